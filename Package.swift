@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, lowest first; a target only depends on targets above it in this list:
+// PiagraphText → PiagraphModel → PiagraphParser → PiagraphExport → piagraph (CLI).
+let package = Package(
+    name: "piagraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport"]),
+        .executable(name: "piagraph", targets: ["piagraph"]),
+        .executable(name: "piagraph-bench", targets: ["piagraph-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "PiagraphText"),
+        .target(name: "PiagraphModel"),
+        .target(name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphModel"]),
+        .target(name: "PiagraphExport", dependencies: ["PiagraphModel"]),
+        .executableTarget(
+            name: "piagraph",
+            dependencies: [
+                "PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "piagraph-bench",
+            dependencies: ["PiagraphText", "PiagraphParser", "PiagraphExport"]),
+        .testTarget(
+            name: "PiagraphTests",
+            dependencies: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "piagraph"],
+            exclude: ["Keys", "Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

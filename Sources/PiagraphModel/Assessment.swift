@@ -1,0 +1,307 @@
+/// Everything the parser read from one 特定個人情報保護評価書, before any graph is built.
+/// Plain values; every fact carries the 1-based line it was read from.
+public struct Assessment: Sendable, Hashable {
+    public var source: Source
+    public var header: Header
+    public var systems: [SystemDeclaration]
+    public var flows: [Flow]
+    public var recordedItems: [RecordedItem]
+    public var appendixItems: [AppendixItem]
+    public var history: [HistoryRow]
+    public var declarations: Declarations
+    public var diagnostics: [Diagnostic]
+
+    public init(source: Source, header: Header = Header(), systems: [SystemDeclaration] = [], flows: [Flow] = [],
+                recordedItems: [RecordedItem] = [], appendixItems: [AppendixItem] = [], history: [HistoryRow] = [],
+                declarations: Declarations = Declarations(), diagnostics: [Diagnostic] = []) {
+        self.source = source
+        self.header = header
+        self.systems = systems
+        self.flows = flows
+        self.recordedItems = recordedItems
+        self.appendixItems = appendixItems
+        self.history = history
+        self.declarations = declarations
+        self.diagnostics = diagnostics
+    }
+}
+
+public struct Source: Sendable, Hashable {
+    public var path: String
+    public var sha256: String
+    public var encoding: String
+    public init(path: String, sha256: String, encoding: String) {
+        self.path = path
+        self.sha256 = sha256
+        self.encoding = encoding
+    }
+}
+
+/// A string the document states, with the line it was read from.
+public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var value: Value
+    public var line: Int
+    public init(_ value: Value, line: Int) {
+        self.value = value
+        self.line = line
+    }
+}
+
+public struct Header: Sendable, Hashable {
+    public var number: Located<String>?
+    public var title: Located<String>?
+    public var kind: Located<String>?
+    public var organization: Located<String>?
+    public var published: Located<String>?
+    public var affair: Located<String>?
+    /// 特定個人情報ファイル名 as stated in I-3, II-1 and elsewhere, distinct values in document order.
+    public var files: [Located<String>]
+    public init() { files = [] }
+}
+
+/// The seven categories of ③他のシステムとの接続, in the form's order.
+public enum LinkCategory: String, CaseIterable, Sendable, Hashable {
+    case network = "情報提供ネットワークシステム"
+    case internalBus = "庁内連携システム"
+    case residentNetwork = "住民基本台帳ネットワークシステム"
+    case residentRegistry = "既存住民基本台帳システム"
+    case addressSystem = "宛名システム等"
+    case taxSystem = "税務システム"
+    case other = "その他"
+}
+
+public struct Connection: Sendable, Hashable {
+    public var category: LinkCategory
+    /// true selected, false shown and not selected, nil unreadable (with a diagnostic).
+    public var checked: Bool?
+    /// The text inside その他( ); nil when empty or for other categories.
+    public var detail: String?
+    public var line: Int
+    public init(category: LinkCategory, checked: Bool?, detail: String? = nil, line: Int) {
+        self.category = category
+        self.checked = checked
+        self.detail = detail
+        self.line = line
+    }
+}
+
+/// One システムN block of I-2. `no` and `name` are nil for a ③ row whose
+/// system header was lost in conversion.
+public struct SystemDeclaration: Sendable, Hashable {
+    public var no: Int?
+    public var name: String?
+    public var line: Int
+    public var connections: [Connection]
+    public init(no: Int?, name: String?, line: Int, connections: [Connection]) {
+        self.no = no
+        self.name = name
+        self.line = line
+        self.connections = connections
+    }
+}
+
+/// One option of a checkbox group, with its tri-state mark.
+public struct Choice: Sendable, Hashable {
+    public var name: String
+    public var checked: Bool?
+    public var detail: String?
+    public init(name: String, checked: Bool?, detail: String? = nil) {
+        self.name = name
+        self.checked = checked
+        self.detail = detail
+    }
+}
+
+public struct Acquisition: Sendable, Hashable {
+    public var party: String
+    public var detail: String?
+    public var checked: Bool?
+    public var line: Int
+    public init(party: String, detail: String?, checked: Bool?, line: Int) {
+        self.party = party
+        self.detail = detail
+        self.checked = checked
+        self.line = line
+    }
+}
+
+public struct AcquisitionMethod: Sendable, Hashable {
+    public var method: String
+    public var detail: String?
+    public var checked: Bool?
+    public var line: Int
+    public init(method: String, detail: String?, checked: Bool?, line: Int) {
+        self.method = method
+        self.detail = detail
+        self.checked = checked
+        self.line = line
+    }
+}
+
+public struct Entrustment: Sendable, Hashable {
+    public var no: Int
+    public var item: String?
+    public var content: Located<String>?
+    public var handlers: Located<String>?
+    public var contractor: Located<String>?
+    /// 再委託の有無: true 再委託する, false 再委託しない, nil not stated.
+    public var subcontract: Bool?
+    public var subcontractLine: Int?
+    public var permission: Located<String>?
+    public var subcontractItems: Located<String>?
+    public var line: Int
+    public init(no: Int, item: String?, line: Int) {
+        self.no = no
+        self.item = item
+        self.line = line
+    }
+}
+
+/// A 提供先N (provision, to another legal body) or 移転先N (transfer, inside the body).
+public struct Outflow: Sendable, Hashable {
+    public var no: Int
+    public var recipient: String?
+    public var basis: Located<String>?
+    public var purpose: Located<String>?
+    public var information: Located<String>?
+    public var population: Located<String>?
+    public var scope: Located<String>?
+    public var timing: Located<String>?
+    /// Every option of ⑥提供方法/移転方法 as read, selected or not.
+    public var methodOptions: [Choice]
+    public var methodsLine: Int?
+    public var line: Int
+    public init(no: Int, recipient: String?, line: Int) {
+        self.no = no
+        self.recipient = recipient
+        self.line = line
+        self.methodOptions = []
+    }
+    /// The methods the document selects or whose mark is unreadable.
+    public var methods: [Choice] { methodOptions.filter { $0.checked != false } }
+}
+
+public enum Flow: Sendable, Hashable {
+    case acquisition(Acquisition)
+    case acquisitionMethod(AcquisitionMethod)
+    case entrustment(Entrustment)
+    case provision(Outflow)
+    case transfer(Outflow)
+
+    public var kind: String {
+        switch self {
+        case .acquisition: return "acquisition"
+        case .acquisitionMethod: return "acquisitionMethod"
+        case .entrustment: return "entrustment"
+        case .provision: return "provision"
+        case .transfer: return "transfer"
+        }
+    }
+
+    public var line: Int {
+        switch self {
+        case .acquisition(let a): return a.line
+        case .acquisitionMethod(let m): return m.line
+        case .entrustment(let e): return e.line
+        case .provision(let o), .transfer(let o): return o.line
+        }
+    }
+}
+
+public struct RecordedItem: Sendable, Hashable {
+    public var name: String
+    public var checked: Bool?
+    public var detail: String?
+    public var line: Int
+    public init(name: String, checked: Bool?, detail: String?, line: Int) {
+        self.name = name
+        self.checked = checked
+        self.detail = detail
+        self.line = line
+    }
+}
+
+/// One item of (別添1) 特定個人情報ファイル記録項目.
+public struct AppendixItem: Sendable, Hashable {
+    public var name: String
+    /// The heading or table name the item is listed under, if any.
+    public var group: String?
+    public var line: Int
+    public init(name: String, group: String?, line: Int) {
+        self.name = name
+        self.group = group
+        self.line = line
+    }
+}
+
+/// One row of (別添2) 変更箇所.
+public struct HistoryRow: Sendable, Hashable {
+    public var date: String
+    public var item: String
+    public var before: String
+    public var after: String
+    /// 提出時期: 事前 or 事後 as written, nil when the cell is empty.
+    public var timing: String?
+    public var reason: String
+    public var line: Int
+    public init(date: String, item: String, before: String, after: String, timing: String?, reason: String, line: Int) {
+        self.date = date
+        self.item = item
+        self.before = before
+        self.after = after
+        self.timing = timing
+        self.reason = reason
+        self.line = line
+    }
+}
+
+/// A value chosen from a list, e.g. 委託の有無 [委託する], with the count 「(N) 件」 when stated.
+public struct Declared: Sendable, Hashable {
+    public var value: String?
+    public var count: Int?
+    public var line: Int
+    public init(value: String?, count: Int? = nil, line: Int) {
+        self.value = value
+        self.count = count
+        self.line = line
+    }
+}
+
+/// A single checkbox with its state, e.g. III-5 提供・移転しない.
+public struct Box: Sendable, Hashable {
+    public var checked: Bool?
+    public var line: Int
+    public init(checked: Bool?, line: Int) {
+        self.checked = checked
+        self.line = line
+    }
+}
+
+/// II-5 提供・移転の有無: the three options and the counts 「(N) 件」.
+public struct OutflowDeclaration: Sendable, Hashable {
+    public var provides: Bool?
+    public var provisionCount: Int?
+    public var transfers: Bool?
+    public var transferCount: Int?
+    public var none: Bool?
+    public var line: Int
+    public init(line: Int) { self.line = line }
+}
+
+/// Statements about the whole file that the audits cross-check.
+public struct Declarations: Sendable, Hashable {
+    /// I-5 ①実施の有無: 実施する / 実施しない / 未定.
+    public var networkExchange: Declared?
+    /// II-4 委託の有無 with 「(N) 件」.
+    public var entrustment: Declared?
+    public var outflows: OutflowDeclaration?
+    /// III-4 [ ] 委託しない.
+    public var noEntrustmentBox: Box?
+    /// III-5 [ ] 提供・移転しない.
+    public var noOutflowBox: Box?
+    /// III-6 [ ] 接続しない(入手).
+    public var noNetworkAcquisitionBox: Box?
+    /// III-6 [ ] 接続しない(提供).
+    public var noNetworkProvisionBox: Box?
+    public init() {}
+}

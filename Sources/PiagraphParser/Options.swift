@@ -1,0 +1,163 @@
+import PiagraphModel
+import PiagraphText
+
+/// The printed options of each checkbox group of the form, and the known spellings of them.
+/// Data, not code paths: a new variant is a new table entry.
+enum FormOptions {
+    static let connections = LinkCategory.allCases.map(\.rawValue)
+    static let acquisitionParties = [
+        "本人又は本人の代理人", "評価実施機関内の他部署", "行政機関・独立行政法人等",
+        "地方公共団体・地方独立行政法人", "民間事業者", "その他",
+    ]
+    static let acquisitionMethods = [
+        "紙", "電子記録媒体(フラッシュメモリを除く。)", "フラッシュメモリ", "電子メール", "専用線",
+        "庁内連携システム", "情報提供ネットワークシステム", "その他",
+    ]
+    static let provisionMethods = [
+        "情報提供ネットワークシステム", "専用線", "電子メール", "電子記録媒体(フラッシュメモリを除く。)",
+        "フラッシュメモリ", "紙", "その他",
+    ]
+    static let transferMethods = [
+        "庁内連携システム", "専用線", "電子メール", "電子記録媒体(フラッシュメモリを除く。)",
+        "フラッシュメモリ", "紙", "その他",
+    ]
+    static let outflowPresence = ["提供を行っている", "移転を行っている", "行っていない"]
+    /// Misspellings the conversion produced, mapped to the form's wording.
+    static let aliases: [String: String] = [
+        "片内連携システム": "庁内連携システム",
+        "電子記録媒体(フラッシュメモリを除く)": "電子記録媒体(フラッシュメモリを除く。)",
+    ]
+}
+
+/// An option of a known group after matching, with its resolved state.
+struct MatchedOption {
+    var name: String
+    var checked: Bool?
+    var detail: String?
+    /// The label text after the name and its parenthesis, e.g. `(2) 件`.
+    var rest: String
+}
+
+enum OptionMatcher {
+    /// Matches scanned options to the form's option names (first occurrence wins, as when a
+    /// grid is repeated on one line), resolves their marks together and reports what is
+    /// missing or unrecognised.
+    static func match(_ options: [RawOption], canonical: [String], line: Int, group: String,
+                      diagnostics: inout [Diagnostic]) -> [MatchedOption] {
+        var found: [String: (RawMark, String?, String)] = [:]
+        var unrecognised: [String] = []
+        for option in options {
+            guard let (name, remainder, alias) = canonicalName(option.label, canonical: canonical) else {
+                if !option.label.isEmpty { unrecognised.append(option.label) }
+                continue
+            }
+            if found[name] != nil { continue }
+            if let alias {
+                diagnostics.append(Diagnostic(.note, "name-variant", line: line,
+                    "\(group): read '\(alias)' as '\(name)'"))
+            }
+            let (detail, rest) = parenthesised(remainder)
+            found[name] = (option.mark, detail, rest)
+        }
+        if !unrecognised.isEmpty {
+            diagnostics.append(Diagnostic(.note, "option-unrecognised", line: line,
+                "\(group): ignored text that is not one of the form's options: \(unrecognised.map { "'\($0)'" }.joined(separator: ", "))"))
+        }
+        let present = canonical.filter { found[$0] != nil }
+        let resolved = MarkResolver.resolve(present.map { found[$0]!.0 }, names: present, line: line, group: group)
+        diagnostics.append(contentsOf: resolved.diagnostics)
+        var result: [MatchedOption] = []
+        var missing: [String] = []
+        var k = 0
+        for name in canonical {
+            if let (_, detail, rest) = found[name] {
+                result.append(MatchedOption(name: name, checked: resolved.states[k], detail: detail, rest: rest))
+                k += 1
+            } else {
+                missing.append(name)
+                result.append(MatchedOption(name: name, checked: nil, detail: nil, rest: ""))
+            }
+        }
+        if !missing.isEmpty {
+            diagnostics.append(Diagnostic(.warning, "option-missing", line: line,
+                "\(group): no mark found for \(missing.joined(separator: ", ")); read as unknown"))
+        }
+        return result
+    }
+
+    private static func canonicalName(_ label: String, canonical: [String]) -> (String, Substring, String?)? {
+        var best: (String, Substring, String?)?
+        var bestLength = 0
+        for name in canonical where label.hasPrefix(name) && name.count > bestLength {
+            best = (name, label.dropFirst(name.count), nil)
+            bestLength = name.count
+        }
+        if best != nil { return best }
+        for (variant, name) in FormOptions.aliases where canonical.contains(name) && label.hasPrefix(variant) {
+            return (name, label.dropFirst(variant.count), variant)
+        }
+        return nil
+    }
+
+    /// `(text) rest` → ("text", "rest"); empty parentheses give nil. Nested parentheses stay in the detail.
+    static func parenthesised(_ remainder: Substring) -> (String?, String) {
+        let trimmed = String(remainder).trimmingSpaces
+        guard trimmed.hasPrefix("(") else { return (nil, trimmed) }
+        var depth = 0
+        var end: String.Index?
+        for i in trimmed.indices {
+            if trimmed[i] == "(" { depth += 1 }
+            if trimmed[i] == ")" {
+                depth -= 1
+                if depth == 0 { end = i; break }
+            }
+        }
+        guard let end else {
+            let inner = String(trimmed.dropFirst()).trimmingSpaces
+            return (inner.isEmpty ? nil : inner, "")
+        }
+        let inner = String(trimmed[trimmed.index(after: trimmed.startIndex)..<end]).trimmingSpaces
+        let rest = String(trimmed[trimmed.index(after: end)...]).trimmingSpaces
+        return (inner.isEmpty ? nil : inner, rest)
+    }
+}
+
+enum ChosenValue {
+    /// A value chosen from a list is written before `<選択肢>`, in brackets, sometimes with a
+    /// stray mark inside or a mangled opening bracket. Returns the choice it names, if any.
+    static func read(_ text: String, choices: [String]) -> String? {
+        let head = text.components(separatedBy: "<選択肢>").first ?? text
+        var cleaned = ""
+        for s in head.unicodeScalars where !MarkSentinel.isSentinel(s) && s != "[" && s != "]" && s != " " {
+            cleaned.unicodeScalars.append(s)
+        }
+        if cleaned.isEmpty { return nil }
+        if let exact = choices.first(where: { $0 == cleaned }) { return exact }
+        let contained = choices.filter { cleaned.contains($0) }
+        // 再委託しない contains neither 再委託する nor vice versa, but 再委託する contains 委託する:
+        // the longest choice named is the one meant.
+        return contained.max { $0.count < $1.count }
+    }
+
+    /// The N of 「(N) 件」; nil when the parentheses are empty or absent.
+    static func count(_ text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars.filter { !MarkSentinel.isSentinel($0) })
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "(" {
+                var j = i + 1
+                var digits = ""
+                while j < scalars.count, scalars[j] == " " { j += 1 }
+                while j < scalars.count, ("0"..."9").contains(scalars[j]) { digits.unicodeScalars.append(scalars[j]); j += 1 }
+                while j < scalars.count, scalars[j] == " " { j += 1 }
+                if j < scalars.count, scalars[j] == ")" {
+                    var k = j + 1
+                    while k < scalars.count, scalars[k] == " " { k += 1 }
+                    if k < scalars.count, scalars[k] == "件" { return Int(digits) }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Unicode NFKC with a fast path: most of a converted assessment is kana, kanji and ASCII,
+/// which NFKC leaves alone, plus a few characters with a fixed, context-free mapping
+/// (full-width ASCII, the ideographic space, circled numbers, Roman numerals). Anything
+/// else goes through Foundation's full normalization.
+public enum Normalizer {
+    public static func nfkc(_ text: String) -> String {
+        var needsMapping = false
+        for s in text.unicodeScalars {
+            switch classify(s) {
+            case .stable: continue
+            case .mapped: needsMapping = true
+            case .other: return text.precomposedStringWithCompatibilityMapping
+            }
+        }
+        guard needsMapping else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let v = s.value
+            switch v {
+            case 0xFF01...0xFF5E: out.append(Unicode.Scalar(v - 0xFEE0)!)
+            case 0x3000: out.append(" ")
+            case 0x2460...0x2473: out.append(contentsOf: String(v - 0x2460 + 1).unicodeScalars)
+            case 0x2160...0x216F: out.append(contentsOf: roman[Int(v - 0x2160)].unicodeScalars)
+            case 0x2170...0x217F: out.append(contentsOf: roman[Int(v - 0x2170)].lowercased().unicodeScalars)
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    private static let roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "L", "C", "D", "M"]
+
+    private enum Kind { case stable, mapped, other }
+
+    @inline(__always) private static func classify(_ s: Unicode.Scalar) -> Kind {
+        let v = s.value
+        if v < 0x80 { return .stable }
+        switch v {
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FB, 0x30FC, 0x30FD, 0x30FE, 0x4E00...0x9FFF, 0x3400...0x4DBF,
+             0x3001, 0x3002, 0x3005, 0x3006, 0x3007, 0x3008...0x3011, 0x3014...0x301B, 0x301C,
+             0x25CB, 0x25CF, 0x25A0, 0x25A1, 0x25B2, 0x25B3, 0x2605, 0x2606, 0x203B, 0x2014, 0x2015, 0x2010,
+             0x2018, 0x2019, 0x201C, 0x201D, 0x00D7, 0x00F7, 0xE001...0xE003, 0xFFFD, 0x2192, 0x2190:
+            return .stable
+        case 0xFF01...0xFF5E, 0x3000, 0x2460...0x2473, 0x2160...0x217F:
+            return .mapped
+        default:
+            return .other
+        }
+    }
+
+    /// Runs of whitespace (including the ideographic space) become one space; ends trimmed.
+    public static func collapseWhitespace(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in text.unicodeScalars {
+            if s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\u{3000}" || s == "\u{A0}" || s == "\u{0C}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+}

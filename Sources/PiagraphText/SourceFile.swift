@@ -1,0 +1,115 @@
+import Foundation
+
+/// Why a file could not be read as an assessment text. Each case renders as one line.
+public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
+    case notFound(path: String)
+    case isDirectory(path: String)
+    case unreadable(path: String, reason: String)
+    case empty(path: String)
+    case binary(path: String, offset: Int)
+    case invalidEncoding(path: String, offset: Int)
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    case lineTooLong(path: String, line: Int, bytes: Int, limit: Int)
+    case notAnAssessment(path: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p): return "\(p): no such file"
+        case .isDirectory(let p): return "\(p): is a directory, not an assessment text file"
+        case .unreadable(let p, let r): return "\(p): cannot be read (\(r))"
+        case .empty(let p): return "\(p): the file is empty"
+        case .binary(let p, let o):
+            return "\(p): binary data (NUL byte at offset \(o)); expected the text of a 特定個人情報保護評価書"
+        case .invalidEncoding(let p, let o):
+            return "\(p): invalid UTF-8 at byte offset \(o), and the file is not Shift_JIS/CP932 or UTF-16 with a BOM either"
+        case .tooLarge(let p, let b, let l):
+            return "\(p): \(b) bytes is larger than the \(l)-byte limit for one assessment"
+        case .lineTooLong(let p, let line, let b, let l):
+            return "\(p):\(line): a line of \(b) bytes exceeds the \(l)-byte limit; this is not a converted assessment"
+        case .notAnAssessment(let p):
+            return "\(p): not a 特定個人情報保護評価書 (no header, section or system of one was recognised)"
+        }
+    }
+}
+
+/// The text encodings piagraph accepts, as detected from the bytes.
+public enum SourceEncoding: String, Sendable, Equatable {
+    case utf8 = "UTF-8"
+    case utf8BOM = "UTF-8 (BOM)"
+    case utf16LE = "UTF-16LE (BOM)"
+    case utf16BE = "UTF-16BE (BOM)"
+    case shiftJIS = "Shift_JIS/CP932"
+}
+
+/// One input file, decoded, with its lines split (CRLF, CR and LF all end a line).
+public struct SourceDocument: Sendable {
+    public let path: String
+    public let encoding: SourceEncoding
+    /// SHA-256 of the file's bytes as stored on disk, lower-case hex.
+    public let sha256: String
+    public let byteCount: Int
+    /// 1-based line `n` is `lines[n - 1]`.
+    public let lines: [Substring]
+
+    public static let maxBytes = 64 * 1024 * 1024
+    public static let maxLineBytes = 1024 * 1024
+
+    /// Decodes `data`; `path` is used for messages and provenance only.
+    public init(data: Data, path: String) throws(InputError) {
+        if data.isEmpty { throw .empty(path: path) }
+        if data.count > Self.maxBytes { throw .tooLarge(path: path, bytes: data.count, limit: Self.maxBytes) }
+        let (text, encoding) = try TextDecoder.decode(data, path: path)
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(path: path) }
+        self.path = path
+        self.encoding = encoding
+        self.sha256 = SHA256.hex(data)
+        self.byteCount = data.count
+        self.lines = try LineSplitter.split(text, path: path, maxLineBytes: Self.maxLineBytes)
+    }
+
+    /// Reads and decodes a file from disk.
+    public static func load(path: String) throws(InputError) -> SourceDocument {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path: path) }
+        if isDir.boolValue { throw .isDirectory(path: path) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: [.mappedIfSafe])
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        return try SourceDocument(data: data, path: path)
+    }
+}
+
+enum LineSplitter {
+    static func split(_ text: String, path: String, maxLineBytes: Int) throws(InputError) -> [Substring] {
+        var lines: [Substring] = []
+        lines.reserveCapacity(512)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        var lineNo = 1
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A || byte == 0x0D {
+                let length = utf8.distance(from: start, to: i)
+                if length > maxLineBytes {
+                    throw .lineTooLong(path: path, line: lineNo, bytes: length, limit: maxLineBytes)
+                }
+                lines.append(Substring(text[start..<i]))
+                var next = utf8.index(after: i)
+                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                i = next
+                lineNo += 1
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        let length = utf8.distance(from: start, to: utf8.endIndex)
+        if length > maxLineBytes { throw .lineTooLong(path: path, line: lineNo, bytes: length, limit: maxLineBytes) }
+        if length > 0 { lines.append(Substring(text[start..<utf8.endIndex])) }
+        return lines
+    }
+}

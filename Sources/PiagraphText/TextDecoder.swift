@@ -1,0 +1,115 @@
+import Foundation
+
+/// Detects and decodes the encodings such documents come in: UTF-8 (with or
+/// without BOM), UTF-16 with a BOM, and Shift_JIS/CP932, which Japanese
+/// public bodies still publish.
+enum TextDecoder {
+    static func decode(_ data: Data, path: String) throws(InputError) -> (String, SourceEncoding) {
+        let bytes = [UInt8](data)
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            return (try utf16(bytes, from: 2, bigEndian: false, path: path), .utf16LE)
+        }
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            return (try utf16(bytes, from: 2, bigEndian: true, path: path), .utf16BE)
+        }
+        if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, offset: nul) }
+        var body = bytes[...]
+        var encoding = SourceEncoding.utf8
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            body = bytes[3...]
+            encoding = .utf8BOM
+        }
+        if let invalid = firstInvalidUTF8(body) {
+            // Only a byte stream that is valid Shift_JIS and reads as Japanese is taken as such;
+            // anything else is damaged UTF-8 and is reported, never decoded with replacements.
+            if encoding == .utf8, let sjis = String(data: data, encoding: .shiftJIS), looksJapanese(sjis) {
+                return (sjis, .shiftJIS)
+            }
+            throw .invalidEncoding(path: path, offset: invalid)
+        }
+        if let control = firstBinaryControl(body) { throw .binary(path: path, offset: control) }
+        return (String(decoding: body, as: UTF8.self), encoding)
+    }
+
+    private static func utf16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, path: String) throws(InputError) -> String {
+        guard (bytes.count - start) % 2 == 0 else { throw .invalidEncoding(path: path, offset: bytes.count - 1) }
+        var units: [UInt16] = []
+        units.reserveCapacity((bytes.count - start) / 2)
+        var i = start
+        while i + 1 < bytes.count {
+            let unit = bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i])
+            if unit == 0 { throw .binary(path: path, offset: i) }
+            units.append(unit)
+            i += 2
+        }
+        var out = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var codec = UTF16()
+        var offset = start
+        loop: while true {
+            switch codec.decode(&iterator) {
+            case .scalarValue(let s):
+                out.append(s)
+                offset += s.value > 0xFFFF ? 4 : 2
+            case .emptyInput: break loop
+            case .error: throw .invalidEncoding(path: path, offset: offset)
+            }
+        }
+        return String(out)
+    }
+
+    /// Byte offset of the first byte that does not belong to a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let need: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; upper = 0x9F
+            case 0xF0: need = 3; lower = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; upper = 0x8F
+            default: return i
+            }
+            if i + need >= end { return i }
+            for k in 1...need {
+                let c = bytes[i + k]
+                let lo: UInt8 = k == 1 ? lower : 0x80
+                let hi: UInt8 = k == 1 ? upper : 0xBF
+                if c < lo || c > hi { return i }
+            }
+            i += need + 1
+        }
+        return nil
+    }
+
+    /// Control characters other than tab, LF, CR, FF and ESC do not occur in text files.
+    private static func firstBinaryControl(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var count = 0
+        var first: Int?
+        for i in bytes.indices {
+            let b = bytes[i]
+            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B {
+                count += 1
+                if first == nil { first = i }
+                if count >= 8 { return first }
+            }
+        }
+        return nil
+    }
+
+    private static func looksJapanese(_ text: String) -> Bool {
+        var kana = 0, total = 0
+        for s in text.unicodeScalars.prefix(20_000) where s.value > 0x7F {
+            total += 1
+            if (0x3040...0x30FF).contains(s.value) || (0x4E00...0x9FFF).contains(s.value) { kana += 1 }
+        }
+        return total > 0 && kana * 10 >= total * 8
+    }
+}

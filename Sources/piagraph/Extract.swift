@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import PiagraphExport
+import PiagraphModel
+import PiagraphParser
+import PiagraphText
+
+enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, text
+}
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the facts an assessment states, each with its source line.",
+        discussion: """
+        JSON follows the piagraph.extract/1 contract (one object per file, an array for several).
+        Exit status: 0 on success, 2 when a file cannot be read as an assessment.
+        """)
+
+    @Argument(help: "Assessment text files (UTF-8, UTF-16 with BOM, or Shift_JIS).")
+    var files: [String]
+
+    @Option(help: "Output format: json or text.")
+    var format: ExtractFormat = .json
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Give at least one assessment file.") }
+    }
+
+    func run() throws {
+        let assessments = try Loader.loadAll(files)
+        // Everything is parsed before anything is printed: a bad file in the list never
+        // leaves partial JSON on stdout.
+        let output = format == .json ? ExtractJSON.render(assessments) : ExtractText.render(assessments)
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}
+
+enum Loader {
+    static func loadAll(_ paths: [String]) throws -> [Assessment] {
+        var result: [Assessment] = []
+        for path in paths {
+            do {
+                let document = try SourceDocument.load(path: path)
+                let assessment = DocumentParser.parse(document)
+                guard DocumentParser.isAssessment(assessment) else { throw InputError.notAnAssessment(path: path) }
+                result.append(assessment)
+            } catch let error as InputError {
+                throw CLIError(message: error.description)
+            }
+        }
+        return result
+    }
+}
+
+/// An input or usage failure: one line on stderr, exit status 2.
+struct CLIError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
+extension CLIError: CustomNSError {
+    static let errorDomain = "piagraph"
+}
