@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@Suite struct CLITests {
+    let example = Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path
+    let other = Repo.examples.appendingPathComponent("001_72e6b094e35de20b.txt").path
+
+    @Test func extractOneFileIsOneObject() throws {
+        let result = try runPiagraph(["extract", example])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        #expect(json?["schema"] as? String == "piagraph.extract/1")
+        let source = json?["source"] as? [String: Any]
+        #expect((source?["sha256"] as? String)?.count == 64)
+    }
+
+    @Test func extractSeveralFilesIsAnArrayInInputOrder() throws {
+        let result = try runPiagraph(["extract", example, other])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]]
+        let numbers = json?.compactMap { ($0["assessment"] as? [String: Any])?["number"] as? String }
+        #expect(numbers == ["39", "13"])
+    }
+
+    @Test func extractIsDefaultSubcommandAndDeterministic() throws {
+        let first = try runPiagraph([example])
+        let second = try runPiagraph(["extract", example])
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test func textFormatSummarises() throws {
+        let result = try runPiagraph(["extract", "--format", "text", example])
+        #expect(result.status == 0)
+        let text = result.stdoutText
+        #expect(text.contains("システム3 中間サーバ (line 55)"))
+        #expect(text.contains("提供先1 都道府県知事 (line 114) via [x] 情報提供ネットワークシステム"))
+        #expect(text.contains("委託事項1 保健医療・衛生情報システムの運用保守 → コムコ株式会社 [再委託しない] (line 102)"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try runPiagraph(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdoutText.hasPrefix("0."))
+        for args in [["--help"], ["extract", "--help"]] {
+            let help = try runPiagraph(args)
+            #expect(help.status == 0)
+            #expect(help.stdoutText.contains("USAGE"))
+        }
+    }
+
+    @Test func terminalOutputEscapesControlCharacters() throws {
+        let text = """
+        特定個人情報保護評価書(重点項目評価書)
+        評価書番号\t評価書名
+        1\t\u{1B}[31m赤い\u{1B}[0m 評価書
+        システム1
+        ①システムの名称\t福祉\u{1B}]0;pwned\u{07}システム
+        """
+        let url = try temporaryFile(Data(text.utf8))
+        let result = try runPiagraph(["extract", "--format", "text", url.path])
+        #expect(result.status == 0)
+        #expect(!result.stdoutText.contains("\u{1B}"))
+        #expect(result.stdoutText.contains("\\u{1b}[31m赤い"))
+    }
+}

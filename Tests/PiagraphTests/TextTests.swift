@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import PiagraphText
+
+@Suite struct TextTests {
+    let sample = "特定個人情報保護評価書(重点項目評価書)\n①事務の名称\t児童手当支給事務\n"
+
+    @Test func crlfReadsTheSameAsLF() throws {
+        let lf = try SourceDocument(data: Data(sample.utf8), path: "a")
+        let crlf = try SourceDocument(data: Data(sample.replacingOccurrences(of: "\n", with: "\r\n").utf8), path: "a")
+        let cr = try SourceDocument(data: Data(sample.replacingOccurrences(of: "\n", with: "\r").utf8), path: "a")
+        #expect(lf.lines == crlf.lines)
+        #expect(lf.lines == cr.lines)
+        #expect(lf.lines.count == 2)
+    }
+
+    @Test func shiftJISIsDetectedAndDecoded() throws {
+        let data = try #require(sample.data(using: .shiftJIS))
+        let document = try SourceDocument(data: data, path: "sjis.txt")
+        #expect(document.encoding == .shiftJIS)
+        #expect(document.lines[1] == "①事務の名称\t児童手当支給事務")
+    }
+
+    @Test func utf16WithBOMIsDecoded() throws {
+        for (encoding, bom, expected) in [(String.Encoding.utf16LittleEndian, [UInt8(0xFF), 0xFE], SourceEncoding.utf16LE),
+                                          (.utf16BigEndian, [0xFE, 0xFF], .utf16BE)] {
+            var data = Data(bom)
+            data.append(try #require(sample.data(using: encoding)))
+            let document = try SourceDocument(data: data, path: "u16.txt")
+            #expect(document.encoding == expected)
+            #expect(document.lines[0] == "特定個人情報保護評価書(重点項目評価書)")
+        }
+    }
+
+    @Test func utf8BOMIsSkipped() throws {
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(Data(sample.utf8))
+        let document = try SourceDocument(data: data, path: "bom.txt")
+        #expect(document.encoding == .utf8BOM)
+        #expect(document.lines[0].hasPrefix("特定"))
+    }
+
+    @Test func invalidUTF8ReportsTheOffset() {
+        var data = Data("abc".utf8)
+        data.append(0xC3)
+        data.append(Data("(".utf8))
+        #expect(throws: InputError.invalidEncoding(path: "x", offset: 3)) { try SourceDocument(data: data, path: "x") }
+    }
+
+    @Test func utf8ValidatorAgreesWithTheStandardLibrary() {
+        let valid = Array("日本語 ascii ①𠮷".utf8)
+        #expect(TextDecoder.firstInvalidUTF8(valid[...]) == nil)
+        for bad: [UInt8] in [[0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE3, 0x81]] {
+            #expect(TextDecoder.firstInvalidUTF8(bad[...]) == 0)
+            #expect(String(validating: bad, as: UTF8.self) == nil)
+        }
+    }
+
+    @Test func nfkcFastPathMatchesFoundation() {
+        let samples = ["①システムの名称", "（　）～ＡＢＣ１２３", "Ⅲ リスク対策", "ｱｲｳ ｶﾞ", "㈱日立 №5", "平成29年", "[○] 個人番号",
+                       "中間サーバー・プラットフォーム", "ⅰⅱ", "ｶ\u{FF9E}"]
+        for s in samples {
+            #expect(Normalizer.nfkc(s) == s.precomposedStringWithCompatibilityMapping, "\(s)")
+        }
+    }
+
+    @Test func markupCleaning() {
+        #expect(Markup.clean("<p>[<input checked=\"\" type=\"radio\"/>] 庁内連携&amp;システム</p>  <td>x</td>")
+                == "[\u{E001}] 庁内連携&システム x")
+        #expect(Markup.clean("&lt;選択肢&gt; <選択肢> &#x41;&#66;") == "<選択肢> <選択肢> AB")
+        #expect(Markup.clean("< 当市における設置 >") == "< 当市における設置 >")
+        #expect(Markup.clean("a &bogus; & b <unclosed") == "a &bogus; & b <unclosed")
+    }
+
+    @Test func sha256KnownVectors() {
+        #expect(SHA256.hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+}
