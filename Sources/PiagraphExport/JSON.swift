@@ -26,74 +26,89 @@ public indirect enum JSON: Equatable, Sendable {
 
     /// Pretty-printed with two-space indentation and a final newline.
     public func serialized() -> String {
-        var out = ""
-        out.reserveCapacity(16_384)
+        var out: [UInt8] = []
+        out.reserveCapacity(65_536)
         write(into: &out, indent: 0)
-        out += "\n"
-        return out
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: Int) {
+    private static func spaces(_ n: Int, into out: inout [UInt8]) {
+        for _ in 0..<n { out.append(0x20) }
+    }
+
+    private func write(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
         case .string(let s): JSON.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[\n"
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(contentsOf: "[\n".utf8)
             for (k, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                JSON.spaces(indent + 2, into: &out)
                 item.write(into: &out, indent: indent + 2)
-                out += k == items.count - 1 ? "\n" : ",\n"
+                if k != items.count - 1 { out.append(0x2C) }
+                out.append(0x0A)
             }
-            out += String(repeating: " ", count: indent) + "]"
+            JSON.spaces(indent, into: &out)
+            out.append(0x5D)
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
             for (k, (key, value)) in members.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                JSON.spaces(indent + 2, into: &out)
                 JSON.escape(key, into: &out)
-                out += ": "
+                out.append(contentsOf: ": ".utf8)
                 value.write(into: &out, indent: indent + 2)
-                out += k == members.count - 1 ? "\n" : ",\n"
+                if k != members.count - 1 { out.append(0x2C) }
+                out.append(0x0A)
             }
-            out += String(repeating: " ", count: indent) + "}"
+            JSON.spaces(indent, into: &out)
+            out.append(0x7D)
         }
     }
 
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        var plainStart = s.unicodeScalars.startIndex
-        var i = plainStart
-        let scalars = s.unicodeScalars
-        while i != scalars.endIndex {
-            let c = scalars[i]
-            let replacement: String?
-            switch c {
-            case "\"": replacement = "\\\""
-            case "\\": replacement = "\\\\"
-            case "\n": replacement = "\\n"
-            case "\r": replacement = "\\r"
-            case "\t": replacement = "\\t"
-            case "\u{2028}": replacement = "\\u2028"
-            case "\u{2029}": replacement = "\\u2029"
-            default:
-                if c.value < 0x20 || c.value == 0x7F {
-                    let hex = String(c.value, radix: 16)
-                    replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    replacement = nil
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Escapes on UTF-8 bytes: the quote, the backslash, C0 controls and DEL, and U+2028/2029
+    /// (which break JavaScript string literals); everything else is copied as it is.
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            var i = 0
+            var plain = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                // Only these bytes need escaping; runs of anything else are copied at once.
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 else { i += 1; continue }
+                if b == 0xE2 && !(i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)) {
+                    i += 1
+                    continue
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<i]))
+                switch b {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0xE2:
+                    out.append(contentsOf: (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    i += 2
+                default:
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hexDigits[Int(b >> 4)])
+                    out.append(hexDigits[Int(b & 0x0F)])
+                }
+                i += 1
+                plain = i
             }
-            if let replacement {
-                out.unicodeScalars.append(contentsOf: scalars[plainStart..<i])
-                out += replacement
-                plainStart = scalars.index(after: i)
-            }
-            i = scalars.index(after: i)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<n]))
         }
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        out += "\""
+        out.append(0x22)
     }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PiagraphText
 
 /// A source line after cleaning: tab-separated cells, each normalized, trailing empty
@@ -8,11 +13,20 @@ struct CleanLine {
 
     init(number: Int, raw: Substring) {
         self.number = number
-        var cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { Markup.clean($0) }
+        var cells: [String] = []
+        var raw = raw
+        raw.withUTF8 { bytes in
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x09 {
+                cells.append(Markup.clean(utf8: UnsafeBufferPointer(rebasing: bytes[start..<i])))
+                start = i + 1
+            }
+            cells.append(Markup.clean(utf8: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])))
+        }
         while cells.last?.isEmpty == true { cells.removeLast() }
-        if var first = cells.first, first.hasPrefix("#") {
+        if var first = cells.first, first.hasPrefixBytes("#") {
             // Markdown headings (`### システム3`) carry no meaning beyond the text.
-            while first.hasPrefix("#") { first.removeFirst() }
+            while first.hasPrefixBytes("#") { first.removeFirst() }
             cells[0] = first.trimmingSpaces
         }
         self.cells = cells
@@ -43,6 +57,11 @@ struct CleanLine {
     var text: String { cells.filter { !$0.isEmpty }.joined(separator: " ") }
 
     static func key(of label: String) -> String {
+        let utf8 = label.utf8
+        guard let first = utf8.first else { return label }
+        let last = utf8.last!
+        // Fast path: nothing to strip (no leading digit, no trailing space or ※ (E2 80 BB)).
+        if !(first >= 0x30 && first <= 0x39) && last != 0x20 && last != 0xBB { return label }
         var s = Substring(label)
         while let c = s.first, c.isASCII, c.isNumber { s = s.dropFirst() }
         if s.first == "." { s = s.dropFirst() }
@@ -56,21 +75,81 @@ struct CleanLine {
         let l = label
         guard let first = l.first, first.isASCII, first.isNumber else { return false }
         let afterDigits = l.drop(while: { $0.isASCII && $0.isNumber })
-        return afterDigits.hasPrefix(".")
+        return afterDigits.hasPrefixBytes(".")
     }
 }
 
 /// `システム3` → 3; `システム2~5` (a range heading of an empty template) → nil.
 func numbered(_ key: String, prefix: String) -> Int? {
-    guard key.hasPrefix(prefix) else { return nil }
+    guard key.hasPrefixBytes(prefix) else { return nil }
     let rest = key.dropFirst(prefix.count)
     guard !rest.isEmpty, rest.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
     return Int(rest)
 }
 
 func isRange(_ key: String, prefix: String) -> Bool {
-    guard key.hasPrefix(prefix) else { return false }
+    guard key.hasPrefixBytes(prefix) else { return false }
     let rest = key.dropFirst(prefix.count)
     guard let tilde = rest.firstIndex(where: { $0 == "~" || $0 == "〜" || $0 == "-" }) else { return false }
     return rest[..<tilde].allSatisfy { $0.isASCII && $0.isNumber } && !rest[..<tilde].isEmpty
+}
+
+extension StringProtocol {
+    /// Byte-wise substring test; Foundation's `contains` is far slower and needs no
+    /// Unicode-aware matching here (both sides are NFKC).
+    func containsBytes(_ needle: String) -> Bool {
+        var needle = needle
+        if let found = utf8.withContiguousStorageIfAvailable({ hay in
+            needle.withUTF8 { pin in
+                Self.find(pin, in: hay)
+            }
+        }) { return found }
+        return Self.search(Array(needle.utf8), in: Array(utf8))
+    }
+
+    /// memchr for the needle's last byte (a UTF-8 continuation byte, far rarer in Japanese
+    /// text than a lead byte such as E3), then a comparison of the rest.
+    private static func find(_ pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let m = pin.count
+        guard m > 0 else { return true }
+        guard hay.count >= m, let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+        let last = Int32(pin[m - 1])
+        var offset = m - 1
+        while offset < hay.count {
+            guard let hit = memchr(base + offset, last, hay.count - offset) else { return false }
+            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + position - (m - 1), pinBase, m) == 0 { return true }
+            offset = position + 1
+        }
+        return false
+    }
+
+    /// Byte-wise prefix test (both sides are NFKC, so no Unicode-aware matching is needed).
+    func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    private static func search<C: RandomAccessCollection>(_ pin: [UInt8], in hay: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        guard !pin.isEmpty, hay.count >= pin.count else { return pin.isEmpty }
+        let first = pin[0]
+        var i = hay.startIndex
+        let last = hay.endIndex - pin.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < pin.count, hay[i + k] == pin[k] { k += 1 }
+                if k == pin.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+/// A row label compared byte-wise: labels are NFKC already, and String's Unicode-aware
+/// equality costs more than the rest of the row's handling.
+struct Key: Equatable, ExpressibleByStringLiteral {
+    let text: String
+    init(_ text: String) { self.text = text }
+    init(stringLiteral value: String) { self.text = value }
+    static func == (a: Key, b: Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    func hasPrefixBytes(_ prefix: String) -> Bool { text.hasPrefixBytes(prefix) }
 }

@@ -5,11 +5,7 @@ import PiagraphText
 /// going past damaged or missing parts, and reports what it could not read as diagnostics.
 public enum DocumentParser {
     public static func parse(_ document: SourceDocument) -> Assessment {
-        var lines: [CleanLine] = []
-        lines.reserveCapacity(document.lines.count)
-        for (index, raw) in document.lines.enumerated() {
-            lines.append(CleanLine(number: index + 1, raw: raw))
-        }
+        let lines = LineStore(document.lines)
         var state = ParserState(
             assessment: Assessment(source: Source(path: document.path, sha256: document.sha256,
                                                   encoding: document.encoding.rawValue)),
@@ -52,22 +48,24 @@ enum Part: Int, Comparable {
     }
 
     static func heading(_ line: CleanLine) -> Part? {
-        guard line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
         let t = line.label
+        guard let first = t.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "(")
+        else { return nil }
+        guard line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
         if t == "I 基本情報" { return .basic }
-        if t.hasPrefix("II 特定個人情報ファイルの概要") { return .overview }
-        if t.hasPrefix("III リスク対策") || t.hasPrefix("III 特定個人情報ファイルの取扱いプロセスにおけるリスク対策") { return .risk }
-        if t.hasPrefix("IV 開示請求") { return .disclosure }
-        if t.hasPrefix("V 評価実施手続") { return .procedure }
-        if t.hasPrefix("(別添1)") { return .appendix1 }
-        if t.hasPrefix("(別添2)") { return .appendix2 }
+        if t.hasPrefixBytes("II 特定個人情報ファイルの概要") { return .overview }
+        if t.hasPrefixBytes("III リスク対策") || t.hasPrefixBytes("III 特定個人情報ファイルの取扱いプロセスにおけるリスク対策") { return .risk }
+        if t.hasPrefixBytes("IV 開示請求") { return .disclosure }
+        if t.hasPrefixBytes("V 評価実施手続") { return .procedure }
+        if t.hasPrefixBytes("(別添1)") { return .appendix1 }
+        if t.hasPrefixBytes("(別添2)") { return .appendix2 }
         return nil
     }
 }
 
 struct ParserState {
     var assessment: Assessment
-    let lines: [CleanLine]
+    let lines: LineStore
 
     private var part: Part = .front
     private var seenParts: Set<Part> = []
@@ -82,7 +80,7 @@ struct ParserState {
     private var inContents = false
     private var lastContentsEntry: Part?
 
-    init(assessment: Assessment, lines: [CleanLine]) {
+    init(assessment: Assessment, lines: LineStore) {
         self.assessment = assessment
         self.lines = lines
     }
@@ -101,6 +99,12 @@ struct ParserState {
     mutating func run() {
         var index = 0
         while index < lines.count {
+            // III-V hold long prose of which only part headings and the III boxes are read:
+            // skip cleaning lines that can be neither.
+            if part == .risk || part == .disclosure || part == .procedure, !lines.mayHoldHeadingOrBox(index) {
+                index += 1
+                continue
+            }
             let line = lines[index]
             index += 1
             if line.isBlank { continue }
@@ -148,7 +152,7 @@ struct ParserState {
     private func nextNonBlank(after index: Int) -> Int? {
         var i = index + 1
         while i < lines.count {
-            if !lines[i].isBlank { return i }
+            if !lines.isBlank(i) { return i }
             i += 1
         }
         return nil
@@ -157,7 +161,7 @@ struct ParserState {
     /// Reads one labelled row; returns the index of the next line to read (rows may consume
     /// continuation lines).
     private mutating func readLine(_ line: CleanLine, at next: Int) -> Int {
-        let key = line.key
+        let key = Key(line.key)
         let value = line.value
         var nextIndex = next
 
@@ -165,7 +169,7 @@ struct ParserState {
         if assessment.header.kind == nil, let kind = Self.kind(in: line.text) {
             assessment.header.kind = Located(kind, line: line.number)
         }
-        if line.cells.count >= 2, line.cells[0] == "評価書番号", line.cells[1] == "評価書名",
+        if line.cells.count >= 2, Key(line.cells[0]) == "評価書番号", Key(line.cells[1]) == "評価書名",
            let row = nextNonBlank(after: line.number - 1) {
             let cells = lines[row].cells
             if let number = cells.first, !number.isEmpty { assessment.header.number = Located(number, line: row + 1) }
@@ -179,9 +183,9 @@ struct ParserState {
             return row + 1
         }
 
-        if line.isNumberedHeading || key.hasPrefix("特定個人情報ファイル名") {
+        if line.isNumberedHeading || key.hasPrefixBytes("特定個人情報ファイル名") {
             closeBlocks()
-            inNetworkSection = key.hasPrefix("情報提供ネットワークシステムによる情報連携")
+            inNetworkSection = key.hasPrefixBytes("情報提供ネットワークシステムによる情報連携")
         }
         readBoxes(line)
 
@@ -212,12 +216,12 @@ struct ParserState {
         }
 
         // I-2 systems.
-        if let no = numbered(key, prefix: "システム") {
+        if let no = numbered(key.text, prefix: "システム") {
             closeBlocks()
             system = SystemBuilder(no: no, headerLine: line.number)
             return nextIndex
         }
-        if isRange(key, prefix: "システム") {
+        if isRange(key.text, prefix: "システム") {
             closeBlocks()
             return nextIndex
         }
@@ -285,7 +289,7 @@ struct ParserState {
         if key == "委託の有無" {
             seen.insert("entrustment")
             var count = ChosenValue.count(value)
-            if count == nil, next < lines.count, !lines[next].isBlank, lines[next].key.isEmpty || lines[next].label.hasPrefix("(") {
+            if count == nil, next < lines.count, !lines.isBlank(next), lines[next].key.isEmpty || lines[next].label.hasPrefixBytes("(") {
                 count = ChosenValue.count(lines[next].text)
             }
             let chosen = ChosenValue.read(value, choices: ["委託する", "委託しない"])
@@ -293,12 +297,12 @@ struct ParserState {
             if chosen == nil { diag(.warning, "value-unreadable", line.number, "II-4 委託の有無: no choice could be read") }
             return nextIndex
         }
-        if let no = numbered(key, prefix: "委託事項") {
+        if let no = numbered(key.text, prefix: "委託事項") {
             closeBlocks()
             entrustment = Entrustment(no: no, item: value.isEmpty ? nil : value, line: line.number)
             return nextIndex
         }
-        if isRange(key, prefix: "委託事項") {
+        if isRange(key.text, prefix: "委託事項") {
             closeBlocks()
             return nextIndex
         }
@@ -325,7 +329,7 @@ struct ParserState {
         }
 
         // II-5.
-        if key.hasPrefix("提供・移転の有無") {
+        if key.hasPrefixBytes("提供・移転の有無") {
             seen.insert("outflows")
             let options = OptionScanner.scan(value).options
             let matched = OptionMatcher.match(options, canonical: FormOptions.outflowPresence, line: line.number,
@@ -340,12 +344,12 @@ struct ParserState {
             return nextIndex
         }
         for (prefix, isProvision) in [("提供先", true), ("移転先", false)] {
-            if let no = numbered(key, prefix: prefix) {
+            if let no = numbered(key.text, prefix: prefix) {
                 closeBlocks()
                 outflow = (isProvision, Outflow(no: no, recipient: value.isEmpty ? nil : value, line: line.number))
                 return nextIndex
             }
-            if isRange(key, prefix: prefix) {
+            if isRange(key.text, prefix: prefix) {
                 closeBlocks()
                 return nextIndex
             }
@@ -365,7 +369,7 @@ struct ParserState {
                 let canonical = isProvision ? FormOptions.provisionMethods : FormOptions.transferMethods
                 let (text, consumed) = gather(value, from: next, expecting: canonical.count)
                 nextIndex = consumed
-                let name = (isProvision ? "提供先" : "移転先") + "\(outflow!.block.no) ⑥" + key
+                let name = (isProvision ? "提供先" : "移転先") + "\(outflow!.block.no) ⑥" + key.text
                 let options = OptionScanner.scan(text).options
                 let matched = OptionMatcher.match(options, canonical: canonical, line: line.number, group: name,
                                                   diagnostics: &assessment.diagnostics)
@@ -401,7 +405,7 @@ struct ParserState {
     }
 
     static func kind(in text: String) -> String? {
-        guard let range = text.range(of: "特定個人情報保護評価書(") else { return nil }
+        guard text.containsBytes("特定個人情報保護評価書("), let range = text.range(of: "特定個人情報保護評価書(") else { return nil }
         let rest = text[range.upperBound...]
         guard let close = rest.firstIndex(of: ")") else { return nil }
         let kind = String(rest[..<close])
@@ -410,12 +414,12 @@ struct ParserState {
 
     /// III-4 [ ] 委託しない, III-5 [ ] 提供・移転しない, III-6 [ ] 接続しない(入手) [ ] 接続しない(提供).
     private mutating func readBoxes(_ line: CleanLine) {
+        guard line.cells.contains(where: { $0.containsBytes("しない") }) else { return }
         let text = line.text
-        guard text.contains("しない") else { return }
         let scanned = OptionScanner.scan(text).options
         guard !scanned.isEmpty else { return }
         func box(_ name: String, among names: [String]) -> Box? {
-            guard scanned.contains(where: { $0.label.hasPrefix(name) }) else { return nil }
+            guard scanned.contains(where: { $0.label.hasPrefixBytes(name) }) else { return nil }
             let group = names.joined(separator: " / ")
             let matched = OptionMatcher.match(scanned, canonical: names, line: line.number, group: group,
                                               diagnostics: &assessment.diagnostics)
@@ -449,9 +453,9 @@ struct ParserState {
             // The category bullets (・連絡先等情報) follow the last item of each category.
             var label = option.label
             if let bullet = label.range(of: " ・") { label = String(label[..<bullet.lowerBound]) }
-            if label.hasPrefix("・") { label = "" }
-            let afterOther = label.hasPrefix("その他") ? label.dropFirst(3) : nil
-            if let afterOther, afterOther.isEmpty || afterOther.hasPrefix(" ") || afterOther.hasPrefix("(") {
+            if label.hasPrefixBytes("・") { label = "" }
+            let afterOther = label.hasPrefixBytes("その他") ? label.dropFirst(3) : nil
+            if let afterOther, afterOther.isEmpty || afterOther.hasPrefixBytes(" ") || afterOther.hasPrefixBytes("(") {
                 names.append("その他")
                 details.append(OptionMatcher.parenthesised(afterOther).0)
             } else {
@@ -478,12 +482,12 @@ struct ParserState {
                 tableGroups = [:]
                 return true
             }
-            if text.hasPrefix("【") || text.hasPrefix("○") || text.hasPrefix("■") {
+            if text.hasPrefixBytes("【") || text.hasPrefixBytes("○") || text.hasPrefixBytes("■") {
                 appendixGroup = text.trimmingCharacters(in: ["【", "】", "○", "■", " "])
                 return true
             }
-            let separator: Character = text.contains("、") ? "、" : "・"
-            for piece in text.split(separator: separator) {
+            let separator = text.containsBytes("、") ? "、" : "・"
+            for piece in text.splitBytes(separator) {
                 let name = String(piece).trimmingSpaces
                 if !name.isEmpty, name != "-" { assessment.appendixItems.append(AppendixItem(name: name, group: appendixGroup, line: line.number)) }
             }
@@ -498,7 +502,7 @@ struct ParserState {
             let b = k + 1 < cells.count ? cells[k + 1] : ""
             if a == "名称" {
                 tableGroups[pair] = b
-            } else if a.hasPrefix("名称"), b.hasSuffix("項目名") {
+            } else if a.hasPrefixBytes("名称"), b.hasSuffix("項目名") {
                 tableGroups[pair] = String(b.dropLast(3)).trimmingSpaces
             } else if !a.isEmpty, a.allSatisfy({ $0.isASCII && $0.isNumber }), !b.isEmpty {
                 assessment.appendixItems.append(AppendixItem(name: b, group: tableGroups[pair] ?? appendixGroup, line: line.number))
@@ -593,5 +597,37 @@ struct ParserState {
         if seenParts.contains(.appendix2) && !historyHeaderSeen && !assessment.history.isEmpty {
             diag(.note, "table-header-missing", nil, "(別添2) has rows but no 変更日 header row")
         }
+    }
+}
+
+/// Source lines cleaned on first use: most of a document's bytes are prose that the parser
+/// never reads, and cleaning is the costliest step.
+final class LineStore {
+    private let raw: [Substring]
+    private var cache: [CleanLine?]
+
+    init(_ raw: [Substring]) {
+        self.raw = raw
+        self.cache = Array(repeating: nil, count: raw.count)
+    }
+
+    var count: Int { raw.count }
+
+    subscript(index: Int) -> CleanLine {
+        if let line = cache[index] { return line }
+        let line = CleanLine(number: index + 1, raw: raw[index])
+        cache[index] = line
+        return line
+    }
+
+    func isBlank(_ index: Int) -> Bool {
+        if raw[index].utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+        return self[index].isBlank
+    }
+
+    /// Headings are short single-cell lines; the boxes say しない.
+    func mayHoldHeadingOrBox(_ index: Int) -> Bool {
+        let line = raw[index]
+        return line.utf8.count < 160 || line.containsBytes("しない")
     }
 }

@@ -26,81 +26,83 @@ struct RawOption {
 enum OptionScanner {
     /// Splits cleaned text into marked options. A mark inside the parentheses of the
     /// current option (`その他 (<input …/>text)`) is a stray and is dropped; `[` that
-    /// does not close into a mark (`[十分である]`) is ordinary text.
+    /// does not close into a mark (`[十分である]`) is ordinary text. Works on UTF-8 bytes:
+    /// every delimiter involved is ASCII or a fixed 3-byte sequence.
     static func scan(_ text: String) -> (prefix: String, options: [RawOption]) {
-        let s = Array(text.unicodeScalars)
-        var prefix = String.UnicodeScalarView()
+        var text = text
+        return text.withUTF8 { scan(bytes: $0) }
+    }
+
+    private static func scan(bytes s: UnsafeBufferPointer<UInt8>) -> (prefix: String, options: [RawOption]) {
+        let n = s.count
         var options: [RawOption] = []
-        var label = String.UnicodeScalarView()
+        var prefix = ""
+        var label: [UInt8] = []
+        label.reserveCapacity(64)
         var depth = 0
-        var i = 0
         // An unbalanced "(" must not swallow the rest of the group: marks count as stray
         // only while a ")" is still to come.
-        let lastClose = s.lastIndex(of: ")") ?? -1
+        var lastClose = -1
+        for k in stride(from: n - 1, through: 0, by: -1) where s[k] == 0x29 { lastClose = k; break }
 
+        func finishLabel() -> String {
+            var start = 0, end = label.count
+            while start < end, label[start] == 0x20 { start += 1 }
+            while end > start, label[end - 1] == 0x20 { end -= 1 }
+            return String(decoding: label[start..<end], as: UTF8.self)
+        }
         func emit(_ mark: RawMark) {
-            if options.isEmpty {
-                prefix = label
-            } else {
-                options[options.count - 1].label = String(label).trimmingSpaces
-            }
+            if options.isEmpty { prefix = finishLabel() } else { options[options.count - 1].label = finishLabel() }
             options.append(RawOption(mark: mark, label: ""))
-            label = String.UnicodeScalarView()
+            label.removeAll(keepingCapacity: true)
             depth = 0
         }
-
-        while i < s.count {
-            let c = s[i]
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
-            if depth == 0 || i > lastClose, c == "[" {
-                var j = i + 1
-                while j < s.count, s[j] == " " { j += 1 }
-                var inner: Unicode.Scalar?
-                if j < s.count, s[j] != "]" {
-                    inner = s[j]
-                    j += 1
-                    while j < s.count, s[j] == " " { j += 1 }
-                }
-                if j < s.count, s[j] == "]" {
-                    if let inner {
-                        if let mark = bracketMark(inner) { emit(mark); i = j + 1; continue }
-                    } else {
-                        emit(.empty); i = j + 1; continue
-                    }
+        /// The mark starting at `i`, if any, and its length in bytes.
+        func markAt(_ i: Int) -> (RawMark, Int)? {
+            guard i < n else { return nil }
+            if s[i] == 0x4F { return (.circle, 1) }                                  // O
+            guard i + 2 < n else { return nil }
+            let (a, b, c) = (s[i], s[i + 1], s[i + 2])
+            if a == 0xE2, b == 0x97, c == 0x8B || c == 0xAF { return (.circle, 3) }  // ○ ◯
+            if a == 0xE3, b == 0x80, c == 0x87 { return (.circle, 3) }               // 〇
+            if a == 0xEE, b == 0x80 {
+                switch c {
+                case 0x81: return (.checked(bracketed: true), 3)
+                case 0x82: return (.radio(bracketed: true), 3)
+                case 0x83: return (.checkbox(bracketed: true), 3)
+                default: return nil
                 }
             }
-            if MarkSentinel.isSentinel(c) {
-                if depth == 0 || i > lastClose { emit(bareMark(c)) }
-                i += 1
+            return nil
+        }
+
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == 0x28 { depth += 1 } else if c == 0x29 { depth = max(0, depth - 1) }
+            let free = depth == 0 || i > lastClose
+            if free, c == 0x5B {                                                     // [
+                var j = i + 1
+                while j < n, s[j] == 0x20 { j += 1 }
+                if j < n, s[j] == 0x5D { emit(.empty); i = j + 1; continue }
+                if let (mark, length) = markAt(j) {
+                    var k = j + length
+                    while k < n, s[k] == 0x20 { k += 1 }
+                    if k < n, s[k] == 0x5D { emit(mark); i = k + 1; continue }
+                }
+            }
+            if c == 0xEE, i + 2 < n, s[i + 1] == 0x80, (0x81...0x83).contains(s[i + 2]) {
+                if free {
+                    emit(s[i + 2] == 0x81 ? .checked(bracketed: false) : s[i + 2] == 0x82 ? .radio(bracketed: false) : .checkbox(bracketed: false))
+                }
+                i += 3
                 continue
             }
             label.append(c)
             i += 1
         }
-        if options.isEmpty {
-            prefix = label
-        } else {
-            options[options.count - 1].label = String(label).trimmingSpaces
-        }
-        return (String(prefix).trimmingSpaces, options)
-    }
-
-    private static func bracketMark(_ c: Unicode.Scalar) -> RawMark? {
-        switch c {
-        case "○", "O", "〇", "◯": return .circle
-        case MarkSentinel.checked: return .checked(bracketed: true)
-        case MarkSentinel.radio: return .radio(bracketed: true)
-        case MarkSentinel.checkbox: return .checkbox(bracketed: true)
-        default: return nil
-        }
-    }
-
-    private static func bareMark(_ c: Unicode.Scalar) -> RawMark {
-        switch c {
-        case MarkSentinel.checked: return .checked(bracketed: false)
-        case MarkSentinel.radio: return .radio(bracketed: false)
-        default: return .checkbox(bracketed: false)
-        }
+        if options.isEmpty { prefix = finishLabel() } else { options[options.count - 1].label = finishLabel() }
+        return (prefix, options)
     }
 }
 
@@ -179,9 +181,35 @@ enum MarkResolver {
 
 extension String {
     var trimmingSpaces: String {
-        var scalars = Substring(self)
-        while scalars.first == " " { scalars = scalars.dropFirst() }
-        while scalars.last == " " { scalars = scalars.dropLast() }
-        return String(scalars)
+        let utf8 = self.utf8
+        guard utf8.first == 0x20 || utf8.last == 0x20 else { return self }
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 { start = utf8.index(after: start) }
+        while end > start, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        return String(self[start..<end])
+    }
+
+    /// Splits at every occurrence of `separator`, comparing UTF-8 bytes.
+    func splitBytes(_ separator: String) -> [String] {
+        var text = self
+        let pin = Array(separator.utf8)
+        return text.withUTF8 { bytes -> [String] in
+            var parts: [String] = []
+            var start = 0, i = 0
+            let n = bytes.count, m = pin.count
+            while i + m <= n {
+                var match = true
+                for k in 0..<m where bytes[i + k] != pin[k] { match = false; break }
+                if match {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    i += m
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<n]), as: UTF8.self))
+            return parts
+        }
     }
 }

@@ -88,12 +88,12 @@ enum OptionMatcher {
     private static func canonicalName(_ label: String, canonical: [String]) -> (String, Substring, String?)? {
         var best: (String, Substring, String?)?
         var bestLength = 0
-        for name in canonical where label.hasPrefix(name) && name.count > bestLength {
+        for name in canonical where label.hasPrefixBytes(name) && name.count > bestLength {
             best = (name, label.dropFirst(name.count), nil)
             bestLength = name.count
         }
         if best != nil { return best }
-        for (variant, name) in FormOptions.aliases where canonical.contains(name) && label.hasPrefix(variant) {
+        for (variant, name) in FormOptions.aliases where canonical.contains(name) && label.hasPrefixBytes(variant) {
             return (name, label.dropFirst(variant.count), variant)
         }
         return nil
@@ -102,7 +102,7 @@ enum OptionMatcher {
     /// `(text) rest` → ("text", "rest"); empty parentheses give nil. Nested parentheses stay in the detail.
     static func parenthesised(_ remainder: Substring) -> (String?, String) {
         let trimmed = String(remainder).trimmingSpaces
-        guard trimmed.hasPrefix("(") else { return (nil, trimmed) }
+        guard trimmed.hasPrefixBytes("(") else { return (nil, trimmed) }
         var depth = 0
         var end: String.Index?
         for i in trimmed.indices {

@@ -17,47 +17,100 @@ public enum MarkSentinel {
 /// removed (inputs kept as sentinels), entities decoded, NFKC, whitespace collapsed, trimmed.
 public enum Markup {
     public static func clean<S: StringProtocol>(_ raw: S) -> String {
-        let stripped = stripTags(raw)
-        let decoded = stripped.contains("&") ? decodeEntities(stripped) : stripped
-        return Normalizer.collapseWhitespace(Normalizer.nfkc(decoded))
+        var substring = Substring(raw)
+        return substring.withUTF8 { clean(utf8: $0) }
     }
 
-    /// Removes markup tags; `<` that does not open a tag (as in `<選択肢>`) is text.
-    static func stripTags<S: StringProtocol>(_ raw: S) -> String {
-        let scalars = Array(raw.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        let n = scalars.count
-        while i < n {
-            let s = scalars[i]
-            if s == "<", i + 1 < n, isTagStart(scalars[i + 1]) {
-                var j = i + 1
-                while j < n, scalars[j] != ">", scalars[j] != "<" { j += 1 }
-                if j < n, scalars[j] == ">" {
-                    let tag = String(String.UnicodeScalarView(scalars[(i + 1)..<j])).lowercased()
-                    if tag.hasPrefix("input") {
-                        if tag.contains("checked") {
-                            out.append(MarkSentinel.checked)
-                        } else if tag.contains("radio") {
-                            out.append(MarkSentinel.radio)
-                        } else {
-                            out.append(MarkSentinel.checkbox)
-                        }
-                    } else {
-                        out.append(" ")
-                    }
-                    i = j + 1
-                    continue
-                }
-            }
-            out.append(s)
-            i += 1
+    /// Cleans a cell given as UTF-8 bytes (valid UTF-8, split at ASCII delimiters only).
+    public static func clean(utf8 input: UnsafeBufferPointer<UInt8>) -> String {
+        var hasAmpersand = false
+        // Written straight into the string's storage: no intermediate buffer per cell.
+        var text = String(unsafeUninitializedCapacity: input.count) { out in
+            stripAndCollapse(input, into: out, hasAmpersand: &hasAmpersand)
         }
-        return String(out)
+        if hasAmpersand {
+            let decoded = decodeEntities(text)
+            return Normalizer.collapseWhitespace(Normalizer.nfkc(decoded))
+        }
+        return text.withUTF8 { Normalizer.isStable($0) ? nil : Normalizer.nfkc(utf8: $0) } ?? text
     }
 
-    private static func isTagStart(_ s: Unicode.Scalar) -> Bool {
-        (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) || s == "/" || s == "!"
+    /// One pass over the bytes: tags removed (inputs become sentinels), whitespace runs
+    /// (with the ideographic space and NBSP) collapsed, ends trimmed. The output is never
+    /// longer than the input: a 3-byte sentinel replaces a tag of at least 7 bytes.
+    private static func stripAndCollapse(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                                         hasAmpersand: inout Bool) -> Int {
+        let n = input.count
+        var ampersand = false
+        do {
+            var o = 0
+            var pendingSpace = false
+            var i = 0
+            while i < n {
+                let b = input[i]
+                if b >= 0x80 {
+                    if b == 0xE3, i + 2 < n, input[i + 1] == 0x80, input[i + 2] == 0x80 {  // U+3000
+                        pendingSpace = true; i += 3; continue
+                    }
+                    if b == 0xC2, i + 1 < n, input[i + 1] == 0xA0 {  // U+00A0
+                        pendingSpace = true; i += 2; continue
+                    }
+                } else if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
+                    pendingSpace = true; i += 1; continue
+                } else if b == 0x3C, i + 1 < n, isTagStart(input[i + 1]) {
+                    var j = i + 1
+                    while j < n, input[j] != 0x3E, input[j] != 0x3C { j += 1 }
+                    if j < n, input[j] == 0x3E {
+                        if isInput(input, from: i + 1, to: j) {
+                            let sentinel: UInt8 = contains(input, from: i + 1, to: j, "checked") ? 0x81
+                                : contains(input, from: i + 1, to: j, "radio") ? 0x82 : 0x83
+                            if pendingSpace, o > 0 { out[o] = 0x20; o += 1 }
+                            pendingSpace = false
+                            out[o] = 0xEE; out[o + 1] = 0x80; out[o + 2] = sentinel  // U+E001…E003
+                            o += 3
+                        } else {
+                            pendingSpace = true
+                        }
+                        i = j + 1
+                        continue
+                    }
+                } else if b == 0x26 {
+                    ampersand = true
+                }
+                if pendingSpace, o > 0 { out[o] = 0x20; o += 1 }
+                pendingSpace = false
+                out[o] = b
+                o += 1
+                i += 1
+            }
+            hasAmpersand = ampersand
+            return o
+        }
+    }
+
+    @inline(__always) private static func isTagStart(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2F || b == 0x21
+    }
+
+    private static func isInput(_ input: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        let word: [UInt8] = Array("input".utf8)
+        guard to - from >= word.count else { return false }
+        for k in 0..<word.count where input[from + k] | 0x20 != word[k] { return false }
+        return true
+    }
+
+    private static func contains(_ input: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard to - from >= count else { return false }
+        let base = needle.utf8Start
+        var k = from
+        while k + count <= to {
+            var match = true
+            for m in 0..<count where input[k + m] | 0x20 != base[m] { match = false; break }
+            if match { return true }
+            k += 1
+        }
+        return false
     }
 
     private static let named: [String: String] = [

@@ -15,19 +15,78 @@ public enum Normalizer {
             }
         }
         guard needsMapping else { return text }
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            let v = s.value
-            switch v {
-            case 0xFF01...0xFF5E: out.append(Unicode.Scalar(v - 0xFEE0)!)
-            case 0x3000: out.append(" ")
-            case 0x2460...0x2473: out.append(contentsOf: String(v - 0x2460 + 1).unicodeScalars)
-            case 0x2160...0x216F: out.append(contentsOf: roman[Int(v - 0x2160)].unicodeScalars)
-            case 0x2170...0x217F: out.append(contentsOf: roman[Int(v - 0x2170)].lowercased().unicodeScalars)
-            default: out.append(s)
-            }
+        return String(decoding: mapped(Array(text.utf8)), as: UTF8.self)
+    }
+
+    /// Whether NFKC leaves these UTF-8 bytes unchanged (by the fast path's tables).
+    public static func isStable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            var value: UInt32
+            var length: Int
+            if b < 0xE0 { value = UInt32(b & 0x1F); length = 2 }
+            else if b < 0xF0 { value = UInt32(b & 0x0F); length = 3 }
+            else { value = UInt32(b & 0x07); length = 4 }
+            guard i + length <= n else { return false }
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            guard case .stable = classify(Unicode.Scalar(value) ?? "\u{FFFD}") else { return false }
+            i += length
         }
-        return String(out)
+        return true
+    }
+
+    /// NFKC of UTF-8 bytes known not to be stable: the fixed mappings when they suffice,
+    /// Foundation otherwise.
+    public static func nfkc(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            var value: UInt32
+            var length: Int
+            if b < 0xE0 { value = UInt32(b & 0x1F); length = 2 }
+            else if b < 0xF0 { value = UInt32(b & 0x0F); length = 3 }
+            else { value = UInt32(b & 0x07); length = 4 }
+            guard i + length <= n else { break }
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            if case .other = classify(Unicode.Scalar(value) ?? "\u{FFFD}") {
+                let text = String(decoding: bytes, as: UTF8.self).precomposedStringWithCompatibilityMapping
+                return collapseWhitespace(text)
+            }
+            i += length
+        }
+        return String(decoding: mapped(Array(bytes)), as: UTF8.self)
+    }
+
+    /// Applies the fixed mappings of the fast path to UTF-8 bytes.
+    private static func mapped(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            guard b >= 0x80 else { out.append(b); i += 1; continue }
+            let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            guard length == 3, i + 2 < n else {
+                out.append(contentsOf: bytes[i..<min(n, i + length)]); i += length; continue
+            }
+            let v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            switch v {
+            case 0xFF01...0xFF5E: out.append(UInt8(v - 0xFEE0))
+            case 0x3000: out.append(0x20)
+            case 0x2460...0x2473: out.append(contentsOf: String(v - 0x2460 + 1).utf8)
+            case 0x2160...0x216F: out.append(contentsOf: roman[Int(v - 0x2160)].utf8)
+            case 0x2170...0x217F: out.append(contentsOf: roman[Int(v - 0x2170)].lowercased().utf8)
+            default: out.append(contentsOf: bytes[i..<(i + 3)])
+            }
+            i += 3
+        }
+        return out
     }
 
     private static let roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "L", "C", "D", "M"]

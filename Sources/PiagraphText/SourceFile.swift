@@ -84,32 +84,36 @@ public struct SourceDocument: Sendable {
 
 enum LineSplitter {
     static func split(_ text: String, path: String, maxLineBytes: Int) throws(InputError) -> [Substring] {
-        var lines: [Substring] = []
-        lines.reserveCapacity(512)
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = start
-        var lineNo = 1
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            if byte == 0x0A || byte == 0x0D {
-                let length = utf8.distance(from: start, to: i)
-                if length > maxLineBytes {
-                    throw .lineTooLong(path: path, line: lineNo, bytes: length, limit: maxLineBytes)
+        var text = text
+        // Byte offsets first (one pass over contiguous UTF-8), then O(1) index arithmetic.
+        var bounds: [(Int, Int)] = []
+        var tooLong: (line: Int, bytes: Int)?
+        text.withUTF8 { bytes in
+            bounds.reserveCapacity(bytes.count / 40 + 1)
+            var start = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b == 0x0A || b == 0x0D {
+                    bounds.append((start, i))
+                    if i - start > maxLineBytes, tooLong == nil { tooLong = (bounds.count, i - start) }
+                    i += (b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
+                    start = i
+                } else {
+                    i += 1
                 }
-                lines.append(Substring(text[start..<i]))
-                var next = utf8.index(after: i)
-                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-                start = next
-                i = next
-                lineNo += 1
-            } else {
-                i = utf8.index(after: i)
+            }
+            if n > start {
+                bounds.append((start, n))
+                if n - start > maxLineBytes, tooLong == nil { tooLong = (bounds.count, n - start) }
             }
         }
-        let length = utf8.distance(from: start, to: utf8.endIndex)
-        if length > maxLineBytes { throw .lineTooLong(path: path, line: lineNo, bytes: length, limit: maxLineBytes) }
-        if length > 0 { lines.append(Substring(text[start..<utf8.endIndex])) }
-        return lines
+        if let tooLong { throw .lineTooLong(path: path, line: tooLong.line, bytes: tooLong.bytes, limit: maxLineBytes) }
+        let utf8 = text.utf8
+        let origin = utf8.startIndex
+        return bounds.map { start, end in
+            text[utf8.index(origin, offsetBy: start)..<utf8.index(origin, offsetBy: end)]
+        }
     }
 }

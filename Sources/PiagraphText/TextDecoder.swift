@@ -19,7 +19,8 @@ enum TextDecoder {
             body = bytes[3...]
             encoding = .utf8BOM
         }
-        if let invalid = firstInvalidUTF8(body) {
+        let decoded = body.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+        if decoded == nil, let invalid = firstInvalidUTF8(body) {
             // Only a byte stream that is valid Shift_JIS and reads as Japanese is taken as such;
             // anything else is damaged UTF-8 and is reported, never decoded with replacements.
             if encoding == .utf8, let sjis = String(data: data, encoding: .shiftJIS), looksJapanese(sjis) {
@@ -28,7 +29,7 @@ enum TextDecoder {
             throw .invalidEncoding(path: path, offset: invalid)
         }
         if let control = firstBinaryControl(body) { throw .binary(path: path, offset: control) }
-        return (String(decoding: body, as: UTF8.self), encoding)
+        return (decoded ?? String(decoding: body, as: UTF8.self), encoding)
     }
 
     private static func utf16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, path: String) throws(InputError) -> String {

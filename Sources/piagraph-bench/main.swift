@@ -1,1 +1,103 @@
-print("bench")
+import Foundation
+import PiagraphExport
+import PiagraphParser
+import PiagraphText
+
+// Extract throughput benchmark: decodes, parses and serializes to JSON a corpus of documents
+// made from the bundled examples, on one thread, and prints MB/s and the median time.
+// Usage: swift run -c release piagraph-bench [--docs N] [--examples DIR]
+
+var documentCount = 1000
+var examplesDir = "Graphs/examples"
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--docs": documentCount = Int(arguments.popFirst() ?? "") ?? documentCount
+    case "--examples": examplesDir = arguments.popFirst() ?? examplesDir
+    default:
+        FileHandle.standardError.write(Data("usage: piagraph-bench [--docs N] [--examples DIR]\n".utf8))
+        exit(2)
+    }
+}
+
+let seedURLs = (try? FileManager.default.contentsOfDirectory(atPath: examplesDir))?
+    .filter { $0.hasSuffix(".txt") }.sorted().map { URL(fileURLWithPath: examplesDir).appendingPathComponent($0) } ?? []
+guard !seedURLs.isEmpty else {
+    FileHandle.standardError.write(Data("piagraph-bench: no .txt examples in \(examplesDir)\n".utf8))
+    exit(2)
+}
+let seeds = seedURLs.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+
+// Each document is a seed with its own 評価書番号 and, for every other one, CRLF line ends,
+// so no two inputs are byte-identical.
+var corpus: [Data] = []
+corpus.reserveCapacity(documentCount)
+for i in 0..<documentCount {
+    var text = seeds[i % seeds.count]
+    if let range = text.range(of: "評価書名\n") {
+        let after = text[range.upperBound...]
+        if let tab = after.firstIndex(of: "\t") { text.replaceSubrange(range.upperBound..<tab, with: String(1000 + i)) }
+    }
+    var bytes = Array(text.utf8)
+    if i % 2 == 1 {
+        var crlf: [UInt8] = []
+        crlf.reserveCapacity(bytes.count + bytes.count / 20)
+        for b in bytes {
+            if b == 0x0A { crlf.append(0x0D) }
+            crlf.append(b)
+        }
+        bytes = crlf
+    }
+    corpus.append(Data(bytes))
+}
+let totalBytes = corpus.reduce(0) { $0 + $1.count }
+
+let clock = ContinuousClock()
+var stageTotals: [Duration] = [.zero, .zero, .zero]
+
+func extract(_ data: Data, _ index: Int, _ stageTotals: inout [Duration]) -> Int {
+    let t0 = clock.now
+    guard let document = try? SourceDocument(data: data, path: "doc\(index).txt") else { return 0 }
+    let t1 = clock.now
+    let assessment = DocumentParser.parse(document)
+    let t2 = clock.now
+    let bytes = ExtractJSON.render([assessment]).utf8.count
+    let t3 = clock.now
+    stageTotals[0] += t1 - t0
+    stageTotals[1] += t2 - t1
+    stageTotals[2] += t3 - t2
+    return bytes
+}
+
+// Warm-up: one pass over the seeds.
+for (i, data) in corpus.prefix(seeds.count).enumerated() { _ = extract(data, i, &stageTotals) }
+stageTotals = [.zero, .zero, .zero]
+
+var times: [Double] = []
+times.reserveCapacity(corpus.count)
+var outputBytes = 0
+let start = clock.now
+for (i, data) in corpus.enumerated() {
+    let t0 = clock.now
+    outputBytes += extract(data, i, &stageTotals)
+    let elapsed = clock.now - t0
+    times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+}
+let total = clock.now - start
+let seconds = Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18
+times.sort()
+let median = times[times.count / 2]
+let p90 = times[min(times.count - 1, times.count * 9 / 10)]
+
+print("piagraph extract benchmark (one thread, decode + parse + JSON)")
+print("documents:        \(corpus.count) made from \(seeds.count) examples")
+print(String(format: "input:            %.1f MB (%.1f KB a document on average)", Double(totalBytes) / 1e6, Double(totalBytes) / Double(corpus.count) / 1e3))
+print(String(format: "output:           %.1f MB of JSON", Double(outputBytes) / 1e6))
+print(String(format: "total time:       %.3f s", seconds))
+print(String(format: "throughput:       %.1f MB/s", Double(totalBytes) / 1e6 / seconds))
+func share(_ d: Duration) -> Double {
+    (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) / seconds * 100
+}
+print(String(format: "stages:           decode %.0f%%, parse %.0f%%, JSON %.0f%%",
+             share(stageTotals[0]), share(stageTotals[1]), share(stageTotals[2])))
+print(String(format: "per document:     median %.3f ms, p90 %.3f ms", median * 1e3, p90 * 1e3))
