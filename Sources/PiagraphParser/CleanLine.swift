@@ -10,6 +10,9 @@ import PiagraphText
 struct CleanLine {
     let number: Int
     let cells: [String]
+    /// Index of the cell holding the row's label: the first non-empty cell, skipping the
+    /// merged 再委託 cell that precedes ④⑤⑥ of a 委託事項.
+    let labelIndex: Int?
 
     init(number: Int, raw: Substring) {
         self.number = number
@@ -30,17 +33,18 @@ struct CleanLine {
             cells[0] = first.trimmingSpaces
         }
         self.cells = cells
+        if let first = cells.firstIndex(where: { !$0.isEmpty }) {
+            if Key(cells[first]) == "再委託", first + 1 < cells.count, !cells[first + 1].isEmpty {
+                labelIndex = first + 1
+            } else {
+                labelIndex = first
+            }
+        } else {
+            labelIndex = nil
+        }
     }
 
-    var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
-
-    /// Index of the cell holding the row's label: the first non-empty cell, skipping the
-    /// merged 再委託 cell that precedes ④⑤⑥ of a 委託事項.
-    var labelIndex: Int? {
-        guard let first = cells.firstIndex(where: { !$0.isEmpty }) else { return nil }
-        if cells[first] == "再委託", first + 1 < cells.count, !cells[first + 1].isEmpty { return first + 1 }
-        return first
-    }
+    var isBlank: Bool { labelIndex == nil }
 
     var label: String { labelIndex.map { cells[$0] } ?? "" }
 
@@ -57,25 +61,29 @@ struct CleanLine {
     var text: String { cells.filter { !$0.isEmpty }.joined(separator: " ") }
 
     static func key(of label: String) -> String {
-        let utf8 = label.utf8
-        guard let first = utf8.first else { return label }
-        let last = utf8.last!
-        // Fast path: nothing to strip (no leading digit, no trailing space or ※ (E2 80 BB)).
-        if !(first >= 0x30 && first <= 0x39) && last != 0x20 && last != 0xBB { return label }
-        var s = Substring(label)
-        while let c = s.first, c.isASCII, c.isNumber { s = s.dropFirst() }
-        if s.first == "." { s = s.dropFirst() }
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " || s.last == "※" { s = s.dropLast() }
-        return String(s)
+        var label = label
+        return label.withUTF8 { b -> String? in
+            var start = 0, end = b.count
+            while start < end, b[start] >= 0x30, b[start] <= 0x39 { start += 1 }
+            if start < end, b[start] == 0x2E { start += 1 }
+            while start < end, b[start] == 0x20 { start += 1 }
+            while true {
+                if end > start, b[end - 1] == 0x20 { end -= 1; continue }
+                if end - 3 >= start, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0xBB { end -= 3; continue }  // ※
+                break
+            }
+            if start == 0 && end == b.count { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        } ?? label
     }
 
     /// `3. 特定個人情報ファイル名`, `5. 特定個人情報の提供・移転…`: a numbered sub-heading.
     var isNumberedHeading: Bool {
-        let l = label
-        guard let first = l.first, first.isASCII, first.isNumber else { return false }
-        let afterDigits = l.drop(while: { $0.isASCII && $0.isNumber })
-        return afterDigits.hasPrefixBytes(".")
+        let utf8 = label.utf8
+        var i = utf8.startIndex
+        var digits = 0
+        while i != utf8.endIndex, utf8[i] >= 0x30, utf8[i] <= 0x39 { i = utf8.index(after: i); digits += 1 }
+        return digits > 0 && i != utf8.endIndex && utf8[i] == 0x2E
     }
 }
 

@@ -425,13 +425,13 @@ struct ParserState {
                                               diagnostics: &assessment.diagnostics)
             return Box(checked: matched.first { $0.name == name }?.checked, line: line.number)
         }
-        if line.label.contains("特定個人情報ファイルの取扱いの委託"), let b = box("委託しない", among: ["委託しない"]) {
+        if line.label.containsBytes("特定個人情報ファイルの取扱いの委託"), let b = box("委託しない", among: ["委託しない"]) {
             assessment.declarations.noEntrustmentBox = b
         }
-        if line.label.contains("特定個人情報の提供・移転"), let b = box("提供・移転しない", among: ["提供・移転しない"]) {
+        if line.label.containsBytes("特定個人情報の提供・移転"), let b = box("提供・移転しない", among: ["提供・移転しない"]) {
             assessment.declarations.noOutflowBox = b
         }
-        if text.contains("接続しない(入手)") {
+        if text.containsBytes("接続しない(入手)") {
             let names = ["接続しない(入手)", "接続しない(提供)"]
             let matched = OptionMatcher.match(scanned, canonical: names, line: line.number, group: "III-6 情報提供ネットワークシステムとの接続",
                                               diagnostics: &assessment.diagnostics)

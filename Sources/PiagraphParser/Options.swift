@@ -44,34 +44,36 @@ enum OptionMatcher {
     /// missing or unrecognised.
     static func match(_ options: [RawOption], canonical: [String], line: Int, group: String,
                       diagnostics: inout [Diagnostic]) -> [MatchedOption] {
-        var found: [String: (RawMark, String?, String)] = [:]
+        var found: [(mark: RawMark, detail: String?, rest: String)?] = Array(repeating: nil, count: canonical.count)
         var unrecognised: [String] = []
         for option in options {
-            guard let (name, remainder, alias) = canonicalName(option.label, canonical: canonical) else {
+            guard let (index, remainder, alias) = canonicalIndex(option.label, canonical: canonical) else {
                 if !option.label.isEmpty { unrecognised.append(option.label) }
                 continue
             }
-            if found[name] != nil { continue }
+            if found[index] != nil { continue }
             if let alias {
                 diagnostics.append(Diagnostic(.note, "name-variant", line: line,
-                    "\(group): read '\(alias)' as '\(name)'"))
+                    "\(group): read '\(alias)' as '\(canonical[index])'"))
             }
             let (detail, rest) = parenthesised(remainder)
-            found[name] = (option.mark, detail, rest)
+            found[index] = (option.mark, detail, rest)
         }
         if !unrecognised.isEmpty {
             diagnostics.append(Diagnostic(.note, "option-unrecognised", line: line,
                 "\(group): ignored text that is not one of the form's options: \(unrecognised.map { "'\($0)'" }.joined(separator: ", "))"))
         }
-        let present = canonical.filter { found[$0] != nil }
-        let resolved = MarkResolver.resolve(present.map { found[$0]!.0 }, names: present, line: line, group: group)
+        let presentIndices = canonical.indices.filter { found[$0] != nil }
+        let resolved = MarkResolver.resolve(presentIndices.map { found[$0]!.mark }, names: presentIndices.map { canonical[$0] },
+                                            line: line, group: group)
         diagnostics.append(contentsOf: resolved.diagnostics)
         var result: [MatchedOption] = []
+        result.reserveCapacity(canonical.count)
         var missing: [String] = []
         var k = 0
-        for name in canonical {
-            if let (_, detail, rest) = found[name] {
-                result.append(MatchedOption(name: name, checked: resolved.states[k], detail: detail, rest: rest))
+        for (index, name) in canonical.enumerated() {
+            if let entry = found[index] {
+                result.append(MatchedOption(name: name, checked: resolved.states[k], detail: entry.detail, rest: entry.rest))
                 k += 1
             } else {
                 missing.append(name)
@@ -85,16 +87,22 @@ enum OptionMatcher {
         return result
     }
 
-    private static func canonicalName(_ label: String, canonical: [String]) -> (String, Substring, String?)? {
-        var best: (String, Substring, String?)?
+    /// The longest form option the label starts with (or a known variant of one).
+    private static func canonicalIndex(_ label: String, canonical: [String]) -> (Int, Substring, String?)? {
+        var best: Int?
         var bestLength = 0
-        for name in canonical where label.hasPrefixBytes(name) && name.count > bestLength {
-            best = (name, label.dropFirst(name.count), nil)
-            bestLength = name.count
+        for (index, name) in canonical.enumerated() where name.utf8.count > bestLength && label.hasPrefixBytes(name) {
+            best = index
+            bestLength = name.utf8.count
         }
-        if best != nil { return best }
-        for (variant, name) in FormOptions.aliases where canonical.contains(name) && label.hasPrefixBytes(variant) {
-            return (name, label.dropFirst(variant.count), variant)
+        if let best {
+            let rest = label.utf8.index(label.utf8.startIndex, offsetBy: bestLength)
+            return (best, label[rest...], nil)
+        }
+        for (variant, name) in FormOptions.aliases where label.hasPrefixBytes(variant) {
+            guard let index = canonical.firstIndex(of: name) else { continue }
+            let rest = label.utf8.index(label.utf8.startIndex, offsetBy: variant.utf8.count)
+            return (index, label[rest...], variant)
         }
         return nil
     }
@@ -126,7 +134,7 @@ enum ChosenValue {
     /// A value chosen from a list is written before `<選択肢>`, in brackets, sometimes with a
     /// stray mark inside or a mangled opening bracket. Returns the choice it names, if any.
     static func read(_ text: String, choices: [String]) -> String? {
-        let head = text.components(separatedBy: "<選択肢>").first ?? text
+        let head = text.prefixBefore("<選択肢>")
         var cleaned = ""
         for s in head.unicodeScalars where !MarkSentinel.isSentinel(s) && s != "[" && s != "]" && s != " " {
             cleaned.unicodeScalars.append(s)
@@ -159,5 +167,19 @@ enum ChosenValue {
             i += 1
         }
         return nil
+    }
+}
+
+extension String {
+    /// The text before the first occurrence of `marker` (all of it when absent), byte-wise.
+    func prefixBefore(_ marker: String) -> Substring {
+        let hay = Array(utf8), pin = Array(marker.utf8)
+        guard !pin.isEmpty, hay.count >= pin.count else { return self[...] }
+        for i in 0...(hay.count - pin.count) where hay[i] == pin[0] {
+            if Array(hay[i..<(i + pin.count)]) == pin {
+                return self[..<utf8.index(utf8.startIndex, offsetBy: i)]
+            }
+        }
+        return self[...]
     }
 }

@@ -23,69 +23,91 @@ public enum Markup {
 
     /// Cleans a cell given as UTF-8 bytes (valid UTF-8, split at ASCII delimiters only).
     public static func clean(utf8 input: UnsafeBufferPointer<UInt8>) -> String {
-        var hasAmpersand = false
-        // Written straight into the string's storage: no intermediate buffer per cell.
-        var text = String(unsafeUninitializedCapacity: input.count) { out in
-            stripAndCollapse(input, into: out, hasAmpersand: &hasAmpersand)
+        var flags = CleanFlags()
+        // Written straight into the string's storage: no intermediate buffer per cell. The
+        // capacity covers the worst case of the inline NFKC mappings (⑳ → "20", Ⅷ → "VIII").
+        let text = String(unsafeUninitializedCapacity: input.count + input.count / 3 + 4) { out in
+            stripAndCollapse(input, into: out, flags: &flags)
         }
-        if hasAmpersand {
+        if flags.hasAmpersand {
             let decoded = decodeEntities(text)
             return Normalizer.collapseWhitespace(Normalizer.nfkc(decoded))
         }
-        return text.withUTF8 { Normalizer.isStable($0) ? nil : Normalizer.nfkc(utf8: $0) } ?? text
+        if flags.needsFullNormalization {
+            return Normalizer.collapseWhitespace(text.precomposedStringWithCompatibilityMapping)
+        }
+        return text
+    }
+
+    struct CleanFlags {
+        var hasAmpersand = false
+        var needsFullNormalization = false
     }
 
     /// One pass over the bytes: tags removed (inputs become sentinels), whitespace runs
-    /// (with the ideographic space and NBSP) collapsed, ends trimmed. The output is never
-    /// longer than the input: a 3-byte sentinel replaces a tag of at least 7 bytes.
+    /// (with the ideographic space and NBSP) collapsed, ends trimmed, and the context-free
+    /// NFKC mappings applied (Normalizer.fixedMapping); any other character that NFKC would
+    /// change is flagged for Foundation's full normalization.
     private static func stripAndCollapse(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-                                         hasAmpersand: inout Bool) -> Int {
+                                         flags: inout CleanFlags) -> Int {
         let n = input.count
-        var ampersand = false
-        do {
-            var o = 0
-            var pendingSpace = false
-            var i = 0
-            while i < n {
-                let b = input[i]
-                if b >= 0x80 {
-                    if b == 0xE3, i + 2 < n, input[i + 1] == 0x80, input[i + 2] == 0x80 {  // U+3000
-                        pendingSpace = true; i += 3; continue
-                    }
-                    if b == 0xC2, i + 1 < n, input[i + 1] == 0xA0 {  // U+00A0
-                        pendingSpace = true; i += 2; continue
-                    }
-                } else if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
-                    pendingSpace = true; i += 1; continue
-                } else if b == 0x3C, i + 1 < n, isTagStart(input[i + 1]) {
-                    var j = i + 1
-                    while j < n, input[j] != 0x3E, input[j] != 0x3C { j += 1 }
-                    if j < n, input[j] == 0x3E {
-                        if isInput(input, from: i + 1, to: j) {
-                            let sentinel: UInt8 = contains(input, from: i + 1, to: j, "checked") ? 0x81
-                                : contains(input, from: i + 1, to: j, "radio") ? 0x82 : 0x83
-                            if pendingSpace, o > 0 { out[o] = 0x20; o += 1 }
-                            pendingSpace = false
-                            out[o] = 0xEE; out[o + 1] = 0x80; out[o + 2] = sentinel  // U+E001…E003
-                            o += 3
-                        } else {
-                            pendingSpace = true
-                        }
-                        i = j + 1
-                        continue
-                    }
-                } else if b == 0x26 {
-                    ampersand = true
+        var o = 0
+        var pendingSpace = false
+        var i = 0
+        @inline(__always) func space() { if pendingSpace, o > 0 { out[o] = 0x20; o += 1 }; pendingSpace = false }
+        while i < n {
+            let b = input[i]
+            if b >= 0x80 {
+                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                guard i + length <= n else { space(); out[o] = b; o += 1; i += 1; continue }
+                var value: UInt32 = b < 0xE0 ? UInt32(b & 0x1F) : b < 0xF0 ? UInt32(b & 0x0F) : UInt32(b & 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(input[i + k] & 0x3F) }
+                if value == 0x3000 || value == 0xA0 { pendingSpace = true; i += length; continue }
+                switch Normalizer.kind(value) {
+                case .stable:
+                    space()
+                    for k in 0..<length { out[o + k] = input[i + k] }
+                    o += length
+                case .mapped:
+                    space()
+                    o += Normalizer.fixedMapping(value, into: UnsafeMutableBufferPointer(rebasing: out[o...]))
+                case .other:
+                    space()
+                    for k in 0..<length { out[o + k] = input[i + k] }
+                    o += length
+                    flags.needsFullNormalization = true
                 }
-                if pendingSpace, o > 0 { out[o] = 0x20; o += 1 }
-                pendingSpace = false
-                out[o] = b
-                o += 1
-                i += 1
+                i += length
+                continue
             }
-            hasAmpersand = ampersand
-            return o
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
+                pendingSpace = true; i += 1; continue
+            }
+            if b == 0x3C, i + 1 < n, isTagStart(input[i + 1]) {
+                var j = i + 1
+                while j < n, input[j] != 0x3E, input[j] != 0x3C { j += 1 }
+                if j < n, input[j] == 0x3E {
+                    if isInput(input, from: i + 1, to: j) {
+                        let sentinel: UInt8 = contains(input, from: i + 1, to: j, "checked") ? 0x81
+                            : contains(input, from: i + 1, to: j, "radio") ? 0x82 : 0x83
+                        space()
+                        out[o] = 0xEE; out[o + 1] = 0x80; out[o + 2] = sentinel  // U+E001…E003
+                        o += 3
+                    } else {
+                        pendingSpace = true
+                    }
+                    i = j + 1
+                    continue
+                }
+            } else if b == 0x26 {
+                flags.hasAmpersand = true
+            }
+            space()
+            out[o] = b
+            o += 1
+            i += 1
         }
+        return o
     }
 
     @inline(__always) private static func isTagStart(_ b: UInt8) -> Bool {

@@ -62,6 +62,33 @@ public enum Normalizer {
         return String(decoding: mapped(Array(bytes)), as: UTF8.self)
     }
 
+    /// Writes the fixed NFKC mapping of a `.mapped` scalar (ASCII only); returns the byte count.
+    @inline(__always) static func fixedMapping(_ v: UInt32, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        switch v {
+        case 0xFF01...0xFF5E:
+            out[0] = UInt8(v - 0xFEE0)
+            return 1
+        case 0x3000:
+            out[0] = 0x20
+            return 1
+        case 0x2460...0x2473:
+            let number = Int(v - 0x2460 + 1)
+            if number < 10 { out[0] = 0x30 + UInt8(number); return 1 }
+            out[0] = 0x30 + UInt8(number / 10)
+            out[1] = 0x30 + UInt8(number % 10)
+            return 2
+        default:
+            let upper = v < 0x2170
+            let numeral = roman[Int(v - (upper ? 0x2160 : 0x2170))]
+            var k = 0
+            for byte in numeral.utf8 {
+                out[k] = upper ? byte : byte | 0x20
+                k += 1
+            }
+            return k
+        }
+    }
+
     /// Applies the fixed mappings of the fast path to UTF-8 bytes.
     private static func mapped(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
@@ -91,10 +118,12 @@ public enum Normalizer {
 
     private static let roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "L", "C", "D", "M"]
 
-    private enum Kind { case stable, mapped, other }
+    enum Kind { case stable, mapped, other }
 
-    @inline(__always) private static func classify(_ s: Unicode.Scalar) -> Kind {
-        let v = s.value
+    @inline(__always) private static func classify(_ s: Unicode.Scalar) -> Kind { kind(s.value) }
+
+    /// How NFKC treats a scalar: unchanged, a fixed context-free mapping, or anything else.
+    @inline(__always) static func kind(_ v: UInt32) -> Kind {
         if v < 0x80 { return .stable }
         switch v {
         case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FB, 0x30FC, 0x30FD, 0x30FE, 0x4E00...0x9FFF, 0x3400...0x4DBF,
