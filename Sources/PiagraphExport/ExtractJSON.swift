@@ -6,8 +6,13 @@ public enum ExtractJSON {
     public static let schema = "piagraph.extract/1"
 
     public static func render(_ assessments: [Assessment]) -> String {
-        if assessments.count == 1 { return value(assessments[0]).serialized() }
-        return JSON.array(assessments.map(value)).serialized()
+        String(decoding: renderBytes(assessments), as: UTF8.self)
+    }
+
+    /// UTF-8 bytes of `render`, for output streams.
+    public static func renderBytes(_ assessments: [Assessment]) -> [UInt8] {
+        if assessments.count == 1 { return value(assessments[0]).serializedBytes() }
+        return JSON.array(assessments.map(value)).serializedBytes()
     }
 
     public static func value(_ a: Assessment) -> JSON {

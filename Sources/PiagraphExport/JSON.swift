@@ -26,11 +26,16 @@ public indirect enum JSON: Equatable, Sendable {
 
     /// Pretty-printed with two-space indentation and a final newline.
     public func serialized() -> String {
+        String(decoding: serializedBytes(), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes, for writing out without building a String.
+    public func serializedBytes() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(65_536)
         write(into: &out, indent: 0)
         out.append(0x0A)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private static func spaces(_ n: Int, into out: inout [UInt8]) {

@@ -90,19 +90,22 @@ enum TextDecoder {
         return nil
     }
 
-    /// Control characters other than tab, LF, CR, FF and ESC do not occur in text files.
+    /// Control characters other than tab, LF, CR, FF and ESC do not occur in text files;
+    /// a few may be stray, eight mean binary data.
     private static func firstBinaryControl(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var count = 0
-        var first: Int?
-        for i in bytes.indices {
-            let b = bytes[i]
-            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B {
-                count += 1
-                if first == nil { first = i }
-                if count >= 8 { return first }
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var count = 0
+            var first: Int?
+            for i in 0..<buffer.count where buffer[i] < 0x20 {
+                let b = buffer[i]
+                if b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B {
+                    count += 1
+                    if first == nil { first = bytes.startIndex + i }
+                    if count >= 8 { return first }
+                }
             }
+            return nil
         }
-        return nil
     }
 
     private static func looksJapanese(_ text: String) -> Bool {

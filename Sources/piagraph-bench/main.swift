@@ -65,7 +65,7 @@ func extract(_ data: Data, _ index: Int, _ stageTotals: inout [Duration]) -> Int
     let t1 = clock.now
     let assessment = DocumentParser.parse(document)
     let t2 = clock.now
-    let bytes = ExtractJSON.render([assessment]).utf8.count
+    let bytes = ExtractJSON.renderBytes([assessment]).count
     let t3 = clock.now
     stageTotals[0] += t1 - t0
     stageTotals[1] += t2 - t1
@@ -112,3 +112,21 @@ print(String(format: "throughput:       %.1f MB/s (median round; best round %.1f
 print(String(format: "stages:           decode %.0f%%, parse %.0f%%, JSON %.0f%%",
              share(stageTotals[0]), share(stageTotals[1]), share(stageTotals[2])))
 print(String(format: "per document:     median %.3f ms, p90 %.3f ms", median * 1e3, p90 * 1e3))
+
+// Linearity: the largest example repeated 1, 4 and 16 times in one document; the time per
+// MB should stay flat.
+if let largest = seeds.max(by: { $0.utf8.count < $1.utf8.count }) {
+    var line = "linearity:       "
+    for copies in [1, 4, 16] {
+        let data = Data(String(repeating: largest + "\n", count: copies).utf8)
+        var best = Double.infinity
+        for _ in 0..<3 {
+            var ignored: [Duration] = [.zero, .zero, .zero]
+            let t0 = clock.now
+            _ = extract(data, 0, &ignored)
+            best = min(best, seconds(clock.now - t0))
+        }
+        line += String(format: " %dx %.1f MB: %.2f ms/MB;", copies, Double(data.count) / 1e6, best * 1e3 / (Double(data.count) / 1e6))
+    }
+    print(line)
+}

@@ -31,8 +31,8 @@ struct Extract: ParsableCommand {
         let assessments = try Loader.loadAll(files)
         // Everything is parsed before anything is printed: a bad file in the list never
         // leaves partial JSON on stdout.
-        let output = format == .json ? ExtractJSON.render(assessments) : ExtractText.render(assessments)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        let output = format == .json ? Data(ExtractJSON.renderBytes(assessments)) : Data(ExtractText.render(assessments).utf8)
+        FileHandle.standardOutput.write(output)
     }
 }
 
