@@ -135,6 +135,12 @@ struct ParserState {
 
             inContents = false
             switch part {
+            case .appendix1 where line.isNumberedHeading:
+                // A numbered heading cannot belong to the item list: the III heading was lost
+                // and its sections follow (001 goes from (別添1) straight to III-5).
+                part = .risk
+                diag(.note, "section-inferred", line.number,
+                     "'\(line.label)' follows (別添1) without a III リスク対策 heading; read as part of III")
             case .appendix1:
                 if readAppendixItems(line) { continue }
             case .appendix2:
@@ -418,17 +424,17 @@ struct ParserState {
         let text = line.text
         let scanned = OptionScanner.scan(text).options
         guard !scanned.isEmpty else { return }
-        func box(_ name: String, among names: [String]) -> Box? {
+        func box(_ name: String, among names: [String], section: String) -> Box? {
             guard scanned.contains(where: { $0.label.hasPrefixBytes(name) }) else { return nil }
-            let group = names.joined(separator: " / ")
+            let group = "\(section) " + names.joined(separator: " / ")
             let matched = OptionMatcher.match(scanned, canonical: names, line: line.number, group: group,
                                               diagnostics: &assessment.diagnostics)
             return Box(checked: matched.first { $0.name == name }?.checked, line: line.number)
         }
-        if line.label.containsBytes("特定個人情報ファイルの取扱いの委託"), let b = box("委託しない", among: ["委託しない"]) {
+        if line.label.containsBytes("特定個人情報ファイルの取扱いの委託"), let b = box("委託しない", among: ["委託しない"], section: "III-4") {
             assessment.declarations.noEntrustmentBox = b
         }
-        if line.label.containsBytes("特定個人情報の提供・移転"), let b = box("提供・移転しない", among: ["提供・移転しない"]) {
+        if line.label.containsBytes("特定個人情報の提供・移転"), let b = box("提供・移転しない", among: ["提供・移転しない"], section: "III-5") {
             assessment.declarations.noOutflowBox = b
         }
         if text.containsBytes("接続しない(入手)") {

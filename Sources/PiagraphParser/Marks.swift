@@ -124,6 +124,10 @@ enum MarkResolver {
         }()
         if allSameCheckbox {
             let form = first.isBare ? "<input type=\"checkbox\"/>" : "[<input type=\"checkbox\"/>]"
+            if marks.count == 1 {
+                return Result(states: [nil], diagnostics: [Diagnostic(.warning, "marks-lost", line: line,
+                    "\(group): the lone mark \(form) has no state of its own and nothing to compare it with; read as unknown")])
+            }
             return Result(
                 states: Array(repeating: nil, count: marks.count),
                 diagnostics: [Diagnostic(.warning, "marks-lost", line: line,

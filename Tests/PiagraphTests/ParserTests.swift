@@ -184,6 +184,19 @@ import Testing
         #expect(a.history[1].date == "令和5年6月30日" && a.history[1].timing == nil && a.history[1].line == 31)
     }
 
+    @Test func appendixTablesOf001() throws {
+        // Nine side-by-side tables (名称 / No. / 項目名): 11+21+26+12+25+9+4+22+3 items, and
+        // the III-5 section that follows without a III heading is not read as items.
+        let a = try Repo.example("001_72e6b094e35de20b")
+        #expect(a.appendixItems.count == 133)
+        let groups = Dictionary(grouping: a.appendixItems, by: { $0.group ?? "" }).mapValues(\.count)
+        #expect(groups == ["資格履歴": 11, "支払履歴": 21, "手当支給要件児童": 26, "適用除外情報": 12, "手当資格内容": 25,
+                           "過払情報": 9, "過払月額": 4, "受給年金情報": 22, "中間サーバ": 3])
+        #expect(a.appendixItems.allSatisfy { $0.line < 263 })
+        #expect(a.declarations.noOutflowBox == Box(checked: false, line: 263))
+        #expect(a.diagnostics.contains { $0.code == "section-inferred" && $0.line == 263 })
+    }
+
     @Test func documentsSayingTwoThingsKeepBoth() throws {
         let a = try Repo.example("001_72e6b094e35de20b")
         #expect(a.header.files.map(\.value) == ["児童扶養手当システムファイル", "児童扶養手当情報ファイル"])
