@@ -38,6 +38,32 @@ import Testing
         #expect(text.contains("委託事項1 保健医療・衛生情報システムの運用保守 → コムコ株式会社 [再委託しない] (line 102)"))
     }
 
+    /// The same document as Shift_JIS, UTF-16 with BOM and CRLF gives the same facts.
+    @Test func encodingsAndLineEndsGiveTheSameFacts() throws {
+        // U+2014 has no Shift_JIS code; its CP932 counterpart is U+2015.
+        let text = try String(contentsOfFile: example, encoding: .utf8).replacingOccurrences(of: "\u{2014}", with: "\u{2015}")
+        func facts(_ data: Data, name: String) throws -> [String: Any] {
+            let url = try temporaryFile(data, name: name)
+            let result = try runPiagraph(["extract", url.path])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            var json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+            json["source"] = nil
+            return json
+        }
+        let reference = try facts(Data(text.utf8), name: "utf8.txt")
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append(try #require(text.data(using: .utf16LittleEndian)))
+        let variants: [(String, Data)] = [
+            ("sjis.txt", try #require(text.data(using: .shiftJIS))),
+            ("utf16.txt", utf16),
+            ("crlf.txt", Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)),
+        ]
+        for (name, data) in variants {
+            let other = try facts(data, name: name)
+            #expect(NSDictionary(dictionary: other).isEqual(to: reference), "\(name) differs")
+        }
+    }
+
     @Test func versionAndHelp() throws {
         let version = try runPiagraph(["--version"])
         #expect(version.status == 0)
