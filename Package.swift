@@ -2,12 +2,13 @@
 import PackageDescription
 
 // Layers, lowest first; a target only depends on targets above it in this list:
-// PiagraphText → PiagraphModel → PiagraphParser → PiagraphExport → piagraph (CLI).
+// PiagraphText → PiagraphModel → PiagraphParser → PiagraphGraph → PiagraphRender (with
+// CGraphviz, the only C) / PiagraphExport → piagraph (CLI).
 let package = Package(
     name: "piagraph",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport"]),
+        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender"]),
         .executable(name: "piagraph", targets: ["piagraph"]),
         .executable(name: "piagraph-bench", targets: ["piagraph-bench"]),
     ],
@@ -21,19 +22,22 @@ let package = Package(
         .target(name: "PiagraphText", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "PiagraphModel"),
         .target(name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphModel"]),
-        .target(name: "PiagraphExport", dependencies: ["PiagraphModel"]),
+        .target(name: "PiagraphGraph", dependencies: ["PiagraphModel"]),
+        .target(name: "PiagraphExport", dependencies: ["PiagraphModel", "PiagraphGraph"]),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "PiagraphRender", dependencies: ["PiagraphModel", "PiagraphGraph", "CGraphviz"]),
         .executableTarget(
             name: "piagraph",
             dependencies: [
-                "PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport",
+                "PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "piagraph-bench",
-            dependencies: ["PiagraphText", "PiagraphParser", "PiagraphExport"]),
+            dependencies: ["PiagraphText", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender"]),
         .testTarget(
             name: "PiagraphTests",
-            dependencies: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "piagraph"],
+            dependencies: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender", "piagraph"],
             exclude: ["Keys", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

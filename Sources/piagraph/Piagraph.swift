@@ -7,10 +7,10 @@ struct Piagraph: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "piagraph",
-        abstract: "Read Japanese privacy impact assessments (特定個人情報保護評価書) and extract the facts they state.",
+        abstract: "Read Japanese privacy impact assessments (特定個人情報保護評価書): their facts, their architecture, where the My Number travels.",
         version: version,
-        subcommands: [Extract.self],
-        defaultSubcommand: Extract.self
+        subcommands: [Render.self, Extract.self, Paths.self],
+        defaultSubcommand: Render.self
     )
 
     /// Exit statuses: 0 success, 2 usage or input error (one line on stderr), never a trap.

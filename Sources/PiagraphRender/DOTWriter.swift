@@ -1,0 +1,241 @@
+import PiagraphGraph
+
+/// Writes the architecture graph as DOT text: our own text, deterministic (nodes and edges in
+/// the graph's order, attributes in a fixed order), every document string escaped.
+public enum DOTWriter {
+    public static let fontname = "Noto Sans CJK JP,IPAGothic,sans-serif"
+
+    public struct Options: Sendable {
+        public var highlight: Highlight?
+        /// Extra lines for the legend (e.g. findings), shown as written (escaped).
+        public var notes: [String]
+        public init(highlight: Highlight? = nil, notes: [String] = []) {
+            self.highlight = highlight
+            self.notes = notes
+        }
+    }
+
+    // MARK: Escaping
+
+    /// A DOT double-quoted string holding document text: `\` and `"` escaped for the lexer,
+    /// `&` as an entity (labels decode entities), newlines as DOT line breaks, other control
+    /// characters dropped. Escape sequences such as \N or \G therefore stay literal.
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "&": out += "&amp;"
+            case "\n": out += "\\n"
+            case "\r", "\t": out += " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text inside an HTML-like label: XML-escaped.
+    public static func html(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { out += " "; continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    // MARK: Styles
+
+    struct Style {
+        var shape: String
+        var style: String
+        var fill: String
+        var color: String
+    }
+
+    static func style(_ kind: NodeKind) -> Style {
+        switch kind {
+        case .system: return Style(shape: "box", style: "rounded,filled", fill: "#dce9f7", color: "#3b6aa0")
+        case .unnamedSystem: return Style(shape: "box", style: "rounded,filled,dashed", fill: "#dce9f7", color: "#3b6aa0")
+        case .fileHolder: return Style(shape: "box", style: "rounded,filled,dashed", fill: "#dce9f7", color: "#3b6aa0")
+        case .referencedSystem: return Style(shape: "box", style: "rounded,dashed", fill: "#ffffff", color: "#3b6aa0")
+        case .systemGroup: return Style(shape: "folder", style: "filled", fill: "#eeeeee", color: "#777777")
+        case .category: return Style(shape: "box", style: "dotted", fill: "#ffffff", color: "#555555")
+        case .nationalNetwork: return Style(shape: "hexagon", style: "filled", fill: "#e3f1e0", color: "#3c8d2f")
+        case .person: return Style(shape: "ellipse", style: "filled", fill: "#fff8dc", color: "#a08a2a")
+        case .department: return Style(shape: "tab", style: "filled", fill: "#f1f1f8", color: "#55557a")
+        case .publicBody: return Style(shape: "octagon", style: "filled", fill: "#e8f4e8", color: "#2f7a2f")
+        case .contractor: return Style(shape: "component", style: "filled", fill: "#fdebd3", color: "#b86a12")
+        case .subcontractor: return Style(shape: "component", style: "filled,dashed", fill: "#fdf4e8", color: "#b86a12")
+        case .otherParty: return Style(shape: "ellipse", style: "dashed", fill: "#ffffff", color: "#777777")
+        }
+    }
+
+    static func color(_ kind: EdgeKind) -> String {
+        switch kind {
+        case .link: return "#3b6aa0"
+        case .acquisition: return "#1f77b4"
+        case .provision: return "#2ca02c"
+        case .transfer: return "#138d9c"
+        case .entrustment: return "#e0700a"
+        case .subcontract: return "#e0700a"
+        }
+    }
+
+    static let highlightColor = "#d62728"
+    static let codeColor = "#7b3fb5"
+
+    // MARK: Writing
+
+    public static func write(_ graph: ArchitectureGraph, options: Options = Options()) -> String {
+        var out: [String] = []
+        out.append("digraph \"piagraph\" {")
+        out.append("  graph [charset=\"UTF-8\", fontname=\(quoted(fontname)), fontsize=16, rankdir=LR, newrank=true, "
+                   + "nodesep=0.35, ranksep=0.9, labelloc=t, label=\(quoted(graph.title))];")
+        out.append("  node [fontname=\(quoted(fontname)), fontsize=11, margin=\"0.15,0.06\"];")
+        out.append("  edge [fontname=\(quoted(fontname)), fontsize=9, arrowsize=0.7];")
+        let holder = graph.holder
+        for cluster in Cluster.allCases {
+            let members = graph.nodes.filter { $0.cluster == cluster }
+            guard !members.isEmpty else { continue }
+            out.append("  subgraph \(quoted("cluster_" + clusterID(cluster))) {")
+            out.append("    graph [label=\(quoted(clusterTitle(cluster))), style=\"rounded,dashed\", color=\"#999999\", fontsize=12];")
+            for node in members { out.append("    " + nodeLine(node, isHolder: node.id == holder, options: options)) }
+            out.append("  }")
+        }
+        for node in graph.nodes where node.cluster == nil {
+            out.append("  " + nodeLine(node, isHolder: node.id == holder, options: options))
+        }
+        for edge in graph.edges { out.append("  " + edgeLine(edge, options: options)) }
+        out.append("  " + legend(graph, options: options))
+        out.append("}")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func clusterID(_ c: Cluster) -> String {
+        switch c {
+        case .body: return "body"
+        case .national: return "national"
+        case .publicBodies: return "public"
+        case .contractors: return "contractors"
+        }
+    }
+
+    static func clusterTitle(_ c: Cluster) -> String {
+        switch c {
+        case .body: return "庁内 (評価実施機関)"
+        case .national: return "国の基盤"
+        case .publicBodies: return "他の公的機関"
+        case .contractors: return "委託先 (民間)"
+        }
+    }
+
+    static func nodeLine(_ node: GraphNode, isHolder: Bool, options: Options) -> String {
+        var s = style(node.kind)
+        var label = node.label
+        if node.kind == .referencedSystem { label += "\n(参照のみ・I-2に記載なし)" }
+        if isHolder { label += "\n[特定個人情報ファイル]" }
+        var penwidth = isHolder ? "2.2" : "1.2"
+        if let mark = options.highlight?.nodes[node.id] {
+            switch mark {
+            case .holds, .match: s.fill = "#ffd9d9"; s.color = highlightColor; penwidth = "3"
+            case .receives: s.fill = "#ffe6cc"; s.color = highlightColor; penwidth = "3"
+            case .mayHold, .mayReceive:
+                s.color = highlightColor; penwidth = "2.5"
+                if !s.style.contains("dashed") { s.style += ",dashed" }
+            case .receivesCode: s.fill = "#ece0fa"; s.color = codeColor; penwidth = "3"
+            case .source: s.color = "#1f77b4"; penwidth = "2.5"
+            }
+            if !s.style.contains("filled") { s.style += ",filled" }
+        }
+        let tooltip = node.evidence.map { "line \($0.line): \($0.note)" }.joined(separator: "\n")
+        return "\(quoted(node.id)) [label=\(quoted(label)), shape=\(s.shape), style=\(quoted(s.style)), "
+            + "fillcolor=\(quoted(s.fill)), color=\(quoted(s.color)), penwidth=\(penwidth), tooltip=\(quoted(tooltip))];"
+    }
+
+    static func edgeLine(_ edge: GraphEdge, options: Options) -> String {
+        var attributes: [String] = []
+        var color = color(edge.kind)
+        var style = edge.kind == .subcontract ? "dashed" : "solid"
+        var penwidth = "1.3"
+        var label = edge.label ?? ""
+        if !edge.certain {
+            color = "#999999"
+            style = "dashed"
+            if !label.hasSuffix("?") { label += label.isEmpty ? "?" : " ?" }
+        }
+        if let mark = options.highlight?.edges[edge.id] {
+            switch mark {
+            case .carries, .onPath: color = highlightColor; penwidth = "3"
+            case .mayCarry: color = highlightColor; penwidth = "2.2"; style = "dashed"
+            case .keyedByCode: color = codeColor; penwidth = "3"; style = "dashed"; label += label.isEmpty ? "符号" : " [符号]"
+            case .bringsIn: color = "#1f77b4"; penwidth = "2.5"
+            }
+        }
+        if !edge.kind.isDirected { attributes.append("dir=none") }
+        if !label.isEmpty { attributes.append("label=\(quoted(label))") }
+        attributes.append("color=\(quoted(color))")
+        attributes.append("fontcolor=\(quoted(color))")
+        attributes.append("style=\(style)")
+        attributes.append("penwidth=\(penwidth)")
+        let tooltip = edge.kind.title + ": " + edge.evidence.map { "line \($0.line): \($0.note)" }.joined(separator: "\n")
+        attributes.append("tooltip=\(quoted(tooltip))")
+        return "\(quoted(edge.from)) -> \(quoted(edge.to)) [\(attributes.joined(separator: ", "))];"
+    }
+
+    static func legend(_ graph: ArchitectureGraph, options: Options) -> String {
+        var rows: [String] = []
+        func row(_ swatch: String, _ text: String) {
+            rows.append("<tr><td>\(swatch)</td><td align=\"left\">\(html(text))</td></tr>")
+        }
+        rows.append("<tr><td colspan=\"2\"><b>凡例 legend</b></td></tr>")
+        let usedKinds = NodeKind.allCases.filter { kind in graph.nodes.contains { $0.kind == kind } }
+        for kind in usedKinds {
+            let s = style(kind)
+            rows.append("<tr><td bgcolor=\"\(s.fill)\" border=\"1\" color=\"\(s.color)\">\(html(shapeSymbol(kind)))</td>"
+                        + "<td align=\"left\">\(html(kind.title))</td></tr>")
+        }
+        let usedEdges = EdgeKind.allCases.filter { kind in graph.edges.contains { $0.kind == kind } }
+        for kind in usedEdges {
+            row("<font color=\"\(color(kind))\">\(kind.isDirected ? "──▶" : "───")</font>", kind.title)
+        }
+        if graph.edges.contains(where: { !$0.certain }) {
+            row("<font color=\"#999999\">- - ?</font>", "印が読めない (unknown mark)")
+        }
+        if let h = options.highlight {
+            rows.append("<tr><td colspan=\"2\"><b>\(html("highlight: " + h.term))</b></td></tr>")
+            row("<font color=\"\(highlightColor)\">━━▶</font>", "運ばれる (carries)")
+            row("<font color=\"\(highlightColor)\">- -▶</font>", "運ばれうる (may carry)")
+            if h.edges.values.contains(.keyedByCode) || h.nodes.values.contains(.receivesCode) {
+                row("<font color=\"\(codeColor)\">- -▶</font>", "個人番号対応符号で連携 (keyed by the code)")
+            }
+            if h.edges.values.contains(.bringsIn) { row("<font color=\"#1f77b4\">━━▶</font>", "入手元 (supplies the file)") }
+        }
+        for note in options.notes { rows.append("<tr><td colspan=\"2\" align=\"left\">\(html(note))</td></tr>") }
+        return "\"legend\" [shape=plaintext, label=<<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"3\">"
+            + rows.joined() + "</table>>];"
+    }
+
+    static func shapeSymbol(_ kind: NodeKind) -> String {
+        switch kind {
+        case .system, .unnamedSystem, .fileHolder, .referencedSystem, .category: return "▭"
+        case .systemGroup: return "▤"
+        case .nationalNetwork: return "⬡"
+        case .person, .otherParty: return "◯"
+        case .department: return "▭"
+        case .publicBody: return "⯃"
+        case .contractor, .subcontractor: return "▣"
+        }
+    }
+}

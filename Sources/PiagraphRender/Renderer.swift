@@ -1,0 +1,110 @@
+import Foundation
+import PiagraphGraph
+
+public enum RenderFormat: String, Sendable, CaseIterable {
+    case svg, png, pdf, dot, json
+
+    /// The format an output file's extension names, if any.
+    public init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "svg": self = .svg
+        case "png": self = .png
+        case "pdf": self = .pdf
+        case "dot", "gv": self = .dot
+        case "json": self = .json
+        default: return nil
+        }
+    }
+}
+
+/// How a graph will be laid out, and why, when a limit applies.
+public struct LayoutPlan: Sendable, Equatable {
+    public var engine: String
+    /// Extra graph attributes that bound the layout's work.
+    public var attributes: [String]
+    public var note: String?
+}
+
+public enum RenderError: Error, Equatable, CustomStringConvertible, Sendable {
+    case tooLarge(nodes: Int, edges: Int)
+    case graphviz(String)
+    public var description: String {
+        switch self {
+        case .tooLarge(let n, let e):
+            return "the graph has \(n) nodes and \(e) edges, beyond the \(Renderer.maxNodes)-node / \(Renderer.maxEdges)-edge limit piagraph lays out; use --format dot or json"
+        case .graphviz(let message): return message
+        }
+    }
+}
+
+/// Chooses the layout and renders through Graphviz.
+public enum Renderer {
+    /// Up to this size `dot` lays out in well under a second; beyond it dot's crossing
+    /// minimisation can take minutes on dense graphs, so `sfdp` takes over.
+    public static let dotNodeLimit = 150
+    public static let dotEdgeLimit = 400
+    /// From this size on, dot's iterations are capped (nslimit, mclimit, searchsize).
+    public static let boundedNodeLimit = 60
+    /// Beyond this nothing is laid out.
+    public static let maxNodes = 5000
+    public static let maxEdges = 20000
+
+    public static func plan(_ graph: ArchitectureGraph) throws(RenderError) -> LayoutPlan {
+        let n = graph.nodes.count, e = graph.edges.count
+        if n > maxNodes || e > maxEdges { throw .tooLarge(nodes: n, edges: e) }
+        if n > dotNodeLimit || e > dotEdgeLimit {
+            return LayoutPlan(engine: "sfdp", attributes: ["overlap=scale", "splines=true", "maxiter=600"],
+                              note: "\(n) nodes and \(e) edges exceed dot's limit (\(dotNodeLimit) nodes / \(dotEdgeLimit) edges): laid out with sfdp, clusters are not drawn as boxes")
+        }
+        if n > boundedNodeLimit {
+            return LayoutPlan(engine: "dot", attributes: ["nslimit=8", "nslimit1=8", "mclimit=0.5", "searchsize=40"],
+                              note: "\(n) nodes: dot's iterations are capped to bound layout time")
+        }
+        return LayoutPlan(engine: "dot", attributes: [], note: nil)
+    }
+
+    /// DOT text for the plan: the layout engine and its bounds are part of the text, so the
+    /// DOT output reproduces the same picture with the `dot` program.
+    public static func dot(_ graph: ArchitectureGraph, plan: LayoutPlan, options: DOTWriter.Options) -> String {
+        var text = DOTWriter.write(graph, options: options)
+        let extra = (["layout=\(plan.engine)"] + plan.attributes).joined(separator: ", ")
+        if let brace = text.firstIndex(of: "\n") {
+            text.insert(contentsOf: "\n  graph [\(extra)];", at: brace)
+        }
+        return text
+    }
+
+    public static func render(_ graph: ArchitectureGraph, format: Graphviz.Output, options: DOTWriter.Options) throws(RenderError) -> [UInt8] {
+        let plan = try plan(graph)
+        let text = dot(graph, plan: plan, options: options)
+        do {
+            let bytes = try Graphviz.render(dot: text, engine: plan.engine, output: format)
+            return format == .pdf ? stableDates(bytes) : bytes
+        } catch {
+            throw .graphviz(error.message)
+        }
+    }
+
+    /// Cairo stamps PDFs with the time of rendering; zero its digits (same length, so the
+    /// cross-reference offsets stay valid) to keep output byte-for-byte reproducible.
+    static func stableDates(_ pdf: [UInt8]) -> [UInt8] {
+        var bytes = pdf
+        for marker in ["/CreationDate (D:", "/ModDate (D:"] {
+            let needle = Array(marker.utf8)
+            var i = 0
+            while i + needle.count <= bytes.count {
+                if bytes[i] == needle[0], Array(bytes[i..<(i + needle.count)]) == needle {
+                    var j = i + needle.count
+                    while j < bytes.count, bytes[j] != UInt8(ascii: ")") {
+                        if bytes[j] >= 0x30, bytes[j] <= 0x39 { bytes[j] = 0x30 }
+                        j += 1
+                    }
+                    i = j
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return bytes
+    }
+}

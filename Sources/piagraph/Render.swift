@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import PiagraphExport
+import PiagraphGraph
+import PiagraphModel
+import PiagraphRender
+
+extension RenderFormat: ExpressibleByArgument {}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the architecture an assessment describes (the default command).",
+        discussion: """
+        The graph is laid out and rendered in process through Graphviz's C API. The format comes \
+        from --format, else from the output file's extension, else SVG. With --highlight, the \
+        highlighted paths and their source lines are printed (to stderr when the diagram goes to stdout).
+        """)
+
+    @Argument(help: "The assessment text file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Output file (written atomically); stdout when omitted.")
+    var output: String?
+
+    @Option(help: "svg, png, pdf, dot or json (the graph itself).")
+    var format: RenderFormat?
+
+    @Option(help: "Mark where a term travels: a recorded item (個人番号, 地方税関係情報, any (別添1) item), a system or a party. Repeatable.")
+    var highlight: [String] = []
+
+    func validate() throws {
+        if let output, format == nil, RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
+            throw ValidationError("Cannot tell the format from '\(output)': use --format svg|png|pdf|dot|json.")
+        }
+    }
+
+    var resolvedFormat: RenderFormat {
+        if let format { return format }
+        if let output, let f = RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) { return f }
+        return .svg
+    }
+
+    func run() throws {
+        let assessment = try Loader.loadAll([file])[0]
+        let graph = GraphBuilder.build(assessment)
+        let format = resolvedFormat
+        if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
+            throw CLIError(message: "refusing to write \(format.rawValue.uppercased()) to a terminal; use -o FILE.\(format.rawValue)")
+        }
+
+        var highlights: [Highlight] = []
+        for term in highlight {
+            do {
+                highlights.append(try Highlighter.highlight(term, in: graph, assessment: assessment))
+            } catch {
+                throw CLIError(message: "\(file): --highlight \(error.description)")
+            }
+        }
+        let combined = Highlight.combine(highlights)
+        let options = DOTWriter.Options(highlight: combined)
+
+        let bytes: [UInt8]
+        let plan: LayoutPlan
+        do {
+            plan = try Renderer.plan(graph)
+        } catch {
+            throw CLIError(message: "\(file): \(error.description)")
+        }
+        switch format {
+        case .dot:
+            bytes = Array(Renderer.dot(graph, plan: plan, options: options).utf8)
+        case .json:
+            bytes = GraphJSON.value(graph, highlight: combined).serializedBytes()
+        case .svg, .png, .pdf:
+            do {
+                bytes = try Renderer.render(graph, format: Graphviz.Output(rawValue: format.rawValue)!, options: options)
+            } catch {
+                throw CLIError(message: "\(file): \(error.description)")
+            }
+        }
+        if let note = plan.note, format != .json {
+            FileHandle.standardError.write(Data("piagraph: note: \(note)\n".utf8))
+        }
+
+        let report = highlights.flatMap { h in ["--highlight \(h.term)"] + h.report }.map(TerminalText.escape)
+        if let output {
+            do {
+                try AtomicFile.write(bytes, to: output)
+            } catch {
+                throw CLIError(message: error.description)
+            }
+            if !report.isEmpty { FileHandle.standardOutput.write(Data((report.joined(separator: "\n") + "\n").utf8)) }
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+            if !report.isEmpty { FileHandle.standardError.write(Data((report.joined(separator: "\n") + "\n").utf8)) }
+        }
+    }
+}
+
+extension Highlight {
+    /// Several --highlight terms drawn at once: the strongest mark of each node and edge wins.
+    static func combine(_ all: [Highlight]) -> Highlight? {
+        guard var result = all.first else { return nil }
+        for h in all.dropFirst() {
+            result.term += ", " + h.term
+            result.nodes.merge(h.nodes) { a, _ in a }
+            result.edges.merge(h.edges) { a, _ in a }
+            result.report += h.report
+        }
+        return result
+    }
+}
