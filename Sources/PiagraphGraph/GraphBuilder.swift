@@ -183,7 +183,10 @@ private struct Builder {
     mutating func addLink(_ a: String, _ b: String, certain: Bool, evidence: Evidence) {
         if let i = edges.firstIndex(where: { $0.kind == .link && Set([$0.from, $0.to]) == Set([a, b]) }) {
             if !edges[i].evidence.contains(evidence) { edges[i].evidence.append(evidence) }
-            edges[i].certain = edges[i].certain || certain
+            if certain && !edges[i].certain {
+                edges[i].certain = true
+                edges[i].label = nil
+            }
             return
         }
         edges.append(GraphEdge(id: nextID("e"), from: a, to: b, kind: .link, label: certain ? nil : "?",

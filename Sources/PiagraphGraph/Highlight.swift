@@ -62,8 +62,9 @@ public enum Highlighter {
     }
 
     static func describe(_ node: GraphNode) -> String {
-        let lines = node.evidence.map(\.line)
-        return "\(node.label) (line \(lines.map(String.init).joined(separator: ", ")))"
+        var lines: [Int] = []
+        for line in node.evidence.map(\.line) where !lines.contains(line) { lines.append(line) }
+        return "\(node.label.replacingOccurrences(of: "\n", with: " ")) (line \(lines.map(String.init).joined(separator: ", ")))"
     }
 
     static func describe(_ edge: GraphEdge) -> String {
@@ -132,6 +133,16 @@ public enum Highlighter {
                     h.report.append("  \(from) → the file: 入手, supplies the file's data [\(describe(edge))]")
                 case .link:
                     let ends = [a, b]
+                    if isMyNumber, let coded = ends.first(where: { h.nodes[$0] == .receivesCode }) {
+                        // The 中間サーバー's own exchange with the network is keyed by the code.
+                        let other = coded == a ? b : a
+                        if byID[other]?.kind == .nationalNetwork, byID[other]?.roles.contains(.network) == true {
+                            mark(edge, .keyedByCode, receiver: other, .receivesCode, "exchange keyed by 個人番号対応符号, not the 個人番号")
+                            visited.insert(edge.id)
+                            changed = true
+                            continue
+                        }
+                    }
                     guard let inside = ends.first(where: holds) else { continue }
                     let other = inside == a ? b : a
                     let otherNode = byID[other]
