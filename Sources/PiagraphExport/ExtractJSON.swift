@@ -58,6 +58,7 @@ public enum ExtractJSON {
                 members.append(("line", .int(c.line)))
                 return .object(members)
             })),
+            ("connectionsLine", .optional(s.connectionsLine)),
         ])
     }
 

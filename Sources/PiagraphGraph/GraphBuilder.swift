@@ -160,7 +160,8 @@ private struct Builder {
     }
 
     mutating func addLinks(of system: SystemDeclaration, index k: Int) {
-        guard let source = systemIDs[k] else { return }
+        // A missing ③ row states nothing: no link is drawn, not even an unknown one.
+        guard let source = systemIDs[k], system.connectionsLine != nil else { return }
         let name = system.name ?? "名称不明のシステム"
         for c in system.connections where c.checked != false {
             let note = "③他のシステムとの接続 of \(name): " + (c.checked == nil ? "unreadable mark for " : "") + c.category.rawValue
@@ -214,6 +215,10 @@ private struct Builder {
     static func methodList(_ choices: [(String, String?, Bool?)]) -> (label: String?, channels: [String], certain: Bool) {
         let used = choices.filter { $0.2 != false }
         guard !used.isEmpty else { return (nil, [], true) }
+        if used.allSatisfy({ $0.2 == nil }) {
+            // Every mark unreadable: listing each option with "?" says nothing more.
+            return ("方法不明", [], false)
+        }
         let parts = used.map { name, detail, checked -> String in
             let text = name == "その他" ? (detail.map { "その他(\($0))" } ?? "その他") : name
             return checked == nil ? text + "?" : text

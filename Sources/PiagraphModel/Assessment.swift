@@ -92,11 +92,15 @@ public struct SystemDeclaration: Sendable, Hashable {
     public var name: String?
     public var line: Int
     public var connections: [Connection]
-    public init(no: Int?, name: String?, line: Int, connections: [Connection]) {
+    /// Line of the ③他のシステムとの接続 row; nil when the row is missing (the seven
+    /// connections are then unknown because nothing is stated, not because a mark was lost).
+    public var connectionsLine: Int?
+    public init(no: Int?, name: String?, line: Int, connections: [Connection], connectionsLine: Int?) {
         self.no = no
         self.name = name
         self.line = line
         self.connections = connections
+        self.connectionsLine = connectionsLine
     }
 }
 

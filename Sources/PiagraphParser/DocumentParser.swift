@@ -546,10 +546,11 @@ struct ParserState {
                     diag(.warning, "connections-missing", name.line,
                          "システム\(s.no.map(String.init) ?? "?") \(name.value): no ③他のシステムとの接続 row; all seven links read as unknown")
                 }
-                assessment.systems.append(SystemDeclaration(no: s.no, name: name.value, line: name.line, connections: connections))
+                assessment.systems.append(SystemDeclaration(no: s.no, name: name.value, line: name.line, connections: connections,
+                                                            connectionsLine: s.connections?.first?.line))
             } else if let connections = s.connections {
                 assessment.systems.append(SystemDeclaration(no: s.no, name: nil, line: connections.first?.line ?? s.headerLine,
-                                                            connections: connections))
+                                                            connections: connections, connectionsLine: connections.first?.line))
             } else if let no = s.no {
                 diag(.note, "template-empty", s.headerLine, "システム\(no) has no ①システムの名称; not a system")
             }
