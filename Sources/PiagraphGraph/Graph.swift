@@ -165,5 +165,16 @@ public struct ArchitectureGraph: Sendable, Hashable {
     public var holderRule: String
     public var merges: [Merge]
 
+    public init(title: String, source: String, nodes: [GraphNode], edges: [GraphEdge], holder: String, holderRule: String,
+                merges: [Merge]) {
+        self.title = title
+        self.source = source
+        self.nodes = nodes
+        self.edges = edges
+        self.holder = holder
+        self.holderRule = holderRule
+        self.merges = merges
+    }
+
     public func node(_ id: String) -> GraphNode? { nodes.first { $0.id == id } }
 }

@@ -28,6 +28,13 @@ public struct Highlight: Sendable, Hashable {
     public var edges: [String: EdgeMark]
     /// What a reviewer reads: each step with its evidence lines, and what could not be said.
     public var report: [String]
+
+    public init(term: String, nodes: [String: NodeMark], edges: [String: EdgeMark], report: [String]) {
+        self.term = term
+        self.nodes = nodes
+        self.edges = edges
+        self.report = report
+    }
 }
 
 public enum HighlightError: Error, Equatable, CustomStringConvertible {

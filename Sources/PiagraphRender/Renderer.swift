@@ -53,7 +53,7 @@ public enum Renderer {
         let n = graph.nodes.count, e = graph.edges.count
         if n > maxNodes || e > maxEdges { throw .tooLarge(nodes: n, edges: e) }
         if n > dotNodeLimit || e > dotEdgeLimit {
-            return LayoutPlan(engine: "sfdp", attributes: ["overlap=scale", "splines=true", "maxiter=600"],
+            return LayoutPlan(engine: "sfdp", attributes: ["overlap=scale", "splines=false", "maxiter=600"],
                               note: "\(n) nodes and \(e) edges exceed dot's limit (\(dotNodeLimit) nodes / \(dotEdgeLimit) edges): laid out with sfdp, clusters are not drawn as boxes")
         }
         if n > boundedNodeLimit {
@@ -87,7 +87,7 @@ public enum Renderer {
 
     /// Cairo stamps PDFs with the time of rendering; zero its digits (same length, so the
     /// cross-reference offsets stay valid) to keep output byte-for-byte reproducible.
-    static func stableDates(_ pdf: [UInt8]) -> [UInt8] {
+    public static func stableDates(_ pdf: [UInt8]) -> [UInt8] {
         var bytes = pdf
         for marker in ["/CreationDate (D:", "/ModDate (D:"] {
             let needle = Array(marker.utf8)

@@ -22,9 +22,9 @@ import Testing
         #expect(numbers == ["39", "13"])
     }
 
-    @Test func extractIsDefaultSubcommandAndDeterministic() throws {
-        let first = try runPiagraph([example])
-        let second = try runPiagraph(["extract", example])
+    @Test func extractIsDeterministic() throws {
+        let first = try runPiagraph(["extract", example, other])
+        let second = try runPiagraph(["extract", example, other])
         #expect(first.status == 0)
         #expect(first.stdout == second.stdout)
     }

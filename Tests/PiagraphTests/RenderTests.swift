@@ -1,0 +1,139 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import PiagraphGraph
+import PiagraphModel
+import PiagraphRender
+import Testing
+
+@Suite struct RenderTests {
+    static func svg(_ name: String, highlight: String? = nil) throws -> [UInt8] {
+        let a = try Repo.example(name)
+        let g = GraphBuilder.build(a)
+        let h = try highlight.map { term throws in try Highlighter.highlight(term, in: g, assessment: a) }
+        return try Renderer.render(g, format: .svg, options: DOTWriter.Options(highlight: h))
+    }
+
+    static func isWellFormedXML(_ bytes: [UInt8]) -> Bool {
+        (try? XMLDocument(data: Data(bytes), options: [])) != nil
+    }
+
+    @Test(arguments: Repo.exampleNames)
+    func renderingInOneProcessIsDeterministic(name: String) throws {
+        // Clustered graphs: Graphviz's default ID discipline made 49 of 50 renders differ.
+        let first = try Self.svg(name)
+        for _ in 0..<3 { #expect(try Self.svg(name) == first) }
+        #expect(Self.isWellFormedXML(first))
+    }
+
+    @Test func pngAndPdfAreReproducible() throws {
+        let g = GraphBuilder.build(try Repo.example("003_fb1bf0b09c48865e"))
+        let png = try Renderer.render(g, format: .png, options: .init())
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(try Renderer.render(g, format: .png, options: .init()) == png)
+        let pdf = try Renderer.render(g, format: .pdf, options: .init())
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+        #expect(try Renderer.render(g, format: .pdf, options: .init()) == pdf)
+    }
+
+    @Test func graphsDirectoryIsUpToDate() throws {
+        // Graphs/ holds the DOT and SVG of every example; regenerate with scripts/graphs.
+        for name in Repo.exampleNames {
+            let a = try Repo.example(name)
+            let g = GraphBuilder.build(a)
+            let plan = try Renderer.plan(g)
+            let dot = try String(contentsOf: Repo.root.appendingPathComponent("Graphs/\(name).dot"), encoding: .utf8)
+            #expect(dot == Renderer.dot(g, plan: plan, options: .init()), "Graphs/\(name).dot is stale: run scripts/graphs")
+            let svg = try Data(contentsOf: Repo.root.appendingPathComponent("Graphs/\(name).svg"))
+            #expect(Array(svg) == (try Self.svg(name)), "Graphs/\(name).svg is stale: run scripts/graphs")
+        }
+        let highlighted = try Data(contentsOf: Repo.root.appendingPathComponent("Graphs/000_97d125f7b61b0f43.mynumber.svg"))
+        #expect(Array(highlighted) == (try Self.svg("000_97d125f7b61b0f43", highlight: "個人番号")), "run scripts/graphs")
+    }
+
+    static let hostile = ["<script>alert(1)</script>", "A&B &amp; C", "say \"hi\"", "back\\slash\\", "brace } { ]",
+                          "line\nbreak", "\\N\\G\\E", "javascript:alert(1)"]
+
+    @Test func documentTextCannotBreakOrInjectIntoDOTOrSVG() throws {
+        var nodes = Self.hostile.enumerated().map { k, label in
+            GraphNode(id: "s\(k + 1)", label: label, kind: .system, cluster: .body, evidence: [Evidence(text: label, line: k + 1, note: label)],
+                      handlesFile: true)
+        }
+        nodes.append(GraphNode(id: "p1", label: "</table>>]; evil [label=\"x", kind: .publicBody, cluster: .publicBodies))
+        let edges = [GraphEdge(id: "e1", from: "s1", to: "p1", kind: .provision, label: "\"}\n<b>", evidence: [Evidence(text: "x", line: 1, note: "<i>")])]
+        let g = ArchitectureGraph(title: "<title>&\"\\", source: "x", nodes: nodes, edges: edges, holder: "s1", holderRule: "", merges: [])
+        let h = Highlight(term: "<script>&\"", nodes: ["s1": .holds], edges: ["e1": .carries], report: [])
+        let options = DOTWriter.Options(highlight: h, notes: ["<note & \"x\">"])
+        let svg = try Renderer.render(g, format: .svg, options: options)
+        #expect(Self.isWellFormedXML(svg))
+        let text = String(decoding: svg, as: UTF8.self)
+        #expect(!text.contains("<script"))
+        #expect(text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!text.contains("xlink:href=\"javascript"))
+        // Every hostile label survives as text, its escapes literal.
+        #expect(text.contains("back\\slash\\"))
+        #expect(text.contains("\\N\\G\\E"))
+        #expect(text.contains("A&amp;B &amp;amp; C"))
+        // No node beyond the ones we made: the injected `evil` node does not exist.
+        #expect(!text.contains(">evil<"))
+    }
+
+    @Test func dotQuotingEscapesTheLexerAndLabelEscapes() {
+        #expect(DOTWriter.quoted("a\"b") == "\"a\\\"b\"")
+        #expect(DOTWriter.quoted("a\\") == "\"a\\\\\"")
+        #expect(DOTWriter.quoted("x&y") == "\"x&amp;y\"")
+        #expect(DOTWriter.quoted("1\n2\u{1B}") == "\"1\\n2\"")
+        #expect(DOTWriter.html("<b>&\"'") == "&lt;b&gt;&amp;&quot;&#39;")
+    }
+
+    @Test func graphvizErrorsAreCapturedNotPrinted() {
+        #expect(throws: GraphvizError.self) { try Graphviz.render(dot: "digraph { a -> ; }", engine: "dot", output: .svg) }
+        do {
+            _ = try Graphviz.render(dot: "digraph { a -> ; }", engine: "dot", output: .svg)
+        } catch {
+            #expect(error.message.contains("syntax error"))
+        }
+        // The context keeps working after a failure.
+        #expect((try? Graphviz.render(dot: "digraph { a -> b }", engine: "dot", output: .svg)) != nil)
+        #expect(throws: GraphvizError.self) { try Graphviz.render(dot: "digraph { a }", engine: "no-such-engine", output: .svg) }
+    }
+
+    static func synthetic(nodes n: Int) -> ArchitectureGraph {
+        let nodes = (0..<n).map { GraphNode(id: "s\($0)", label: "システム\($0)", kind: .system, cluster: .body) }
+        let edges = (1..<max(1, n)).map { GraphEdge(id: "e\($0)", from: "s\($0 - 1)", to: "s\($0)", kind: .link) }
+        return ArchitectureGraph(title: "t", source: "x", nodes: nodes, edges: edges, holder: "s0", holderRule: "", merges: [])
+    }
+
+    @Test func largeGraphsSwitchEngineOrAreRefused() throws {
+        let small = try Renderer.plan(Self.synthetic(nodes: 20))
+        #expect(small.engine == "dot" && small.attributes.isEmpty && small.note == nil)
+        #expect(try Renderer.plan(Self.synthetic(nodes: 80)).attributes.contains("mclimit=0.5"))
+        let big = Self.synthetic(nodes: 400)
+        let plan = try Renderer.plan(big)
+        #expect(plan.engine == "sfdp")
+        #expect(plan.note?.contains("sfdp") == true)
+        #expect(Self.isWellFormedXML(try Renderer.render(big, format: .svg, options: .init())))
+        #expect(throws: RenderError.tooLarge(nodes: 6000, edges: 5999)) { try Renderer.plan(Self.synthetic(nodes: 6000)) }
+    }
+
+    @Test func twentySystemsStayReadable() throws {
+        // The form's maximum: 20 systems, each linked to the bus and the address system.
+        var text = ParserTests.header
+        for k in 1...20 {
+            text += "システム\(k)\n①システムの名称\t業務システム\(k)\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [○] 既存住民基本台帳システム [○] 宛名システム等 [] 税務システム [] その他 ()\n"
+        }
+        let g = GraphBuilder.build(try parse(text))
+        #expect(g.nodes.filter { $0.kind == .system }.count == 20)
+        #expect(try Renderer.plan(g).engine == "dot")
+        let svg = try Renderer.render(g, format: .svg, options: .init())
+        #expect(Self.isWellFormedXML(svg))
+    }
+
+    @Test func pdfDatesAreZeroedKeepingLength() {
+        let pdf = Array("x /CreationDate (D:20261127074512+00'00) /ModDate (D:20261127074512Z) y".utf8)
+        let stable = Renderer.stableDates(pdf)
+        #expect(stable.count == pdf.count)
+        #expect(String(decoding: stable, as: UTF8.self) == "x /CreationDate (D:00000000000000+00'00) /ModDate (D:00000000000000Z) y")
+    }
+}
