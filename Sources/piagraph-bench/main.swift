@@ -1,25 +1,32 @@
 import Foundation
 import PiagraphExport
+import PiagraphGraph
 import PiagraphParser
+import PiagraphRender
 import PiagraphText
 
 // Extract throughput benchmark: decodes, parses and serializes to JSON a corpus of documents
 // made from the bundled examples, on one thread, and prints MB/s and the median time.
-// Usage: swift run -c release piagraph-bench [--docs N] [--rounds R] [--examples DIR]
+// Usage: swift run -c release piagraph-bench [--docs N] [--rounds R] [--renders N] [--examples DIR]
+//        piagraph-bench --render-loop N    (renders every example N times, for valgrind)
 // The corpus is extracted R times; the figure is the median round, since a shared virtual
 // machine's speed varies from second to second.
 
 var documentCount = 1000
 var rounds = 5
+var renders = 20
+var renderLoop: Int?
 var examplesDir = "Graphs/examples"
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--docs": documentCount = Int(arguments.popFirst() ?? "") ?? documentCount
     case "--rounds": rounds = max(1, Int(arguments.popFirst() ?? "") ?? rounds)
+    case "--renders": renders = max(1, Int(arguments.popFirst() ?? "") ?? renders)
+    case "--render-loop": renderLoop = max(1, Int(arguments.popFirst() ?? "") ?? 1000)
     case "--examples": examplesDir = arguments.popFirst() ?? examplesDir
     default:
-        FileHandle.standardError.write(Data("usage: piagraph-bench [--docs N] [--rounds R] [--examples DIR]\n".utf8))
+        FileHandle.standardError.write(Data("usage: piagraph-bench [--docs N] [--rounds R] [--renders N] [--render-loop N] [--examples DIR]\n".utf8))
         exit(2)
     }
 }
@@ -31,6 +38,20 @@ guard !seedURLs.isEmpty else {
     exit(2)
 }
 let seeds = seedURLs.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+let graphs: [ArchitectureGraph] = seedURLs.compactMap { url in
+    guard let document = try? SourceDocument.load(path: url.path) else { return nil }
+    return GraphBuilder.build(DocumentParser.parse(document))
+}
+
+if let loops = renderLoop {
+    // For valgrind: every example rendered `loops` times in this one process.
+    var bytes = 0
+    for _ in 0..<loops {
+        for graph in graphs { bytes += (try? Renderer.render(graph, format: .svg, options: .init()))?.count ?? 0 }
+    }
+    print("rendered \(loops * graphs.count) SVGs, \(bytes) bytes")
+    exit(0)
+}
 
 // Each document is a seed with its own 評価書番号 and, for every other one, CRLF line ends,
 // so no two inputs are byte-identical.
@@ -130,3 +151,49 @@ if let largest = seeds.max(by: { $0.utf8.count < $1.utf8.count }) {
     }
     print(line)
 }
+
+// Rendering: every example's SVG through the C API in this process, against the same DOT
+// text given to `dot -Tsvg` as a new process each time.
+@MainActor func renderComparison() {
+    guard let dotPath = ["/usr/bin/dot", "/usr/local/bin/dot"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        print("render:           `dot` not installed (apt-get install graphviz); in-process renders only")
+        return
+    }
+    var inProcess: [Double] = [], subprocess: [Double] = []
+    for graph in graphs {
+        guard let plan = try? Renderer.plan(graph) else { continue }
+        let text = Renderer.dot(graph, plan: plan, options: .init())
+        _ = try? Renderer.render(graph, format: .svg, options: .init())  // warm-up
+        for _ in 0..<renders {
+            let t0 = clock.now
+            _ = try? Renderer.render(graph, format: .svg, options: .init())
+            inProcess.append(seconds(clock.now - t0))
+
+            let t1 = clock.now
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: dotPath)
+            process.arguments = ["-Tsvg"]
+            let input = Pipe(), output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            do {
+                try process.run()
+                input.fileHandleForWriting.write(Data(text.utf8))
+                try? input.fileHandleForWriting.close()
+                _ = output.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+            } catch {
+                print("render:           cannot run dot: \(error)")
+                return
+            }
+            subprocess.append(seconds(clock.now - t1))
+        }
+    }
+    inProcess.sort()
+    subprocess.sort()
+    let a = inProcess[inProcess.count / 2], b = subprocess[subprocess.count / 2]
+    print(String(format: "render (SVG):     %d renders of %d examples; median per document: in process %.1f ms, `dot -Tsvg` process %.1f ms; in process is %.2fx faster",
+                 inProcess.count, graphs.count, a * 1e3, b * 1e3, b / a))
+}
+renderComparison()
