@@ -173,12 +173,8 @@ public enum Highlighter {
                     mark(edge, edge.certain ? .carries : .mayCarry, receiver: b, .receives, "移転先 receive the file's data")
                 case .provision:
                     guard aCarries else { continue }
-                    if edge.channels.contains(LinkCategory.network.rawValue) && edge.channels.count == 1 {
-                        if isMyNumber {
-                            mark(edge, .keyedByCode, receiver: b, .receivesCode, "over 情報提供ネットワークシステム, keyed by 個人番号対応符号")
-                        } else {
-                            mark(edge, .carries, receiver: b, .receives, "over 情報提供ネットワークシステム")
-                        }
+                    if isMyNumber, edge.channels == [LinkCategory.network.rawValue] {
+                        mark(edge, .keyedByCode, receiver: b, .receivesCode, "over 情報提供ネットワークシステム, keyed by 個人番号対応符号")
                     } else {
                         mark(edge, .mayCarry, receiver: b, .mayReceive, "③提供する情報 says what is provided; the item is not named there")
                     }

@@ -45,7 +45,9 @@ struct Paths: ParsableCommand {
         }
         func label(_ id: String) -> String { TerminalText.escape(byID[id]?.label.replacingOccurrences(of: "\n", with: " ") ?? id) }
         func step(_ edge: GraphEdge, to next: String) -> String {
-            let lines = edge.evidence.map { String($0.line) }.joined(separator: ",")
+            var seen: [Int] = []
+            for line in edge.evidence.map(\.line) where !seen.contains(line) { seen.append(line) }
+            let lines = seen.map(String.init).joined(separator: ",")
             return " -[\(edge.kind.title) l.\(lines)]-> \(label(next))"
         }
         var out: [String] = []
