@@ -8,7 +8,7 @@ let package = Package(
     name: "piagraph",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender"]),
+        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender"]),
         .executable(name: "piagraph", targets: ["piagraph"]),
         .executable(name: "piagraph-bench", targets: ["piagraph-bench"]),
     ],
@@ -23,13 +23,15 @@ let package = Package(
         .target(name: "PiagraphModel"),
         .target(name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphModel"]),
         .target(name: "PiagraphGraph", dependencies: ["PiagraphModel"]),
-        .target(name: "PiagraphExport", dependencies: ["PiagraphModel", "PiagraphGraph"]),
+        .target(name: "PiagraphExport", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit"]),
+        .target(name: "PiagraphAudit", dependencies: ["PiagraphModel", "PiagraphGraph"]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
-        .target(name: "PiagraphRender", dependencies: ["PiagraphModel", "PiagraphGraph", "CGraphviz"]),
+        .target(name: "PiagraphRender", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit", "CGraphviz"]),
         .executableTarget(
             name: "piagraph",
             dependencies: [
-                "PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender",
+                "PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit",
+                "PiagraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -37,7 +39,7 @@ let package = Package(
             dependencies: ["PiagraphText", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender"]),
         .testTarget(
             name: "PiagraphTests",
-            dependencies: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender", "piagraph"],
+            dependencies: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "piagraph"],
             exclude: ["Keys", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -132,9 +132,12 @@ public struct GraphEdge: Sendable, Hashable {
     /// false when the mark behind it could not be read: the document may or may not say so.
     public var certain: Bool
     public var evidence: [Evidence]
+    /// For links: the systems whose ③ row declares it (both, when the declaration is mutual).
+    public var declaredBy: [String]
 
     public init(id: String, from: String, to: String, kind: EdgeKind, label: String? = nil, channels: [String] = [],
-                certain: Bool = true, evidence: [Evidence] = []) {
+                certain: Bool = true, evidence: [Evidence] = [], declaredBy: [String] = []) {
+        self.declaredBy = declaredBy
         self.id = id
         self.from = from
         self.to = to

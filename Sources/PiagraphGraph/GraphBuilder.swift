@@ -184,6 +184,7 @@ private struct Builder {
     mutating func addLink(_ a: String, _ b: String, certain: Bool, evidence: Evidence) {
         if let i = edges.firstIndex(where: { $0.kind == .link && Set([$0.from, $0.to]) == Set([a, b]) }) {
             if !edges[i].evidence.contains(evidence) { edges[i].evidence.append(evidence) }
+            if !edges[i].declaredBy.contains(a) { edges[i].declaredBy.append(a) }
             if certain && !edges[i].certain {
                 edges[i].certain = true
                 edges[i].label = nil
@@ -191,7 +192,7 @@ private struct Builder {
             return
         }
         edges.append(GraphEdge(id: nextID("e"), from: a, to: b, kind: .link, label: certain ? nil : "?",
-                               certain: certain, evidence: [evidence]))
+                               certain: certain, evidence: [evidence], declaredBy: [a]))
     }
 
     // MARK: Flows

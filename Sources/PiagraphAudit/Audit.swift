@@ -1,0 +1,94 @@
+import PiagraphGraph
+import PiagraphModel
+
+/// How serious a finding is; `--fail-on` compares against it.
+public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
+    case note, warning, error
+    private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// What a rule is, as data: the id never changes once published.
+public struct RuleDescription: Sendable, Hashable {
+    public let id: String
+    public let name: String
+    public let severity: Severity
+    public let rationale: String
+    /// A short example of what triggers it, for the documentation.
+    public let example: String
+}
+
+/// One finding: a value, never printed by the library. It cites every line it rests on.
+public struct Finding: Sendable, Hashable {
+    public var ruleID: String
+    public var severity: Severity
+    public var message: String
+    /// Source lines the finding rests on, the primary one first.
+    public var lines: [Int]
+    /// Graph nodes and edges it concerns (for `render --findings`).
+    public var nodes: [String]
+    public var edges: [String]
+
+    public init(ruleID: String, severity: Severity, message: String, lines: [Int], nodes: [String] = [], edges: [String] = []) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        var unique: [Int] = []
+        for line in lines where !unique.contains(line) { unique.append(line) }
+        self.lines = unique
+        self.nodes = nodes
+        self.edges = edges
+    }
+
+    public var line: Int? { lines.first }
+}
+
+/// What every rule reads: the facts, the graph built from them, and reachability.
+public struct AuditContext: Sendable {
+    public let assessment: Assessment
+    public let graph: ArchitectureGraph
+    public let walker: GraphWalker
+
+    public init(_ assessment: Assessment) {
+        self.assessment = assessment
+        self.graph = GraphBuilder.build(assessment)
+        self.walker = GraphWalker(graph)
+    }
+
+    public func node(_ id: String) -> GraphNode? { graph.node(id) }
+
+    /// Lines where a node is named.
+    public func lines(of id: String) -> [Int] { node(id)?.evidence.map(\.line) ?? [] }
+}
+
+/// One audit rule: a small type described by data, with its check.
+public protocol AuditRule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    func check(_ context: AuditContext) -> [Finding]
+}
+
+extension AuditRule {
+    /// A finding of this rule, at its severity.
+    func finding(_ message: String, lines: [Int], nodes: [String] = [], edges: [String] = []) -> Finding {
+        Finding(ruleID: Self.description.id, severity: Self.description.severity, message: message, lines: lines,
+                nodes: nodes, edges: edges)
+    }
+}
+
+public enum Auditor {
+    /// Runs every enabled rule, in registry order; findings sorted by line, then rule.
+    public static func run(_ assessment: Assessment, disabled: Set<String> = []) -> [Finding] {
+        let context = AuditContext(assessment)
+        var findings: [Finding] = []
+        for rule in allRules where !disabled.contains(rule.description.id) {
+            findings += rule.init().check(context)
+        }
+        return findings.enumerated().sorted { a, b in
+            let la = a.element.line ?? 0, lb = b.element.line ?? 0
+            return la != lb ? la < lb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    public static func rule(_ id: String) -> (any AuditRule.Type)? { allRules.first { $0.description.id == id } }
+}

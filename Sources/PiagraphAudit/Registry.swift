@@ -1,0 +1,16 @@
+/// Every audit rule, in the order they run and are listed. A rule not listed here does not
+/// run; a test checks every file under Rules/ is here and that ids are unique.
+public let allRules: [any AuditRule.Type] = [
+    UndeclaredLink.self,
+    UnreachableFlow.self,
+    OneSidedLink.self,
+    UnknownSystem.self,
+    DirectNetworkLink.self,
+    WeakChannel.self,
+    SubcontractUnbounded.self,
+    CountMismatch.self,
+    Contradiction.self,
+    MissingBasis.self,
+    LateNotice.self,
+    Unreadable.self,
+]

@@ -1,0 +1,68 @@
+import PiagraphGraph
+import PiagraphModel
+
+/// Statements that cannot both hold.
+public struct Contradiction: AuditRule {
+    public static let description = RuleDescription(
+        id: "contradiction", name: "Contradiction", severity: .error,
+        rationale: """
+        The document says two things that cannot both be true: II-5 lists a 提供先/移転先 outside the \
+        network while III-5 says 提供・移転しない; 情報連携 実施しない while the 中間サーバー links to the \
+        network; 委託しない with 委託事項 listed; a 特定個人情報ファイル whose 主な記録項目 selects neither \
+        個人番号 nor 個人番号対応符号, or not 個人番号 while (別添1) lists it; one file given two names.
+        """,
+        example: "III-5 [○] 提供・移転しない, while 移転先1 福祉部 保護課 receives by その他(端末参照).")
+
+    public init() {}
+
+    public func check(_ c: AuditContext) -> [Finding] {
+        var findings: [Finding] = []
+        let d = c.assessment.declarations
+        if let box = d.noOutflowBox, box.checked == true {
+            let outside = c.provisions.filter { o in !o.methods.allSatisfy { $0.name == LinkCategory.network.rawValue } }
+            for o in outside + c.transfers {
+                let kind = c.provisions.contains(o) ? "提供先" : "移転先"
+                findings.append(finding("III-5 says 提供・移転しない, but II-5 lists \(kind)\(o.no) \(o.recipient ?? "") outside 情報提供ネットワークシステム",
+                                        lines: [box.line, o.line]))
+            }
+        }
+        if let exchange = d.networkExchange, exchange.value == "実施しない" {
+            for edge in c.graph.edges where edge.kind == .link && edge.certain {
+                let ends = [edge.from, edge.to].compactMap(c.node)
+                guard ends.contains(where: { $0.roles.contains(.network) }),
+                      ends.contains(where: { NameTable.key($0.label).contains(NameTable.key("中間サーバ")) }) else { continue }
+                findings.append(finding("I-5 情報連携 says 実施しない, but the 中間サーバー links to 情報提供ネットワークシステム",
+                                        lines: [exchange.line] + edge.evidence.map(\.line), edges: [edge.id]))
+            }
+        }
+        let entrusted = c.entrustments
+        if !entrusted.isEmpty {
+            if let declared = d.entrustment, declared.value == "委託しない" {
+                findings.append(finding("II-4 says 委託しない, but \(entrusted.count) 委託事項 are listed",
+                                        lines: [declared.line] + entrusted.map(\.line)))
+            }
+            if let box = d.noEntrustmentBox, box.checked == true {
+                findings.append(finding("III-4 says 委託しない, but II-4 lists \(entrusted.count) 委託事項",
+                                        lines: [box.line] + entrusted.map(\.line)))
+            }
+        }
+        let items = c.assessment.recordedItems
+        if let number = items.first(where: { $0.name == "個人番号" }), number.checked == false {
+            let code = items.first { $0.name == "個人番号対応符号" }
+            let listed = c.assessment.appendixItems.first { $0.name == "個人番号" }
+            if let listed {
+                findings.append(finding("主な記録項目 does not select 個人番号, but (別添1) lists it", lines: [number.line, listed.line]))
+            } else if code?.checked == false {
+                let file = c.assessment.header.files.first
+                findings.append(finding("主な記録項目 selects neither 個人番号 nor 個人番号対応符号, yet \(file?.value ?? "the file") is assessed as a 特定個人情報ファイル",
+                                        lines: [number.line] + (file.map { [$0.line] } ?? [])))
+            }
+        }
+        let files = c.assessment.header.files
+        if files.count > 1 {
+            findings.append(finding("the 特定個人情報ファイル is named differently: " + files.map { "\($0.value) (line \($0.line))" }.joined(separator: ", "),
+                                    lines: files.map(\.line)))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,35 @@
+import PiagraphGraph
+import PiagraphModel
+
+/// A system other than the 中間サーバー links directly to 情報提供ネットワークシステム; a business
+/// system links to 住民基本台帳ネットワークシステム.
+public struct DirectNetworkLink: AuditRule {
+    public static let description = RuleDescription(
+        id: "direct-network-link", name: "Direct link to a national network", severity: .warning,
+        rationale: """
+        Exchange over 情報提供ネットワークシステム normally goes through the 中間サーバー, keyed by \
+        個人番号対応符号; a business system reaching 住基ネット directly is equally unusual. Not a breach of \
+        a written rule, but an architecture to ask about.
+        """,
+        example: "システム1 福祉システム ③ [○] 情報提供ネットワークシステム.")
+
+    public init() {}
+
+    public func check(_ c: AuditContext) -> [Finding] {
+        var findings: [Finding] = []
+        for edge in c.graph.edges where edge.kind == .link && edge.certain {
+            for (system, other) in [(edge.from, edge.to), (edge.to, edge.from)] {
+                guard let s = c.node(system), s.kind == .system, let o = c.node(other) else { continue }
+                if o.roles.contains(.network), !NameTable.key(s.label).contains(NameTable.key("中間サーバ")) {
+                    findings.append(finding("\(s.label) links directly to 情報提供ネットワークシステム; exchange normally goes through the 中間サーバー",
+                                            lines: edge.evidence.map(\.line), nodes: [system, other], edges: [edge.id]))
+                }
+                if o.roles.contains(.residentNetwork), !NameTable.isInfrastructure(s.label) {
+                    findings.append(finding("business system \(s.label) links directly to 住民基本台帳ネットワークシステム",
+                                            lines: edge.evidence.map(\.line), nodes: [system, other], edges: [edge.id]))
+                }
+            }
+        }
+        return findings
+    }
+}

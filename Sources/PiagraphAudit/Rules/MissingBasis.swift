@@ -1,0 +1,21 @@
+import PiagraphModel
+
+/// A 提供先 or 移転先 without ①法令上の根拠.
+public struct MissingBasis: AuditRule {
+    public static let description = RuleDescription(
+        id: "missing-basis", name: "Missing legal basis", severity: .error,
+        rationale: """
+        Providing or transferring specific personal information is only lawful where a provision of the \
+        My Number Act or an ordinance allows it (番号法 第19条, 第9条). A 提供先 or 移転先 without \
+        ①法令上の根拠 states no such ground.
+        """,
+        example: "提供先2 都道府県知事, ①法令上の根拠 empty.")
+
+    public init() {}
+
+    public func check(_ c: AuditContext) -> [Finding] {
+        (c.provisions.map { ("提供先", $0) } + c.transfers.map { ("移転先", $0) }).compactMap { kind, o in
+            o.basis == nil ? finding("\(kind)\(o.no) \(o.recipient ?? "") states no ①法令上の根拠", lines: [o.line]) : nil
+        }
+    }
+}

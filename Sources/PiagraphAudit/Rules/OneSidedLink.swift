@@ -1,0 +1,39 @@
+import PiagraphGraph
+import PiagraphModel
+
+/// System A declares a link to B, B is declared in the same document, and B does not declare A.
+public struct OneSidedLink: AuditRule {
+    public static let description = RuleDescription(
+        id: "one-sided-link", name: "One-sided link", severity: .note,
+        rationale: """
+        A link has two ends. When both systems are described in I-2 and only one lists the other \
+        (after resolving names and roles), one of the two ③ rows is incomplete. Systems whose marks \
+        could not be read are not judged.
+        """,
+        example: "システム4 lists その他(申請管理システム) but システム5 申請管理システム lists nothing back.")
+
+    public init() {}
+
+    public func check(_ c: AuditContext) -> [Finding] {
+        var findings: [Finding] = []
+        let systemsByID = Dictionary(uniqueKeysWithValues: c.assessment.systems.enumerated().compactMap { k, s -> (String, SystemDeclaration)? in
+            guard let name = s.name, let node = c.graph.nodes.first(where: { $0.kind == .system && $0.label == name }) else { return nil }
+            return (node.id, s)
+        })
+        for edge in c.graph.edges where edge.kind == .link && edge.certain && edge.declaredBy.count == 1 {
+            let declarer = edge.declaredBy[0]
+            let other = declarer == edge.from ? edge.to : edge.from
+            // Both ends named systems of I-2 with readable ③ rows; a system whose その他 names a
+            // group ("…を利用する全てのシステム") may include the declarer, so it is not judged.
+            guard let otherSystem = systemsByID[other], let declaring = c.node(declarer), let target = c.node(other),
+                  declaring.kind == .system, otherSystem.connectionsLine != nil,
+                  otherSystem.connections.allSatisfy({ $0.checked != nil }),
+                  !c.links(of: other).contains(where: { e in c.node(e.from == other ? e.to : e.from)?.kind == .systemGroup })
+            else { continue }
+            findings.append(finding("\(declaring.label) declares a link to \(target.label), which does not declare one back",
+                                    lines: edge.evidence.map(\.line) + [otherSystem.connectionsLine!],
+                                    nodes: [declarer, other], edges: [edge.id]))
+        }
+        return findings
+    }
+}

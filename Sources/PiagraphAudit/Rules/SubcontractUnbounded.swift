@@ -1,0 +1,33 @@
+import PiagraphModel
+
+/// 再委託する with no 許諾方法 or no 再委託事項; a 委託事項 without 委託先名.
+public struct SubcontractUnbounded: AuditRule {
+    public static let description = RuleDescription(
+        id: "subcontract-unbounded", name: "Unbounded subcontracting", severity: .warning,
+        rationale: """
+        Subcontractors see the whole file, and the document does not name them. What bounds them is the \
+        permission method (⑤許諾方法) and the scope (⑥再委託事項); without them, or without the contractor's \
+        name, nobody can say who handles the data.
+        """,
+        example: "委託事項2 ④ [再委託する], ⑤再委託の許諾方法 empty.")
+
+    public init() {}
+
+    public func check(_ c: AuditContext) -> [Finding] {
+        var findings: [Finding] = []
+        for e in c.entrustments {
+            if e.contractor == nil {
+                findings.append(finding("委託事項\(e.no) \(e.item ?? "") names no 委託先 (③委託先名 is empty)", lines: [e.line]))
+            }
+            guard e.subcontract == true else { continue }
+            var missing: [String] = []
+            if e.permission == nil { missing.append("⑤再委託の許諾方法") }
+            if e.subcontractItems == nil { missing.append("⑥再委託事項") }
+            if !missing.isEmpty {
+                findings.append(finding("委託事項\(e.no) \(e.item ?? "") allows 再委託 without \(missing.joined(separator: " or "))",
+                                        lines: [e.subcontractLine ?? e.line, e.line]))
+            }
+        }
+        return findings
+    }
+}

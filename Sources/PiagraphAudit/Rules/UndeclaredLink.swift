@@ -1,0 +1,50 @@
+import PiagraphGraph
+import PiagraphModel
+
+/// A flow or a declared method needs a link that no system declares.
+public struct UndeclaredLink: AuditRule {
+    public static let description = RuleDescription(
+        id: "undeclared-link", name: "Undeclared link", severity: .warning,
+        rationale: """
+        A method chosen in II-3 or II-5 (情報提供ネットワークシステム, 庁内連携システム, a system named in \
+        その他( )) only works over a link that I-2 ③ should declare. When no system declares it, either the \
+        method or the system list is wrong, and the architecture the document shows is incomplete.
+        """,
+        example: "⑥提供方法 [○] 情報提供ネットワークシステム, while no system of I-2 checks 情報提供ネットワークシステム.")
+
+    public init() {}
+
+    public func check(_ c: AuditContext) -> [Finding] {
+        var findings: [Finding] = []
+        func need(_ category: LinkCategory, _ what: String, line: Int) {
+            guard !c.isLinked(category) else { return }
+            let systems = c.assessment.systems.compactMap(\.connectionsLine)
+            findings.append(finding("\(what) uses \(category.rawValue), but no system of I-2 declares a link to it",
+                                    lines: [line] + systems, nodes: c.nodes(for: category).map(\.id)))
+        }
+        for m in c.acquisitionMethods where m.checked == true {
+            switch m.method {
+            case LinkCategory.network.rawValue: need(.network, "II-3 ②入手方法", line: m.line)
+            case LinkCategory.internalBus.rawValue: need(.internalBus, "II-3 ②入手方法", line: m.line)
+            case "その他":
+                // A system named as the method must be declared or linked.
+                guard let name = m.detail, let id = Terms.nodes(matching: name, in: c.graph).first,
+                      let node = c.node(id), node.kind == .referencedSystem, c.links(of: id).isEmpty else { continue }
+                findings.append(finding("II-3 ②入手方法 その他(\(name)) names a system that no system of I-2 declares or links to",
+                                        lines: [m.line], nodes: [id]))
+            default: break
+            }
+        }
+        for o in c.provisions {
+            for method in o.methodOptions where method.checked == true && method.name == LinkCategory.network.rawValue {
+                need(.network, "提供先\(o.no) \(o.recipient ?? "") ⑥提供方法", line: o.methodsLine ?? o.line)
+            }
+        }
+        for o in c.transfers {
+            for method in o.methodOptions where method.checked == true && method.name == LinkCategory.internalBus.rawValue {
+                need(.internalBus, "移転先\(o.no) \(o.recipient ?? "") ⑥移転方法", line: o.methodsLine ?? o.line)
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import PiagraphGraph
+import PiagraphModel
+
+/// A name in その他( ), in 入手方法, in a 委託内容 or a method refers to a system not declared in I-2.
+public struct UnknownSystem: AuditRule {
+    public static let description = RuleDescription(
+        id: "unknown-system", name: "Unknown system", severity: .warning,
+        rationale: """
+        Every system that handles the file should be described in I-2 (name, function, links). A \
+        system the document names elsewhere but never describes is a part of the architecture nobody \
+        assessed.
+        """,
+        example: "システム3 ③ その他(介護システム、福祉システム) while neither is a システムN of I-2.")
+
+    public init() {}
+
+    /// System names inside free text: runs ending in システム, cut at separators.
+    static func systemNames(in text: String) -> [String] {
+        var names: [String] = []
+        for piece in text.components(separatedBy: CharacterSet(charactersIn: "、・の及びと()（）/ ,")) {
+            guard let range = piece.range(of: "システム", options: .backwards) else { continue }
+            let name = String(piece[..<range.upperBound])
+            if name.count > "システム".count, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    public func check(_ c: AuditContext) -> [Finding] {
+        var findings: [Finding] = []
+        for node in c.graph.nodes where node.kind == .referencedSystem {
+            let places = node.evidence.map { "\($0.note) (line \($0.line))" }.joined(separator: "; ")
+            findings.append(finding("\(node.label) is named but not declared as a system in I-2: \(places)",
+                                    lines: node.evidence.map(\.line), nodes: [node.id]))
+        }
+        let declared = c.graph.nodes.filter { $0.kind == .system || $0.kind == .referencedSystem }
+        for e in c.entrustments {
+            let text = [e.item, e.content?.value].compactMap { $0 }.joined(separator: " ")
+            for name in Self.systemNames(in: text) {
+                let key = NameTable.key(name)
+                let known = declared.contains { NameTable.key($0.label).contains(key) || key.contains(NameTable.key($0.label)) }
+                    || c.graph.nodes.contains { $0.kind == .system && !NameTable.roles(of: name).isEmpty && Set($0.roles).isSuperset(of: NameTable.roles(of: name)) }
+                if !known {
+                    findings.append(finding("委託事項\(e.no) names \(name), which is not declared as a system in I-2",
+                                            lines: [e.content?.line ?? e.line, e.line]))
+                }
+            }
+        }
+        return findings
+    }
+}

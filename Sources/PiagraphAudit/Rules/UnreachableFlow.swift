@@ -1,0 +1,42 @@
+import PiagraphGraph
+import PiagraphModel
+
+/// The file's system cannot reach the channel a flow uses through declared links.
+public struct UnreachableFlow: AuditRule {
+    public static let description = RuleDescription(
+        id: "unreachable-flow", name: "Unreachable flow", severity: .warning,
+        rationale: """
+        A provision over 情報提供ネットワークシステム or a transfer over 庁内連携システム leaves from the \
+        system that holds the file. If the declared links (③, after name resolution) do not connect that \
+        system to the channel, the data cannot travel the way the document says.
+        """,
+        example: "提供先1 by 情報提供ネットワークシステム, but the 中間サーバー is not linked to the business system.")
+
+    public init() {}
+
+    public func check(_ c: AuditContext) -> [Finding] {
+        guard c.holderIsKnown else { return [] }
+        // Links only: flows are what is being checked.
+        let reachable = Set(c.walker.reach(from: c.graph.holder).filter { entry in entry.path.allSatisfy { $0.kind == .link && $0.certain } }.map(\.node))
+            .union([c.graph.holder])
+        var findings: [Finding] = []
+        func check(_ category: LinkCategory, _ what: String, line: Int) {
+            let channel = c.nodes(for: category)
+            guard !channel.isEmpty, !channel.contains(where: { reachable.contains($0.id) }),
+                  c.isLinked(category) else { return }
+            findings.append(finding("\(what) uses \(category.rawValue), which \(c.holderName) cannot reach through the declared links",
+                                    lines: [line] + c.lines(of: c.graph.holder).prefix(1) + channel.flatMap { c.lines(of: $0.id) },
+                                    nodes: [c.graph.holder] + channel.map(\.id)))
+        }
+        for o in c.provisions where o.methodOptions.contains(where: { $0.checked == true && $0.name == LinkCategory.network.rawValue }) {
+            check(.network, "提供先\(o.no) \(o.recipient ?? "")", line: o.methodsLine ?? o.line)
+        }
+        for o in c.transfers where o.methodOptions.contains(where: { $0.checked == true && $0.name == LinkCategory.internalBus.rawValue }) {
+            check(.internalBus, "移転先\(o.no) \(o.recipient ?? "")", line: o.methodsLine ?? o.line)
+        }
+        for m in c.acquisitionMethods where m.checked == true && m.method == LinkCategory.network.rawValue {
+            check(.network, "II-3 ②入手方法", line: m.line)
+        }
+        return findings
+    }
+}

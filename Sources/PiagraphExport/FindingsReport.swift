@@ -1,0 +1,116 @@
+import Foundation
+import PiagraphAudit
+
+/// Reporters for `piagraph check`: compiler-style text, JSON, and SARIF 2.1.0.
+public enum FindingsReport {
+    public typealias FileFindings = (path: String, findings: [Finding])
+
+    /// `FILE:LINE: severity: [rule-id] message (also lines …)`, one finding a line.
+    public static func text(_ files: [FileFindings]) -> String {
+        var out = ""
+        for (path, findings) in files {
+            for f in findings {
+                let location = f.line.map { "\(path):\($0)" } ?? path
+                let also = f.lines.count > 1 ? " (also lines \(f.lines.dropFirst().map(String.init).joined(separator: ", ")))" : ""
+                out += TerminalText.escape("\(location): \(f.severity.rawValue): [\(f.ruleID)] \(f.message)\(also)") + "\n"
+            }
+        }
+        let all = files.flatMap(\.findings)
+        let counts = Severity.allCases.reversed().map { s in "\(all.filter { $0.severity == s }.count) \(s.rawValue)(s)" }
+        out += "\(files.count) file(s) checked: " + counts.joined(separator: ", ") + "\n"
+        return out
+    }
+
+    public static func json(_ files: [FileFindings]) -> [UInt8] {
+        JSON.object([
+            ("schema", .string("piagraph.check/1")),
+            ("files", .array(files.map { path, findings in
+                .object([
+                    ("path", .string(path)),
+                    ("findings", .array(findings.map { f in
+                        .object([
+                            ("rule", .string(f.ruleID)), ("severity", .string(f.severity.rawValue)),
+                            ("message", .string(f.message)), ("line", .optional(f.line)),
+                            ("lines", .array(f.lines.map(JSON.int))),
+                            ("nodes", .array(f.nodes.map(JSON.string))), ("edges", .array(f.edges.map(JSON.string))),
+                        ])
+                    })),
+                ])
+            })),
+        ]).serializedBytes()
+    }
+
+    static func uri(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    static func level(_ s: Severity) -> String {
+        switch s {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .note: return "note"
+        }
+    }
+
+    public static func sarif(_ files: [FileFindings], version: String) -> [UInt8] {
+        let rules = allRules.map { $0.description }
+        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        func location(_ path: String, _ line: Int?) -> JSON {
+            var physical: [(String, JSON)] = [("artifactLocation", .object([("uri", .string(uri(path)))]))]
+            if let line { physical.append(("region", .object([("startLine", .int(line))]))) }
+            return .object([("physicalLocation", .object(physical))])
+        }
+        let results: [JSON] = files.flatMap { path, findings in
+            findings.map { f -> JSON in
+                var members: [(String, JSON)] = [
+                    ("ruleId", .string(f.ruleID)),
+                    ("ruleIndex", .int(index[f.ruleID] ?? 0)),
+                    ("level", .string(level(f.severity))),
+                    ("message", .object([("text", .string(f.message))])),
+                    ("locations", .array([location(path, f.line)])),
+                ]
+                if f.lines.count > 1 {
+                    members.append(("relatedLocations", .array(f.lines.dropFirst().enumerated().map { k, line in
+                        var loc = location(path, line)
+                        if case .object(var m) = loc {
+                            m.insert(("id", .int(k + 1)), at: 0)
+                            m.append(("message", .object([("text", .string("also rests on line \(line)"))])))
+                            loc = .object(m)
+                        }
+                        return loc
+                    })))
+                }
+                return .object(members)
+            }
+        }
+        return JSON.object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([.object([
+                ("tool", .object([("driver", .object([
+                    ("name", .string("piagraph")),
+                    ("version", .string(version)),
+                    ("rules", .array(rules.map { r in
+                        .object([
+                            ("id", .string(r.id)), ("name", .string(r.name)),
+                            ("shortDescription", .object([("text", .string(r.name))])),
+                            ("fullDescription", .object([("text", .string(r.rationale))])),
+                            ("help", .object([("text", .string(r.rationale + " Example: " + r.example))])),
+                            ("defaultConfiguration", .object([("level", .string(level(r.severity)))])),
+                        ])
+                    })),
+                ]))])),
+                ("artifacts", .array(files.map { .object([("location", .object([("uri", .string(uri($0.path)))]))]) })),
+                ("results", .array(results)),
+            ])])),
+        ]).serializedBytes()
+    }
+
+    /// `piagraph check --list-rules`.
+    public static func ruleList() -> String {
+        allRules.map { rule in
+            let d = rule.description
+            return "\(d.id) (\(d.severity.rawValue)): \(d.name)\n  \(d.rationale)\n  Example: \(d.example)"
+        }.joined(separator: "\n\n") + "\n"
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import PiagraphAudit
+import PiagraphExport
+
+enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
+extension Severity: ExpressibleByArgument {}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Audit assessments: undeclared or unreachable links, unauthorized paths, contradictions.",
+        discussion: """
+        Findings print like compiler diagnostics (FILE:LINE: severity: [rule] message), citing every line \
+        they rest on. Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for a usage \
+        or input error.
+        """)
+
+    @Argument(help: "Assessment text files.")
+    var files: [String] = []
+
+    @Option(help: "text, json or sarif (SARIF 2.1.0).")
+    var format: CheckFormat = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at least this severe: error, warning or note.")
+    var failOn: Severity = .error
+
+    @Option(help: "Turn a rule off (repeatable).")
+    var disable: [String] = []
+
+    @Flag(help: "List the rules with their severity and rationale.")
+    var listRules = false
+
+    func validate() throws {
+        let known = Set(allRules.map { $0.description.id })
+        for id in disable where !known.contains(id) {
+            throw ValidationError("Unknown rule '\(id)'. Rules: \(allRules.map { $0.description.id }.joined(separator: ", ")).")
+        }
+        if !listRules && files.isEmpty { throw ValidationError("Give at least one assessment file.") }
+    }
+
+    func run() throws {
+        if listRules {
+            FileHandle.standardOutput.write(Data(FindingsReport.ruleList().utf8))
+            return
+        }
+        let assessments = try Loader.loadAll(files)
+        let results = zip(files, assessments).map { path, a in (path: path, findings: Auditor.run(a, disabled: Set(disable))) }
+        let output: [UInt8]
+        switch format {
+        case .text: output = Array(FindingsReport.text(results).utf8)
+        case .json: output = FindingsReport.json(results)
+        case .sarif: output = FindingsReport.sarif(results, version: Piagraph.version)
+        }
+        FileHandle.standardOutput.write(Data(output))
+        if results.contains(where: { $0.findings.contains { $0.severity >= failOn } }) { throw ExitCode(1) }
+    }
+}
