@@ -1,3 +1,4 @@
+import PiagraphAudit
 import PiagraphGraph
 
 /// Writes the architecture graph as DOT text: our own text, deterministic (nodes and edges in
@@ -7,11 +8,32 @@ public enum DOTWriter {
 
     public struct Options: Sendable {
         public var highlight: Highlight?
-        /// Extra lines for the legend (e.g. findings), shown as written (escaped).
+        /// Extra lines for the legend, shown as written (escaped).
         public var notes: [String]
-        public init(highlight: Highlight? = nil, notes: [String] = []) {
+        /// Audit findings to colour (their nodes and edges) and list in the legend.
+        public var findings: [Finding]
+        public init(highlight: Highlight? = nil, notes: [String] = [], findings: [Finding] = []) {
             self.highlight = highlight
             self.notes = notes
+            self.findings = findings
+        }
+
+        /// The most severe finding on each node and edge.
+        var flagged: (nodes: [String: Severity], edges: [String: Severity]) {
+            var nodes: [String: Severity] = [:], edges: [String: Severity] = [:]
+            for f in findings {
+                for n in f.nodes { nodes[n] = max(nodes[n] ?? .note, f.severity) }
+                for e in f.edges { edges[e] = max(edges[e] ?? .note, f.severity) }
+            }
+            return (nodes, edges)
+        }
+    }
+
+    static func findingColor(_ s: Severity) -> String {
+        switch s {
+        case .error: return "#c00000"
+        case .warning: return "#e08a00"
+        case .note: return "#5a7fbf"
         }
     }
 
@@ -159,9 +181,15 @@ public enum DOTWriter {
             }
             if !s.style.contains("filled") { s.style += ",filled" }
         }
+        var peripheries = ""
+        if let severity = options.flagged.nodes[node.id] {
+            s.color = findingColor(severity)
+            penwidth = "3"
+            peripheries = ", peripheries=2"
+        }
         let tooltip = node.evidence.map { "line \($0.line): \($0.note)" }.joined(separator: "\n")
         return "\(quoted(node.id)) [label=\(quoted(label)), shape=\(s.shape), style=\(quoted(s.style)), "
-            + "fillcolor=\(quoted(s.fill)), color=\(quoted(s.color)), penwidth=\(penwidth), tooltip=\(quoted(tooltip))];"
+            + "fillcolor=\(quoted(s.fill)), color=\(quoted(s.color)), penwidth=\(penwidth)\(peripheries), tooltip=\(quoted(tooltip))];"
     }
 
     static func edgeLine(_ edge: GraphEdge, options: Options) -> String {
@@ -182,6 +210,11 @@ public enum DOTWriter {
             case .keyedByCode: color = codeColor; penwidth = "3"; style = "dashed"; label += label.isEmpty ? "符号" : " [符号]"
             case .bringsIn: color = "#1f77b4"; penwidth = "2.5"
             }
+        }
+        if let severity = options.flagged.edges[edge.id] {
+            color = findingColor(severity)
+            penwidth = "3"
+            style = "bold"
         }
         if !edge.kind.isDirected { attributes.append("dir=none") }
         if !label.isEmpty { attributes.append("label=\(quoted(label))") }
@@ -221,6 +254,14 @@ public enum DOTWriter {
                 row("<font color=\"\(codeColor)\">- -▶</font>", "個人番号対応符号で連携 (keyed by the code)")
             }
             if h.edges.values.contains(.bringsIn) { row("<font color=\"#1f77b4\">━━▶</font>", "入手元 (supplies the file)") }
+        }
+        if !options.findings.isEmpty {
+            rows.append("<tr><td colspan=\"2\"><b>\(html("findings (\(options.findings.count))"))</b></td></tr>")
+            for f in options.findings.prefix(30) {
+                let text = "line \(f.line.map(String.init) ?? "-"): [\(f.ruleID)] " + (f.message.count > 70 ? String(f.message.prefix(70)) + "…" : f.message)
+                row("<font color=\"\(findingColor(f.severity))\">\(f.severity.rawValue)</font>", text)
+            }
+            if options.findings.count > 30 { rows.append("<tr><td colspan=\"2\">\(html("… \(options.findings.count - 30) more: piagraph check"))</td></tr>") }
         }
         for note in options.notes { rows.append("<tr><td colspan=\"2\" align=\"left\">\(html(note))</td></tr>") }
         return "\"legend\" [shape=plaintext, label=<<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"3\">"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PiagraphAudit
 import PiagraphExport
 import PiagraphGraph
 import PiagraphModel
@@ -24,6 +25,9 @@ struct Render: ParsableCommand {
 
     @Option(help: "svg, png, pdf, dot or json (the graph itself).")
     var format: RenderFormat?
+
+    @Flag(help: "Colour the nodes and edges audit findings concern and list the findings in the legend.")
+    var findings = false
 
     @Option(help: "Mark where a term travels: a recorded item (個人番号, 地方税関係情報, any (別添1) item), a system or a party. Repeatable.")
     var highlight: [String] = []
@@ -57,7 +61,7 @@ struct Render: ParsableCommand {
             }
         }
         let combined = Highlight.combine(highlights)
-        let options = DOTWriter.Options(highlight: combined)
+        let options = DOTWriter.Options(highlight: combined, findings: findings ? Auditor.run(assessment) : [])
 
         let bytes: [UInt8]
         let plan: LayoutPlan

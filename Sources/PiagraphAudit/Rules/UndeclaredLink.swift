@@ -10,7 +10,7 @@ public struct UndeclaredLink: AuditRule {
         その他( )) only works over a link that I-2 ③ should declare. When no system declares it, either the \
         method or the system list is wrong, and the architecture the document shows is incomplete.
         """,
-        example: "⑥提供方法 [○] 情報提供ネットワークシステム, while no system of I-2 checks 情報提供ネットワークシステム.")
+        example: "I-5 ①実施の有無 [実施する], or ⑥提供方法 [○] 情報提供ネットワークシステム, while no system of I-2 links to 情報提供ネットワークシステム.")
 
     public init() {}
 
@@ -21,6 +21,12 @@ public struct UndeclaredLink: AuditRule {
             let systems = c.assessment.systems.compactMap(\.connectionsLine)
             findings.append(finding("\(what) uses \(category.rawValue), but no system of I-2 declares a link to it",
                                     lines: [line] + systems, nodes: c.nodes(for: category).map(\.id)))
+        }
+        // I-5 情報連携 実施する exchanges over the network: some system must link to it. Links whose
+        // marks were lost are left to the unreadable notes.
+        if let exchange = c.assessment.declarations.networkExchange, exchange.value == "実施する",
+           !c.graph.edges.contains(where: { e in e.kind == .link && !e.certain && [e.from, e.to].contains { c.node($0)?.roles.contains(.network) == true } }) {
+            need(.network, "I-5 情報提供ネットワークシステムによる情報連携 [実施する]", line: exchange.line)
         }
         for m in c.acquisitionMethods where m.checked == true {
             switch m.method {
