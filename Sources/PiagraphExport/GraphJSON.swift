@@ -26,7 +26,7 @@ public enum GraphJSON {
                     ("id", .string(e.id)), ("from", .string(e.from)), ("to", .string(e.to)), ("kind", .string(e.kind.rawValue)),
                     ("directed", .bool(e.kind.isDirected)), ("label", .optional(e.label)),
                     ("channels", .array(e.channels.map(JSON.string))), ("certain", .bool(e.certain)),
-                    ("evidence", evidence(e.evidence)),
+                    ("evidence", evidence(e.evidence)), ("declaredBy", .array(e.declaredBy.map(JSON.string))),
                 ])
             })),
             ("merges", .array(g.merges.map { m in
