@@ -27,6 +27,22 @@ import Testing
         #expect(Self.isWellFormedXML(first))
     }
 
+    @Test func concurrentRendersAreSerializedAndIdentical() throws {
+        let g = GraphBuilder.build(try Repo.example("000_97d125f7b61b0f43"))
+        let expected = try Renderer.render(g, format: .svg, options: .init())
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var outputs: [[UInt8]] = []
+            func add(_ bytes: [UInt8]) { lock.lock(); outputs.append(bytes); lock.unlock() }
+        }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            results.add((try? Renderer.render(g, format: .svg, options: .init())) ?? [])
+        }
+        #expect(results.outputs.count == 8)
+        #expect(results.outputs.allSatisfy { $0 == expected })
+    }
+
     @Test func pngAndPdfAreReproducible() throws {
         let g = GraphBuilder.build(try Repo.example("003_fb1bf0b09c48865e"))
         let png = try Renderer.render(g, format: .png, options: .init())
