@@ -530,9 +530,14 @@ struct ParserState {
         if !filled.isEmpty, filled.allSatisfy({ $0.allSatisfy { $0 == "-" } }) { return }
         func cell(_ i: Int) -> String { i < cells.count ? cells[i] : "" }
         let timing = cell(4)
+        func unmarked(_ text: String) -> String {
+            guard text.unicodeScalars.contains(where: MarkSentinel.isSentinel) else { return text }
+            return Normalizer.collapseWhitespace(String(String.UnicodeScalarView(text.unicodeScalars.filter { !MarkSentinel.isSentinel($0) })))
+        }
         assessment.history.append(HistoryRow(
-            date: cell(0), item: cell(1), before: cell(2), after: cell(3),
-            timing: timing.isEmpty ? nil : timing, reason: cell(5), line: line.number))
+            date: unmarked(cell(0)), item: unmarked(cell(1)), before: unmarked(cell(2)), after: unmarked(cell(3)),
+            timing: timing.isEmpty ? nil : timing, reason: unmarked(cell(5)), line: line.number,
+            beforeMarked: cell(2), afterMarked: cell(3)))
     }
 
     private mutating func closeBlocks() {

@@ -52,7 +52,7 @@ public enum DOTWriter {
             case "\n": out += "\\n"
             case "\r", "\t": out += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0xE001...0xE003).contains(scalar.value) { continue }
                 out.unicodeScalars.append(scalar)
             }
         }
@@ -71,6 +71,7 @@ public enum DOTWriter {
             case "'": out += "&#39;"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F { out += " "; continue }
+                if (0xE001...0xE003).contains(scalar.value) { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

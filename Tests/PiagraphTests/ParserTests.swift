@@ -234,6 +234,13 @@ import Testing
         }
     }
 
+    @Test func markSentinelsNeverReachTheOutput() throws {
+        // (別添2) row 343 of 000 quotes <input> marks; the tags are removed in the JSON.
+        let json = ExtractJSON.render([try Repo.example("000_97d125f7b61b0f43")])
+        #expect(!json.unicodeScalars.contains { (0xE001...0xE003).contains($0.value) })
+        #expect(json.contains("\"before\": \"情報提供ネットワークシステム 庁内連携システム"))
+    }
+
     @Test func jsonEscapesEverything() throws {
         let text = JSON.object([("k\"", .string("a\"b\\c\nd\u{1}e\u{2028}<script>"))]).serialized()
         #expect(text == "{\n  \"k\\\"\": \"a\\\"b\\\\c\\nd\\u0001e\\u2028<script>\"\n}\n")
