@@ -28,14 +28,26 @@ public struct Finding: Sendable, Hashable {
     /// Graph nodes and edges it concerns (for `render --findings`).
     public var nodes: [String]
     public var edges: [String]
+    /// For a finding across documents: the file of each line (same count as `lines`).
+    /// Empty when every line is in the file being checked.
+    public var paths: [String]
 
-    public init(ruleID: String, severity: Severity, message: String, lines: [Int], nodes: [String] = [], edges: [String] = []) {
+    public init(ruleID: String, severity: Severity, message: String, lines: [Int], nodes: [String] = [], edges: [String] = [],
+                paths: [String] = []) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
-        var unique: [Int] = []
-        for line in lines where !unique.contains(line) { unique.append(line) }
-        self.lines = unique
+        if paths.count == lines.count && !paths.isEmpty {
+            var pairs: [(String, Int)] = []
+            for pair in zip(paths, lines) where !pairs.contains(where: { $0 == pair }) { pairs.append(pair) }
+            self.paths = pairs.map(\.0)
+            self.lines = pairs.map(\.1)
+        } else {
+            var unique: [Int] = []
+            for line in lines where !unique.contains(line) { unique.append(line) }
+            self.lines = unique
+            self.paths = []
+        }
         self.nodes = nodes
         self.edges = edges
     }

@@ -14,3 +14,10 @@ public let allRules: [any AuditRule.Type] = [
     LateNotice.self,
     Unreadable.self,
 ]
+
+/// The rules across documents, run by `check --merge`.
+public let allMergeRules: [any MergeAuditRule.Type] = [
+    SharedSystemLinksDiffer.self,
+    ContractorSeveralAffairs.self,
+    SystemNameVariants.self,
+]

@@ -10,8 +10,12 @@ public enum FindingsReport {
         var out = ""
         for (path, findings) in files {
             for f in findings {
-                let location = f.line.map { "\(path):\($0)" } ?? path
-                let also = f.lines.count > 1 ? " (also lines \(f.lines.dropFirst().map(String.init).joined(separator: ", ")))" : ""
+                let file = f.paths.first ?? path
+                let location = f.line.map { "\(file):\($0)" } ?? file
+                let others = f.paths.isEmpty
+                    ? f.lines.dropFirst().map(String.init)
+                    : zip(f.paths, f.lines).dropFirst().map { $0.0 == file ? String($0.1) : "\($0.0):\($0.1)" }
+                let also = others.isEmpty ? "" : " (also lines \(others.joined(separator: ", ")))"
                 out += TerminalText.escape("\(location): \(f.severity.rawValue): [\(f.ruleID)] \(f.message)\(also)") + "\n"
             }
         }
@@ -32,6 +36,7 @@ public enum FindingsReport {
                             ("rule", .string(f.ruleID)), ("severity", .string(f.severity.rawValue)),
                             ("message", .string(f.message)), ("line", .optional(f.line)),
                             ("lines", .array(f.lines.map(JSON.int))),
+                            ("paths", .array(f.paths.map(JSON.string))),
                             ("nodes", .array(f.nodes.map(JSON.string))), ("edges", .array(f.edges.map(JSON.string))),
                         ])
                     })),
@@ -53,7 +58,7 @@ public enum FindingsReport {
     }
 
     public static func sarif(_ files: [FileFindings], version: String) -> [UInt8] {
-        let rules = allRules.map { $0.description }
+        let rules = allRules.map { $0.description } + allMergeRules.map { $0.description }
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         func location(_ path: String, _ line: Int?) -> JSON {
             var physical: [(String, JSON)] = [("artifactLocation", .object([("uri", .string(uri(path)))]))]
@@ -67,11 +72,13 @@ public enum FindingsReport {
                     ("ruleIndex", .int(index[f.ruleID] ?? 0)),
                     ("level", .string(level(f.severity))),
                     ("message", .object([("text", .string(f.message))])),
-                    ("locations", .array([location(path, f.line)])),
+                    ("locations", .array([location(f.paths.first ?? path, f.line)])),
                 ]
                 if f.lines.count > 1 {
-                    members.append(("relatedLocations", .array(f.lines.dropFirst().enumerated().map { k, line in
-                        var loc = location(path, line)
+                    let files = f.paths.isEmpty ? Array(repeating: path, count: f.lines.count) : f.paths
+                    members.append(("relatedLocations", .array(zip(files, f.lines).dropFirst().enumerated().map { k, pair in
+                        let line = pair.1
+                        var loc = location(pair.0, line)
                         if case .object(var m) = loc {
                             m.insert(("id", .int(k + 1)), at: 0)
                             m.append(("message", .object([("text", .string("also rests on line \(line)"))])))
@@ -100,7 +107,7 @@ public enum FindingsReport {
                         ])
                     })),
                 ]))])),
-                ("artifacts", .array(files.map { .object([("location", .object([("uri", .string(uri($0.path)))]))]) })),
+                ("artifacts", .array(files.filter { !$0.path.hasPrefix("(") }.map { .object([("location", .object([("uri", .string(uri($0.path)))]))]) })),
                 ("results", .array(results)),
             ])])),
         ]).serializedBytes()
@@ -108,8 +115,7 @@ public enum FindingsReport {
 
     /// `piagraph check --list-rules`.
     public static func ruleList() -> String {
-        allRules.map { rule in
-            let d = rule.description
+        (allRules.map { $0.description } + allMergeRules.map { $0.description }).map { d in
             return "\(d.id) (\(d.severity.rawValue)): \(d.name)\n  \(d.rationale)\n  Example: \(d.example)"
         }.joined(separator: "\n\n") + "\n"
     }

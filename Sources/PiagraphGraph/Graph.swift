@@ -79,6 +79,8 @@ public struct GraphNode: Sendable, Hashable {
     public var roles: [LinkCategory]
     /// Whether the assessed file's data lives here (the declared systems of I-2 and the holder).
     public var handlesFile: Bool
+    /// In a merged map: the assessments that name it (short names), in input order.
+    public var sources: [String] = []
 
     public init(id: String, label: String, kind: NodeKind, cluster: Cluster?, evidence: [Evidence] = [],
                 roles: [LinkCategory] = [], handlesFile: Bool = false) {
@@ -134,6 +136,8 @@ public struct GraphEdge: Sendable, Hashable {
     public var evidence: [Evidence]
     /// For links: the systems whose ③ row declares it (both, when the declaration is mutual).
     public var declaredBy: [String]
+    /// In a merged map: the assessments that state it.
+    public var sources: [String] = []
 
     public init(id: String, from: String, to: String, kind: EdgeKind, label: String? = nil, channels: [String] = [],
                 certain: Bool = true, evidence: [Evidence] = [], declaredBy: [String] = []) {
@@ -167,6 +171,8 @@ public struct ArchitectureGraph: Sendable, Hashable {
     /// How the holder was chosen.
     public var holderRule: String
     public var merges: [Merge]
+    /// In a merged map: the node holding each document's file.
+    public var fileHolders: [String] = []
 
     public init(title: String, source: String, nodes: [GraphNode], edges: [GraphEdge], holder: String, holderRule: String,
                 merges: [Merge]) {

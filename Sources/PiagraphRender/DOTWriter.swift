@@ -134,11 +134,13 @@ public enum DOTWriter {
             guard !members.isEmpty else { continue }
             out.append("  subgraph \(quoted("cluster_" + clusterID(cluster))) {")
             out.append("    graph [label=\(quoted(clusterTitle(cluster))), style=\"rounded,dashed\", color=\"#999999\", fontsize=12];")
-            for node in members { out.append("    " + nodeLine(node, isHolder: node.id == holder, options: options)) }
+            for node in members {
+                out.append("    " + nodeLine(node, isHolder: node.id == holder || graph.fileHolders.contains(node.id), options: options))
+            }
             out.append("  }")
         }
         for node in graph.nodes where node.cluster == nil {
-            out.append("  " + nodeLine(node, isHolder: node.id == holder, options: options))
+            out.append("  " + nodeLine(node, isHolder: node.id == holder || graph.fileHolders.contains(node.id), options: options))
         }
         for edge in graph.edges { out.append("  " + edgeLine(edge, options: options)) }
         out.append("  " + legend(graph, options: options))
@@ -169,6 +171,7 @@ public enum DOTWriter {
         var label = node.label
         if node.kind == .referencedSystem { label += "\n(参照のみ・I-2に記載なし)" }
         if isHolder { label += "\n[特定個人情報ファイル]" }
+        if !node.sources.isEmpty { label += "\n[評価書 " + node.sources.joined(separator: "・") + "]" }
         var penwidth = isHolder ? "2.2" : "1.2"
         if let mark = options.highlight?.nodes[node.id] {
             switch mark {
@@ -218,6 +221,7 @@ public enum DOTWriter {
             style = "bold"
         }
         if !edge.kind.isDirected { attributes.append("dir=none") }
+        if edge.sources.count > 1 { label += (label.isEmpty ? "" : " ") + "[" + edge.sources.joined(separator: "・") + "]" }
         if !label.isEmpty { attributes.append("label=\(quoted(label))") }
         attributes.append("color=\(quoted(color))")
         attributes.append("fontcolor=\(quoted(color))")

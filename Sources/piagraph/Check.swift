@@ -30,11 +30,18 @@ struct Check: ParsableCommand {
     @Flag(help: "List the rules with their severity and rationale.")
     var listRules = false
 
+    @Flag(help: "Also check the documents together as one map of the body (cross-document rules).")
+    var merge = false
+
+    @Flag(help: "With --merge: merge documents of different bodies anyway.")
+    var force = false
+
     func validate() throws {
-        let known = Set(allRules.map { $0.description.id })
-        for id in disable where !known.contains(id) {
-            throw ValidationError("Unknown rule '\(id)'. Rules: \(allRules.map { $0.description.id }.joined(separator: ", ")).")
+        let ids = allRules.map { $0.description.id } + allMergeRules.map { $0.description.id }
+        for id in disable where !ids.contains(id) {
+            throw ValidationError("Unknown rule '\(id)'. Rules: \(ids.joined(separator: ", ")).")
         }
+        if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }
         if !listRules && files.isEmpty { throw ValidationError("Give at least one assessment file.") }
     }
 
@@ -44,7 +51,12 @@ struct Check: ParsableCommand {
             return
         }
         let assessments = try Loader.loadAll(files)
-        let results = zip(files, assessments).map { path, a in (path: path, findings: Auditor.run(a, disabled: Set(disable))) }
+        var results = zip(files, assessments).map { path, a in (path: path, findings: Auditor.run(a, disabled: Set(disable))) }
+        if merge {
+            let context = try MergeGuard.context(files: files, assessments: assessments, force: force)
+            results.append((path: "(merged: " + context.documents.map(\.name).joined(separator: " + ") + ")",
+                            findings: Auditor.runMerged(context, disabled: Set(disable))))
+        }
         let output: [UInt8]
         switch format {
         case .text: output = Array(FindingsReport.text(results).utf8)

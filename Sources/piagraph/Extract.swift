@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PiagraphAudit
 import PiagraphExport
 import PiagraphModel
 import PiagraphParser
@@ -61,4 +62,18 @@ struct CLIError: Error, CustomStringConvertible {
 
 extension CLIError: CustomNSError {
     static let errorDomain = "piagraph"
+}
+
+/// Merging is for the assessments of one body; documents of different bodies need --force.
+enum MergeGuard {
+    static func context(files: [String], assessments: [Assessment], force: Bool) throws -> MergeContext {
+        let context = MergeContext(Array(zip(files, assessments)))
+        let bodies = context.bodies
+        if Set(bodies).count > 1 && !force {
+            var seen: [String] = []
+            for b in bodies where !seen.contains(b) { seen.append(b) }
+            throw CLIError(message: "refusing to merge assessments of different bodies (\(seen.joined(separator: ", "))); use --force to merge them anyway")
+        }
+        return context
+    }
 }

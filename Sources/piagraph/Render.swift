@@ -17,8 +17,16 @@ struct Render: ParsableCommand {
         highlighted paths and their source lines are printed (to stderr when the diagram goes to stdout).
         """)
 
-    @Argument(help: "The assessment text file.")
-    var file: String
+    @Argument(help: "The assessment text file (several with --merge).")
+    var files: [String] = []
+
+    @Flag(help: "Draw one map of the body from several assessments.")
+    var merge = false
+
+    @Flag(help: "With --merge: merge documents of different bodies anyway.")
+    var force = false
+
+    var file: String { files.first ?? "" }
 
     @Option(name: .shortAndLong, help: "Output file (written atomically); stdout when omitted.")
     var output: String?
@@ -33,6 +41,9 @@ struct Render: ParsableCommand {
     var highlight: [String] = []
 
     func validate() throws {
+        if files.isEmpty { throw ValidationError("Give an assessment file.") }
+        if files.count > 1 && !merge { throw ValidationError("Several files need --merge (one map of the body).") }
+        if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }
         if let output, format == nil, RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw ValidationError("Cannot tell the format from '\(output)': use --format svg|png|pdf|dot|json.")
         }
@@ -45,14 +56,22 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let assessment = try Loader.loadAll([file])[0]
-        let graph = GraphBuilder.build(assessment)
+        let assessments = try Loader.loadAll(files)
+        let assessment = assessments[0]
+        var graph = GraphBuilder.build(assessment)
+        var mergeContext: MergeContext?
+        if merge {
+            let context = try MergeGuard.context(files: files, assessments: assessments, force: force)
+            graph = context.merged
+            mergeContext = context
+        }
         let format = resolvedFormat
         if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
             throw CLIError(message: "refusing to write \(format.rawValue.uppercased()) to a terminal; use -o FILE.\(format.rawValue)")
         }
 
         var highlights: [Highlight] = []
+        if merge && !highlight.isEmpty { throw CLIError(message: "--highlight works on one document; draw the merged map without it") }
         for term in highlight {
             do {
                 highlights.append(try Highlighter.highlight(term, in: graph, assessment: assessment))
@@ -61,7 +80,13 @@ struct Render: ParsableCommand {
             }
         }
         let combined = Highlight.combine(highlights)
-        let options = DOTWriter.Options(highlight: combined, findings: findings ? Auditor.run(assessment) : [])
+        let found: [Finding]
+        if let mergeContext {
+            found = findings ? Auditor.runMerged(mergeContext) : []
+        } else {
+            found = findings ? Auditor.run(assessment) : []
+        }
+        let options = DOTWriter.Options(highlight: combined, findings: found)
 
         let bytes: [UInt8]
         let plan: LayoutPlan

@@ -1,0 +1,27 @@
+import PiagraphGraph
+
+/// A contractor that handles several affairs.
+public struct ContractorSeveralAffairs: MergeAuditRule {
+    public static let description = RuleDescription(
+        id: "contractor-several-affairs", name: "Contractor of several affairs", severity: .note,
+        rationale: """
+        A contractor entrusted with the files of several affairs can combine what each file holds; the \
+        body should know where that concentration is and that the contracts bound it.
+        """,
+        example: "富士通Japan株式会社 is 委託先 in the assessments 36 and 45.")
+
+    public init() {}
+
+    public func check(_ c: MergeContext) -> [Finding] {
+        c.merged.nodes.filter { $0.kind == .contractor && $0.sources.count > 1 }.map { node in
+            var citations: [(path: String, line: Int)] = []
+            for (k, doc) in c.documents.enumerated() {
+                for (local, merged) in c.mapping[k] where merged == node.id {
+                    for e in doc.context.graph.node(local)?.evidence ?? [] { citations.append((doc.path, e.line)) }
+                }
+            }
+            return finding("\(node.label) handles the files of \(node.sources.count) affairs: \(node.sources.joined(separator: ", "))",
+                           citations: citations, nodes: [node.id])
+        }
+    }
+}

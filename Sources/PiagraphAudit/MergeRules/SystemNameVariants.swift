@@ -1,0 +1,35 @@
+import PiagraphGraph
+
+/// The same system called by different names in different documents.
+public struct SystemNameVariants: MergeAuditRule {
+    public static let description = RuleDescription(
+        id: "system-name-variants", name: "One system, several names", severity: .note,
+        rationale: """
+        Assessments of one body should call a shared system the same way; 中間サーバ in one and \
+        中間サーバー in another is the same system to piagraph, but a reader searching the documents, or \
+        another tool, may not know it.
+        """,
+        example: "000 中間サーバー (line 52), 003 中間サーバ (line 55).")
+
+    public init() {}
+
+    public func check(_ c: MergeContext) -> [Finding] {
+        var findings: [Finding] = []
+        for node in c.merged.nodes where node.kind == .system && node.sources.count > 1 {
+            var spellings: [String: [(path: String, line: Int)]] = [:]
+            var order: [String] = []
+            for (k, doc) in c.documents.enumerated() {
+                for system in doc.context.assessment.systems {
+                    guard let name = system.name, let local = doc.context.graph.nodes.first(where: { $0.kind == .system && $0.label == name }),
+                          c.mapping[k][local.id] == node.id else { continue }
+                    if spellings[name] == nil { order.append(name) }
+                    spellings[name, default: []].append((doc.path, system.line))
+                }
+            }
+            guard order.count > 1 else { continue }
+            findings.append(finding("one system is named " + order.map { "'\($0)'" }.joined(separator: " and "),
+                                    citations: order.flatMap { spellings[$0]! }, nodes: [node.id]))
+        }
+        return findings
+    }
+}
