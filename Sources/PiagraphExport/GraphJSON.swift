@@ -14,11 +14,13 @@ public enum GraphJSON {
             ("title", .string(g.title)),
             ("holder", .string(g.holder)),
             ("holderRule", .string(g.holderRule)),
+            ("fileHolders", .array(g.fileHolders.map(JSON.string))),
             ("nodes", .array(g.nodes.map { n in
                 .object([
                     ("id", .string(n.id)), ("label", .string(n.label)), ("kind", .string(n.kind.rawValue)),
                     ("cluster", .optional(n.cluster?.rawValue)), ("roles", .array(n.roles.map { .string($0.rawValue) })),
                     ("handlesFile", .bool(n.handlesFile)), ("evidence", evidence(n.evidence)),
+                    ("sources", .array(n.sources.map(JSON.string))),
                 ])
             })),
             ("edges", .array(g.edges.map { e in
@@ -27,6 +29,7 @@ public enum GraphJSON {
                     ("directed", .bool(e.kind.isDirected)), ("label", .optional(e.label)),
                     ("channels", .array(e.channels.map(JSON.string))), ("certain", .bool(e.certain)),
                     ("evidence", evidence(e.evidence)), ("declaredBy", .array(e.declaredBy.map(JSON.string))),
+                    ("sources", .array(e.sources.map(JSON.string))),
                 ])
             })),
             ("merges", .array(g.merges.map { m in

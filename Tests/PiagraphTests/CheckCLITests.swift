@@ -71,6 +71,11 @@ import Testing
         let first = try #require(results.first { $0["ruleId"] as? String == "contradiction" })
         let location = ((first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((location?["region"] as? [String: Any])?["startLine"] as? Int == 58)
+        // Cross-document findings too.
+        let chiba = ["000_97d125f7b61b0f43", "003_fb1bf0b09c48865e"].map { Repo.examples.appendingPathComponent($0 + ".txt").path }
+        let merged = try runPiagraph(["check", "--merge", "--format", "sarif"] + chiba)
+        let (mergedStatus, mergedMessage) = try validate(merged.stdout)
+        #expect(mergedStatus == 0, "merged SARIF invalid: \(mergedMessage.suffix(400))")
         // The validator itself rejects a broken log.
         let broken = String(decoding: result.stdout, as: UTF8.self).replacingOccurrences(of: "\"version\": \"2.1.0\"", with: "\"version\": \"2.0\"")
         #expect(try validate(Data(broken.utf8)).0 != 0)

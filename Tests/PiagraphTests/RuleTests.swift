@@ -132,13 +132,17 @@ import Testing
     }
 
     @Test func registryHasEveryRuleOnceWithItsDocumentation() throws {
-        let ids = allRules.map { $0.description.id }
+        let descriptions = allRules.map { $0.description } + allMergeRules.map { $0.description }
+        let ids = descriptions.map(\.id)
         #expect(Set(ids).count == ids.count)
-        let files = try FileManager.default.contentsOfDirectory(atPath: Repo.root.appendingPathComponent("Sources/PiagraphAudit/Rules").path)
-            .filter { $0.hasSuffix(".swift") }.map { String($0.dropLast(6)) }.sorted()
-        #expect(files == allRules.map { String(describing: $0) }.sorted())
+        func files(_ folder: String) throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: Repo.root.appendingPathComponent("Sources/PiagraphAudit/\(folder)").path)
+                .filter { $0.hasSuffix(".swift") }.map { String($0.dropLast(6)) }.sorted()
+        }
+        #expect(try files("Rules") == allRules.map { String(describing: $0) }.sorted())
+        #expect(try files("MergeRules") == allMergeRules.map { String(describing: $0) }.sorted())
         let readme = try String(contentsOf: Repo.root.appendingPathComponent("README.md"), encoding: .utf8)
-        for rule in allRules { #expect(readme.contains("`\(rule.description.id)`"), "README documents \(rule.description.id)") }
-        #expect(allRules.allSatisfy { !$0.description.rationale.isEmpty && !$0.description.example.isEmpty })
+        for d in descriptions { #expect(readme.contains("`\(d.id)`"), "README documents \(d.id)") }
+        #expect(descriptions.allSatisfy { !$0.rationale.isEmpty && !$0.example.isEmpty })
     }
 }
