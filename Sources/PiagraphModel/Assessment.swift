@@ -116,11 +116,22 @@ public struct Choice: Sendable, Hashable {
     }
 }
 
+/// A fact taken from a (別添2) change-log row rather than the body (`--recover`, `--at`).
+public struct RecoveredFrom: Sendable, Hashable {
+    public var date: String
+    public var line: Int
+    public init(date: String, line: Int) {
+        self.date = date
+        self.line = line
+    }
+}
+
 public struct Acquisition: Sendable, Hashable {
     public var party: String
     public var detail: String?
     public var checked: Bool?
     public var line: Int
+    public var recoveredFrom: RecoveredFrom?
     public init(party: String, detail: String?, checked: Bool?, line: Int) {
         self.party = party
         self.detail = detail
@@ -154,6 +165,7 @@ public struct Entrustment: Sendable, Hashable {
     public var permission: Located<String>?
     public var subcontractItems: Located<String>?
     public var line: Int
+    public var recoveredFrom: RecoveredFrom?
     public init(no: Int, item: String?, line: Int) {
         self.no = no
         self.item = item
@@ -175,6 +187,7 @@ public struct Outflow: Sendable, Hashable {
     public var methodOptions: [Choice]
     public var methodsLine: Int?
     public var line: Int
+    public var recoveredFrom: RecoveredFrom?
     public init(no: Int, recipient: String?, line: Int) {
         self.no = no
         self.recipient = recipient

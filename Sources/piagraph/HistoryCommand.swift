@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import PiagraphExport
+import PiagraphParser
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "The (別添2) change log as a timeline of architecture changes.",
+        discussion: "Systems added or removed, links changed, 委託 added, removed or replaced, 提供先/移転先 added, removed or renumbered, 入手 changed; each with its date, 提出時期 and line.")
+
+    @Argument(help: "The assessment text file.")
+    var file: String
+
+    func run() throws {
+        let assessment = try Loader.loadAll([file])[0]
+        let (changes, other) = History.timeline(assessment)
+        var out: [String] = []
+        for c in changes {
+            let timing = c.timing ?? "—"
+            out.append("\(c.date)  \(timing)  \(c.kind.rawValue): \(c.subject) \(c.summary.prefix(160))  (line \(c.line))")
+        }
+        out.append("\(changes.count) architecture change(s); \(other) other row(s) of (別添2) change text, not the architecture")
+        FileHandle.standardOutput.write(Data((out.map(TerminalText.escape).joined(separator: "\n") + "\n").utf8))
+    }
+}
