@@ -72,6 +72,22 @@ public enum ExtractJSON {
     }
 
     static func flow(_ f: Flow) -> JSON {
+        guard case .object(var members) = flowBody(f) else { return flowBody(f) }
+        let recovered: RecoveredFrom? = {
+            switch f {
+            case .acquisition(let a): return a.recoveredFrom
+            case .entrustment(let e): return e.recoveredFrom
+            case .provision(let o), .transfer(let o): return o.recoveredFrom
+            case .acquisitionMethod: return nil
+            }
+        }()
+        if let recovered {
+            members.append(("recoveredFrom", .object([("date", .string(recovered.date)), ("line", .int(recovered.line))])))
+        }
+        return .object(members)
+    }
+
+    static func flowBody(_ f: Flow) -> JSON {
         switch f {
         case .acquisition(let a):
             return .object([

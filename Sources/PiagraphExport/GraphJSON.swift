@@ -29,7 +29,7 @@ public enum GraphJSON {
                     ("directed", .bool(e.kind.isDirected)), ("label", .optional(e.label)),
                     ("channels", .array(e.channels.map(JSON.string))), ("certain", .bool(e.certain)),
                     ("evidence", evidence(e.evidence)), ("declaredBy", .array(e.declaredBy.map(JSON.string))),
-                    ("sources", .array(e.sources.map(JSON.string))),
+                    ("sources", .array(e.sources.map(JSON.string))), ("recoveredFrom", .optional(e.recoveredFrom)),
                 ])
             })),
             ("merges", .array(g.merges.map { m in

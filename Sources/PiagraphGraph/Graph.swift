@@ -138,6 +138,8 @@ public struct GraphEdge: Sendable, Hashable {
     public var declaredBy: [String]
     /// In a merged map: the assessments that state it.
     public var sources: [String] = []
+    /// Taken from a (別添2) row (`--recover`, `--at`), not from the body: its line.
+    public var recoveredFrom: Int?
 
     public init(id: String, from: String, to: String, kind: EdgeKind, label: String? = nil, channels: [String] = [],
                 certain: Bool = true, evidence: [Evidence] = [], declaredBy: [String] = []) {

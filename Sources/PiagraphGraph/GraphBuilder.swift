@@ -254,14 +254,18 @@ private struct Builder {
                 let label = a.detail.map { "\(a.party)\n(\($0))" } ?? a.party
                 let evidence = Evidence(text: a.detail ?? a.party, line: a.line, note: "II-3 ①入手元 " + a.party)
                 let source = party("acq:" + a.party + (a.detail ?? ""), label: label, kind: kind, cluster: cluster, evidence: evidence)
-                edges.append(GraphEdge(id: nextID("e"), from: source, to: holder, kind: .acquisition, label: inbound.label,
-                                       channels: inbound.channels, certain: a.checked == true && inbound.certain, evidence: [evidence]))
+                var edge = GraphEdge(id: nextID("e"), from: source, to: holder, kind: .acquisition, label: inbound.label,
+                                     channels: inbound.channels, certain: a.checked == true && inbound.certain, evidence: [evidence])
+                edge.recoveredFrom = a.recoveredFrom?.line
+                edges.append(edge)
             case .entrustment(let e):
                 let name = e.contractor?.value ?? "委託先 (名称の記載なし)"
                 let evidence = Evidence(text: name, line: e.contractor?.line ?? e.line, note: "II-4 委託事項\(e.no) ③委託先名")
                 let contractor = party("k:" + NameTable.key(name), label: name, kind: .contractor, cluster: .contractors, evidence: evidence)
-                edges.append(GraphEdge(id: nextID("e"), from: holder, to: contractor, kind: .entrustment, label: e.item,
-                                       certain: true, evidence: [Evidence(text: e.item ?? "", line: e.line, note: "II-4 委託事項\(e.no)"), evidence]))
+                var edge = GraphEdge(id: nextID("e"), from: holder, to: contractor, kind: .entrustment, label: e.item,
+                                     certain: true, evidence: [Evidence(text: e.item ?? "", line: e.line, note: "II-4 委託事項\(e.no)"), evidence])
+                edge.recoveredFrom = e.recoveredFrom?.line
+                edges.append(edge)
                 if e.subcontract != false {
                     let line = e.subcontractLine ?? e.line
                     let sub = party("u:" + contractor, label: "再委託先 (名称の記載なし)", kind: .subcontractor, cluster: .contractors,
@@ -283,8 +287,10 @@ private struct Builder {
                 let via = Self.methodList(o.methodOptions.map { ($0.name, $0.detail, $0.checked) })
                 var evidences = [evidence]
                 if let line = o.methodsLine { evidences.append(Evidence(text: via.label ?? "", line: line, note: "⑥" + (isProvision ? "提供方法" : "移転方法"))) }
-                edges.append(GraphEdge(id: nextID("e"), from: holder, to: recipient, kind: isProvision ? .provision : .transfer,
-                                       label: via.label, channels: via.channels, certain: via.certain, evidence: evidences))
+                var edge = GraphEdge(id: nextID("e"), from: holder, to: recipient, kind: isProvision ? .provision : .transfer,
+                                     label: via.label, channels: via.channels, certain: via.certain, evidence: evidences)
+                edge.recoveredFrom = o.recoveredFrom?.line
+                edges.append(edge)
             default:
                 break
             }

@@ -169,3 +169,208 @@ public enum History {
         }
     }
 }
+
+/// An assessment rebuilt from its change log, with what could not be rebuilt.
+public struct Reconstruction: Sendable {
+    public var assessment: Assessment
+    public var notes: [String]
+}
+
+extension History {
+    static func recovered(_ c: ArchitectureChange) -> RecoveredFrom { RecoveredFrom(date: c.date, line: c.line) }
+
+    static func outflow(from c: ArchitectureChange, text: String, number: Int) -> Outflow {
+        var o = Outflow(no: number, recipient: blockName(text, subject: c.subject.filter { !$0.isNumber }, number: number) ?? c.summary, line: c.line)
+        o.basis = field(text, 1, "法令上の根拠").map { Located($0, line: c.line) }
+        if let method = field(text, 6, "提供方法") ?? field(text, 6, "移転方法") {
+            o.methodOptions = method.split(separator: "、").map { Choice(name: String($0).trimmingCharacters(in: .whitespaces), checked: true) }
+            o.methodsLine = c.line
+        }
+        o.recoveredFrom = recovered(c)
+        return o
+    }
+
+    static func entrustment(from c: ArchitectureChange, text: String, number: Int) -> Entrustment {
+        var e = Entrustment(no: number, item: blockName(text, subject: "委託事項", number: number), line: c.line)
+        e.contractor = field(text, 3, "委託先名").map { Located($0, line: c.line) }
+        if let sub = field(text, 4, "再委託") {
+            e.subcontract = sub.contains("再委託しない") ? false : sub.contains("再委託する") ? true : nil
+            e.subcontractLine = c.line
+        }
+        e.recoveredFrom = recovered(c)
+        return e
+    }
+
+    static func renumbering(_ c: ArchitectureChange) -> (Int, Int)? {
+        let parts = c.summary.components(separatedBy: " → ")
+        guard parts.count == 2, let from = numbered(in: parts[0])?.1, let to = numbered(in: parts[1])?.1 else { return nil }
+        return (from, to)
+    }
+
+    /// Facts of sections the body lost, taken from the change log's rows (replayed in order),
+    /// each marked as recovered with its row's date and line. Sections the body has are kept.
+    public static func recover(_ a: Assessment) -> Reconstruction {
+        var result = a
+        var notes: [String] = []
+        let changes = timeline(a).changes
+        var entrusted: [Int: Entrustment] = [:], provided: [Int: Outflow] = [:], transferred: [Int: Outflow] = [:]
+        var sources: [String: Acquisition] = [:]
+        for c in changes {
+            guard let n = c.number ?? (c.kind == .sourcesChanged ? 0 : nil) else { continue }
+            switch c.kind {
+            case .entrustmentAdded: entrusted[n] = entrustment(from: c, text: c.row.after, number: n)
+            case .entrustmentRemoved: entrusted[n] = nil
+            case .entrustmentReplaced:
+                var e = entrusted[n] ?? entrustment(from: c, text: c.row.after, number: n)
+                if let new = field(c.row.after, 3, "委託先名") ?? c.summary.components(separatedBy: " → ").last {
+                    e.contractor = Located(new, line: c.line)
+                }
+                if let item = blockName(c.row.after, subject: "委託事項", number: n), item != c.row.after { e.item = item }
+                if let sub = field(c.row.after, 4, "再委託") {
+                    e.subcontract = sub.contains("再委託しない") ? false : sub.contains("再委託する") ? true : nil
+                    e.subcontractLine = c.line
+                }
+                e.recoveredFrom = recovered(c)
+                entrusted[n] = e
+            case .entrustmentRenumbered:
+                if let (from, to) = renumbering(c), var e = entrusted.removeValue(forKey: from) { e.no = to; entrusted[to] = e }
+            case .provisionAdded: provided[n] = outflow(from: c, text: c.row.after, number: n)
+            case .provisionRemoved: provided[n] = nil
+            case .provisionRenumbered:
+                if let (from, to) = renumbering(c), var o = provided.removeValue(forKey: from) { o.no = to; provided[to] = o }
+            case .transferAdded: transferred[n] = outflow(from: c, text: c.row.after, number: n)
+            case .transferRemoved: transferred[n] = nil
+            case .transferRenumbered:
+                if let (from, to) = renumbering(c), var o = transferred.removeValue(forKey: from) { o.no = to; transferred[to] = o }
+            case .sourcesChanged where c.subject == "①入手元":
+                var diagnostics: [Diagnostic] = []
+                let options = OptionScanner.scan(c.row.afterMarked).options
+                for m in OptionMatcher.match(options, canonical: FormOptions.acquisitionParties, line: c.line, group: "(別添2) ①入手元",
+                                             diagnostics: &diagnostics) where options.contains(where: { $0.label.hasPrefixBytes(m.name) }) {
+                    var acquisition = Acquisition(party: m.name, detail: m.detail, checked: m.checked, line: c.line)
+                    acquisition.recoveredFrom = recovered(c)
+                    sources[m.name] = acquisition
+                }
+            default: break
+            }
+        }
+        let flows = a.flows
+        let hasEntrustment = flows.contains { if case .entrustment = $0 { return true } else { return false } }
+        let hasOutflows = flows.contains { if case .provision = $0 { return true }; if case .transfer = $0 { return true }; return false }
+        let hasSources = flows.contains { if case .acquisition = $0 { return true } else { return false } }
+        if !hasSources && !sources.isEmpty {
+            let ordered = FormOptions.acquisitionParties.compactMap { sources[$0] }
+            result.flows.insert(contentsOf: ordered.map(Flow.acquisition), at: 0)
+            notes.append("recovered \(ordered.count) ①入手元 from (別添2) rows " + Set(ordered.map(\.line)).sorted().map(String.init).joined(separator: ", "))
+        }
+        if !hasEntrustment && !entrusted.isEmpty {
+            let list = entrusted.keys.sorted().map { entrusted[$0]! }
+            result.flows += list.map(Flow.entrustment)
+            notes.append("recovered \(list.count) 委託事項 from (別添2): " + list.map { "委託事項\($0.no) \($0.contractor?.value ?? "?") (line \($0.recoveredFrom!.line))" }.joined(separator: ", "))
+        }
+        if !hasOutflows {
+            let provisions = provided.keys.sorted().map { provided[$0]! }
+            let transfers = transferred.keys.sorted().map { transferred[$0]! }
+            result.flows += provisions.map(Flow.provision) + transfers.map(Flow.transfer)
+            if !provisions.isEmpty || !transfers.isEmpty {
+                notes.append("recovered \(provisions.count) 提供先 and \(transfers.count) 移転先 from (別添2): "
+                             + (provisions + transfers).map { "\($0.recipient ?? "?") (line \($0.recoveredFrom!.line))" }.joined(separator: ", "))
+            }
+        }
+        if notes.isEmpty { notes.append("nothing to recover: the body has every section the change log speaks of, or the log says nothing of them") }
+        result.diagnostics += notes.map { Diagnostic(.note, "recovered", line: nil, $0) }
+        return Reconstruction(assessment: result, notes: notes)
+    }
+
+    /// The assessment as it stood on `date`, as far as the log allows: changes dated after it
+    /// are undone in reverse order; what cannot be undone is said in the notes.
+    public static func replay(_ a: Assessment, at date: JapaneseDate) -> Reconstruction {
+        var result = a
+        var notes: [String] = []
+        let later = timeline(a).changes.filter { c in
+            guard let day = c.day else {
+                notes.append("line \(c.line): the date '\(c.date)' cannot be read; not replayed")
+                return false
+            }
+            return day > date
+        }
+        func removeFlow(_ match: (Flow) -> Bool) -> Bool {
+            guard let i = result.flows.firstIndex(where: match) else { return false }
+            result.flows.remove(at: i)
+            return true
+        }
+        for c in later.reversed() {
+            let when = "\(c.date), line \(c.line)"
+            switch c.kind {
+            case .systemAdded:
+                if let i = result.systems.firstIndex(where: { $0.no == c.number }) {
+                    result.systems.remove(at: i)
+                    notes.append("left out \(c.subject) \(c.summary) (added \(when))")
+                } else {
+                    notes.append("\(c.subject) \(c.summary) was added \(when), but is not in the text to leave out")
+                }
+            case .linksChanged:
+                guard let i = result.systems.firstIndex(where: { $0.no == c.number }),
+                      c.row.beforeMarked.unicodeScalars.contains(where: MarkSentinel.isSentinel) || c.row.beforeMarked.contains("[") else {
+                    notes.append("could not restore the links of \(c.subject) before \(when): the row does not state them readably")
+                    continue
+                }
+                var diagnostics: [Diagnostic] = []
+                let matched = OptionMatcher.match(OptionScanner.scan(c.row.beforeMarked).options, canonical: FormOptions.connections,
+                                                  line: c.line, group: "(別添2)", diagnostics: &diagnostics)
+                result.systems[i].connections = matched.map { m in
+                    Connection(category: LinkCategory(rawValue: m.name)!, checked: m.checked,
+                               detail: m.name == "その他" ? m.detail : nil, line: c.line)
+                }
+                notes.append("restored the links of \(c.subject) from before \(when)")
+            case .entrustmentAdded:
+                let done = removeFlow { if case .entrustment(let e) = $0 { return e.no == c.number } else { return false } }
+                notes.append(done ? "left out \(c.subject) (added \(when))" : "\(c.subject) was added \(when), but is not in the text to leave out")
+            case .entrustmentRemoved:
+                result.flows.append(.entrustment(entrustment(from: c, text: c.row.before, number: c.number ?? 0)))
+                notes.append("put back \(c.subject) \(c.summary) (removed \(when)), as far as the row states it")
+            case .entrustmentReplaced:
+                let old = field(c.row.before, 3, "委託先名") ?? c.summary.components(separatedBy: " → ").first ?? ""
+                if let i = result.flows.firstIndex(where: { if case .entrustment(let e) = $0 { return e.no == c.number } else { return false } }),
+                   case .entrustment(var e) = result.flows[i] {
+                    e.contractor = Located(old, line: c.line)
+                    e.recoveredFrom = recovered(c)
+                    result.flows[i] = .entrustment(e)
+                    notes.append("\(c.subject): contractor back to \(old) (replaced \(when))")
+                } else {
+                    notes.append("\(c.subject) was replaced \(when) (\(c.summary)), but is not in the text")
+                }
+            case .entrustmentRenumbered, .provisionRenumbered, .transferRenumbered:
+                if let (from, to) = renumbering(c) {
+                    for i in result.flows.indices {
+                        switch result.flows[i] {
+                        case .entrustment(var e) where c.kind == .entrustmentRenumbered && e.no == to: e.no = from; result.flows[i] = .entrustment(e)
+                        case .provision(var o) where c.kind == .provisionRenumbered && o.no == to: o.no = from; result.flows[i] = .provision(o)
+                        case .transfer(var o) where c.kind == .transferRenumbered && o.no == to: o.no = from; result.flows[i] = .transfer(o)
+                        default: break
+                        }
+                    }
+                }
+            case .provisionAdded, .transferAdded:
+                let isProvision = c.kind == .provisionAdded
+                let done = removeFlow {
+                    if isProvision, case .provision(let o) = $0 { return o.no == c.number }
+                    if !isProvision, case .transfer(let o) = $0 { return o.no == c.number }
+                    return false
+                }
+                notes.append(done ? "left out \(c.subject) \(c.summary) (added \(when))" : "\(c.subject) \(c.summary) was added \(when), but is not in the text to leave out")
+            case .provisionRemoved, .transferRemoved:
+                let o = outflow(from: c, text: c.row.before, number: c.number ?? 0)
+                result.flows.append(c.kind == .provisionRemoved ? .provision(o) : .transfer(o))
+                notes.append("put back \(c.subject) \(c.summary) (removed \(when)), as far as the row states it")
+            case .systemRemoved:
+                notes.append("\(c.subject) \(c.summary) was removed \(when); its description is not in the log to put back")
+            case .sourcesChanged:
+                notes.append("\(c.subject) changed \(when); 入手 is not replayed")
+            }
+        }
+        if later.isEmpty { notes.append("no architecture change is dated after \(date)") }
+        result.diagnostics += notes.map { Diagnostic(.note, "replayed", line: nil, $0) }
+        return Reconstruction(assessment: result, notes: notes)
+    }
+}

@@ -12,10 +12,13 @@ public enum DOTWriter {
         public var notes: [String]
         /// Audit findings to colour (their nodes and edges) and list in the legend.
         public var findings: [Finding]
-        public init(highlight: Highlight? = nil, notes: [String] = [], findings: [Finding] = []) {
+        /// A diff: node and edge ids that only the new (added) or the old (removed) version has.
+        public var changes: [String: GraphDiff.Mark]
+        public init(highlight: Highlight? = nil, notes: [String] = [], findings: [Finding] = [], changes: [String: GraphDiff.Mark] = [:]) {
             self.highlight = highlight
             self.notes = notes
             self.findings = findings
+            self.changes = changes
         }
 
         /// The most severe finding on each node and edge.
@@ -117,6 +120,8 @@ public enum DOTWriter {
     }
 
     static let highlightColor = "#d62728"
+    static let addedColor = "#1a9641"
+    static let removedColor = "#d7191c"
     static let codeColor = "#7b3fb5"
 
     // MARK: Writing
@@ -186,6 +191,12 @@ public enum DOTWriter {
             if !s.style.contains("filled") { s.style += ",filled" }
         }
         var peripheries = ""
+        if let change = options.changes[node.id] {
+            s.color = change == .added ? addedColor : removedColor
+            penwidth = "3"
+            label += change == .added ? "\n(+ 新)" : "\n(− 旧)"
+            if change == .removed && !s.style.contains("dashed") { s.style += ",dashed" }
+        }
         if let severity = options.flagged.nodes[node.id] {
             s.color = findingColor(severity)
             penwidth = "3"
@@ -215,12 +226,22 @@ public enum DOTWriter {
             case .bringsIn: color = "#1f77b4"; penwidth = "2.5"
             }
         }
+        if let change = options.changes[edge.id] {
+            color = change == .added ? addedColor : removedColor
+            penwidth = "3"
+            style = change == .added ? "solid" : "dashed"
+            label += change == .added ? " (+)" : " (−)"
+        }
         if let severity = options.flagged.edges[edge.id] {
             color = findingColor(severity)
             penwidth = "3"
             style = "bold"
         }
         if !edge.kind.isDirected { attributes.append("dir=none") }
+        if let line = edge.recoveredFrom {
+            style = "dashed"
+            label += (label.isEmpty ? "" : " ") + "(別添2 \(line)行)"
+        }
         if edge.sources.count > 1 { label += (label.isEmpty ? "" : " ") + "[" + edge.sources.joined(separator: "・") + "]" }
         if !label.isEmpty { attributes.append("label=\(quoted(label))") }
         attributes.append("color=\(quoted(color))")
@@ -248,6 +269,9 @@ public enum DOTWriter {
         for kind in usedEdges {
             row("<font color=\"\(color(kind))\">\(kind.isDirected ? "──▶" : "───")</font>", kind.title)
         }
+        if graph.edges.contains(where: { $0.recoveredFrom != nil }) {
+            row("- - -▶", "別添2から復元 (recovered from the change log)")
+        }
         if graph.edges.contains(where: { !$0.certain }) {
             row("<font color=\"#999999\">- - ?</font>", "印が読めない (unknown mark)")
         }
@@ -259,6 +283,10 @@ public enum DOTWriter {
                 row("<font color=\"\(codeColor)\">- -▶</font>", "個人番号対応符号で連携 (keyed by the code)")
             }
             if h.edges.values.contains(.bringsIn) { row("<font color=\"#1f77b4\">━━▶</font>", "入手元 (supplies the file)") }
+        }
+        if !options.changes.isEmpty {
+            row("<font color=\"\(addedColor)\">━━ (+)</font>", "新版で追加 (added in the new version)")
+            row("<font color=\"\(removedColor)\">- - (−)</font>", "新版で削除 (removed in the new version)")
         }
         if !options.findings.isEmpty {
             rows.append("<tr><td colspan=\"2\"><b>\(html("findings (\(options.findings.count))"))</b></td></tr>")

@@ -24,12 +24,16 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: json or text.")
     var format: ExtractFormat = .json
 
+    @Flag(help: "Add facts of sections the body lost from the (別添2) change log, each marked with the row's date and line.")
+    var recover = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one assessment file.") }
     }
 
     func run() throws {
-        let assessments = try Loader.loadAll(files)
+        var assessments = try Loader.loadAll(files)
+        if recover { assessments = assessments.map { History.recover($0).assessment } }
         // Everything is parsed before anything is printed: a bad file in the list never
         // leaves partial JSON on stdout.
         let output = format == .json ? Data(ExtractJSON.renderBytes(assessments)) : Data(ExtractText.render(assessments).utf8)

@@ -4,6 +4,7 @@ import PiagraphAudit
 import PiagraphExport
 import PiagraphGraph
 import PiagraphModel
+import PiagraphParser
 import PiagraphRender
 
 extension RenderFormat: ExpressibleByArgument {}
@@ -34,6 +35,12 @@ struct Render: ParsableCommand {
     @Option(help: "svg, png, pdf, dot or json (the graph itself).")
     var format: RenderFormat?
 
+    @Flag(help: "Add facts of sections the body lost from the (別添2) change log, drawn dashed.")
+    var recover = false
+
+    @Option(help: "Draw the graph as it stood on this date (令和5年4月1日 or 2023-04-01), as far as the change log allows.")
+    var at: String?
+
     @Flag(help: "Colour the nodes and edges audit findings concern and list the findings in the legend.")
     var findings = false
 
@@ -44,6 +51,8 @@ struct Render: ParsableCommand {
         if files.isEmpty { throw ValidationError("Give an assessment file.") }
         if files.count > 1 && !merge { throw ValidationError("Several files need --merge (one map of the body).") }
         if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }
+        if let at, JapaneseDate(at) == nil { throw ValidationError("Cannot read the date '\(at)': write 令和5年4月1日 or 2023-04-01.") }
+        if merge && (at != nil || recover) { throw ValidationError("--at and --recover work on one document.") }
         if let output, format == nil, RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw ValidationError("Cannot tell the format from '\(output)': use --format svg|png|pdf|dot|json.")
         }
@@ -57,7 +66,18 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let assessments = try Loader.loadAll(files)
-        let assessment = assessments[0]
+        var assessment = assessments[0]
+        var notes: [String] = []
+        if recover {
+            let r = History.recover(assessment)
+            assessment = r.assessment
+            notes += r.notes
+        }
+        if let at, let date = JapaneseDate(at) {
+            let r = History.replay(assessment, at: date)
+            assessment = r.assessment
+            notes += r.notes
+        }
         var graph = GraphBuilder.build(assessment)
         var mergeContext: MergeContext?
         if merge {
@@ -86,7 +106,9 @@ struct Render: ParsableCommand {
         } else {
             found = findings ? Auditor.run(assessment) : []
         }
-        let options = DOTWriter.Options(highlight: combined, findings: found)
+        var legendNotes: [String] = []
+        if let at { legendNotes.append("as of \(at), from the (別添2) log: \(notes.count) note(s) on stderr") }
+        let options = DOTWriter.Options(highlight: combined, notes: legendNotes, findings: found)
 
         let bytes: [UInt8]
         let plan: LayoutPlan
@@ -110,6 +132,7 @@ struct Render: ParsableCommand {
         if let note = plan.note, format != .json {
             FileHandle.standardError.write(Data("piagraph: note: \(note)\n".utf8))
         }
+        for note in notes { FileHandle.standardError.write(Data("piagraph: note: \(TerminalText.escape(note))\n".utf8)) }
 
         let report = highlights.flatMap { h in ["--highlight \(h.term)"] + h.report }.map(TerminalText.escape)
         if let output {

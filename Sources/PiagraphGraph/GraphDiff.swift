@@ -1,0 +1,87 @@
+import PiagraphModel
+
+/// What changed between two versions of an assessment: nodes, edges, links, flows, methods,
+/// contractors, each with the lines in the old and the new text.
+public struct GraphDiff: Sendable {
+    public enum Mark: String, Sendable { case added, removed }
+
+    /// Both versions on one map: what only the old has is removed, only the new added.
+    public var graph: ArchitectureGraph
+    public var nodes: [String: Mark]
+    public var edges: [String: Mark]
+    /// One line per change, for people.
+    public var report: [String]
+
+    public static func compare(old: Assessment, new: Assessment) -> GraphDiff {
+        let oldGraph = GraphBuilder.build(old), newGraph = GraphBuilder.build(new)
+        let merged = GraphMerger.merge([.init(name: "old", graph: oldGraph), .init(name: "new", graph: newGraph)])
+        var nodes: [String: Mark] = [:], edges: [String: Mark] = [:]
+        var report: [String] = []
+        func lines(_ evidence: [Evidence], _ side: String) -> String {
+            var seen: [Int] = []
+            for e in evidence where e.note.hasPrefix("[\(side)]") && !seen.contains(e.line) { seen.append(e.line) }
+            return seen.map(String.init).joined(separator: ",")
+        }
+        let label = Dictionary(uniqueKeysWithValues: merged.graph.nodes.map { ($0.id, $0.label.replacingOccurrences(of: "\n", with: " ")) })
+        for n in merged.graph.nodes where n.sources.count == 1 {
+            let mark: Mark = n.sources == ["old"] ? .removed : .added
+            nodes[n.id] = mark
+            let side = mark == .removed ? "old" : "new"
+            report.append("\(mark == .added ? "+" : "-") \(n.kind.title) \(label[n.id]!) (\(side) line \(lines(n.evidence, side)))")
+        }
+        for e in merged.graph.edges where e.sources.count == 1 {
+            let mark: Mark = e.sources == ["old"] ? .removed : .added
+            edges[e.id] = mark
+            let side = mark == .removed ? "old" : "new"
+            let arrow = e.kind.isDirected ? "→" : "—"
+            report.append("\(mark == .added ? "+" : "-") \(e.kind.title) \(label[e.from]!) \(arrow) \(label[e.to]!)"
+                          + (e.label.map { " [\($0)]" } ?? "") + " (\(side) line \(lines(e.evidence, side)))")
+        }
+        // Marks that changed on systems present in both versions.
+        for newSystem in new.systems {
+            guard let name = newSystem.name,
+                  let oldSystem = old.systems.first(where: { $0.name.map(NameTable.key) == NameTable.key(name) }) else { continue }
+            if oldSystem.name != name { report.append("~ システム \(oldSystem.name!) renamed \(name) (old line \(oldSystem.line), new line \(newSystem.line))") }
+            for (a, b) in zip(oldSystem.connections, newSystem.connections) where a.checked != b.checked || a.detail != b.detail {
+                func mark(_ c: Connection) -> String {
+                    (c.checked == true ? "[x]" : c.checked == false ? "[ ]" : "[?]") + (c.detail.map { " (\($0))" } ?? "")
+                }
+                report.append("~ \(name) ③ \(a.category.rawValue): \(mark(a)) → \(mark(b)) (old line \(a.line), new line \(b.line))")
+            }
+        }
+        // Contractors and subcontracting of the same 委託事項.
+        let oldEntrusted = old.flows.compactMap { if case .entrustment(let e) = $0 { return e } else { return nil } }
+        for case .entrustment(let e) in new.flows {
+            guard let before = oldEntrusted.first(where: { $0.no == e.no }) else { continue }
+            if before.contractor?.value != e.contractor?.value {
+                report.append("~ 委託事項\(e.no) \(e.item ?? ""): 委託先 \(before.contractor?.value ?? "—") → \(e.contractor?.value ?? "—") (old line \(before.contractor?.line ?? before.line), new line \(e.contractor?.line ?? e.line))")
+            }
+            if before.subcontract != e.subcontract {
+                func text(_ b: Bool?) -> String { b == true ? "再委託する" : b == false ? "再委託しない" : "不明" }
+                report.append("~ 委託事項\(e.no): \(text(before.subcontract)) → \(text(e.subcontract)) (old line \(before.subcontractLine ?? before.line), new line \(e.subcontractLine ?? e.line))")
+            }
+        }
+        // Methods of the same 提供先/移転先.
+        func outflows(_ a: Assessment) -> [(String, Outflow)] {
+            a.flows.compactMap { f in
+                switch f {
+                case .provision(let o): return ("提供先", o)
+                case .transfer(let o): return ("移転先", o)
+                default: return nil
+                }
+            }
+        }
+        for (kind, o) in outflows(new) {
+            guard let (_, before) = outflows(old).first(where: { $0.0 == kind && $0.1.recipient == o.recipient }) else { continue }
+            let a = before.methods.map(\.name), b = o.methods.map(\.name)
+            if a != b {
+                report.append("~ \(kind) \(o.recipient ?? ""): 方法 \(a.joined(separator: "、")) → \(b.joined(separator: "、")) (old line \(before.methodsLine ?? before.line), new line \(o.methodsLine ?? o.line))")
+            }
+        }
+        var graph = merged.graph
+        for i in graph.nodes.indices { graph.nodes[i].sources = [] }
+        for i in graph.edges.indices { graph.edges[i].sources = [] }
+        graph.title = "差分: \(old.header.title?.value ?? old.source.path) → \(new.header.published?.value ?? new.source.path)"
+        return GraphDiff(graph: graph, nodes: nodes, edges: edges, report: report)
+    }
+}

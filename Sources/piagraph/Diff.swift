@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import PiagraphExport
+import PiagraphGraph
+import PiagraphRender
+
+enum DiffFormat: String, ExpressibleByArgument, CaseIterable { case text, svg, png, pdf, dot }
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "What changed between two versions of an assessment, as text or as a diagram.",
+        discussion: "Nodes, edges, links, flows, methods and contractors that were added, removed or changed, each with its lines in the old and the new text. Diagrams mark added parts green, removed parts red and dashed.")
+
+    @Argument(help: "The older version.")
+    var old: String
+
+    @Argument(help: "The newer version.")
+    var new: String
+
+    @Option(name: .shortAndLong, help: "Output file for a diagram (written atomically).")
+    var output: String?
+
+    @Option(help: "text (default without -o), svg, png, pdf or dot.")
+    var format: DiffFormat?
+
+    func run() throws {
+        let documents = try Loader.loadAll([old, new])
+        let diff = GraphDiff.compare(old: documents[0], new: documents[1])
+        let report = (diff.report.isEmpty ? ["no architecture change"] : diff.report).map(TerminalText.escape).joined(separator: "\n") + "\n"
+        let format = format ?? output.flatMap { DiffFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? (output == nil ? .text : .svg)
+        if format == .text {
+            FileHandle.standardOutput.write(Data(report.utf8))
+            return
+        }
+        let options = DOTWriter.Options(changes: diff.nodes.merging(diff.edges) { a, _ in a })
+        let bytes: [UInt8]
+        do {
+            if format == .dot {
+                bytes = Array(Renderer.dot(diff.graph, plan: try Renderer.plan(diff.graph), options: options).utf8)
+            } else {
+                bytes = try Renderer.render(diff.graph, format: Graphviz.Output(rawValue: format.rawValue)!, options: options)
+            }
+        } catch {
+            throw CLIError(message: "\(new): \(error)")
+        }
+        if let output {
+            do { try AtomicFile.write(bytes, to: output) } catch { throw CLIError(message: error.description) }
+            FileHandle.standardOutput.write(Data(report.utf8))
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+            FileHandle.standardError.write(Data(report.utf8))
+        }
+    }
+}
