@@ -21,7 +21,9 @@ public enum FindingsReport {
         }
         let all = files.flatMap(\.findings)
         let counts = Severity.allCases.reversed().map { s in "\(all.filter { $0.severity == s }.count) \(s.rawValue)(s)" }
-        out += "\(files.count) file(s) checked: " + counts.joined(separator: ", ") + "\n"
+        let documents = files.filter { !$0.path.hasPrefix("(") }.count
+        let mergedNote = documents < files.count ? " (and their merged map)" : ""
+        out += "\(documents) file(s) checked\(mergedNote): " + counts.joined(separator: ", ") + "\n"
         return out
     }
 

@@ -23,12 +23,15 @@ public enum GraphMerger {
     /// When names merge, the most informative kind wins.
     static let rank: [NodeKind: Int] = [.system: 5, .nationalNetwork: 4, .category: 3, .referencedSystem: 2, .systemGroup: 1]
 
-    static func key(_ node: GraphNode, part: Int, mapping: [String: String]) -> String {
+    static func key(_ node: GraphNode, part: Int, graph: ArchitectureGraph, mapping: [String: String]) -> String {
         switch node.kind {
         case _ where systemKinds.contains(node.kind): return "sys:" + NameTable.key(node.label)
         case .unnamedSystem, .fileHolder: return "part\(part):" + node.id
         case .person: return "person"
-        case .subcontractor: return "u:" + node.id + "@\(part)"
+        case .subcontractor:
+            // The unnamed subcontractors of one contractor are one party across documents.
+            let contractor = graph.edges.first { $0.kind == .subcontract && $0.to == node.id }?.from
+            return "u:" + (contractor.flatMap { mapping[$0] } ?? node.id + "@\(part)")
         default: return node.kind.rawValue + ":" + NameTable.key(node.label)
         }
     }
@@ -42,7 +45,7 @@ public enum GraphMerger {
             var map: [String: String] = [:]
             for node in part.graph.nodes {
                 let tagged = node.evidence.map { Evidence(text: $0.text, line: $0.line, note: "[\(part.name)] " + $0.note) }
-                let k = key(node, part: p, mapping: map)
+                let k = key(node, part: p, graph: part.graph, mapping: map)
                 if let i = index[k] {
                     if (rank[node.kind] ?? 0) > (rank[nodes[i].kind] ?? 0) {
                         nodes[i].kind = node.kind
@@ -80,7 +83,7 @@ public enum GraphMerger {
                 let declaredBy = edge.declaredBy.compactMap { map[$0] }
                 if let i = edges.firstIndex(where: { e in
                     e.kind == edge.kind && (e.kind.isDirected ? (e.from == from && e.to == to) : Set([e.from, e.to]) == Set([from, to]))
-                        && (e.kind != .subcontract)
+
                 }) {
                     edges[i].evidence += tagged
                     edges[i].certain = edges[i].certain || edge.certain
