@@ -14,11 +14,15 @@ public enum DOTWriter {
         public var findings: [Finding]
         /// A diff: node and edge ids that only the new (added) or the old (removed) version has.
         public var changes: [String: GraphDiff.Mark]
-        public init(highlight: Highlight? = nil, notes: [String] = [], findings: [Finding] = [], changes: [String: GraphDiff.Mark] = [:]) {
+        /// Whether the legend lists the findings (the HTML report has its own table).
+        public var listFindings: Bool
+        public init(highlight: Highlight? = nil, notes: [String] = [], findings: [Finding] = [], changes: [String: GraphDiff.Mark] = [:],
+                    listFindings: Bool = true) {
             self.highlight = highlight
             self.notes = notes
             self.findings = findings
             self.changes = changes
+            self.listFindings = listFindings
         }
 
         /// The most severe finding on each node and edge.
@@ -288,7 +292,12 @@ public enum DOTWriter {
             row("<font color=\"\(addedColor)\">━━ (+)</font>", "新版で追加 (added in the new version)")
             row("<font color=\"\(removedColor)\">- - (−)</font>", "新版で削除 (removed in the new version)")
         }
-        if !options.findings.isEmpty {
+        if !options.findings.isEmpty && !options.listFindings {
+            for severity in [Severity.error, .warning, .note] where options.findings.contains(where: { $0.severity == severity }) {
+                row("<font color=\"\(findingColor(severity))\">══</font>", "指摘 (\(severity.rawValue))")
+            }
+        }
+        if !options.findings.isEmpty && options.listFindings {
             rows.append("<tr><td colspan=\"2\"><b>\(html("findings (\(options.findings.count))"))</b></td></tr>")
             for f in options.findings.prefix(30) {
                 let text = "line \(f.line.map(String.init) ?? "-"): [\(f.ruleID)] " + (f.message.count > 70 ? String(f.message.prefix(70)) + "…" : f.message)

@@ -45,8 +45,12 @@ struct RunResult {
 }
 
 func runPiagraph(_ arguments: [String], timeout: TimeInterval = 60) throws -> RunResult {
+    try runProcess(Repo.executable, arguments, timeout: timeout)
+}
+
+func runProcess(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 60) throws -> RunResult {
     let process = Process()
-    process.executableURL = Repo.executable
+    process.executableURL = executable
     process.arguments = arguments
     // Files, not pipes: the child can never block on a full pipe.
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-run-\(UUID().uuidString)")

@@ -1,0 +1,252 @@
+import PiagraphAudit
+import PiagraphGraph
+import PiagraphModel
+
+/// `piagraph report`: one self-contained HTML file (no script, no network, no external asset)
+/// with the diagram, the findings, the facts, the highlight paths and the cited source lines.
+public enum HTMLReport {
+    public struct Document: Sendable {
+        public var path: String
+        public var assessment: Assessment
+        /// The source text's lines, for showing cited lines in context.
+        public var lines: [Substring]
+        public var findings: [Finding]
+        public var highlights: [Highlight]
+        /// The diagram as SVG bytes (from Renderer), or nil when it is drawn once for a merged map.
+        public var svg: [UInt8]?
+
+        public init(path: String, assessment: Assessment, lines: [Substring], findings: [Finding], highlights: [Highlight], svg: [UInt8]?) {
+            self.path = path
+            self.assessment = assessment
+            self.lines = lines
+            self.findings = findings
+            self.highlights = highlights
+            self.svg = svg
+        }
+    }
+
+    public struct Merged: Sendable {
+        public var svg: [UInt8]
+        public var findings: [Finding]
+        public init(svg: [UInt8], findings: [Finding]) {
+            self.svg = svg
+            self.findings = findings
+        }
+    }
+
+    // MARK: Escaping
+
+    /// Text from documents, as HTML text or attribute value.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                if (0xE001...0xE003).contains(scalar.value) { continue }
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { out += " "; continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Graphviz's SVG without its XML prolog and doctype, ready to inline.
+    static func inline(_ svg: [UInt8]) -> String {
+        let text = String(decoding: svg, as: UTF8.self)
+        guard let start = text.range(of: "<svg") else { return "" }
+        return String(text[start.lowerBound...])
+    }
+
+    static func anchor(_ doc: Int, _ line: Int) -> String { "src-\(doc)-\(line)" }
+
+    static let style = """
+    :root { --ink: #1d2430; --muted: #5b6472; --line: #d9dee6; --error: #c00000; --warning: #b86a00; --note: #3d5f99; }
+    * { box-sizing: border-box; }
+    body { margin: 0 auto; max-width: 1180px; padding: 24px; color: var(--ink); background: #fff;
+           font: 14px/1.6 "Noto Sans CJK JP", "IPAGothic", "Hiragino Sans", "Yu Gothic", sans-serif; }
+    h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid var(--line); }
+    h3 { font-size: 15px; margin: 18px 0 6px; }
+    .meta { color: var(--muted); margin: 0 0 16px; }
+    .diagram { border: 1px solid var(--line); border-radius: 6px; padding: 8px; overflow-x: auto; background: #fcfcfd; }
+    .diagram svg { max-width: 100%; height: auto; display: block; margin: 0 auto; }
+    table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 13px; }
+    th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
+    th { background: #f2f4f7; }
+    td.sev-error { color: var(--error); font-weight: bold; } td.sev-warning { color: var(--warning); font-weight: bold; }
+    td.sev-note { color: var(--note); }
+    .yes { color: #1a7f37; font-weight: bold; } .no { color: #9aa3ae; } .unknown { color: #b86a00; font-weight: bold; }
+    pre.source { margin: 4px 0 14px; padding: 6px 8px; background: #f7f8fa; border: 1px solid var(--line); white-space: pre-wrap;
+                 word-break: break-all; font: 12px/1.5 "Noto Sans Mono CJK JP", "IPAGothic", monospace; }
+    pre.source .cited { background: #fff3bf; display: block; }
+    pre.source .n { color: var(--muted); user-select: none; }
+    ul.paths { font-size: 13px; } .recovered { color: #6b4fa3; }
+    a { color: #1f5fbf; }
+    @media print {
+      body { max-width: none; padding: 0; font-size: 11px; }
+      .diagram { border: none; page-break-inside: avoid; }
+      h2 { page-break-after: avoid; } tr, pre.source { page-break-inside: avoid; }
+      a { color: inherit; text-decoration: none; }
+    }
+    """
+
+    // MARK: Writing
+
+    public static func render(title: String, documents: [Document], merged: Merged? = nil) -> String {
+        var html: [String] = []
+        html.append("<!DOCTYPE html>")
+        html.append("<html lang=\"ja\"><head><meta charset=\"utf-8\">")
+        html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        html.append("<title>\(escape(title))</title>")
+        html.append("<style>\(style)</style></head><body>")
+        html.append("<h1>\(escape(title))</h1>")
+        html.append("<p class=\"meta\">piagraph review report — \(documents.count) assessment(s). Every finding and fact links to the source line it rests on.</p>")
+        if let merged {
+            html.append("<h2 id=\"merged\">統合マップ (merged map)</h2>")
+            html.append("<div class=\"diagram\">\(inline(merged.svg))</div>")
+            html.append(findingsTable(merged.findings, documents: documents, docIndex: nil))
+        }
+        for (k, doc) in documents.enumerated() {
+            html.append(section(doc, index: k, documents: documents))
+        }
+        html.append(sourceSection(documents: documents, merged: merged))
+        html.append("</body></html>")
+        return html.joined(separator: "\n") + "\n"
+    }
+
+    static func mark(_ checked: Bool?) -> String {
+        switch checked {
+        case true?: return "<span class=\"yes\">[x]</span>"
+        case false?: return "<span class=\"no\">[ ]</span>"
+        case nil: return "<span class=\"unknown\">[?]</span>"
+        }
+    }
+
+    static func lineLink(_ doc: Int, _ line: Int?) -> String {
+        guard let line else { return "—" }
+        return "<a href=\"#\(anchor(doc, line))\">\(line)</a>"
+    }
+
+    static func findingsTable(_ findings: [Finding], documents: [Document], docIndex: Int?) -> String {
+        var out = ["<h3>指摘 (findings): \(findings.count)</h3>"]
+        guard !findings.isEmpty else { return out[0] + "<p>No finding.</p>" }
+        out.append("<table class=\"findings\"><thead><tr><th>severity</th><th>rule</th><th>message</th><th>lines</th></tr></thead><tbody>")
+        for f in findings {
+            let links: [String] = f.lines.enumerated().map { k, line in
+                let path = k < f.paths.count ? f.paths[k] : nil
+                let doc = path.flatMap { p in documents.firstIndex { $0.path == p } } ?? docIndex ?? 0
+                let prefix = path != nil && documents.count > 1 ? "\(escape(documents[doc].assessment.header.number?.value ?? "")):" : ""
+                return prefix + lineLink(doc, line)
+            }
+            out.append("<tr><td class=\"sev-\(f.severity.rawValue)\">\(f.severity.rawValue)</td><td>\(escape(f.ruleID))</td>"
+                       + "<td>\(escape(f.message))</td><td>\(links.joined(separator: ", "))</td></tr>")
+        }
+        out.append("</tbody></table>")
+        return out.joined(separator: "\n")
+    }
+
+    static func section(_ doc: Document, index k: Int, documents: [Document]) -> String {
+        let a = doc.assessment, h = a.header
+        var out: [String] = []
+        out.append("<h2 id=\"doc-\(k)\">\(escape(h.title?.value ?? doc.path))</h2>")
+        let meta = [("評価書番号", h.number), ("評価実施機関", h.organization), ("公表日", h.published), ("事務", h.affair)]
+            .map { name, v in "\(name): \(escape(v?.value ?? "—"))" + (v.map { " (line \(lineLink(k, $0.line)))" } ?? "") }
+        out.append("<p class=\"meta\">\(escape(doc.path)) — " + meta.joined(separator: " · ") + "</p>")
+        if let svg = doc.svg {
+            out.append("<div class=\"diagram\">\(inline(svg))</div>")
+        }
+        out.append(findingsTable(doc.findings, documents: documents, docIndex: k))
+        for hl in doc.highlights {
+            out.append("<h3>highlight: \(escape(hl.term))</h3><ul class=\"paths\">")
+            for line in hl.report { out.append("<li>\(escape(line))</li>") }
+            out.append("</ul>")
+        }
+
+        out.append("<h3>システム (I-2)</h3>")
+        out.append("<table class=\"systems\"><thead><tr><th>#</th><th>名称</th><th>line</th>"
+                   + LinkCategory.allCases.map { "<th>\(escape($0.rawValue))</th>" }.joined() + "</tr></thead><tbody>")
+        for s in a.systems {
+            let cells = s.connections.map { c in "<td>\(mark(c.checked))" + (c.detail.map { " \(escape($0))" } ?? "") + "</td>" }.joined()
+            out.append("<tr><td>\(s.no.map(String.init) ?? "?")</td><td>\(escape(s.name ?? "(name lost)"))</td><td>\(lineLink(k, s.line))</td>\(cells)</tr>")
+        }
+        out.append("</tbody></table>")
+
+        var flowRows: [String] = []
+        for flow in a.flows {
+            func recovered(_ r: RecoveredFrom?) -> String {
+                r.map { " <span class=\"recovered\">(recovered from (別添2) \(escape($0.date)), line \(lineLink(k, $0.line)))</span>" } ?? ""
+            }
+            switch flow {
+            case .acquisition(let x):
+                flowRows.append("<tr><td>入手元</td><td>\(mark(x.checked)) \(escape(x.party))\(x.detail.map { " (\(escape($0)))" } ?? "")\(recovered(x.recoveredFrom))</td><td></td><td>\(lineLink(k, x.line))</td></tr>")
+            case .acquisitionMethod(let x):
+                flowRows.append("<tr><td>入手方法</td><td>\(mark(x.checked)) \(escape(x.method))\(x.detail.map { " (\(escape($0)))" } ?? "")</td><td></td><td>\(lineLink(k, x.line))</td></tr>")
+            case .entrustment(let x):
+                let sub = x.subcontract.map { $0 ? "再委託する" : "再委託しない" } ?? "再委託: 不明"
+                flowRows.append("<tr><td>委託事項\(x.no)</td><td>\(escape(x.item ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(escape(x.contractor?.value ?? "—")) [\(sub)]</td><td>\(lineLink(k, x.line))</td></tr>")
+            case .provision(let x), .transfer(let x):
+                let kind = flow.kind == "provision" ? "提供先" : "移転先"
+                let via = x.methods.map { "\(mark($0.checked)) \(escape($0.name))" + ($0.detail.map { " (\(escape($0)))" } ?? "") }.joined(separator: " ")
+                flowRows.append("<tr><td>\(kind)\(x.no)</td><td>\(escape(x.recipient ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(via)<br>根拠: \(escape(x.basis?.value ?? "—"))</td><td>\(lineLink(k, x.line))</td></tr>")
+            }
+        }
+        out.append("<h3>入手・委託・提供・移転 (flows)</h3>")
+        if flowRows.isEmpty {
+            out.append("<p>None read from the text.</p>")
+        } else {
+            out.append("<table class=\"flows\"><thead><tr><th>kind</th><th>party / item</th><th>method / contractor</th><th>line</th></tr></thead><tbody>")
+            out += flowRows
+            out.append("</tbody></table>")
+        }
+        if !a.recordedItems.isEmpty {
+            out.append("<h3>主な記録項目 (line \(lineLink(k, a.recordedItems[0].line)))</h3><p>"
+                       + a.recordedItems.map { "\(mark($0.checked)) \(escape($0.name))" + ($0.detail.map { " (\(escape($0)))" } ?? "") }.joined(separator: " &nbsp; ")
+                       + "</p>")
+        }
+        if !a.diagnostics.isEmpty {
+            out.append("<h3>読めなかった箇所 (diagnostics): \(a.diagnostics.count)</h3><ul>")
+            for d in a.diagnostics {
+                out.append("<li>\(d.severity.rawValue) [\(escape(d.code))] line \(lineLink(k, d.line)): \(escape(d.message))</li>")
+            }
+            out.append("</ul>")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Every line a finding, a fact of the tables or a diagnostic cites, with two lines around it.
+    static func sourceSection(documents: [Document], merged: Merged?) -> String {
+        var out = ["<h2 id=\"sources\">引用箇所 (cited source lines)</h2>"]
+        for (k, doc) in documents.enumerated() {
+            var cited = Set<Int>()
+            let mergedHere = (merged?.findings ?? []).flatMap { f in zip(f.paths, f.lines).filter { $0.0 == doc.path }.map(\.1) }
+            for f in doc.findings { cited.formUnion(f.lines) }
+            cited.formUnion(mergedHere)
+            let a = doc.assessment
+            cited.formUnion(a.systems.map(\.line))
+            cited.formUnion(a.flows.map(\.line))
+            cited.formUnion(a.diagnostics.compactMap(\.line))
+            for case .entrustment(let e) in a.flows { if let r = e.recoveredFrom { cited.insert(r.line) } }
+            for case .provision(let o) in a.flows { if let r = o.recoveredFrom { cited.insert(r.line) } }
+            for case .acquisition(let x) in a.flows { if let r = x.recoveredFrom { cited.insert(r.line) } }
+            for v in [a.header.number, a.header.organization, a.header.published, a.header.affair] { if let v { cited.insert(v.line) } }
+            if let first = a.recordedItems.first { cited.insert(first.line) }
+            out.append("<h3>\(escape(doc.path))</h3>")
+            for line in cited.sorted() where line >= 1 && line <= doc.lines.count {
+                var block = "<pre class=\"source\" id=\"\(anchor(k, line))\">"
+                for n in max(1, line - 2)...min(doc.lines.count, line + 2) {
+                    var text = String(doc.lines[n - 1])
+                    if text.count > 400 { text = String(text.prefix(400)) + " …" }
+                    let content = "<span class=\"n\">\(n)</span> \(escape(text))"
+                    block += n == line ? "<span class=\"cited\">\(content)</span>" : content + "\n"
+                }
+                out.append(block + "</pre>")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+}

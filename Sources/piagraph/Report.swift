@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import PiagraphAudit
+import PiagraphExport
+import PiagraphGraph
+import PiagraphModel
+import PiagraphParser
+import PiagraphRender
+import PiagraphText
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a self-contained HTML review report.",
+        discussion: "One HTML file, no script and no external asset: the diagram (inline SVG), the findings with links to the cited lines, the facts as tables, the highlight paths, and the cited source lines in context.")
+
+    @Argument(help: "Assessment text files.")
+    var files: [String] = []
+
+    @Option(name: .shortAndLong, help: "The HTML file to write (atomically).")
+    var output: String
+
+    @Flag(help: "Draw one map of the body from the documents (they must be of one body).")
+    var merge = false
+
+    @Flag(help: "With --merge: merge documents of different bodies anyway.")
+    var force = false
+
+    @Option(help: "Mark where a term travels (repeatable).")
+    var highlight: [String] = []
+
+    @Flag(help: "Add facts of sections the body lost from the (別添2) change log.")
+    var recover = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Give at least one assessment file.") }
+        if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }
+    }
+
+    func run() throws {
+        var sources: [SourceDocument] = []
+        for path in files {
+            do { sources.append(try SourceDocument.load(path: path)) } catch { throw CLIError(message: error.description) }
+        }
+        var assessments = try Loader.loadAll(files)
+        if recover { assessments = assessments.map { History.recover($0).assessment } }
+        var documents: [HTMLReport.Document] = []
+        for (k, a) in assessments.enumerated() {
+            let graph = GraphBuilder.build(a)
+            var highlights: [Highlight] = []
+            for term in highlight {
+                if let h = try? Highlighter.highlight(term, in: graph, assessment: a) {
+                    highlights.append(h)
+                } else if !merge || files.count == 1 {
+                    do { _ = try Highlighter.highlight(term, in: graph, assessment: a) } catch {
+                        throw CLIError(message: "\(files[k]): --highlight \(error.description)")
+                    }
+                }
+            }
+            let findings = Auditor.run(a)
+            let svg: [UInt8]?
+            if merge {
+                svg = nil
+            } else {
+                do {
+                    svg = try Renderer.render(graph, format: .svg,
+                                              options: DOTWriter.Options(highlight: Highlight.combine(highlights), findings: findings, listFindings: false))
+                } catch {
+                    throw CLIError(message: "\(files[k]): \(error.description)")
+                }
+            }
+            documents.append(HTMLReport.Document(path: files[k], assessment: a, lines: sources[k].lines, findings: findings,
+                                                 highlights: highlights, svg: svg))
+        }
+        var merged: HTMLReport.Merged?
+        if merge {
+            let context = try MergeGuard.context(files: files, assessments: assessments, force: force)
+            let findings = Auditor.runMerged(context)
+            do {
+                let svg = try Renderer.render(context.merged, format: .svg, options: DOTWriter.Options(findings: findings, listFindings: false))
+                merged = HTMLReport.Merged(svg: svg, findings: findings)
+            } catch {
+                throw CLIError(message: error.description)
+            }
+        }
+        let title = files.count == 1 ? (assessments[0].header.title?.value ?? files[0]) : "piagraph: " + assessments.map { $0.header.title?.value ?? "?" }.joined(separator: " / ")
+        let html = HTMLReport.render(title: title, documents: documents, merged: merged)
+        do { try AtomicFile.write(Array(html.utf8), to: output) } catch { throw CLIError(message: error.description) }
+    }
+}

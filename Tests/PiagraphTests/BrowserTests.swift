@@ -1,0 +1,112 @@
+import Foundation
+import PiagraphAudit
+import Testing
+
+/// The HTML report in a real browser: headless Chromium (Debian's chromium package) opens
+/// it, the DOM is checked after layout, and a screenshot is taken.
+@Suite struct BrowserTests {
+    static let chromium: URL? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].map(URL.init(fileURLWithPath:))
+        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+
+    struct Layout: Decodable {
+        var svgWidth: Double
+        var svgHeight: Double
+        var findingRows: Int
+        var scripts: Int
+        var externalResources: Int
+        var bodyText: String
+    }
+
+    static func browser(_ arguments: [String], profile: URL) throws -> RunResult {
+        let chromium = try #require(Self.chromium, "chromium is not installed: scripts/setup installs it")
+        return try runProcess(chromium, ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                                         "--no-first-run", "--user-data-dir=\(profile.path)"] + arguments, timeout: 120)
+    }
+
+    /// Lays the page out in Chromium and reads back what a script measured, through the DOM.
+    static func layout(of report: URL) throws -> (Layout, RunResult) {
+        var html = try String(contentsOf: report, encoding: .utf8)
+        let probe = """
+        <script>
+        const svg = document.querySelector('.diagram svg');
+        const box = svg ? svg.getBoundingClientRect() : { width: 0, height: 0 };
+        const external = [...document.querySelectorAll('[src],link[href]')].filter(e => !/^(data:|#)/.test(e.getAttribute('src') || e.getAttribute('href'))).length;
+        document.title = 'LAYOUT ' + JSON.stringify({ svgWidth: box.width, svgHeight: box.height,
+          findingRows: document.querySelectorAll('table.findings tbody tr').length,
+          scripts: document.scripts.length - 1, externalResources: external, bodyText: document.body.innerText.slice(0, 20000) });
+        </script>
+        """
+        html = html.replacingOccurrences(of: "</body>", with: probe + "</body>")
+        let probed = report.deletingLastPathComponent().appendingPathComponent("probed.html")
+        try html.write(to: probed, atomically: true, encoding: .utf8)
+        let result = try browser(["--window-size=1280,2000", "--virtual-time-budget=3000", "--dump-dom", probed.absoluteString],
+                                 profile: report.deletingLastPathComponent().appendingPathComponent("profile-probe"))
+        let dom = result.stdoutText
+        guard let start = dom.range(of: "<title>LAYOUT "), let end = dom.range(of: "</title>", range: start.upperBound..<dom.endIndex) else {
+            Issue.record("no layout probe in the DOM: \(result.stderr.suffix(500))")
+            throw CancellationError()
+        }
+        let json = String(dom[start.upperBound..<end.lowerBound])
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+        return (try JSONDecoder().decode(Layout.self, from: Data(json.utf8)), result)
+    }
+
+    static func report(_ arguments: [String]) throws -> URL {
+        let dir = try temporaryFile(Data(), name: "placeholder").deletingLastPathComponent()
+        let out = dir.appendingPathComponent("report.html")
+        let result = try runPiagraph(["report", "-o", out.path] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return out
+    }
+
+    @Test(arguments: Repo.exampleNames)
+    func reportRendersInChromium(name: String) throws {
+        let path = Repo.examples.appendingPathComponent(name + ".txt").path
+        let out = try Self.report([path, "--highlight", "個人番号"])
+        let (layout, _) = try Self.layout(of: out)
+        #expect(layout.svgWidth > 100 && layout.svgHeight > 100, "the diagram has a size")
+        #expect(layout.findingRows == Auditor.run(try Repo.example(name)).count)
+        #expect(layout.scripts == 0, "the report itself has no script")
+        #expect(layout.externalResources == 0, "no external asset")
+        #expect(layout.bodyText.contains("特定個人情報") || layout.bodyText.contains("評価書"), "Japanese text is there")
+        // Opening the report as it is: no console message (errors, failed loads).
+        let plain = try Self.browser(["--enable-logging=stderr", "--v=0", "--virtual-time-budget=2000", "--dump-dom", out.absoluteString],
+                                     profile: out.deletingLastPathComponent().appendingPathComponent("profile-plain"))
+        let console = plain.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") || $0.contains("Failed to load") || $0.contains("Uncaught") }
+        #expect(console.isEmpty, "console: \(console)")
+        #expect(plain.stdoutText.contains("<svg"))
+    }
+
+    @Test func screenshotShowsThePage() throws {
+        let out = try Self.report([Repo.examples.appendingPathComponent("000_97d125f7b61b0f43.txt").path, "--highlight", "個人番号"])
+        let png = out.deletingLastPathComponent().appendingPathComponent("shot.png")
+        let result = try Self.browser(["--window-size=1280,1600", "--screenshot=\(png.path)", out.absoluteString],
+                                      profile: out.deletingLastPathComponent().appendingPathComponent("profile-shot"))
+        let data = try Data(contentsOf: png)
+        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(result.stderr.suffix(300))")
+        #expect(data.count > 50_000, "a rendered page, not a blank one")
+    }
+
+    @Test func documentTextIsEscapedInTheReport() throws {
+        let text = ParserTests.header + """
+        システム1
+        ①システムの名称\t<script>document.title='pwned'</script>福祉システム
+        ③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [○] その他 (<img src=x onerror=alert(1)>)
+        """
+        let file = try temporaryFile(Data(text.utf8), name: "hostile.txt")
+        let out = try Self.report([file.path])
+        let (layout, _) = try Self.layout(of: out)
+        #expect(layout.scripts == 0)
+        #expect(layout.bodyText.contains("<script>document.title='pwned'</script>福祉システム"), "shown as text")
+    }
+
+    @Test func mergedReport() throws {
+        let files = ["000_97d125f7b61b0f43", "003_fb1bf0b09c48865e"].map { Repo.examples.appendingPathComponent($0 + ".txt").path }
+        let out = try Self.report(["--merge"] + files)
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains("統合マップ"))
+        #expect(html.contains("shared-system-links-differ"))
+        #expect(html.components(separatedBy: "<svg").count == 2, "one diagram, the merged map")
+    }
+}
