@@ -66,24 +66,8 @@ public enum DOTWriter {
         return out + "\""
     }
 
-    /// Text inside an HTML-like label: XML-escaped.
-    public static func html(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { out += " "; continue }
-                if (0xE001...0xE003).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Text inside an HTML-like label: XML-escaped, line breaks as spaces.
+    public static func html(_ text: String) -> String { XMLText.escape(text, keepNewlines: false) }
 
     // MARK: Styles
 

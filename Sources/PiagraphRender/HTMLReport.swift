@@ -37,24 +37,7 @@ public enum HTMLReport {
     // MARK: Escaping
 
     /// Text from documents, as HTML text or attribute value.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if (0xE001...0xE003).contains(scalar.value) { continue }
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { out += " "; continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { XMLText.escape(text, keepNewlines: true) }
 
     /// Graphviz's SVG without its XML prolog and doctype, ready to inline.
     static func inline(_ svg: [UInt8]) -> String {

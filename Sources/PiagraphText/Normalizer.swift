@@ -18,50 +18,6 @@ public enum Normalizer {
         return String(decoding: mapped(Array(text.utf8)), as: UTF8.self)
     }
 
-    /// Whether NFKC leaves these UTF-8 bytes unchanged (by the fast path's tables).
-    public static func isStable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            var value: UInt32
-            var length: Int
-            if b < 0xE0 { value = UInt32(b & 0x1F); length = 2 }
-            else if b < 0xF0 { value = UInt32(b & 0x0F); length = 3 }
-            else { value = UInt32(b & 0x07); length = 4 }
-            guard i + length <= n else { return false }
-            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            guard case .stable = classify(Unicode.Scalar(value) ?? "\u{FFFD}") else { return false }
-            i += length
-        }
-        return true
-    }
-
-    /// NFKC of UTF-8 bytes known not to be stable: the fixed mappings when they suffice,
-    /// Foundation otherwise.
-    public static func nfkc(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            var value: UInt32
-            var length: Int
-            if b < 0xE0 { value = UInt32(b & 0x1F); length = 2 }
-            else if b < 0xF0 { value = UInt32(b & 0x0F); length = 3 }
-            else { value = UInt32(b & 0x07); length = 4 }
-            guard i + length <= n else { break }
-            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            if case .other = classify(Unicode.Scalar(value) ?? "\u{FFFD}") {
-                let text = String(decoding: bytes, as: UTF8.self).precomposedStringWithCompatibilityMapping
-                return collapseWhitespace(text)
-            }
-            i += length
-        }
-        return String(decoding: mapped(Array(bytes)), as: UTF8.self)
-    }
-
     /// Writes the fixed NFKC mapping of a `.mapped` scalar (ASCII only); returns the byte count.
     @inline(__always) static func fixedMapping(_ v: UInt32, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         switch v {
