@@ -88,17 +88,8 @@ public indirect enum JSON: Equatable, Sendable {
             let n = bytes.count
             while i < n {
                 let b = bytes[i]
-                // Only these bytes need escaping; runs of anything else are copied at once. The
-                // parser's mark sentinels (U+E001…E003, EE 80 81…83) stand for removed <input> tags
-                // and are dropped, like every other tag.
-                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 || b == 0xEE else { i += 1; continue }
-                if b == 0xEE {
-                    guard i + 2 < n, bytes[i + 1] == 0x80, (0x81...0x83).contains(bytes[i + 2]) else { i += 1; continue }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<i]))
-                    i += 3
-                    plain = i
-                    continue
-                }
+                // Only these bytes need escaping; runs of anything else are copied at once.
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 else { i += 1; continue }
                 if b == 0xE2 && !(i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)) {
                     i += 1
                     continue

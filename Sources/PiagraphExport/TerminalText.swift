@@ -5,7 +5,6 @@ public enum TerminalText {
         var out = ""
         for c in s.unicodeScalars {
             let v = c.value
-            if (0xE001...0xE003).contains(v) { continue }  // the parser's mark sentinels: removed tags
             if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029
                 || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
                 out += "\\u{" + String(v, radix: 16) + "}"

@@ -261,12 +261,11 @@ public struct HistoryRow: Sendable, Hashable {
     public var timing: String?
     public var reason: String
     public var line: Int
-    /// `before` and `after` with the quoted checkbox marks kept as the parser's sentinels
-    /// (U+E001 checked, U+E002 radio, U+E003 checkbox), for replaying link changes.
+    /// `before` and `after` as the parser first read them, quoted checkbox marks kept as its
+    /// sentinels (U+E001 checked, U+E002 radio, U+E003 checkbox), for replaying link changes.
     public var beforeMarked: String
     public var afterMarked: String
-    public init(date: String, item: String, before: String, after: String, timing: String?, reason: String, line: Int,
-                beforeMarked: String? = nil, afterMarked: String? = nil) {
+    public init(date: String, item: String, before: String, after: String, timing: String?, reason: String, line: Int) {
         self.date = date
         self.item = item
         self.before = before
@@ -274,8 +273,8 @@ public struct HistoryRow: Sendable, Hashable {
         self.timing = timing
         self.reason = reason
         self.line = line
-        self.beforeMarked = beforeMarked ?? before
-        self.afterMarked = afterMarked ?? after
+        self.beforeMarked = before
+        self.afterMarked = after
     }
 }
 

@@ -105,51 +105,36 @@ func isRange(_ key: String, prefix: String) -> Bool {
 extension StringProtocol {
     /// Byte-wise substring test; Foundation's `contains` is far slower and needs no
     /// Unicode-aware matching here (both sides are NFKC).
-    func containsBytes(_ needle: String) -> Bool {
-        var needle = needle
-        if let found = utf8.withContiguousStorageIfAvailable({ hay in
-            needle.withUTF8 { pin in
-                Self.find(pin, in: hay)
-            }
-        }) { return found }
-        return Self.search(Array(needle.utf8), in: Array(utf8))
+    func containsBytes(_ needle: String) -> Bool { byteOffset(of: needle) != nil }
+
+    /// UTF-8 offset of the first occurrence of `needle`: memchr for its last byte (a UTF-8
+    /// continuation byte, far rarer in Japanese text than a lead byte such as E3), then a
+    /// comparison of the rest.
+    func byteOffset(of needle: String) -> Int? {
+        if let offset = utf8.withContiguousStorageIfAvailable({ Self.offset(of: needle, in: $0) }) { return offset }
+        return Array(utf8).withUnsafeBufferPointer { Self.offset(of: needle, in: $0) }
     }
 
-    /// memchr for the needle's last byte (a UTF-8 continuation byte, far rarer in Japanese
-    /// text than a lead byte such as E3), then a comparison of the rest.
-    private static func find(_ pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        let m = pin.count
-        guard m > 0 else { return true }
-        guard hay.count >= m, let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
-        let last = Int32(pin[m - 1])
-        var offset = m - 1
-        while offset < hay.count {
-            guard let hit = memchr(base + offset, last, hay.count - offset) else { return false }
-            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + position - (m - 1), pinBase, m) == 0 { return true }
-            offset = position + 1
+    private static func offset(of needle: String, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        var needle = needle
+        return needle.withUTF8 { pin -> Int? in
+            let m = pin.count
+            guard m > 0 else { return 0 }
+            guard hay.count >= m, let base = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
+            let last = Int32(pin[m - 1])
+            var offset = m - 1
+            while offset < hay.count {
+                guard let hit = memchr(base + offset, last, hay.count - offset) else { return nil }
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + position - (m - 1), pinBase, m) == 0 { return position - (m - 1) }
+                offset = position + 1
+            }
+            return nil
         }
-        return false
     }
 
     /// Byte-wise prefix test (both sides are NFKC, so no Unicode-aware matching is needed).
     func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
-
-    private static func search<C: RandomAccessCollection>(_ pin: [UInt8], in hay: C) -> Bool where C.Element == UInt8, C.Index == Int {
-        guard !pin.isEmpty, hay.count >= pin.count else { return pin.isEmpty }
-        let first = pin[0]
-        var i = hay.startIndex
-        let last = hay.endIndex - pin.count
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < pin.count, hay[i + k] == pin[k] { k += 1 }
-                if k == pin.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 }
 
 /// A row label compared byte-wise: labels are NFKC already, and String's Unicode-aware

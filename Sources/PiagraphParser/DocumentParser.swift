@@ -11,7 +11,7 @@ public enum DocumentParser {
                                                   encoding: document.encoding.rawValue)),
             lines: lines)
         state.run()
-        return state.assessment
+        return state.assessment.withoutMarkSentinels()
     }
 
     /// Whether the text was recognised as an assessment at all: at least two independent
@@ -201,7 +201,6 @@ struct ParserState {
             if !name.isEmpty, !assessment.header.files.contains(where: { $0.value == name }) {
                 assessment.header.files.append(Located(name, line: row + 1))
             }
-            seen.insert("files")
             return row + 1
         }
         if key == "事務の名称", assessment.header.affair == nil {
@@ -520,7 +519,6 @@ struct ParserState {
     }
 
     private mutating func readHistory(_ line: CleanLine) {
-        seen.insert("history")
         let cells = line.cells
         if cells.first == "変更日" {
             historyHeaderSeen = true
@@ -530,14 +528,9 @@ struct ParserState {
         if !filled.isEmpty, filled.allSatisfy({ $0.allSatisfy { $0 == "-" } }) { return }
         func cell(_ i: Int) -> String { i < cells.count ? cells[i] : "" }
         let timing = cell(4)
-        func unmarked(_ text: String) -> String {
-            guard text.unicodeScalars.contains(where: MarkSentinel.isSentinel) else { return text }
-            return Normalizer.collapseWhitespace(String(String.UnicodeScalarView(text.unicodeScalars.filter { !MarkSentinel.isSentinel($0) })))
-        }
         assessment.history.append(HistoryRow(
-            date: unmarked(cell(0)), item: unmarked(cell(1)), before: unmarked(cell(2)), after: unmarked(cell(3)),
-            timing: timing.isEmpty ? nil : timing, reason: unmarked(cell(5)), line: line.number,
-            beforeMarked: cell(2), afterMarked: cell(3)))
+            date: cell(0), item: cell(1), before: cell(2), after: cell(3),
+            timing: timing.isEmpty ? nil : timing, reason: cell(5), line: line.number))
     }
 
     private mutating func closeBlocks() {

@@ -55,21 +55,23 @@ public enum History {
 
     /// `提供先3` in text: the subject word followed by a number (spaces allowed).
     static func numbered(in text: String) -> (String, Int, String.Index)? {
-        var best: (String, Int, String.Index)?
+        var best: (subject: String, number: Int, start: String.Index, end: String.Index)?
         for subject in subjects {
             var search = text.startIndex..<text.endIndex
             while let r = text.range(of: subject, range: search) {
                 let after = text[r.upperBound...].drop { $0 == " " }
                 let digits = after.prefix { $0.isASCII && $0.isNumber }
                 if let n = Int(digits) {
-                    let end = text.index(after.startIndex, offsetBy: digits.count)
-                    if best == nil || r.lowerBound < text.range(of: best!.0)!.lowerBound { best = (subject, n, end) }
+                    // The first numbered subject in the text wins.
+                    if best.map({ r.lowerBound < $0.start }) ?? true {
+                        best = (subject, n, r.lowerBound, text.index(after.startIndex, offsetBy: digits.count))
+                    }
                     break
                 }
                 search = r.upperBound..<text.endIndex
             }
         }
-        return best
+        return best.map { ($0.subject, $0.number, $0.end) }
     }
 
     /// The value of a numbered field (`3委託先名 X 4再委託`) in change-log text.

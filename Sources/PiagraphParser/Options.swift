@@ -141,10 +141,11 @@ enum ChosenValue {
         }
         if cleaned.isEmpty { return nil }
         if let exact = choices.first(where: { $0 == cleaned }) { return exact }
+        // 再委託する contains 委託する: a choice inside a longer one that is named does not count.
+        // Two different choices named is not a choice: nothing is read rather than one guessed.
         let contained = choices.filter { cleaned.contains($0) }
-        // 再委託しない contains neither 再委託する nor vice versa, but 再委託する contains 委託する:
-        // the longest choice named is the one meant.
-        return contained.max { $0.count < $1.count }
+        let named = contained.filter { c in !contained.contains { $0 != c && $0.contains(c) } }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// The N of 「(N) 件」; nil when the parentheses are empty or absent.
@@ -173,13 +174,7 @@ enum ChosenValue {
 extension String {
     /// The text before the first occurrence of `marker` (all of it when absent), byte-wise.
     func prefixBefore(_ marker: String) -> Substring {
-        let hay = Array(utf8), pin = Array(marker.utf8)
-        guard !pin.isEmpty, hay.count >= pin.count else { return self[...] }
-        for i in 0...(hay.count - pin.count) where hay[i] == pin[0] {
-            if Array(hay[i..<(i + pin.count)]) == pin {
-                return self[..<utf8.index(utf8.startIndex, offsetBy: i)]
-            }
-        }
-        return self[...]
+        guard let offset = byteOffset(of: marker) else { return self[...] }
+        return self[..<utf8.index(utf8.startIndex, offsetBy: offset)]
     }
 }

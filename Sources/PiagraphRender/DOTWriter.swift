@@ -59,7 +59,7 @@ public enum DOTWriter {
             case "\n": out += "\\n"
             case "\r", "\t": out += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0xE001...0xE003).contains(scalar.value) { continue }
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

@@ -1,6 +1,5 @@
 /// Document text inside XML or HTML (Graphviz's HTML-like labels, the HTML report): the five
-/// markup characters escaped, control characters made spaces, the parser's mark sentinels
-/// (removed <input> tags) dropped.
+/// markup characters escaped, control characters made spaces.
 enum XMLText {
     static func escape(_ text: String, keepNewlines: Bool) -> String {
         var out = ""
@@ -14,7 +13,6 @@ enum XMLText {
             case "'": out += "&#39;"
             case "\n" where keepNewlines: out += "\n"
             default:
-                if (0xE001...0xE003).contains(scalar.value) { continue }
                 if scalar.value < 0x20 || scalar.value == 0x7F { out += " "; continue }
                 out.unicodeScalars.append(scalar)
             }

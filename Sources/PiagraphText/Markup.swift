@@ -11,6 +11,17 @@ public enum MarkSentinel {
     public static let checkbox: Unicode.Scalar = "\u{E003}"
 
     public static func isSentinel(_ s: Unicode.Scalar) -> Bool { (0xE001...0xE003).contains(s.value) }
+
+    /// The text without sentinels (the tags they stand for are removed), whitespace collapsed
+    /// where one was taken out.
+    public static func strip(_ text: String) -> String {
+        // Sentinels are EE 80 81…83 in UTF-8: a memchr for EE rules most text out at once.
+        let mayHold = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0xEE, bytes.count) != nil } ?? false
+        } ?? true
+        guard mayHold, text.unicodeScalars.contains(where: isSentinel) else { return text }
+        return Normalizer.collapseWhitespace(String(String.UnicodeScalarView(text.unicodeScalars.filter { !isSentinel($0) })))
+    }
 }
 
 /// Turns one raw cell of converted text into the schema's normalized form: HTML tags

@@ -47,29 +47,27 @@ public enum Normalizer {
 
     /// Applies the fixed mappings of the fast path to UTF-8 bytes.
     private static func mapped(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 8)
+        var out = [UInt8](repeating: 0, count: 4)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 8)
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            guard b >= 0x80 else { out.append(b); i += 1; continue }
-            let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-            guard length == 3, i + 2 < n else {
-                out.append(contentsOf: bytes[i..<min(n, i + length)]); i += length; continue
+            let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            if length == 3, i + 2 < n {
+                let v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                if case .mapped = kind(v) {
+                    let count = out.withUnsafeMutableBufferPointer { fixedMapping(v, into: $0) }
+                    result.append(contentsOf: out[0..<count])
+                    i += 3
+                    continue
+                }
             }
-            let v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            switch v {
-            case 0xFF01...0xFF5E: out.append(UInt8(v - 0xFEE0))
-            case 0x3000: out.append(0x20)
-            case 0x2460...0x2473: out.append(contentsOf: String(v - 0x2460 + 1).utf8)
-            case 0x2160...0x216F: out.append(contentsOf: roman[Int(v - 0x2160)].utf8)
-            case 0x2170...0x217F: out.append(contentsOf: roman[Int(v - 0x2170)].lowercased().utf8)
-            default: out.append(contentsOf: bytes[i..<(i + 3)])
-            }
-            i += 3
+            result.append(contentsOf: bytes[i..<min(n, i + length)])
+            i += length
         }
-        return out
+        return result
     }
 
     private static let roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "L", "C", "D", "M"]

@@ -82,6 +82,8 @@ import PiagraphModel
         #expect(ChosenValue.read(Markup.clean(#"[<input type="checkbox"/> 再委託しない]"#), choices: ["再委託する", "再委託しない"]) == "再委託しない")
         #expect(ChosenValue.read(Markup.clean(#"<input type="checkbox"/> 再委託しない] <選択肢> 1) 再委託する"#), choices: ["再委託する", "再委託しない"]) == "再委託しない")
         #expect(ChosenValue.read("[ ] <選択肢> 1) 再委託する 2) 再委託しない", choices: ["再委託する", "再委託しない"]) == nil)
+        // Two different choices named: nothing is read rather than one guessed.
+        #expect(ChosenValue.read("[委託する 委託しない]", choices: ["委託する", "委託しない"]) == nil)
         #expect(ChosenValue.count(Markup.clean(#"(<input type="checkbox"/> 1) 件"#)) == 1)
         #expect(ChosenValue.count("( ) 件") == nil)
         #expect(ChosenValue.count("[○] 提供を行っている (12) 件") == 12)
