@@ -2,12 +2,10 @@ import PiagraphGraph
 import PiagraphModel
 
 extension AuditContext {
-    var provisions: [Outflow] { assessment.flows.compactMap { if case .provision(let o) = $0 { return o } else { return nil } } }
-    var transfers: [Outflow] { assessment.flows.compactMap { if case .transfer(let o) = $0 { return o } else { return nil } } }
-    var entrustments: [Entrustment] { assessment.flows.compactMap { if case .entrustment(let e) = $0 { return e } else { return nil } } }
-    var acquisitionMethods: [AcquisitionMethod] {
-        assessment.flows.compactMap { if case .acquisitionMethod(let m) = $0 { return m } else { return nil } }
-    }
+    var provisions: [Outflow] { assessment.provisions }
+    var transfers: [Outflow] { assessment.transfers }
+    var entrustments: [Entrustment] { assessment.entrustments }
+    var acquisitionMethods: [AcquisitionMethod] { assessment.acquisitionMethods }
 
     /// Declared links (certain) touching a node.
     func links(of id: String) -> [GraphEdge] {

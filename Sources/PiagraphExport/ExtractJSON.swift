@@ -73,15 +73,7 @@ public enum ExtractJSON {
 
     static func flow(_ f: Flow) -> JSON {
         guard case .object(var members) = flowBody(f) else { return flowBody(f) }
-        let recovered: RecoveredFrom? = {
-            switch f {
-            case .acquisition(let a): return a.recoveredFrom
-            case .entrustment(let e): return e.recoveredFrom
-            case .provision(let o), .transfer(let o): return o.recoveredFrom
-            case .acquisitionMethod: return nil
-            }
-        }()
-        if let recovered {
+        if let recovered = f.recoveredFrom {
             members.append(("recoveredFrom", .object([("date", .string(recovered.date)), ("line", .int(recovered.line))])))
         }
         return .object(members)

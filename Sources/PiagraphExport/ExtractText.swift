@@ -39,13 +39,13 @@ public enum ExtractText {
 
         out.append("")
         out.append("Flows")
-        let acquisitions = a.flows.compactMap { if case .acquisition(let x) = $0 { return x } else { return nil } }
+        let acquisitions = a.acquisitions
         if !acquisitions.isEmpty {
             out.append("  入手元\(at(acquisitions[0].line)): " + acquisitions.map {
                 "\(mark($0.checked)) \($0.party)" + ($0.detail.map { " (\(e($0)))" } ?? "")
             }.joined(separator: "  "))
         }
-        let methods = a.flows.compactMap { if case .acquisitionMethod(let x) = $0 { return x } else { return nil } }
+        let methods = a.acquisitionMethods
         if !methods.isEmpty {
             out.append("  入手方法\(at(methods[0].line)): " + methods.map {
                 "\(mark($0.checked)) \($0.method)" + ($0.detail.map { " (\(e($0)))" } ?? "")

@@ -228,10 +228,7 @@ private struct Builder {
     }
 
     mutating func addFlows() {
-        let methods = assessment.flows.compactMap { flow -> AcquisitionMethod? in
-            if case .acquisitionMethod(let m) = flow { return m }
-            return nil
-        }
+        let methods = assessment.acquisitionMethods
         let inbound = Self.methodList(methods.map { ($0.method, $0.detail, $0.checked) })
         // A system named by 入手方法 その他( ) is referenced (e.g. サービス検索・電子申請機能).
         for m in methods where m.method == "その他" && m.checked != false {

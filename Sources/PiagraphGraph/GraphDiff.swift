@@ -50,8 +50,8 @@ public struct GraphDiff: Sendable {
             }
         }
         // Contractors and subcontracting of the same 委託事項.
-        let oldEntrusted = old.flows.compactMap { if case .entrustment(let e) = $0 { return e } else { return nil } }
-        for case .entrustment(let e) in new.flows {
+        let oldEntrusted = old.entrustments
+        for e in new.entrustments {
             guard let before = oldEntrusted.first(where: { $0.no == e.no }) else { continue }
             if before.contractor?.value != e.contractor?.value {
                 report.append("~ 委託事項\(e.no) \(e.item ?? ""): 委託先 \(before.contractor?.value ?? "—") → \(e.contractor?.value ?? "—") (old line \(before.contractor?.line ?? before.line), new line \(e.contractor?.line ?? e.line))")
@@ -63,13 +63,7 @@ public struct GraphDiff: Sendable {
         }
         // Methods of the same 提供先/移転先.
         func outflows(_ a: Assessment) -> [(String, Outflow)] {
-            a.flows.compactMap { f in
-                switch f {
-                case .provision(let o): return ("提供先", o)
-                case .transfer(let o): return ("移転先", o)
-                default: return nil
-                }
-            }
+            a.provisions.map { ("提供先", $0) } + a.transfers.map { ("移転先", $0) }
         }
         for (kind, o) in outflows(new) {
             guard let (_, before) = outflows(old).first(where: { $0.0 == kind && $0.1.recipient == o.recipient }) else { continue }

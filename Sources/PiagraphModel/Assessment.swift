@@ -26,6 +26,17 @@ public struct Assessment: Sendable, Hashable {
     }
 }
 
+extension Assessment {
+    /// The flows of one kind, in document order.
+    public var acquisitions: [Acquisition] { flows.compactMap { if case .acquisition(let x) = $0 { return x } else { return nil } } }
+    public var acquisitionMethods: [AcquisitionMethod] {
+        flows.compactMap { if case .acquisitionMethod(let x) = $0 { return x } else { return nil } }
+    }
+    public var entrustments: [Entrustment] { flows.compactMap { if case .entrustment(let x) = $0 { return x } else { return nil } } }
+    public var provisions: [Outflow] { flows.compactMap { if case .provision(let x) = $0 { return x } else { return nil } } }
+    public var transfers: [Outflow] { flows.compactMap { if case .transfer(let x) = $0 { return x } else { return nil } } }
+}
+
 public struct Source: Sendable, Hashable {
     public var path: String
     public var sha256: String
@@ -212,6 +223,16 @@ public enum Flow: Sendable, Hashable {
         case .entrustment: return "entrustment"
         case .provision: return "provision"
         case .transfer: return "transfer"
+        }
+    }
+
+    /// The (別添2) row a recovered or replayed flow was taken from; nil for facts of the body.
+    public var recoveredFrom: RecoveredFrom? {
+        switch self {
+        case .acquisition(let a): return a.recoveredFrom
+        case .entrustment(let e): return e.recoveredFrom
+        case .provision(let o), .transfer(let o): return o.recoveredFrom
+        case .acquisitionMethod: return nil
         }
     }
 

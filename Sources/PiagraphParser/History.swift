@@ -256,10 +256,9 @@ extension History {
             default: break
             }
         }
-        let flows = a.flows
-        let hasEntrustment = flows.contains { if case .entrustment = $0 { return true } else { return false } }
-        let hasOutflows = flows.contains { if case .provision = $0 { return true }; if case .transfer = $0 { return true }; return false }
-        let hasSources = flows.contains { if case .acquisition = $0 { return true } else { return false } }
+        let hasEntrustment = !a.entrustments.isEmpty
+        let hasOutflows = !a.provisions.isEmpty || !a.transfers.isEmpty
+        let hasSources = !a.acquisitions.isEmpty
         if !hasSources && !sources.isEmpty {
             let ordered = FormOptions.acquisitionParties.compactMap { sources[$0] }
             result.flows.insert(contentsOf: ordered.map(Flow.acquisition), at: 0)

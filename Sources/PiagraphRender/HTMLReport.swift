@@ -213,9 +213,7 @@ public enum HTMLReport {
             cited.formUnion(a.systems.map(\.line))
             cited.formUnion(a.flows.map(\.line))
             cited.formUnion(a.diagnostics.compactMap(\.line))
-            for case .entrustment(let e) in a.flows { if let r = e.recoveredFrom { cited.insert(r.line) } }
-            for case .provision(let o) in a.flows { if let r = o.recoveredFrom { cited.insert(r.line) } }
-            for case .acquisition(let x) in a.flows { if let r = x.recoveredFrom { cited.insert(r.line) } }
+            cited.formUnion(a.flows.compactMap { $0.recoveredFrom?.line })
             for v in [a.header.number, a.header.organization, a.header.published, a.header.affair] { if let v { cited.insert(v.line) } }
             if let first = a.recordedItems.first { cited.insert(first.line) }
             out.append("<h3>\(escape(doc.path))</h3>")

@@ -89,7 +89,7 @@ import Testing
     @Test func replayUndoesLaterChanges() throws {
         let a = try Repo.example("004_eeb43361c0371a47")
         let r = History.replay(a, at: JapaneseDate("令和3年1月1日")!)
-        let entrusted = r.assessment.flows.compactMap { f -> Entrustment? in if case .entrustment(let e) = f { return e } else { return nil } }
+        let entrusted = r.assessment.entrustments
         // 委託事項4 was added 令和4年6月30日; 委託事項1's contractor was 富士通株式会社 until 令和3年6月30日.
         #expect(entrusted.map(\.no) == [1, 2, 3])
         #expect(entrusted[0].contractor?.value == "富士通株式会社")
