@@ -49,8 +49,6 @@ public enum HighlightError: Error, Equatable, CustomStringConvertible {
 }
 
 public enum Highlighter {
-    /// Nodes that exchange with the national network keyed by 個人番号対応符号 (data).
-    public static let codeKeyed = ["中間サーバ"]
     public static let myNumber = "個人番号"
 
     public static func highlight(_ term: String, in graph: ArchitectureGraph, assessment: Assessment) throws(HighlightError) -> Highlight {
@@ -102,7 +100,7 @@ public enum Highlighter {
         let hold: Highlight.NodeMark = certainty == true ? .holds : .mayHold
         let holders = graph.nodes.filter(\.handlesFile)
         for node in holders {
-            let codeOnly = isMyNumber && codeKeyed.contains { NameTable.key(node.label).contains($0) }
+            let codeOnly = isMyNumber && NameTable.isIntermediateServer(node.label)
             h.nodes[node.id] = codeOnly ? .receivesCode : hold
         }
         h.report.append("Held by the file's systems (I-2): " + holders.map { describe($0) }.joined(separator: "; "))

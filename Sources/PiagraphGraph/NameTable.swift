@@ -27,6 +27,15 @@ public enum NameTable {
     /// Categories that, with no declared system playing them, are national infrastructure.
     public static let national: Set<LinkCategory> = [.network, .residentNetwork]
 
+    /// The 中間サーバー: exchange over 情報提供ネットワークシステム goes through it, keyed by
+    /// 個人番号対応符号.
+    public static let intermediateServers = ["中間サーバ"]
+
+    public static func isIntermediateServer(_ name: String) -> Bool {
+        let k = key(name)
+        return intermediateServers.contains { k.contains(key($0)) }
+    }
+
     /// Systems that serve many affairs: never taken as the one holding the assessed file.
     public static let infrastructure = ["中間サーバ", "サービス検索・電子申請機能", "番号連携サーバ", "共通基盤システム", "統合基盤システム"]
 

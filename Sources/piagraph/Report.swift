@@ -48,12 +48,11 @@ struct Report: ParsableCommand {
             let graph = GraphBuilder.build(a)
             var highlights: [Highlight] = []
             for term in highlight {
-                if let h = try? Highlighter.highlight(term, in: graph, assessment: a) {
-                    highlights.append(h)
-                } else if !merge || files.count == 1 {
-                    do { _ = try Highlighter.highlight(term, in: graph, assessment: a) } catch {
-                        throw CLIError(message: "\(files[k]): --highlight \(error.description)")
-                    }
+                do {
+                    highlights.append(try Highlighter.highlight(term, in: graph, assessment: a))
+                } catch {
+                    // On a merged report a term may belong to some of the documents only.
+                    if !merge { throw CLIError(message: "\(files[k]): --highlight \(error.description)") }
                 }
             }
             let findings = Auditor.run(a)

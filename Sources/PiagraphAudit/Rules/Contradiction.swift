@@ -30,7 +30,7 @@ public struct Contradiction: AuditRule {
             for edge in c.graph.edges where edge.kind == .link && edge.certain {
                 let ends = [edge.from, edge.to].compactMap(c.node)
                 guard ends.contains(where: { $0.roles.contains(.network) }),
-                      ends.contains(where: { NameTable.key($0.label).contains(NameTable.key("中間サーバ")) }) else { continue }
+                      ends.contains(where: { NameTable.isIntermediateServer($0.label) }) else { continue }
                 findings.append(finding("I-5 情報連携 says 実施しない, but the 中間サーバー links to 情報提供ネットワークシステム",
                                         lines: [exchange.line] + edge.evidence.map(\.line), edges: [edge.id]))
             }

@@ -20,7 +20,7 @@ public struct DirectNetworkLink: AuditRule {
         for edge in c.graph.edges where edge.kind == .link && edge.certain {
             for (system, other) in [(edge.from, edge.to), (edge.to, edge.from)] {
                 guard let s = c.node(system), s.kind == .system, let o = c.node(other) else { continue }
-                if o.roles.contains(.network), !NameTable.key(s.label).contains(NameTable.key("中間サーバ")) {
+                if o.roles.contains(.network), !NameTable.isIntermediateServer(s.label) {
                     findings.append(finding("\(s.label) links directly to 情報提供ネットワークシステム; exchange normally goes through the 中間サーバー",
                                             lines: edge.evidence.map(\.line), nodes: [system, other], edges: [edge.id]))
                 }
