@@ -93,7 +93,7 @@ public enum Renderer {
             let needle = Array(marker.utf8)
             var i = 0
             while i + needle.count <= bytes.count {
-                if bytes[i] == needle[0], Array(bytes[i..<(i + needle.count)]) == needle {
+                if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) {
                     var j = i + needle.count
                     while j < bytes.count, bytes[j] != UInt8(ascii: ")") {
                         if bytes[j] >= 0x30, bytes[j] <= 0x39 { bytes[j] = 0x30 }

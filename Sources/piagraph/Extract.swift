@@ -43,13 +43,18 @@ struct Extract: ParsableCommand {
 
 enum Loader {
     static func loadAll(_ paths: [String]) throws -> [Assessment] {
-        var result: [Assessment] = []
+        try load(paths).map(\.assessment)
+    }
+
+    /// Each file read and parsed once, with its source text (for reports citing lines).
+    static func load(_ paths: [String]) throws -> [(document: SourceDocument, assessment: Assessment)] {
+        var result: [(document: SourceDocument, assessment: Assessment)] = []
         for path in paths {
             do {
                 let document = try SourceDocument.load(path: path)
                 let assessment = DocumentParser.parse(document)
                 guard DocumentParser.isAssessment(assessment) else { throw InputError.notAnAssessment(path: path) }
-                result.append(assessment)
+                result.append((document, assessment))
             } catch let error as InputError {
                 throw CLIError(message: error.description)
             }

@@ -37,11 +37,9 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        var sources: [SourceDocument] = []
-        for path in files {
-            do { sources.append(try SourceDocument.load(path: path)) } catch { throw CLIError(message: error.description) }
-        }
-        var assessments = try Loader.loadAll(files)
+        let loaded = try Loader.load(files)
+        let sources = loaded.map(\.document)
+        var assessments = loaded.map(\.assessment)
         if recover { assessments = assessments.map { History.recover($0).assessment } }
         var documents: [HTMLReport.Document] = []
         for (k, a) in assessments.enumerated() {
