@@ -84,13 +84,14 @@ public enum ExtractJSON {
         case .acquisition(let a):
             return .object([
                 ("kind", .string("acquisition")), ("party", .string(a.party)), ("detail", .optional(a.detail)),
-                ("checked", .optional(a.checked)), ("line", .int(a.line)),
+                ("checked", .optional(a.checked)), ("line", .int(a.line)), ("file", .optional(a.file)),
             ])
         case .acquisitionMethod(let m):
             var members: [(String, JSON)] = [("kind", .string("acquisitionMethod")), ("method", .string(m.method))]
             members.append(("checked", .optional(m.checked)))
             if m.method == "その他" { members.append(("detail", .optional(m.detail))) }
             members.append(("line", .int(m.line)))
+            members.append(("file", .optional(m.file)))
             return .object(members)
         case .entrustment(let e):
             return .object([
@@ -98,6 +99,7 @@ public enum ExtractJSON {
                 ("contractor", located(e.contractor)), ("subcontract", .optional(e.subcontract)), ("line", .int(e.line)),
                 ("content", located(e.content)), ("handlers", located(e.handlers)),
                 ("permission", located(e.permission)), ("subcontractItems", located(e.subcontractItems)),
+                ("file", .optional(e.file)),
                 ("lines", lineMap([("contractor", e.contractor?.line), ("subcontract", e.subcontractLine),
                                    ("content", e.content?.line), ("permission", e.permission?.line),
                                    ("subcontractItems", e.subcontractItems?.line)])),
@@ -115,6 +117,7 @@ public enum ExtractJSON {
             ("line", .int(o.line)),
             ("population", located(o.population)), ("scope", located(o.scope)), ("timing", located(o.timing)),
             ("methodOptions", .array(o.methodOptions.map(choice))),
+            ("file", .optional(o.file)),
             ("lines", lineMap([("basis", o.basis?.line), ("purpose", o.purpose?.line), ("information", o.information?.line),
                                ("methods", o.methodsLine), ("timing", o.timing?.line)])),
         ])
@@ -128,6 +131,7 @@ public enum ExtractJSON {
         var members: [(String, JSON)] = [("name", .string(r.name)), ("checked", .optional(r.checked))]
         if r.name == "その他" { members.append(("detail", .optional(r.detail))) }
         members.append(("line", .int(r.line)))
+        members.append(("file", .optional(r.file)))
         return .object(members)
     }
 

@@ -10,6 +10,8 @@ public struct Assessment: Sendable, Hashable {
     public var history: [HistoryRow]
     public var declarations: Declarations
     public var diagnostics: [Diagnostic]
+    /// The form's part headings found (Ⅰ 基本情報, (別添2) 変更箇所 …), in document order.
+    public var headings: [Located<String>] = []
 
     public init(source: Source, header: Header = Header(), systems: [SystemDeclaration] = [], flows: [Flow] = [],
                 recordedItems: [RecordedItem] = [], appendixItems: [AppendixItem] = [], history: [HistoryRow] = [],
@@ -141,6 +143,8 @@ public struct Acquisition: Sendable, Hashable {
     public var party: String
     public var detail: String?
     public var checked: Bool?
+    /// The 特定個人情報ファイル whose part II states it (全項目 repeats II for each file).
+    public var file: String?
     public var line: Int
     public var recoveredFrom: RecoveredFrom?
     public init(party: String, detail: String?, checked: Bool?, line: Int) {
@@ -155,6 +159,8 @@ public struct AcquisitionMethod: Sendable, Hashable {
     public var method: String
     public var detail: String?
     public var checked: Bool?
+    /// The 特定個人情報ファイル whose part II states it (全項目 repeats II for each file).
+    public var file: String?
     public var line: Int
     public init(method: String, detail: String?, checked: Bool?, line: Int) {
         self.method = method
@@ -175,6 +181,8 @@ public struct Entrustment: Sendable, Hashable {
     public var subcontractLine: Int?
     public var permission: Located<String>?
     public var subcontractItems: Located<String>?
+    /// The 特定個人情報ファイル whose part II states it (全項目 repeats II for each file).
+    public var file: String?
     public var line: Int
     public var recoveredFrom: RecoveredFrom?
     public init(no: Int, item: String?, line: Int) {
@@ -197,6 +205,8 @@ public struct Outflow: Sendable, Hashable {
     /// Every option of ⑥提供方法/移転方法 as read, selected or not.
     public var methodOptions: [Choice]
     public var methodsLine: Int?
+    /// The 特定個人情報ファイル whose part II states it (全項目 repeats II for each file).
+    public var file: String?
     public var line: Int
     public var recoveredFrom: RecoveredFrom?
     public init(no: Int, recipient: String?, line: Int) {
@@ -250,6 +260,8 @@ public struct RecordedItem: Sendable, Hashable {
     public var name: String
     public var checked: Bool?
     public var detail: String?
+    /// The 特定個人情報ファイル whose part II states it (全項目 repeats II for each file).
+    public var file: String?
     public var line: Int
     public init(name: String, checked: Bool?, detail: String?, line: Int) {
         self.name = name

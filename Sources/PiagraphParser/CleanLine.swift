@@ -44,6 +44,13 @@ struct CleanLine {
         }
     }
 
+    /// A row rebuilt by the layout stage: cells as given, already clean.
+    init(number: Int, cells: [String]) {
+        self.number = number
+        self.cells = cells
+        self.labelIndex = cells.firstIndex { !$0.isEmpty }
+    }
+
     var isBlank: Bool { labelIndex == nil }
 
     var label: String { labelIndex.map { cells[$0] } ?? "" }

@@ -10,8 +10,22 @@ public enum DocumentParser {
             assessment: Assessment(source: Source(path: document.path, sha256: document.sha256,
                                                   encoding: document.encoding.rawValue)),
             lines: lines)
+        state.assessment.diagnostics += lines.layoutDiagnostics
         state.run()
         return state.assessment.withoutMarkSentinels()
+    }
+
+    /// The rows the parser reads, after the layout stage tied each value to its label, for a
+    /// reviewer who wants to see how a layout was read (`piagraph extract --rows`). `label` is
+    /// nil for text no label awaited; tab-separated source lines give their cells as label and
+    /// value.
+    public static func rows(_ document: SourceDocument) -> [(line: Int, label: String?, value: String)] {
+        let lines = LineStore(document.lines)
+        return (0..<lines.count).filter { !lines.isBlank($0) }.map { index in
+            let line = lines[index]
+            if LineStore.isUnlabelled(line) { return (line.number, nil, line.cells[0]) }
+            return (line.number, line.label, line.value)
+        }
     }
 
     /// Whether the text was recognised as an assessment at all: at least two independent
@@ -25,19 +39,64 @@ public enum DocumentParser {
         if !a.recordedItems.isEmpty { landmarks += 1 }
         if !a.flows.isEmpty { landmarks += 1 }
         if !a.header.files.isEmpty { landmarks += 1 }
-        return landmarks >= 2
+        if !a.history.isEmpty { landmarks += 1 }
+        if !a.headings.isEmpty { landmarks += 1 }
+        // The form's title alone says what the text is, however little of it could be read.
+        return landmarks >= 2 || a.header.kind != nil
     }
 }
 
-/// The major parts of the form, in order.
+/// The cover's single-valued fields, for reading each once and reporting a conflict.
+enum HeaderField: Hashable {
+    case number, title, kind, organization, published, affair
+
+    var label: String {
+        switch self {
+        case .number: return "評価書番号"
+        case .title: return "評価書名"
+        case .kind: return "評価書の種類"
+        case .organization: return "評価実施機関名"
+        case .published: return "公表日"
+        case .affair: return "I-1 ①事務の名称"
+        }
+    }
+}
+
+extension Header {
+    subscript(field: HeaderField) -> Located<String>? {
+        get {
+            switch field {
+            case .number: return number
+            case .title: return title
+            case .kind: return kind
+            case .organization: return organization
+            case .published: return published
+            case .affair: return affair
+            }
+        }
+        set {
+            switch field {
+            case .number: number = newValue
+            case .title: title = newValue
+            case .kind: kind = newValue
+            case .organization: organization = newValue
+            case .published: published = newValue
+            case .affair: affair = newValue
+            }
+        }
+    }
+}
+
+/// The major parts of the forms, in order.
 enum Part: Int, Comparable {
-    case front, basic, overview, appendix1, risk, disclosure, procedure, appendix2
+    case front, basic, prose, overview, appendix1, risk, disclosure, procedure, appendix2
     static func < (a: Part, b: Part) -> Bool { a.rawValue < b.rawValue }
 
     var title: String {
         switch self {
         case .front: return "表紙"
         case .basic: return "I 基本情報"
+        case .prose: return "(別添1) 事務の内容"
         case .overview: return "II 特定個人情報ファイルの概要"
         case .appendix1: return "(別添1) 特定個人情報ファイル記録項目"
         case .risk: return "III リスク対策"
@@ -47,19 +106,14 @@ enum Part: Int, Comparable {
         }
     }
 
+    /// A part heading standing alone on its row, by the form's table of headings.
     static func heading(_ line: CleanLine) -> Part? {
         let t = line.label
         guard let first = t.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "(")
         else { return nil }
         guard line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
-        if t == "I 基本情報" { return .basic }
-        if t.hasPrefixBytes("II 特定個人情報ファイルの概要") { return .overview }
-        if t.hasPrefixBytes("III リスク対策") || t.hasPrefixBytes("III 特定個人情報ファイルの取扱いプロセスにおけるリスク対策") { return .risk }
-        if t.hasPrefixBytes("IV 開示請求") { return .disclosure }
-        if t.hasPrefixBytes("V 評価実施手続") { return .procedure }
-        if t.hasPrefixBytes("(別添1)") { return .appendix1 }
-        if t.hasPrefixBytes("(別添2)") { return .appendix2 }
-        return nil
+        let compact = t.filter { $0 != " " }
+        return FormLabels.parts.first { compact.hasPrefixBytes($0.key) }?.part
     }
 }
 
@@ -78,6 +132,10 @@ struct ParserState {
     private var historyHeaderSeen = false
     private var seen: Set<String> = []
     private var inContents = false
+    private var currentFile: String?
+    private var historyCellMode = false
+    private var historyText: [(line: Int, text: String)] = []
+    private var conflicted: Set<HeaderField> = []
     private var lastContentsEntry: Part?
 
     init(assessment: Assessment, lines: LineStore) {
@@ -118,7 +176,7 @@ struct ParserState {
                 // The 項目一覧 lists the headings in order; it ends at the first line that is not
                 // one of them, or at a heading that goes back (the real I 基本情報).
                 if inContents {
-                    if let last = lastContentsEntry, heading <= last {
+                    if let last = lastContentsEntry, heading < last {
                         inContents = false
                     } else {
                         lastContentsEntry = heading
@@ -128,6 +186,7 @@ struct ParserState {
                 closeBlocks()
                 part = heading
                 seenParts.insert(heading)
+                assessment.headings.append(Located(line.label, line: line.number))
                 appendixGroup = nil
                 tableGroups = [:]
                 continue
@@ -144,7 +203,13 @@ struct ParserState {
             case .appendix1:
                 if readAppendixItems(line) { continue }
             case .appendix2:
-                readHistory(line)
+                if historyCellMode || line.cells.count > 1 {
+                    flushHistoryText(asCells: true)
+                    historyCellMode = true
+                    readHistory(line)
+                } else {
+                    historyText.append((line.number, line.text))
+                }
                 continue
             default:
                 break
@@ -172,21 +237,22 @@ struct ParserState {
         var nextIndex = next
 
         // Header.
-        if assessment.header.kind == nil, let kind = Self.kind(in: line.text) {
-            assessment.header.kind = Located(kind, line: line.number)
+        if let kind = Self.kind(in: line.text) {
+            setHeader(.kind, kind, line: line.number)
+        }
+        if part == .front, let kind = Self.stampKind(in: line.text) {
+            setHeader(.kind, kind, line: line.number)
         }
         if line.cells.count >= 2, Key(line.cells[0]) == "評価書番号", Key(line.cells[1]) == "評価書名",
-           let row = nextNonBlank(after: line.number - 1) {
+           let row = nextNonBlank(after: next - 1) {
             let cells = lines[row].cells
-            if let number = cells.first, !number.isEmpty { assessment.header.number = Located(number, line: row + 1) }
-            if cells.count > 1, !cells[1].isEmpty { assessment.header.title = Located(cells[1], line: row + 1) }
+            if let number = cells.first, !number.isEmpty { setHeader(.number, number, line: lines[row].number) }
+            if cells.count > 1, !cells[1].isEmpty { setHeader(.title, cells[1], line: lines[row].number) }
             return row + 1
         }
-        if part == .front, key == "評価実施機関名" || key == "公表日", value.isEmpty,
-           let row = nextNonBlank(after: line.number - 1), Part.heading(lines[row]) == nil {
-            let v = Located(lines[row].text, line: row + 1)
-            if key == "評価実施機関名" { assessment.header.organization = v } else { assessment.header.published = v }
-            return row + 1
+        if part == .front, !value.isEmpty, let field = Self.coverFields[key.text] {
+            setHeader(field, value, line: line.number)
+            return nextIndex
         }
 
         if line.isNumberedHeading || key.hasPrefixBytes("特定個人情報ファイル名") {
@@ -195,19 +261,21 @@ struct ParserState {
         }
         readBoxes(line)
 
-        if key == "特定個人情報ファイル名" && value.isEmpty, let row = nextNonBlank(after: line.number - 1),
-           Part.heading(lines[row]) == nil, !lines[row].isNumberedHeading {
-            let name = lines[row].label
-            if !name.isEmpty, !assessment.header.files.contains(where: { $0.value == name }) {
-                assessment.header.files.append(Located(name, line: row + 1))
+        if key == "特定個人情報ファイル名" {
+            if !value.isEmpty {
+                addFiles(value, line: line.number)
+                return nextIndex
             }
-            return row + 1
+            if let row = nextNonBlank(after: next - 1), Part.heading(lines[row]) == nil, !lines[row].isNumberedHeading {
+                addFiles(lines[row].label, line: lines[row].number)
+                return row + 1
+            }
         }
-        if key == "事務の名称", assessment.header.affair == nil {
+        if key == "事務の名称", part <= .basic {
             if value.isEmpty {
                 diag(.warning, "field-empty", line.number, "I-1 ①事務の名称 is empty")
             } else {
-                assessment.header.affair = Located(value, line: line.number)
+                setHeader(.affair, value, line: line.number)
             }
             return nextIndex
         }
@@ -230,6 +298,10 @@ struct ParserState {
             closeBlocks()
             return nextIndex
         }
+        if key == "システムの名称", line.label.hasPrefixBytes("3") || assessment.header.kind?.value == "基礎項目評価書" {
+            readSystemList(value, line: line.number)
+            return nextIndex
+        }
         if key == "システムの名称" {
             if system == nil || system?.name != nil {
                 closeBlocks()
@@ -238,6 +310,10 @@ struct ParserState {
                      "①システムの名称 without a システムN heading before it; the system's number is unknown")
             }
             if !value.isEmpty { system?.name = Located(value, line: line.number) }
+            return nextIndex
+        }
+        if key == "他のシステムとの接続", value.isEmpty, system == nil {
+            diag(.note, "value-missing", line.number, "③他のシステムとの接続 stands without a system or marks after it; nothing read")
             return nextIndex
         }
         if key == "他のシステムとの接続" {
@@ -273,7 +349,7 @@ struct ParserState {
             let options = OptionScanner.scan(value).options
             for m in OptionMatcher.match(options, canonical: FormOptions.acquisitionParties, line: line.number,
                                          group: "II-3 ①入手元", diagnostics: &assessment.diagnostics) {
-                assessment.flows.append(.acquisition(Acquisition(party: m.name, detail: m.detail, checked: m.checked, line: line.number)))
+                appendFlow(.acquisition(Acquisition(party: m.name, detail: m.detail, checked: m.checked, line: line.number)))
             }
             return nextIndex
         }
@@ -284,7 +360,7 @@ struct ParserState {
             let options = OptionScanner.scan(text).options
             for m in OptionMatcher.match(options, canonical: FormOptions.acquisitionMethods, line: line.number,
                                          group: "II-3 ②入手方法", diagnostics: &assessment.diagnostics) {
-                assessment.flows.append(.acquisitionMethod(AcquisitionMethod(
+                appendFlow(.acquisitionMethod(AcquisitionMethod(
                     method: m.name, detail: m.name == "その他" ? m.detail : nil, checked: m.checked, line: line.number)))
             }
             return nextIndex
@@ -388,6 +464,24 @@ struct ParserState {
         return nextIndex
     }
 
+    static let coverFields: [String: HeaderField] = [
+        "評価書番号": .number, "評価書名": .title, "評価実施機関名": .organization, "公表日": .published,
+    ]
+
+    /// A header field stated twice with different values is unknown, not one of them picked.
+    private mutating func setHeader(_ field: HeaderField, _ value: String, line: Int) {
+        if conflicted.contains(field) { return }
+        guard let existing = assessment.header[field] else {
+            assessment.header[field] = Located(value, line: line)
+            return
+        }
+        if existing.value == value { return }
+        conflicted.insert(field)
+        assessment.header[field] = nil
+        diag(.warning, "field-conflict", line,
+             "\(field.label) is stated as '\(existing.value)' (line \(existing.line)) and as '\(value)'; read as unknown")
+    }
+
     static let handlerChoices = ["10人未満", "10人以上50人未満", "50人以上100人未満", "100人以上500人未満", "500人以上1,000人未満", "1,000人以上"]
     static let populationChoices = ["1万人未満", "1万人以上10万人未満", "10万人以上100万人未満", "100万人以上1,000万人未満", "1,000万人以上"]
 
@@ -407,6 +501,64 @@ struct ParserState {
             index += 1
         }
         return (text, index)
+    }
+
+    /// The cover stamp `[平成26年4月 様式2]` names the form by its number.
+    static func stampKind(in text: String) -> String? {
+        guard let offset = text.byteOffset(of: "様式") else { return nil }
+        let after = text.utf8.dropFirst(offset + "様式".utf8.count).prefix(1)
+        guard let digit = after.first else { return nil }
+        return FormLabels.kinds.first { $0.stamp.utf8.last == digit }?.name
+    }
+
+    /// 特定個人情報ファイル名: one name, or several numbered `(1) A (2) B` (全項目 lists them all).
+    /// In part II the name opens the file's own sections: the facts read until the next one
+    /// belong to it.
+    private mutating func addFiles(_ text: String, line: Int) {
+        var names: [String] = []
+        var current = ""
+        for token in text.split(separator: " ") {
+            if token.hasPrefixBytes("("), let close = token.firstIndex(of: ")"),
+               token[token.index(after: token.startIndex)..<close].allSatisfy({ $0.isASCII && $0.isNumber }),
+               close > token.index(after: token.startIndex) {
+                if !current.isEmpty { names.append(current) }
+                current = String(token[token.index(after: close)...])
+                continue
+            }
+            current += current.isEmpty ? String(token) : " " + token
+        }
+        if !current.isEmpty { names.append(current) }
+        for name in names where !assessment.header.files.contains(where: { $0.value == name }) {
+            assessment.header.files.append(Located(name, line: line))
+        }
+        if part == .overview, names.count == 1 { currentFile = names[0] }
+    }
+
+    /// 基礎 ③システムの名称: the systems as a bullet list, with no link marks.
+    private mutating func readSystemList(_ value: String, line: Int) {
+        closeBlocks()
+        var names: [String] = []
+        for token in value.split(separator: " ") {
+            if token.hasPrefixBytes("・") {
+                names.append(String(token.dropFirst()))
+            } else if !names.isEmpty {
+                names[names.count - 1] += " " + token
+            }
+        }
+        if names.isEmpty, !value.isEmpty {
+            if value.contains(where: { $0 == "、" || $0 == "。" }) {
+                diag(.warning, "value-unreadable", line, "③システムの名称: '\(value)' is not a list of names; no system read")
+                return
+            }
+            names = [value]
+        }
+        for name in names where !name.isEmpty {
+            assessment.systems.append(SystemDeclaration(no: nil, name: name, line: line, connections: [], connectionsLine: nil))
+        }
+        if !names.isEmpty {
+            diag(.note, "links-not-in-form", line,
+                 "the 基礎項目評価書 names its systems without ③他のシステムとの接続: no link between them is declared, none is read")
+        }
     }
 
     static func kind(in text: String) -> String? {
@@ -471,8 +623,9 @@ struct ParserState {
         let resolved = MarkResolver.resolve(options.map(\.mark), names: names, line: line, group: "II-2 主な記録項目")
         assessment.diagnostics.append(contentsOf: resolved.diagnostics)
         for k in names.indices where !names[k].isEmpty {
-            assessment.recordedItems.append(RecordedItem(name: names[k], checked: resolved.states[k],
-                                                         detail: details[k], line: line))
+            var item = RecordedItem(name: names[k], checked: resolved.states[k], detail: details[k], line: line)
+            item.file = currentFile ?? (assessment.header.files.count == 1 ? assessment.header.files[0].value : nil)
+            assessment.recordedItems.append(item)
         }
     }
 
@@ -533,6 +686,67 @@ struct ParserState {
             timing: timing.isEmpty ? nil : timing, reason: cell(5), line: line.number))
     }
 
+    /// A change log without cell boundaries (a PDF's text, a flattened page): a row begins at
+    /// a date that starts a line or is followed by an item reference (`III-3`, `表紙`); 事前 or
+    /// 事後 ends its cells. The cells between cannot be told apart, so the row's text stays in
+    /// `item` and a diagnostic says so.
+    private mutating func flushHistoryText(asCells: Bool) {
+        defer { historyText.removeAll() }
+        guard !historyText.isEmpty else { return }
+        if asCells {
+            for (number, text) in historyText { readHistory(CleanLine(number: number, cells: [text])) }
+            return
+        }
+        struct Token { var text: Substring; var line: Int; var startsLine: Bool }
+        var tokens: [Token] = []
+        for (number, text) in historyText {
+            for (k, t) in text.split(separator: " ").enumerated() { tokens.append(Token(text: t, line: number, startsLine: k == 0)) }
+        }
+        func isItemReference(_ t: Substring) -> Bool {
+            ["I", "V", "表紙", "(別添", "別添", "全体"].contains { t.hasPrefixBytes($0) }
+        }
+        var starts: [Int] = []
+        for (k, token) in tokens.enumerated() where FormLayout.isDate(token.text) {
+            if token.startsLine || (k + 1 < tokens.count && isItemReference(tokens[k + 1].text)) { starts.append(k) }
+        }
+        // A date cell inside a row (変更前 令和6年3月1日) is no new row: each row has one timing.
+        var rows: [(start: Int, timing: Int?)] = []
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1] : tokens.count
+            let timing = (start + 1..<end).first { tokens[$0].text == "事前" || tokens[$0].text == "事後" }
+            if let last = rows.last, last.timing == nil {
+                rows[rows.count - 1].timing = timing
+            } else {
+                rows.append((start, timing))
+            }
+        }
+        for (n, row) in rows.enumerated() {
+            let end = n + 1 < rows.count ? rows[n + 1].start : tokens.count
+            let cellsEnd = row.timing ?? end
+            let item = tokens[(row.start + 1)..<cellsEnd].map(\.text).joined(separator: " ")
+            let reason = row.timing.map { tokens[($0 + 1)..<end].map(\.text).joined(separator: " ") } ?? ""
+            assessment.history.append(HistoryRow(
+                date: String(tokens[row.start].text), item: item, before: "", after: "",
+                timing: row.timing.map { String(tokens[$0].text) }, reason: reason, line: tokens[row.start].line))
+        }
+        if !rows.isEmpty {
+            diag(.note, "cells-merged", rows.first.map { tokens[$0.start].line },
+                 "(別添) 変更箇所 has no cell boundaries in this text: \(rows.count) rows told apart by their dates; 項目, 変更前 and 変更後 of each are kept together in its item")
+        }
+    }
+
+    /// A flow of part II, tied to the file whose sections state it.
+    private mutating func appendFlow(_ flow: Flow) {
+        let file = currentFile ?? (assessment.header.files.count == 1 ? assessment.header.files[0].value : nil)
+        switch flow {
+        case .acquisition(var x): x.file = file; assessment.flows.append(.acquisition(x))
+        case .acquisitionMethod(var x): x.file = file; assessment.flows.append(.acquisitionMethod(x))
+        case .entrustment(var x): x.file = file; assessment.flows.append(.entrustment(x))
+        case .provision(var x): x.file = file; assessment.flows.append(.provision(x))
+        case .transfer(var x): x.file = file; assessment.flows.append(.transfer(x))
+        }
+    }
+
     private mutating func closeBlocks() {
         if let s = system {
             system = nil
@@ -556,7 +770,7 @@ struct ParserState {
         if let e = entrustment {
             entrustment = nil
             if e.item != nil || e.contractor != nil {
-                assessment.flows.append(.entrustment(e))
+                appendFlow(.entrustment(e))
             } else if e.content != nil {
                 diag(.warning, "block-unnamed", e.line, "委託事項\(e.no) has content but no name; not read as a flow")
             }
@@ -565,7 +779,7 @@ struct ParserState {
             outflow = nil
             let label = (isProvision ? "提供先" : "移転先") + "\(block.no)"
             if block.recipient != nil {
-                assessment.flows.append(isProvision ? .provision(block) : .transfer(block))
+                appendFlow(isProvision ? .provision(block) : .transfer(block))
             } else if block.basis != nil || block.purpose != nil || block.information != nil
                         || block.methodOptions.contains(where: { $0.checked == true }) {
                 diag(.warning, "block-unnamed", block.line, "\(label) has content but no recipient; not read as a flow")
@@ -574,6 +788,7 @@ struct ParserState {
     }
 
     private mutating func finish() {
+        flushHistoryText(asCells: historyCellMode)
         let h = assessment.header
         let headerFields: [(Located<String>?, String)] = [
             (h.number, "評価書番号"), (h.title, "評価書名"), (h.kind, "評価書の種類"),
@@ -605,34 +820,50 @@ struct ParserState {
     }
 }
 
-/// Source lines cleaned on first use: most of a document's bytes are prose that the parser
-/// never reads, and cleaning is the costliest step.
+/// The document's rows after the layout stage (FormLayout); source lines kept as they are
+/// are cleaned on first use: most of a document's bytes are prose that the parser never
+/// reads, and cleaning is the costliest step.
 final class LineStore {
     private let raw: [Substring]
+    private let slots: [FormLayout.Slot]
     private var cache: [CleanLine?]
+    let layoutDiagnostics: [Diagnostic]
 
     init(_ raw: [Substring]) {
         self.raw = raw
-        self.cache = Array(repeating: nil, count: raw.count)
+        let layout = FormLayout.rows(raw)
+        self.slots = layout.slots
+        self.layoutDiagnostics = layout.diagnostics
+        self.cache = Array(repeating: nil, count: layout.slots.count)
     }
 
-    var count: Int { raw.count }
+    var count: Int { slots.count }
 
     subscript(index: Int) -> CleanLine {
         if let line = cache[index] { return line }
-        let line = CleanLine(number: index + 1, raw: raw[index])
+        let line: CleanLine
+        switch slots[index] {
+        case .source(let i): line = CleanLine(number: i + 1, raw: raw[i])
+        case .row(let row): line = row
+        }
         cache[index] = line
         return line
     }
 
     func isBlank(_ index: Int) -> Bool {
-        if raw[index].utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+        if case .source(let i) = slots[index], raw[i].utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
         return self[index].isBlank
     }
 
     /// Headings are short single-cell lines; the boxes say しない.
     func mayHoldHeadingOrBox(_ index: Int) -> Bool {
-        let line = raw[index]
-        return line.utf8.count < 160 || line.containsBytes("しない")
+        guard case .source(let i) = slots[index] else { return true }
+        let line = raw[i]
+        return line.utf8.count < Self.longLine || line.containsBytes("しない")
     }
+
+    static func isUnlabelled(_ line: CleanLine) -> Bool { line.cells.count == 1 }
+
+    /// Bytes beyond which a source line is prose, not a heading.
+    static let longLine = 160
 }

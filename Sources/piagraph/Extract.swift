@@ -27,11 +27,26 @@ struct Extract: ParsableCommand {
     @Flag(help: "Add facts of sections the body lost from the (別添2) change log, each marked with the row's date and line.")
     var recover = false
 
+    @Flag(help: "Print the rows as read after the layout was rebuilt (line, label, value), instead of the facts.")
+    var rows = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one assessment file.") }
     }
 
     func run() throws {
+        if rows {
+            var output = ""
+            for path in files {
+                let document = try Loader.document(path)
+                if files.count > 1 { output += "==> \(Self.shown(path)) <==\n" }
+                for row in DocumentParser.rows(document) {
+                    output += "\(row.line)\t\(row.label.map(Self.shown) ?? "")\t\(Self.shown(row.value))\n"
+                }
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+            return
+        }
         var assessments = try Loader.loadAll(files)
         if recover { assessments = assessments.map { History.recover($0).assessment } }
         // Everything is parsed before anything is printed: a bad file in the list never
@@ -41,7 +56,31 @@ struct Extract: ParsableCommand {
     }
 }
 
+extension Extract {
+    /// Document text for the terminal, marks shown as the symbols they stand for.
+    static func shown(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xE001: out += "☑"
+            case 0xE002: out += "◉"
+            case 0xE003: out += "☐"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return TerminalText.escape(out)
+    }
+}
+
 enum Loader {
+    static func document(_ path: String) throws -> SourceDocument {
+        do {
+            return try SourceDocument.load(path: path)
+        } catch {
+            throw CLIError(message: error.description)
+        }
+    }
+
     static func loadAll(_ paths: [String]) throws -> [Assessment] {
         try load(paths).map(\.assessment)
     }

@@ -1,0 +1,551 @@
+import PiagraphModel
+import PiagraphText
+
+/// Rebuilds the form's rows (label, value) from text in any layout a converter leaves:
+/// - cells separated by tabs (HTML tables converted to text): kept as they are;
+/// - `pdftotext -layout`: label and value side by side (two or more spaces apart), a narrow
+///   label cell wrapped onto the next lines (「①システム」 + 「の名称」);
+/// - a PDF's text in reading order: label and value cells on separate lines, labels first;
+/// - a page flattened onto one line: labels found in the middle of the line.
+/// Values printed apart from their labels are tied back by the form's grammar: each label
+/// awaits a value of its shape (FormLabels), in order, until another complete row or a
+/// heading shows the run is over. Page furniture is dropped. Nothing is guessed: text no label
+/// awaits stays unlabelled, and the parser reads no fact from it.
+enum FormLayout {
+    /// A row for the parser: a source line kept as it is (tab cells), or a rebuilt row whose
+    /// line number is where its value was read (its label's line when it has no value).
+    enum Slot {
+        case source(Int)
+        case row(CleanLine)
+    }
+
+    struct Result {
+        var slots: [Slot]
+        var diagnostics: [Diagnostic]
+    }
+
+    static func rows(_ raw: [Substring]) -> Result {
+        var builder = Builder(raw: raw)
+        builder.run()
+        return Result(slots: builder.slots, diagnostics: builder.diagnostics)
+    }
+
+    /// A label found in text, with what follows it up to the next label.
+    struct Segment {
+        var label: String?
+        var form: FormLabel?
+        var role: LabelRole
+        var value: [String]
+    }
+
+    // MARK: - Recognising labels
+
+    /// The label that begins `tokens[i...]`, if any, and how many tokens it spans.
+    static func label(in tokens: [Substring], at i: Int, part: Part) -> (text: String, form: FormLabel?, role: LabelRole, count: Int)? {
+        let token = tokens[i]
+        guard let first = token.unicodeScalars.first else { return nil }
+        if token.hasPrefixBytes(FormLabels.title) {
+            return (String(token), nil, .title, 1)
+        }
+        // Part headings: `II 特定個人情報ファイルの概要`, `(別添2) 変更箇所`, possibly split into tokens.
+        if first == "I" || first == "V" || first == "(" {
+            var joined = ""
+            for k in i..<min(i + 4, tokens.count) {
+                joined += tokens[k]
+                for entry in FormLabels.parts where joined == entry.key || (joined.hasPrefixBytes(entry.key) && entry.key.hasSuffix("請求")) {
+                    return (tokens[i...k].joined(separator: " "), nil, .part, k - i + 1)
+                }
+            }
+        }
+        // `3.特定個人情報ファイル名`: a numbered section heading.
+        let digits = token.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 2 {
+            let rest = token.dropFirst(digits.count)
+            if rest.hasPrefixBytes(".") {
+                var title = rest.dropFirst()
+                var span = 1
+                if title.isEmpty, i + 1 < tokens.count { title = tokens[i + 1]; span = 2 }
+                if FormLabels.sections.contains(where: { title.hasPrefixBytes($0) }) {
+                    return (tokens[i..<(i + span)].joined(separator: " "), nil, .section, span)
+                }
+                return nil
+            }
+        }
+        // システム3, 委託事項1, 提供先2, システム2~5.
+        for block in FormLabels.numberedBlocks where token.hasPrefixBytes(block) {
+            let rest = token.dropFirst(block.count)
+            if let d = rest.first, d.isASCII, d.isNumber { return (String(token), nil, .section, 1) }
+        }
+        // Row labels, with their circled number (now digits) or without.
+        let key = token.dropFirst(digits.count)
+        guard let head = key.first, let candidates = FormLabels.rowIndex[head] else { return nil }
+        for form in candidates {
+            if form.needsNumber && digits.isEmpty { continue }
+            if let number = form.number, number != digits { continue }
+            // A label may be split into tokens by the converter (`個人情報保護委員会 承認日`).
+            var joined = String(key)
+            var k = i
+            while joined.utf8.count < form.key.utf8.count, form.key.hasPrefixBytes(joined), k + 1 < tokens.count {
+                k += 1
+                joined += tokens[k]
+            }
+            guard joined == form.key else { continue }
+            var end = k
+            if end + 1 < tokens.count, tokens[end + 1] == "※" { end += 1 }
+            return (tokens[i...k].joined(separator: " "), form, .row, end - i + 1)
+        }
+        return nil
+    }
+
+    /// Whether `text` is the beginning of a row label cut by a narrow cell (`1システムの`).
+    static func labelPrefix(_ text: Substring) -> Bool {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        let key = text.dropFirst(digits.count)
+        guard key.count >= 2, let head = key.first, let candidates = FormLabels.rowIndex[head] else { return false }
+        // Without its number, a cut label must be long enough not to be ordinary text.
+        if digits.isEmpty && key.count < 4 { return false }
+        return candidates.contains { $0.key.count > key.count && $0.key.hasPrefixBytes(String(key)) && !(digits.isEmpty && $0.needsNumber) }
+    }
+
+    static func isDate(_ token: Substring) -> Bool {
+        guard let era = ["令和", "平成", "昭和"].first(where: { token.hasPrefixBytes($0) }) else { return false }
+        let rest = token.dropFirst(era.count)
+        return rest.hasSuffix("日") && rest.contains("年") && rest.contains("月")
+            && rest.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "年" || $0 == "月" || $0 == "日" || $0 == "元" }
+    }
+
+    static func isBareNumber(_ token: Substring) -> Bool {
+        !token.isEmpty && token.count <= 4 && token.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Sentence text, a bullet or a bracket: not part of a short name.
+    static func isProse(_ token: Substring) -> Bool {
+        if token.contains("、") || token.contains("。") || token.contains("「") { return true }
+        guard let first = token.unicodeScalars.first else { return true }
+        return "・●○◆■□【<(※*[-―-".unicodeScalars.contains(first) || MarkSentinel.isSentinel(first)
+    }
+
+    static func startsWithMark(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if MarkSentinel.isSentinel(first) { return true }
+        guard first == "[" else { return false }
+        let options = OptionScanner.scan(text).options
+        return !options.isEmpty && OptionScanner.scan(text).prefix.isEmpty
+    }
+
+    /// Page furniture: bare page numbers, `(3)` markers, `- 3 -`, a viewer site's own lines.
+    static func isFurniture(_ text: String) -> Bool {
+        if text == "※" { return true }
+        if text.hasPrefixBytes("(") && text.hasSuffix(")") && text.dropFirst().dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) && text.count > 2 {
+            return true
+        }
+        let stripped = text.filter { $0 != "-" && $0 != " " }
+        if !stripped.isEmpty, stripped.count <= 4, stripped.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= 8 { return true }
+        return FormLabels.viewerLines.contains { text.hasPrefixBytes($0) }
+    }
+}
+
+extension FormLayout {
+    struct Builder {
+        let raw: [Substring]
+        var slots: [Slot] = []
+        var diagnostics: [Diagnostic] = []
+        private var part: Part = .front
+        /// Rebuilt rows awaiting a value, as indices into `slots`, oldest first.
+        private var pending: [Int] = []
+        /// The rebuilt row that a continuation line extends (wrapped cell, next option line).
+        private var open: Int?
+        /// The option rows of the current section, for a grid column printed after it.
+        private var optionRows: [Int] = []
+        private var lastWasBlank = true
+
+        init(raw: [Substring]) { self.raw = raw }
+
+        mutating func run() {
+            var index = 0
+            while index < raw.count {
+                let line = raw[index]
+                if line.utf8.contains(0x09) {
+                    // Tab cells: a converted table, read by the parser as it is.
+                    slots.append(.source(index))
+                    endRun()
+                    open = nil
+                    lastWasBlank = false
+                    index += 1
+                    continue
+                }
+                var cleaned = Self.clean(line, number: index + 1)
+                if cleaned.isBlank {
+                    slots.append(.source(index))
+                    lastWasBlank = true
+                    index += 1
+                    continue
+                }
+                // A label cut by a narrow cell continues on the next line(s).
+                var consumed = 1
+                if let first = cleaned.cells.first, !first.isEmpty {
+                    var label = first
+                    var valueCells = Array(cleaned.cells.dropFirst())
+                    var k = index + 1
+                    while FormLayout.labelPrefix(Substring(label)), k < raw.count, k < index + 3, !raw[k].utf8.contains(0x09) {
+                        let next = Self.clean(raw[k], number: k + 1)
+                        guard let tail = next.cells.first, !tail.isEmpty, tail.count <= 8 else { break }
+                        let candidate = label + tail.filter { $0 != " " && $0 != "※" }
+                        guard FormLayout.labelPrefix(Substring(candidate)) || Self.isLabel(candidate) else { break }
+                        label = candidate
+                        valueCells += next.cells.dropFirst()
+                        k += 1
+                    }
+                    if k > index + 1, Self.isLabel(label) {
+                        consumed = k - index
+                        cleaned = CleanLine(number: index + 1, cells: [label] + valueCells)
+                    }
+                }
+                read(cleaned, indented: line.hasPrefixBytes("  "))
+                lastWasBlank = false
+                index += consumed
+            }
+        }
+
+        static func clean(_ line: Substring, number: Int) -> CleanLine {
+            // pdftotext -layout separates columns by two or more spaces: make them cells.
+            guard line.byteOffset(of: "  ") != nil else { return CleanLine(number: number, raw: line) }
+            var text = ""
+            var spaces = 0
+            for ch in line {
+                if ch == " " {
+                    spaces += 1
+                    continue
+                }
+                if spaces >= 2 { text += "\t" } else if spaces == 1 { text += " " }
+                spaces = 0
+                text.append(ch)
+            }
+            return CleanLine(number: number, raw: Substring(text))
+        }
+
+        static func isLabel(_ text: String) -> Bool {
+            let tokens = text.split(separator: " ")
+            guard !tokens.isEmpty, let found = FormLayout.label(in: tokens, at: 0, part: .basic) else { return false }
+            return found.count >= tokens.count
+        }
+
+        private mutating func endRun() { pending.removeAll() }
+
+        private mutating func emit(_ line: CleanLine) -> Int {
+            slots.append(.row(line))
+            return slots.count - 1
+        }
+
+        private mutating func read(_ line: CleanLine, indented: Bool) {
+            let text = line.text
+            // A bare number is a page number, unless 評価書番号 awaits it.
+            if FormLayout.isFurniture(text), !(FormLayout.isBareNumber(Substring(text)) && awaitsNumber) { return }
+            // A wrapped value cell (layout: indented; reading order: the same paragraph).
+            if let open, case .row(let row) = slots[open], row.cells.count == 2, !row.cells[1].isEmpty,
+               pending.isEmpty || (indented && line.cells.first?.isEmpty == true) {
+                let formOfOpen = Self.form(of: row)
+                let firstToken = Substring(text.prefix { $0 != " " })
+                let continues = (indented && line.cells.first?.isEmpty == true)
+                    || (formOfOpen?.shape == .options && FormLayout.startsWithMark(text))
+                    || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
+                    || (!lastWasBlank && labelStart(text) == nil
+                        && (formOfOpen?.shape == .prose
+                            || (formOfOpen?.shape == .name && !FormLayout.isProse(firstToken) && text.count <= 40)))
+                if continues {
+                    slots[open] = .row(Self.extend(row, with: text))
+                    return
+                }
+            }
+            let allowSplit = part <= .overview || part == .prose
+            let segments = split(text, allowSplit: allowSplit)
+            for segment in segments {
+                place(segment, line: line.number)
+            }
+        }
+
+        private var awaitsNumber: Bool {
+            pending.contains { index in
+                if case .row(let row) = slots[index] { return Self.form(of: row)?.shape == .number }
+                return false
+            }
+        }
+
+        private func labelStart(_ text: String) -> (text: String, form: FormLabel?, role: LabelRole, count: Int)? {
+            let tokens = text.split(separator: " ")
+            guard !tokens.isEmpty else { return nil }
+            return FormLayout.label(in: tokens, at: 0, part: part)
+        }
+
+        static func form(of row: CleanLine) -> FormLabel? {
+            let tokens = row.cells[0].split(separator: " ")
+            guard !tokens.isEmpty else { return nil }
+            return FormLayout.label(in: tokens, at: 0, part: .basic)?.form
+        }
+
+        static func extend(_ row: CleanLine, with text: String) -> CleanLine {
+            let value = row.cells[1]
+            // Japanese wraps without a space; Latin text and option grids keep one.
+            let glue = (value.last.map { $0.isASCII } ?? true) || (text.first.map { $0.isASCII || $0 == "[" } ?? true)
+                || FormLayout.startsWithMark(text) ? " " : ""
+            return CleanLine(number: row.number, cells: [row.cells[0], value + glue + text])
+        }
+
+        /// Cuts a line into segments at each label (at a token start); text before the first
+        /// label is a segment without one.
+        private func split(_ text: String, allowSplit: Bool) -> [Segment] {
+            let tokens = text.split(separator: " ")
+            var segments: [Segment] = []
+            var current = Segment(label: nil, form: nil, role: .row, value: [])
+            var i = 0
+            while i < tokens.count {
+                let atStart = i == 0
+                if atStart || allowSplit || Self.isPartHeading(tokens, at: i, part: part),
+                   let found = FormLayout.label(in: tokens, at: i, part: part),
+                   atStart || allowSplit || found.role == .part {
+                    if current.label != nil || !current.value.isEmpty { segments.append(current) }
+                    current = Segment(label: found.text, form: found.form, role: found.role, value: [])
+                    i += found.count
+                    continue
+                }
+                current.value.append(String(tokens[i]))
+                i += 1
+            }
+            if current.label != nil || !current.value.isEmpty { segments.append(current) }
+            return segments
+        }
+
+        private static func isPartHeading(_ tokens: [Substring], at i: Int, part: Part) -> Bool {
+            // The change log quotes headings (`I 基本情報` in its 項目 cells): none is read there.
+            guard part != .appendix2, let first = tokens[i].first else { return false }
+            return first == "I" || first == "V" || first == "("
+        }
+
+        private mutating func place(_ segment: Segment, line: Int) {
+            guard let label = segment.label else {
+                bindContent(segment.value, line: line)
+                return
+            }
+            switch segment.role {
+            case .part, .section:
+                endRun()
+                optionRows.removeAll()
+                if segment.role == .part {
+                    // A part heading stands alone; the text after it is the part's first text.
+                    if let p = FormLabels.parts.first(where: { label.filter { $0 != " " }.hasPrefixBytes($0.key) })?.part { part = p }
+                    _ = emit(CleanLine(number: line, cells: [label]))
+                    open = nil
+                    if !segment.value.isEmpty { bindContent(segment.value, line: line) }
+                    return
+                }
+                if segment.role == .part, let p = FormLabels.parts.first(where: { label.filter { $0 != " " }.hasPrefixBytes($0.key) })?.part {
+                    part = p
+                }
+                let row = emit(CleanLine(number: line, cells: [label] + (segment.value.isEmpty ? [] : [segment.value.joined(separator: " ")])))
+                open = segment.value.isEmpty ? nil : row
+                if segment.role == .section, !segment.value.isEmpty, label.contains("ファイル名") {
+                    // `2.特定個人情報ファイル名 生活保護受給者ファイル`: the name is the value.
+                    let name = Self.leadingName(segment.value)
+                    slots[row] = .row(CleanLine(number: line, cells: [label, name.joined(separator: " ")]))
+                }
+            case .title:
+                let row = emit(CleanLine(number: line, cells: [label] + (segment.value.isEmpty ? [] : [segment.value.joined(separator: " ")])))
+                open = nil
+                _ = row
+            case .row:
+                let form = segment.form!
+                if segment.value.isEmpty {
+                    let row = emit(CleanLine(number: line, cells: [label, ""]))
+                    if form.shape != .none { pending.append(row) }
+                    open = nil
+                    return
+                }
+                if !pending.isEmpty {
+                    // Labels first, then their values: this label's text is the run's values.
+                    let row = emit(CleanLine(number: line, cells: [label, ""]))
+                    pending.append(row)
+                    distribute(segment.value, line: line)
+                    endRun()
+                    return
+                }
+                let value = Self.shaped(segment.value, form.shape)
+                let row = emit(CleanLine(number: line, cells: [label, value.joined(separator: " ")]))
+                open = row
+                if form.shape == .options { optionRows.append(row) }
+            }
+        }
+
+        /// Text that no label precedes on its line: the value a pending label awaits, an
+        /// orphaned column of an option grid, or plain text.
+        private mutating func bindContent(_ tokens: [String], line: Int) {
+            let text = tokens.joined(separator: " ")
+            if !pending.isEmpty {
+                let before = pending
+                distribute(tokens, line: line)
+                if pending.count < before.count || pending != before { return }
+            }
+            if FormLayout.startsWithMark(text), let target = orphanTarget(for: text) {
+                if case .row(let row) = slots[target] {
+                    slots[target] = .row(Self.extend(row, with: text))
+                    open = target
+                }
+                return
+            }
+            // Unlabelled text: kept (the parser reads change logs and lists from it).
+            open = nil
+            _ = emit(CleanLine(number: line, cells: [text]))
+        }
+
+        /// The option row of this section that lacks the options `text` prints (a grid column
+        /// that the converter put after the section).
+        private func orphanTarget(for text: String) -> Int? {
+            let names = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
+            guard let firstName = names.first else { return nil }
+            let probe = String(firstName.prefix(6))
+            for index in optionRows {
+                guard case .row(let row) = slots[index] else { continue }
+                if !row.cells[1].containsBytes(probe) { return index }
+            }
+            return nil
+        }
+
+        /// Ties text to the pending labels in order, each taking what its shape accepts.
+        private mutating func distribute(_ tokens: [String], line: Int) {
+            var rest = tokens.map { Substring($0) }
+            var filled: [Int] = []
+            // The number first: 「評価書番号 評価書名 … 重点項目評価書 5」 puts it anywhere in the pair's text.
+            for index in pending {
+                guard case .row(let row) = slots[index], Self.form(of: row)?.shape == .number else { continue }
+                let prose = rest.firstIndex(where: FormLayout.isProse) ?? rest.endIndex
+                if let k = rest[..<prose].firstIndex(where: FormLayout.isBareNumber) {
+                    set(index, String(rest[k]), line: line)
+                    rest.remove(at: k)
+                    filled.append(index)
+                }
+            }
+            var k = 0
+            let order = pending.filter { !filled.contains($0) }
+            for (position, index) in order.enumerated() {
+                guard k < rest.count, case .row(let row) = slots[index], let form = Self.form(of: row) else { continue }
+                let later = order[(position + 1)...].compactMap { i -> ValueShape? in
+                    if case .row(let r) = slots[i] { return Self.form(of: r)?.shape }
+                    return nil
+                }
+                var taken: ArraySlice<Substring> = []
+                switch form.shape {
+                case .name:
+                    let names = Self.leadingName(rest[k...].map(String.init))
+                    if names.isEmpty, Self.isVerticalDebris(rest[k...]) {
+                        diagnostics.append(Diagnostic(.warning, "value-unreadable", line: line,
+                            "\(row.cells[0]): '\(rest[k...].prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"))
+                        filled.append(index)
+                        k = rest.count
+                        continue
+                    }
+                    taken = rest[k..<(k + names.count)]
+                case .date:
+                    if FormLayout.isDate(rest[k]) { taken = rest[k...k] }
+                case .number:
+                    break
+                case .chosen:
+                    if rest[k].hasPrefixBytes("[") { taken = rest[k..<Self.end(of: rest, from: k, before: later)] }
+                case .options:
+                    if FormLayout.startsWithMark(rest[k...].joined(separator: " ")) { taken = rest[k..<Self.end(of: rest, from: k, before: later)] }
+                case .list:
+                    let items = Self.trailingList(rest[k...])
+                    taken = rest[(rest.count - items)...]
+                case .prose:
+                    // 「特記事項」 left empty before 「評価実施機関名 千葉市長」: a short name is not its text.
+                    if !rest[k...].contains(where: FormLayout.isProse), later.contains(where: { [.name, .date, .number].contains($0) }) {
+                        filled.append(index)
+                        continue
+                    }
+                    taken = rest[k..<Self.end(of: rest, from: k, before: later)]
+                case .none:
+                    filled.append(index)
+                    continue
+                }
+                if taken.isEmpty { continue }
+                set(index, taken.joined(separator: " "), line: line)
+                filled.append(index)
+                k = taken.endIndex
+            }
+            pending.removeAll { filled.contains($0) }
+            // Only the first of a run's values can continue on the next line.
+            open = filled.count == 1 ? filled[0] : nil
+        }
+
+        private mutating func set(_ index: Int, _ value: String, line: Int) {
+            guard case .row(let row) = slots[index] else { return }
+            slots[index] = .row(CleanLine(number: line, cells: [row.cells[0], value]))
+            if Self.form(of: row)?.shape == .options { optionRows.append(index) }
+        }
+
+        /// Where the text of one label ends when later labels of the run take the trailing
+        /// part: a list takes the trailing bullets, options the text from the first mark.
+        private static func end(of rest: [Substring], from k: Int, before later: [ValueShape]) -> Int {
+            if later.contains(.list) {
+                let items = trailingList(rest[k...])
+                if items > 0 { return rest.count - items }
+            }
+            if later.contains(.options), let mark = rest[(k + 1)...].firstIndex(where: { FormLayout.startsWithMark(String($0)) }) {
+                return mark
+            }
+            return rest.count
+        }
+
+        /// The number of trailing tokens that form bullet items `・A ・B` of short names.
+        static func trailingList(_ tokens: ArraySlice<Substring>) -> Int {
+            var count = 0
+            var itemLength = 0
+            var end = tokens.endIndex
+            var k = tokens.endIndex - 1
+            var items = 0
+            while k >= tokens.startIndex {
+                let token = tokens[k]
+                itemLength += token.count
+                if itemLength > 40 || token.contains("。") { break }
+                if token.hasPrefixBytes("・") {
+                    items += 1
+                    count = end - k + count
+                    end = k
+                    itemLength = 0
+                }
+                k -= 1
+            }
+            return items > 0 ? count : 0
+        }
+
+        /// The leading tokens that make a short name: up to the first sentence, bullet or mark.
+        static func leadingName(_ tokens: [String]) -> [String] {
+            var names: [String] = []
+            for token in tokens {
+                if FormLayout.isProse(Substring(token)) { break }
+                names.append(token)
+            }
+            if names.count >= 2, isVerticalDebris(names[...].map { Substring($0) }[...]) { return [] }
+            return names
+        }
+
+        /// 「長 市 札幌」: characters of vertical text, each a token.
+        static func isVerticalDebris(_ tokens: ArraySlice<Substring>) -> Bool {
+            let head = tokens.prefix(3)
+            return head.count >= 2 && head.prefix(2).allSatisfy { $0.count == 1 }
+        }
+
+        /// A value read with its label on one line, cut to what its shape allows.
+        static func shaped(_ tokens: [String], _ shape: ValueShape) -> [String] {
+            switch shape {
+            case .name:
+                let name = leadingName(tokens)
+                return name
+            case .date:
+                return tokens.first.map { FormLayout.isDate(Substring($0)) ? [$0] : [] } ?? []
+            case .number:
+                return tokens.first.map { FormLayout.isBareNumber(Substring($0)) ? [$0] : [] } ?? []
+            default:
+                return tokens
+            }
+        }
+    }
+}
