@@ -173,7 +173,7 @@ table.log td, table.log th { border: 1px solid #000; vertical-align: top; paddin
     history = facts.get("history") or []
     if history:
         out.append('<div class="page"><h2>(別添2) 変更箇所</h2><table class="log">'
-                   "<tr><th style=\"width:13%\">変更日</th><th style=\"width:13%\">項目</th><th>変更前の記載</th>"
+                   "<tr><th style=\"width:15%\">変更日</th><th style=\"width:13%\">項目</th><th>変更前の記載</th>"
                    "<th>変更後の記載</th><th style=\"width:6%\">提出時期</th><th style=\"width:14%\">提出時期に係る説明</th></tr>")
         for h in history:
             out.append("<tr>" + "".join(f"<td>{e(h.get(k) or '')}</td>"

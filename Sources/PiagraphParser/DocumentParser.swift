@@ -131,12 +131,11 @@ struct ParserState {
     private var tableGroups: [Int: String] = [:]
     private var historyHeaderSeen = false
     private var seen: Set<String> = []
-    private var inContents = false
+    private var contents: Set<String>?
     private var currentFile: String?
     private var historyCellMode = false
-    private var historyText: [(line: Int, text: String)] = []
+    private var historyText: [(line: Int, text: String, dated: Bool)] = []
     private var conflicted: Set<HeaderField> = []
-    private var lastContentsEntry: Part?
 
     init(assessment: Assessment, lines: LineStore) {
         self.assessment = assessment
@@ -168,21 +167,19 @@ struct ParserState {
             if line.isBlank { continue }
 
             if line.label == "項目一覧" {
-                inContents = true
-                lastContentsEntry = nil
+                contents = []
                 continue
             }
-            if let heading = Part.heading(line) {
-                // The 項目一覧 lists the headings in order; it ends at the first line that is not
-                // one of them, or at a heading that goes back (the real I 基本情報).
-                if inContents {
-                    if let last = lastContentsEntry, heading < last {
-                        inContents = false
-                    } else {
-                        lastContentsEntry = heading
-                        continue
-                    }
+            // The change log is the last part; the headings its cells quote do not leave it.
+            if part != .appendix2, let heading = Part.heading(line) {
+                // 項目一覧 lists the headings; it ends at one listed twice (the real Ⅰ 基本情報).
+                let compact = line.label.filter { $0 != " " }
+                if var listed = contents, !listed.contains(compact) {
+                    listed.insert(compact)
+                    contents = listed
+                    continue
                 }
+                contents = nil
                 closeBlocks()
                 part = heading
                 seenParts.insert(heading)
@@ -192,7 +189,7 @@ struct ParserState {
                 continue
             }
 
-            inContents = false
+            contents = nil
             switch part {
             case .appendix1 where line.isNumberedHeading:
                 // A numbered heading cannot belong to the item list: the III heading was lost
@@ -203,12 +200,14 @@ struct ParserState {
             case .appendix1:
                 if readAppendixItems(line) { continue }
             case .appendix2:
-                if historyCellMode || line.cells.count > 1 {
+                if historyCellMode || (lines.isSource(index - 1) && line.cells.count > 1) {
                     flushHistoryText(asCells: true)
                     historyCellMode = true
                     readHistory(line)
                 } else {
-                    historyText.append((line.number, line.text))
+                    // A date alone in the first column of a laid-out line starts a row for sure.
+                    let dated = line.cells.count > 1 && FormLayout.isDate(Substring(line.cells[0]))
+                    historyText.append((line.number, line.text, dated))
                 }
                 continue
             default:
@@ -694,13 +693,15 @@ struct ParserState {
         defer { historyText.removeAll() }
         guard !historyText.isEmpty else { return }
         if asCells {
-            for (number, text) in historyText { readHistory(CleanLine(number: number, cells: [text])) }
+            for (number, text, _) in historyText { readHistory(CleanLine(number: number, cells: [text])) }
             return
         }
-        struct Token { var text: Substring; var line: Int; var startsLine: Bool }
+        struct Token { var text: Substring; var line: Int; var startsLine: Bool; var dated: Bool }
         var tokens: [Token] = []
-        for (number, text) in historyText {
-            for (k, t) in text.split(separator: " ").enumerated() { tokens.append(Token(text: t, line: number, startsLine: k == 0)) }
+        for (number, text, dated) in historyText {
+            for (k, t) in text.split(separator: " ").enumerated() {
+                tokens.append(Token(text: t, line: number, startsLine: k == 0, dated: dated && k == 0))
+            }
         }
         func isItemReference(_ t: Substring) -> Bool {
             ["I", "V", "表紙", "(別添", "別添", "全体"].contains { t.hasPrefixBytes($0) }
@@ -714,7 +715,7 @@ struct ParserState {
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1] : tokens.count
             let timing = (start + 1..<end).first { tokens[$0].text == "事前" || tokens[$0].text == "事後" }
-            if let last = rows.last, last.timing == nil {
+            if let last = rows.last, last.timing == nil, !tokens[start].dated {
                 rows[rows.count - 1].timing = timing
             } else {
                 rows.append((start, timing))
@@ -848,6 +849,12 @@ final class LineStore {
         }
         cache[index] = line
         return line
+    }
+
+    /// Whether the row is a source line kept as it is (tab cells), not one the layout rebuilt.
+    func isSource(_ index: Int) -> Bool {
+        if case .source = slots[index] { return true }
+        return false
     }
 
     func isBlank(_ index: Int) -> Bool {

@@ -143,6 +143,8 @@ enum FormLabels {
         ("(別添1)事務の内容", .prose),
         ("(別添2)変更箇所", .appendix2),
         ("(別添3)変更箇所", .appendix2),
+        // Not a part: the list of them. Its entries are not entered (FormLayout).
+        ("項目一覧", .front),
     ]
 
     /// Numbered section headings (`N.` before them), by their titles' beginnings.

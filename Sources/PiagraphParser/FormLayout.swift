@@ -48,7 +48,7 @@ enum FormLayout {
             return (String(token), nil, .title, 1)
         }
         // Part headings: `II 特定個人情報ファイルの概要`, `(別添2) 変更箇所`, possibly split into tokens.
-        if first == "I" || first == "V" || first == "(" {
+        if first == "I" || first == "V" || first == "(" || token == "項目一覧" {
             var joined = ""
             for k in i..<min(i + 4, tokens.count) {
                 joined += tokens[k]
@@ -158,6 +158,8 @@ extension FormLayout {
         /// The option rows of the current section, for a grid column printed after it.
         private var optionRows: [Int] = []
         private var lastWasBlank = true
+        /// Inside 項目一覧: the headings listed there are not the parts themselves.
+        private var contents: Set<String>?
 
         init(raw: [Substring]) { self.raw = raw }
 
@@ -193,7 +195,13 @@ extension FormLayout {
                         let candidate = label + tail.filter { $0 != " " && $0 != "※" }
                         guard FormLayout.labelPrefix(Substring(candidate)) || Self.isLabel(candidate) else { break }
                         label = candidate
-                        valueCells += next.cells.dropFirst()
+                        // The ※ of a wrapped label cell can stand apart from it (`項目 ※`).
+                        var more = next.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " ")
+                        while more.hasPrefixBytes("※") { more = String(more.dropFirst()).trimmingSpaces }
+                        if !more.isEmpty {
+                            let joined = valueCells.filter { !$0.isEmpty }.joined(separator: " ")
+                            valueCells = [joined.isEmpty ? more : joined + Self.glue(joined, more) + more]
+                        }
                         k += 1
                     }
                     if k > index + 1, Self.isLabel(label) {
@@ -238,6 +246,13 @@ extension FormLayout {
         }
 
         private mutating func read(_ line: CleanLine, indented: Bool) {
+            var line = line
+            var indented = indented
+            if line.cells.count > 1, line.cells[0] == "※" {
+                // The ※ of a label cell, wrapped below it: the rest is the value column.
+                line = CleanLine(number: line.number, cells: [""] + line.cells.dropFirst())
+                indented = true
+            }
             let text = line.text
             // A bare number is a page number, unless 評価書番号 awaits it.
             if FormLayout.isFurniture(text), !(FormLayout.isBareNumber(Substring(text)) && awaitsNumber) { return }
@@ -247,7 +262,7 @@ extension FormLayout {
                 let formOfOpen = Self.form(of: row)
                 let firstToken = Substring(text.prefix { $0 != " " })
                 let continues = (indented && line.cells.first?.isEmpty == true)
-                    || (formOfOpen?.shape == .options && FormLayout.startsWithMark(text))
+                    || (formOfOpen?.shape == .options && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil)))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
                     || (!lastWasBlank && labelStart(text) == nil
                         && (formOfOpen?.shape == .prose
@@ -257,11 +272,23 @@ extension FormLayout {
                     return
                 }
             }
+            // The change log is the form's last part and quotes the others' headings and labels
+            // in its cells: nothing in it is a label.
+            if part == .appendix2 {
+                open = nil
+                _ = emit(line.cells.count > 1 ? line : CleanLine(number: line.number, cells: [text]))
+                return
+            }
             let allowSplit = part <= .overview || part == .prose
             let segments = split(text, allowSplit: allowSplit)
             for segment in segments {
                 place(segment, line: line.number)
             }
+        }
+
+        private func slotLine(_ index: Int) -> Int? {
+            if case .row(let row) = slots[index] { return row.number }
+            return nil
         }
 
         private var awaitsNumber: Bool {
@@ -278,6 +305,9 @@ extension FormLayout {
         }
 
         static func form(of row: CleanLine) -> FormLabel? {
+            if let block = FormLabels.numberedBlocks.dropFirst().first(where: { row.cells[0].hasPrefixBytes($0) }) {
+                return FormLabel(block, .name, role: .section)
+            }
             let tokens = row.cells[0].split(separator: " ")
             guard !tokens.isEmpty else { return nil }
             return FormLayout.label(in: tokens, at: 0, part: .basic)?.form
@@ -285,10 +315,14 @@ extension FormLayout {
 
         static func extend(_ row: CleanLine, with text: String) -> CleanLine {
             let value = row.cells[1]
-            // Japanese wraps without a space; Latin text and option grids keep one.
-            let glue = (value.last.map { $0.isASCII } ?? true) || (text.first.map { $0.isASCII || $0 == "[" } ?? true)
-                || FormLayout.startsWithMark(text) ? " " : ""
-            return CleanLine(number: row.number, cells: [row.cells[0], value + glue + text])
+            return CleanLine(number: row.number, cells: [row.cells[0], value + glue(value, text) + text])
+        }
+
+        /// Japanese wraps without a space; Latin text, option grids and bullets keep one.
+        static func glue(_ value: String, _ text: String) -> String {
+            if value.isEmpty { return "" }
+            let latin = (value.last.map { $0.isASCII } ?? true) || (text.first.map { $0.isASCII || $0 == "[" || $0 == "・" } ?? true)
+            return latin || FormLayout.startsWithMark(text) ? " " : ""
         }
 
         /// Cuts a line into segments at each label (at a token start); text before the first
@@ -332,7 +366,18 @@ extension FormLayout {
                 optionRows.removeAll()
                 if segment.role == .part {
                     // A part heading stands alone; the text after it is the part's first text.
-                    if let p = FormLabels.parts.first(where: { label.filter { $0 != " " }.hasPrefixBytes($0.key) })?.part { part = p }
+                    // In 項目一覧 the headings are listed, not entered: the list ends at a heading
+                    // seen twice (the real Ⅰ 基本情報) or at other text.
+                    let compact = label.filter { $0 != " " }
+                    if compact == "項目一覧" {
+                        contents = []
+                    } else if var listed = contents, !listed.contains(compact) {
+                        listed.insert(compact)
+                        contents = listed
+                    } else if let p = FormLabels.parts.first(where: { compact.hasPrefixBytes($0.key) })?.part {
+                        contents = nil
+                        part = p
+                    }
                     _ = emit(CleanLine(number: line, cells: [label]))
                     open = nil
                     if !segment.value.isEmpty { bindContent(segment.value, line: line) }
@@ -341,8 +386,14 @@ extension FormLayout {
                 if segment.role == .part, let p = FormLabels.parts.first(where: { label.filter { $0 != " " }.hasPrefixBytes($0.key) })?.part {
                     part = p
                 }
-                let row = emit(CleanLine(number: line, cells: [label] + (segment.value.isEmpty ? [] : [segment.value.joined(separator: " ")])))
-                open = segment.value.isEmpty ? nil : row
+                let value = segment.value.filter { $0 != "※" }
+                let row = emit(CleanLine(number: line, cells: [label] + (value.isEmpty ? [] : [value.joined(separator: " ")])))
+                open = value.isEmpty ? nil : row
+                // 委託事項1, 提供先2, 移転先3 name their item or recipient, on the line or after it.
+                if value.isEmpty, FormLabels.numberedBlocks.dropFirst().contains(where: { label.hasPrefixBytes($0) }) {
+                    slots[row] = .row(CleanLine(number: line, cells: [label, ""]))
+                    pending.append(row)
+                }
                 if segment.role == .section, !segment.value.isEmpty, label.contains("ファイル名") {
                     // `2.特定個人情報ファイル名 生活保護受給者ファイル`: the name is the value.
                     let name = Self.leadingName(segment.value)
@@ -360,7 +411,7 @@ extension FormLayout {
                     open = nil
                     return
                 }
-                if !pending.isEmpty {
+                if !pending.isEmpty, pending.allSatisfy({ slotLine($0) == line }) {
                     // Labels first, then their values: this label's text is the run's values.
                     let row = emit(CleanLine(number: line, cells: [label, ""]))
                     pending.append(row)
@@ -368,6 +419,7 @@ extension FormLayout {
                     endRun()
                     return
                 }
+                endRun()
                 let value = Self.shaped(segment.value, form.shape)
                 let row = emit(CleanLine(number: line, cells: [label, value.joined(separator: " ")]))
                 open = row
@@ -378,6 +430,7 @@ extension FormLayout {
         /// Text that no label precedes on its line: the value a pending label awaits, an
         /// orphaned column of an option grid, or plain text.
         private mutating func bindContent(_ tokens: [String], line: Int) {
+            contents = nil
             let text = tokens.joined(separator: " ")
             if !pending.isEmpty {
                 let before = pending
@@ -470,7 +523,12 @@ extension FormLayout {
                 filled.append(index)
                 k = taken.endIndex
             }
-            pending.removeAll { filled.contains($0) }
+            // Values come in the labels' order: a label passed over for a later one is empty.
+            if let last = order.lastIndex(where: { filled.contains($0) }) {
+                pending.removeAll { filled.contains($0) || order[...last].contains($0) }
+            } else {
+                pending.removeAll { filled.contains($0) }
+            }
             // Only the first of a run's values can continue on the next line.
             open = filled.count == 1 ? filled[0] : nil
         }
@@ -530,7 +588,7 @@ extension FormLayout {
         /// 「長 市 札幌」: characters of vertical text, each a token.
         static func isVerticalDebris(_ tokens: ArraySlice<Substring>) -> Bool {
             let head = tokens.prefix(3)
-            return head.count >= 2 && head.prefix(2).allSatisfy { $0.count == 1 }
+            return head.count >= 2 && head.prefix(2).allSatisfy { $0.count == 1 && $0.first!.isLetter }
         }
 
         /// A value read with its label on one line, cut to what its shape allows.
