@@ -1,0 +1,112 @@
+import PiagraphModel
+import PiagraphText
+
+extension ParserState {
+    /// (別添1): lists separated by 、 or ・, headings (【…】, ○…), and two-column tables of
+    /// 名称 / No. / 項目名. Returns false for lines that are not part of the list.
+    mutating func readAppendixItems(_ line: CleanLine) -> Bool {
+        let filled = line.cells.filter { !$0.isEmpty }
+        if filled.count == 1 {
+            let text = filled[0]
+            if assessment.header.files.contains(where: { $0.value == text }) || text.hasSuffix("ファイル") {
+                appendixGroup = nil
+                tableGroups = [:]
+                return true
+            }
+            if text.hasPrefixBytes("【") || text.hasPrefixBytes("○") || text.hasPrefixBytes("■") {
+                appendixGroup = text.trimmingCharacters(in: ["【", "】", "○", "■", " "])
+                return true
+            }
+            let separator = text.containsBytes("、") ? "、" : "・"
+            for piece in text.splitBytes(separator) {
+                let name = String(piece).trimmingSpaces
+                if !name.isEmpty, name != "-" { assessment.appendixItems.append(AppendixItem(name: name, group: appendixGroup, line: line.number)) }
+            }
+            return true
+        }
+        // A table row: cells in (number, name) pairs, one pair per side-by-side table.
+        var pair = 0
+        var k = 0
+        let cells = line.cells
+        while k < cells.count {
+            let a = cells[k]
+            let b = k + 1 < cells.count ? cells[k + 1] : ""
+            if a == "名称" {
+                tableGroups[pair] = b
+            } else if a.hasPrefixBytes("名称"), b.hasSuffix("項目名") {
+                tableGroups[pair] = String(b.dropLast(3)).trimmingSpaces
+            } else if !a.isEmpty, a.allSatisfy({ $0.isASCII && $0.isNumber }), !b.isEmpty {
+                assessment.appendixItems.append(AppendixItem(name: b, group: tableGroups[pair] ?? appendixGroup, line: line.number))
+            }
+            pair += 1
+            k += 2
+        }
+        return true
+    }
+
+    mutating func readHistory(_ line: CleanLine) {
+        let cells = line.cells
+        if cells.first == "変更日" {
+            historyHeaderSeen = true
+            return
+        }
+        let filled = cells.filter { !$0.isEmpty }
+        if !filled.isEmpty, filled.allSatisfy({ $0.allSatisfy { $0 == "-" } }) { return }
+        func cell(_ i: Int) -> String { i < cells.count ? cells[i] : "" }
+        let timing = cell(4)
+        assessment.history.append(HistoryRow(
+            date: cell(0), item: cell(1), before: cell(2), after: cell(3),
+            timing: timing.isEmpty ? nil : timing, reason: cell(5), line: line.number))
+    }
+
+    /// A change log without cell boundaries (a PDF's text, a flattened page): a row begins at
+    /// a date that starts a line or is followed by an item reference (`III-3`, `表紙`); 事前 or
+    /// 事後 ends its cells. The cells between cannot be told apart, so the row's text stays in
+    /// `item` and a diagnostic says so.
+    mutating func flushHistoryText(asCells: Bool) {
+        defer { historyText.removeAll() }
+        guard !historyText.isEmpty else { return }
+        if asCells {
+            for (number, text, _) in historyText { readHistory(CleanLine(number: number, cells: [text])) }
+            return
+        }
+        struct Token { var text: Substring; var line: Int; var startsLine: Bool; var dated: Bool }
+        var tokens: [Token] = []
+        for (number, text, dated) in historyText {
+            for (k, t) in text.split(separator: " ").enumerated() {
+                tokens.append(Token(text: t, line: number, startsLine: k == 0, dated: dated && k == 0))
+            }
+        }
+        func isItemReference(_ t: Substring) -> Bool {
+            ["I", "V", "表紙", "(別添", "別添", "全体"].contains { t.hasPrefixBytes($0) }
+        }
+        var starts: [Int] = []
+        for (k, token) in tokens.enumerated() where FormLayout.isDate(token.text) {
+            if token.startsLine || (k + 1 < tokens.count && isItemReference(tokens[k + 1].text)) { starts.append(k) }
+        }
+        // A date cell inside a row (変更前 令和6年3月1日) is no new row: each row has one timing.
+        var rows: [(start: Int, timing: Int?)] = []
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1] : tokens.count
+            let timing = (start + 1..<end).first { tokens[$0].text == "事前" || tokens[$0].text == "事後" }
+            if let last = rows.last, last.timing == nil, !tokens[start].dated {
+                rows[rows.count - 1].timing = timing
+            } else {
+                rows.append((start, timing))
+            }
+        }
+        for (n, row) in rows.enumerated() {
+            let end = n + 1 < rows.count ? rows[n + 1].start : tokens.count
+            let cellsEnd = row.timing ?? end
+            let item = tokens[(row.start + 1)..<cellsEnd].map(\.text).joined(separator: " ")
+            let reason = row.timing.map { tokens[($0 + 1)..<end].map(\.text).joined(separator: " ") } ?? ""
+            assessment.history.append(HistoryRow(
+                date: String(tokens[row.start].text), item: item, before: "", after: "",
+                timing: row.timing.map { String(tokens[$0].text) }, reason: reason, line: tokens[row.start].line))
+        }
+        if !rows.isEmpty {
+            diag(.note, "cells-merged", rows.first.map { tokens[$0.start].line },
+                 "(別添) 変更箇所 has no cell boundaries in this text: \(rows.count) rows told apart by their dates; 項目, 変更前 and 変更後 of each are kept together in its item")
+        }
+    }
+}

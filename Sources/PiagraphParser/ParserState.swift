@@ -1,0 +1,224 @@
+import PiagraphModel
+import PiagraphText
+
+struct ParserState {
+    var assessment: Assessment
+    let lines: LineStore
+
+    var part: Part = .front
+    var seenParts: Set<Part> = []
+    var system: SystemBuilder?
+    var entrustment: Entrustment?
+    var outflow: (isProvision: Bool, block: Outflow)?
+    var inNetworkSection = false
+    var appendixGroup: String?
+    var tableGroups: [Int: String] = [:]
+    var historyHeaderSeen = false
+    var seen: Set<Section> = []
+    var contents: Set<String>?
+    var currentFile: String?
+    var historyCellMode = false
+    var historyText: [(line: Int, text: String, dated: Bool)] = []
+    var conflicted: Set<HeaderField> = []
+
+    /// The sections of II whose presence finish() checks.
+    enum Section: CaseIterable {
+        case recordedItems, acquisition, acquisitionMethod, entrustment, outflows
+
+        var title: String {
+            switch self {
+            case .recordedItems: return "II-2 主な記録項目"
+            case .acquisition: return "II-3 ①入手元"
+            case .acquisitionMethod: return "II-3 ②入手方法"
+            case .entrustment: return "II-4 委託の有無"
+            case .outflows: return "II-5 提供・移転の有無"
+            }
+        }
+    }
+
+    init(assessment: Assessment, lines: LineStore) {
+        self.assessment = assessment
+        self.lines = lines
+    }
+
+    struct SystemBuilder {
+        var no: Int?
+        var headerLine: Int
+        var name: Located<String>?
+        var connections: [Connection]?
+    }
+
+    mutating func diag(_ severity: Diagnostic.Severity, _ code: String, _ line: Int?, _ message: String) {
+        assessment.diagnostics.append(Diagnostic(severity, code, line: line, message))
+    }
+
+    mutating func run() {
+        var index = 0
+        while index < lines.count {
+            // III-V hold long prose of which only part headings and the III boxes are read:
+            // skip cleaning lines that can be neither.
+            if part == .risk || part == .disclosure || part == .procedure, !lines.mayHoldHeadingOrBox(index) {
+                index += 1
+                continue
+            }
+            let line = lines[index]
+            index += 1
+            if line.isBlank { continue }
+
+            if line.label == "項目一覧" {
+                contents = []
+                continue
+            }
+            // The change log is the last part; the headings its cells quote do not leave it.
+            if part != .appendix2, let heading = Part.heading(line) {
+                // 項目一覧 lists the headings; it ends at one listed twice (the real Ⅰ 基本情報).
+                let compact = line.label.filter { $0 != " " }
+                if var listed = contents, !listed.contains(compact) {
+                    listed.insert(compact)
+                    contents = listed
+                    continue
+                }
+                contents = nil
+                closeBlocks()
+                part = heading
+                seenParts.insert(heading)
+                assessment.headings.append(Located(line.label, line: line.number))
+                appendixGroup = nil
+                tableGroups = [:]
+                continue
+            }
+
+            contents = nil
+            switch part {
+            case .appendix1 where line.isNumberedHeading:
+                // A numbered heading cannot belong to the item list: the III heading was lost
+                // and its sections follow (001 goes from (別添1) straight to III-5).
+                part = .risk
+                diag(.note, "section-inferred", line.number,
+                     "'\(line.label)' follows (別添1) without a III リスク対策 heading; read as part of III")
+            case .appendix1:
+                if readAppendixItems(line) { continue }
+            case .appendix2:
+                if historyCellMode || (lines.isSource(index - 1) && line.cells.count > 1) {
+                    flushHistoryText(asCells: true)
+                    historyCellMode = true
+                    readHistory(line)
+                } else {
+                    // A date alone in the first column of a laid-out line starts a row for sure.
+                    let dated = line.cells.count > 1 && FormLayout.isDate(Substring(line.cells[0]))
+                    historyText.append((line.number, line.text, dated))
+                }
+                continue
+            default:
+                break
+            }
+            index = readRow(line, at: index)
+        }
+        closeBlocks()
+        finish()
+    }
+
+    func nextNonBlank(after index: Int) -> Int? {
+        var i = index + 1
+        while i < lines.count {
+            if !lines.isBlank(i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static let coverFields: [String: HeaderField] = [
+        "評価書番号": .number, "評価書名": .title, "評価実施機関名": .organization, "公表日": .published,
+    ]
+
+    /// A header field stated twice with different values is unknown, not one of them picked.
+    mutating func setHeader(_ field: HeaderField, _ value: String, line: Int) {
+        if conflicted.contains(field) { return }
+        guard let existing = assessment.header[field] else {
+            assessment.header[field] = Located(value, line: line)
+            return
+        }
+        if existing.value == value { return }
+        conflicted.insert(field)
+        assessment.header[field] = nil
+        diag(.warning, "field-conflict", line,
+             "\(field.label) is stated as '\(existing.value)' (line \(existing.line)) and as '\(value)'; read as unknown")
+    }
+
+    /// A flow of part II, tied to the file whose sections state it.
+    mutating func appendFlow(_ flow: Flow) {
+        let file = currentFile ?? (assessment.header.files.count == 1 ? assessment.header.files[0].value : nil)
+        switch flow {
+        case .acquisition(var x): x.file = file; assessment.flows.append(.acquisition(x))
+        case .acquisitionMethod(var x): x.file = file; assessment.flows.append(.acquisitionMethod(x))
+        case .entrustment(var x): x.file = file; assessment.flows.append(.entrustment(x))
+        case .provision(var x): x.file = file; assessment.flows.append(.provision(x))
+        case .transfer(var x): x.file = file; assessment.flows.append(.transfer(x))
+        }
+    }
+
+    mutating func closeBlocks() {
+        if let s = system {
+            system = nil
+            if let name = s.name {
+                let connections = s.connections ?? LinkCategory.allCases.map {
+                    Connection(category: $0, checked: nil, detail: nil, line: name.line)
+                }
+                if s.connections == nil {
+                    diag(.warning, "connections-missing", name.line,
+                         "システム\(s.no.map(String.init) ?? "?") \(name.value): no ③他のシステムとの接続 row; all seven links read as unknown")
+                }
+                assessment.systems.append(SystemDeclaration(no: s.no, name: name.value, line: name.line, connections: connections,
+                                                            connectionsLine: s.connections?.first?.line))
+            } else if let connections = s.connections {
+                assessment.systems.append(SystemDeclaration(no: s.no, name: nil, line: connections.first?.line ?? s.headerLine,
+                                                            connections: connections, connectionsLine: connections.first?.line))
+            } else if let no = s.no {
+                diag(.note, "template-empty", s.headerLine, "システム\(no) has no ①システムの名称; not a system")
+            }
+        }
+        if let e = entrustment {
+            entrustment = nil
+            if e.item != nil || e.contractor != nil {
+                appendFlow(.entrustment(e))
+            } else if e.content != nil {
+                diag(.warning, "block-unnamed", e.line, "委託事項\(e.no) has content but no name; not read as a flow")
+            }
+        }
+        if let (isProvision, block) = outflow {
+            outflow = nil
+            let label = (isProvision ? "提供先" : "移転先") + "\(block.no)"
+            if block.recipient != nil {
+                appendFlow(isProvision ? .provision(block) : .transfer(block))
+            } else if block.basis != nil || block.purpose != nil || block.information != nil
+                        || block.methodOptions.contains(where: { $0.checked == true }) {
+                diag(.warning, "block-unnamed", block.line, "\(label) has content but no recipient; not read as a flow")
+            }
+        }
+    }
+
+    mutating func finish() {
+        flushHistoryText(asCells: historyCellMode)
+        let h = assessment.header
+        let headerFields: [(Located<String>?, String)] = [
+            (h.number, "評価書番号"), (h.title, "評価書名"), (h.kind, "評価書の種類"),
+            (h.organization, "評価実施機関名"), (h.published, "公表日"), (h.affair, "I-1 ①事務の名称"),
+        ]
+        for (field, name) in headerFields where field == nil {
+            diag(.warning, "field-missing", nil, "\(name) not found")
+        }
+        if h.files.isEmpty { diag(.warning, "field-missing", nil, "特定個人情報ファイル名 not found") }
+        if assessment.systems.isEmpty {
+            diag(.warning, "section-missing", nil, "I-2 no system (システムN with ①システムの名称) found")
+        }
+        for section in Section.allCases where !seen.contains(section) {
+            diag(.warning, "section-missing", nil, "\(section.title) not found in the text; its facts are not read")
+        }
+        for p in [Part.basic, .overview, .appendix1, .risk, .disclosure, .procedure, .appendix2] where !seenParts.contains(p) {
+            diag(.note, "section-missing", nil, "heading '\(p.title)' not found")
+        }
+        if seenParts.contains(.appendix2) && !historyHeaderSeen && !assessment.history.isEmpty {
+            diag(.note, "table-header-missing", nil, "(別添2) has rows but no 変更日 header row")
+        }
+    }
+}
