@@ -106,6 +106,16 @@ enum Part: Int, Comparable {
         }
     }
 
+    /// The heading as the form prints it; the 基礎 form names its parts differently.
+    func title(basicForm: Bool) -> String {
+        guard basicForm else { return title }
+        switch self {
+        case .basic: return "I 関連情報"
+        case .risk: return "II しきい値判断項目 … IV リスク対策"
+        default: return title
+        }
+    }
+
     /// A part heading standing alone on its row, by the form's table of headings.
     static func heading(_ line: CleanLine) -> Part? {
         let t = line.label
@@ -145,6 +155,16 @@ final class LineStore {
         }
         cache[index] = line
         return line
+    }
+
+    /// The source line number of the last row with text.
+    var lastTextLine: Int? {
+        var index = count - 1
+        while index >= 0 {
+            if !isBlank(index) { return self[index].number }
+            index -= 1
+        }
+        return nil
     }
 
     /// Whether the row is a source line kept as it is (tab cells), not one the layout rebuilt.

@@ -158,6 +158,8 @@ extension FormLayout {
         /// The option rows of the current section, for a grid column printed after it.
         private var optionRows: [Int] = []
         private var lastWasBlank = true
+        private var textLines = 0
+        private var fragmentedLines: [Int] = []
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
         private var contents: Set<String>?
 
@@ -209,10 +211,27 @@ extension FormLayout {
                         cleaned = CleanLine(number: index + 1, cells: [label] + valueCells)
                     }
                 }
+                countFragments(cleaned)
                 read(cleaned, indented: line.hasPrefixBytes("  "))
                 lastWasBlank = false
                 index += consumed
             }
+            if fragmentedLines.count >= Self.garbledMinimum, fragmentedLines.count * 100 >= textLines * Self.garbledPercent {
+                diagnostics.append(Diagnostic(.warning, "text-garbled", line: fragmentedLines.first,
+                    "\(fragmentedLines.count) of \(textLines) lines are runs of one- and two-character fragments (as 「民基 帳ネ ワ」 for 住民基本台帳ネットワークシステム): the converter's font dropped glyphs; what those lines held is not read"))
+            }
+        }
+
+        /// Text whose glyphs a font dropped falls apart into words of one or two characters.
+        static let garbledMinimum = 5
+        static let garbledPercent = 15
+
+        private mutating func countFragments(_ line: CleanLine) {
+            textLines += 1
+            let words = line.text.split(separator: " ").filter { $0.contains { $0.isLetter } }
+            guard words.count >= 4 else { return }
+            let short = words.filter { $0.count <= 2 }.count
+            if short * 10 >= words.count * 7 { fragmentedLines.append(line.number) }
         }
 
         static func clean(_ line: Substring, number: Int) -> CleanLine {

@@ -208,14 +208,28 @@ struct ParserState {
             diag(.warning, "field-missing", nil, "\(name) not found")
         }
         if h.files.isEmpty { diag(.warning, "field-missing", nil, "特定個人情報ファイル名 not found") }
+        let basicForm = h.kind?.value == "基礎項目評価書"
         if assessment.systems.isEmpty {
-            diag(.warning, "section-missing", nil, "I-2 no system (システムN with ①システムの名称) found")
+            diag(.warning, "section-missing", nil, basicForm
+                 ? "I ③システムの名称: no system found" : "I-2 no system (システムN with ①システムの名称) found")
         }
-        for section in Section.allCases where !seen.contains(section) {
-            diag(.warning, "section-missing", nil, "\(section.title) not found in the text; its facts are not read")
+        // The 基礎 form has no II-2…II-5: their absence there says nothing.
+        if !basicForm {
+            for section in Section.allCases where !seen.contains(section) {
+                diag(.warning, "section-missing", nil, "\(section.title) not found in the text; its facts are not read")
+            }
         }
-        for p in [Part.basic, .overview, .appendix1, .risk, .disclosure, .procedure, .appendix2] where !seenParts.contains(p) {
-            diag(.note, "section-missing", nil, "heading '\(p.title)' not found")
+        let expected: [Part] = basicForm ? [.basic, .risk] : [.basic, .overview, .appendix1, .risk, .disclosure, .procedure, .appendix2]
+        let last = seenParts.max() ?? .front
+        for p in expected where p < last && !seenParts.contains(p) {
+            diag(.note, "section-missing", nil, "heading '\(p.title(basicForm: basicForm))' not found")
+        }
+        // A text that stops before the form's last parts was cut off (a viewer's excerpt, a
+        // partial conversion): say which parts it lacks. Only the change log missing is a note.
+        let trailing = expected.filter { $0 > last }
+        if !trailing.isEmpty {
+            diag(trailing == [.appendix2] ? .note : .warning, "text-truncated", lines.lastTextLine,
+                 "the text ends in \(last.title(basicForm: basicForm)); not in it: \(trailing.map { $0.title(basicForm: basicForm) }.joined(separator: ", ")) — their facts are not read")
         }
         if seenParts.contains(.appendix2) && !historyHeaderSeen && !assessment.history.isEmpty {
             diag(.note, "table-header-missing", nil, "(別添2) has rows but no 変更日 header row")
