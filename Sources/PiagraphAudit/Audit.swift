@@ -16,6 +16,25 @@ public struct RuleDescription: Sendable, Hashable {
     public let rationale: String
     /// A short example of what triggers it, for the documentation.
     public let example: String
+    /// The forms whose documents can state what the rule checks; on a document of another
+    /// form it does not run (a 基礎 document declares no link, so none is missing).
+    public let forms: Set<FormKind>
+    /// What the rule reads from a document, in words (the rule list, the README).
+    public let needs: String
+
+    public init(id: String, name: String, severity: Severity, rationale: String, example: String,
+                forms: Set<FormKind> = Set(FormKind.allCases), needs: String) {
+        self.id = id
+        self.name = name
+        self.severity = severity
+        self.rationale = rationale
+        self.example = example
+        self.forms = forms
+        self.needs = needs
+    }
+
+    /// Whether the rule applies to a document of this form (an unknown form: every rule).
+    public func applies(to form: FormKind?) -> Bool { form.map(forms.contains) ?? true }
 }
 
 /// One finding: a value, never printed by the library. It cites every line it rests on.
@@ -93,7 +112,7 @@ public enum Auditor {
     public static func run(_ assessment: Assessment, disabled: Set<String> = []) -> [Finding] {
         let context = AuditContext(assessment)
         var findings: [Finding] = []
-        for rule in allRules where !disabled.contains(rule.description.id) {
+        for rule in allRules where !disabled.contains(rule.description.id) && rule.description.applies(to: assessment.form) {
             findings += rule.init().check(context)
         }
         return findings.enumerated().sorted { a, b in

@@ -34,7 +34,7 @@ public enum ExtractText {
                 let detail = c.detail.map { " (\(e($0)))" } ?? ""
                 return "\(mark(c.checked)) \(c.category.rawValue)\(detail)"
             }
-            out.append("    links: " + links.joined(separator: "  "))
+            out.append("    links: " + (links.isEmpty ? "(the form declares none)" : links.joined(separator: "  ")))
         }
 
         out.append("")

@@ -1,5 +1,6 @@
 import Foundation
 import PiagraphAudit
+import PiagraphModel
 
 /// Reporters for `piagraph check`: compiler-style text, JSON, and SARIF 2.1.0.
 public enum FindingsReport {
@@ -106,6 +107,7 @@ public enum FindingsReport {
                             ("fullDescription", .object([("text", .string(r.rationale))])),
                             ("help", .object([("text", .string(r.rationale + " Example: " + r.example))])),
                             ("defaultConfiguration", .object([("level", .string(level(r.severity)))])),
+                            ("properties", ruleProperties(r)),
                         ])
                     })),
                 ]))])),
@@ -115,10 +117,17 @@ public enum FindingsReport {
         ]).serializedBytes()
     }
 
+    /// What a rule reads and the forms it runs on, as a SARIF property bag.
+    static func ruleProperties(_ r: RuleDescription) -> JSON {
+        let forms: [JSON] = FormKind.allCases.filter(r.forms.contains).map { .string($0.rawValue) }
+        return .object([("forms", .array(forms)), ("needs", .string(r.needs))])
+    }
+
     /// `piagraph check --list-rules`.
     public static func ruleList() -> String {
         (allRules.map { $0.description } + allMergeRules.map { $0.description }).map { d in
-            return "\(d.id) (\(d.severity.rawValue)): \(d.name)\n  \(d.rationale)\n  Example: \(d.example)"
+            let forms = FormKind.allCases.filter(d.forms.contains).map(\.rawValue).joined(separator: ", ")
+            return "\(d.id) (\(d.severity.rawValue)): \(d.name)\n  \(d.rationale)\n  Example: \(d.example)\n  Reads: \(d.needs). Forms: \(forms)."
         }.joined(separator: "\n\n") + "\n"
     }
 }

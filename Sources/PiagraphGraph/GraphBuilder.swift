@@ -74,7 +74,9 @@ private struct Builder {
             let title = s.no.map { "システム\($0)" } ?? "システム?"
             if let name = s.name {
                 let key = NameTable.key(name)
-                let evidence = Evidence(text: name, line: s.line, note: "I-2 \(title) ①システムの名称")
+                // The 基礎 form lists its systems under I ③システムの名称, without numbers.
+                let note = assessment.form == .basic ? "I-1 ③システムの名称" : "I-2 \(title) ①システムの名称"
+                let evidence = Evidence(text: name, line: s.line, note: note)
                 if let existing = systemByKey[key] {
                     merge(existing, evidence, rule: "same name")
                     systemIDs[k] = existing

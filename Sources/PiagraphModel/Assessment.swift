@@ -39,6 +39,19 @@ extension Assessment {
     public var transfers: [Outflow] { flows.compactMap { if case .transfer(let x) = $0 { return x } else { return nil } } }
 }
 
+/// The three forms of the assessment (様式2, 様式3, 様式4). What a document can state depends on
+/// its form: the 基礎 form has no ③他のシステムとの接続 and no II-3…II-5.
+public enum FormKind: String, CaseIterable, Sendable, Hashable {
+    case basic = "基礎項目評価書"
+    case focused = "重点項目評価書"
+    case full = "全項目評価書"
+}
+
+extension Assessment {
+    /// The form, as the cover names it; nil when the cover could not be read.
+    public var form: FormKind? { header.kind.flatMap { FormKind(rawValue: $0.value) } }
+}
+
 public struct Source: Sendable, Hashable {
     public var path: String
     public var sha256: String

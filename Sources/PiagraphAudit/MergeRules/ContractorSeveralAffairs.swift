@@ -8,7 +8,9 @@ public struct ContractorSeveralAffairs: MergeAuditRule {
         A contractor entrusted with the files of several affairs can combine what each file holds; the \
         body should know where that concentration is and that the contracts bound it.
         """,
-        example: "富士通Japan株式会社 is 委託先 in the assessments 36 and 45.")
+        example: "富士通Japan株式会社 is 委託先 in the assessments 36 and 45.",
+        forms: [.focused, .full],
+        needs: "II-4 委託先名 in several documents (重点, 全項目)")
 
     public init() {}
 

@@ -10,7 +10,9 @@ public struct SharedSystemLinksDiffer: MergeAuditRule {
         When two assessments of the same body declare it with different ③ links, at least one of them \
         describes the architecture wrongly. Documents whose marks for it are unreadable are not compared.
         """,
-        example: "000 業務共通システム ③ その他(介護…) only; 003 業務共通システム ③ [○] 既存住民基本台帳システム [○] 税務システム その他(…).")
+        example: "000 業務共通システム ③ その他(介護…) only; 003 業務共通システム ③ [○] 既存住民基本台帳システム [○] 税務システム その他(…).",
+        forms: [.focused, .full],
+        needs: "I-2 ③ marks of one system in two documents (重点, 全項目)")
 
     public init() {}
 

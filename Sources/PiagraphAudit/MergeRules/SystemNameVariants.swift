@@ -9,7 +9,8 @@ public struct SystemNameVariants: MergeAuditRule {
         中間サーバー in another is the same system to piagraph, but a reader searching the documents, or \
         another tool, may not know it.
         """,
-        example: "000 中間サーバー (line 52), 003 中間サーバ (line 55).")
+        example: "000 中間サーバー (line 52), 003 中間サーバ (line 55).",
+        needs: "system names in several documents (every form)")
 
     public init() {}
 

@@ -11,7 +11,8 @@ public struct Contradiction: AuditRule {
         network; 委託しない with 委託事項 listed; a 特定個人情報ファイル whose 主な記録項目 selects neither \
         個人番号 nor 個人番号対応符号, or not 個人番号 while (別添1) lists it; one file given two names.
         """,
-        example: "III-5 [○] 提供・移転しない, while 移転先1 福祉部 保護課 receives by その他(端末参照).")
+        example: "III-5 [○] 提供・移転しない, while 移転先1 福祉部 保護課 receives by その他(端末参照).",
+        needs: "II-4/II-5 against III-4/III-5, I-5 against the 中間サーバー, II-2 against (別添1), the file names (every form; a 基礎 document states only the names)")
 
     public init() {}
 

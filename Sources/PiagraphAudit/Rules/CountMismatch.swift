@@ -8,7 +8,9 @@ public struct CountMismatch: AuditRule {
         The form states how many 提供先, 移転先 and 委託事項 there are, then lists them. When the number and \
         the list disagree, a block was dropped or left over from an earlier version.
         """,
-        example: "提供・移転の有無 [○] 提供を行っている (3) 件, but only 提供先1 and 提供先2 are listed.")
+        example: "提供・移転の有無 [○] 提供を行っている (3) 件, but only 提供先1 and 提供先2 are listed.",
+        forms: [.focused, .full],
+        needs: "II-4 and II-5 件数 and blocks (重点, 全項目)")
 
     public init() {}
 

@@ -11,7 +11,9 @@ public struct DirectNetworkLink: AuditRule {
         個人番号対応符号; a business system reaching 住基ネット directly is equally unusual. Not a breach of \
         a written rule, but an architecture to ask about.
         """,
-        example: "システム1 福祉システム ③ [○] 情報提供ネットワークシステム.")
+        example: "システム1 福祉システム ③ [○] 情報提供ネットワークシステム.",
+        forms: [.focused, .full],
+        needs: "I-2 ③ marks (重点, 全項目)")
 
     public init() {}
 

@@ -10,7 +10,8 @@ public struct LateNotice: AuditRule {
         must be submitted and published before it takes effect (事前). A change-log row that adds one and \
         says 事後 was submitted late, or is misclassified.
         """,
-        example: "(別添2) 令和5年… II-4 委託事項3 | 未記載 | 委託事項3 … | 事後.")
+        example: "(別添2) 令和5年… II-4 委託事項3 | 未記載 | 委託事項3 … | 事後.",
+        needs: "the (別添2)/(別添3) 変更箇所 rows (every form with a change log)")
 
     public init() {}
 

@@ -9,7 +9,9 @@ public struct MissingBasis: AuditRule {
         My Number Act or an ordinance allows it (番号法 第19条, 第9条). A 提供先 or 移転先 without \
         ①法令上の根拠 states no such ground.
         """,
-        example: "提供先2 都道府県知事, ①法令上の根拠 empty.")
+        example: "提供先2 都道府県知事, ①法令上の根拠 empty.",
+        forms: [.focused, .full],
+        needs: "II-5 ①法令上の根拠 (重点, 全項目)")
 
     public init() {}
 

@@ -10,7 +10,9 @@ public struct OneSidedLink: AuditRule {
         (after resolving names and roles), one of the two ③ rows is incomplete. Systems whose marks \
         could not be read are not judged.
         """,
-        example: "システム4 lists その他(申請管理システム) but システム5 申請管理システム lists nothing back.")
+        example: "システム4 lists その他(申請管理システム) but システム5 申請管理システム lists nothing back.",
+        forms: [.focused, .full],
+        needs: "I-2 ③ marks of both systems (重点, 全項目)")
 
     public init() {}
 

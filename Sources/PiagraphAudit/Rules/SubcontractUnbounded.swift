@@ -9,7 +9,9 @@ public struct SubcontractUnbounded: AuditRule {
         permission method (⑤許諾方法) and the scope (⑥再委託事項); without them, or without the contractor's \
         name, nobody can say who handles the data.
         """,
-        example: "委託事項2 ④ [再委託する], ⑤再委託の許諾方法 empty.")
+        example: "委託事項2 ④ [再委託する], ⑤再委託の許諾方法 empty.",
+        forms: [.focused, .full],
+        needs: "II-4 委託事項 rows 委託先名, 再委託の有無, 許諾方法, 再委託事項 (重点, 全項目)")
 
     public init() {}
 

@@ -10,7 +10,9 @@ public struct UndeclaredLink: AuditRule {
         その他( )) only works over a link that I-2 ③ should declare. When no system declares it, either the \
         method or the system list is wrong, and the architecture the document shows is incomplete.
         """,
-        example: "I-5 ①実施の有無 [実施する], or ⑥提供方法 [○] 情報提供ネットワークシステム, while no system of I-2 links to 情報提供ネットワークシステム.")
+        example: "I-5 ①実施の有無 [実施する], or ⑥提供方法 [○] 情報提供ネットワークシステム, while no system of I-2 links to 情報提供ネットワークシステム.",
+        forms: [.focused, .full],
+        needs: "I-2 ③他のシステムとの接続 marks, with I-5 and the II-3/II-5 methods (重点, 全項目; the 基礎 form declares no link)")
 
     public init() {}
 

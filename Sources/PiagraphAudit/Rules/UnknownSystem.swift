@@ -11,7 +11,9 @@ public struct UnknownSystem: AuditRule {
         system the document names elsewhere but never describes is a part of the architecture nobody \
         assessed.
         """,
-        example: "システム3 ③ その他(介護システム、福祉システム) while neither is a システムN of I-2.")
+        example: "システム3 ③ その他(介護システム、福祉システム) while neither is a システムN of I-2.",
+        forms: [.focused, .full],
+        needs: "system names in I-2 ③ その他, II-3 and II-4 (重点, 全項目)")
 
     public init() {}
 

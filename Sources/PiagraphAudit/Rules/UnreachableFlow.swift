@@ -10,7 +10,9 @@ public struct UnreachableFlow: AuditRule {
         system that holds the file. If the declared links (③, after name resolution) do not connect that \
         system to the channel, the data cannot travel the way the document says.
         """,
-        example: "提供先1 by 情報提供ネットワークシステム, but the 中間サーバー is not linked to the business system.")
+        example: "提供先1 by 情報提供ネットワークシステム, but the 中間サーバー is not linked to the business system.",
+        forms: [.focused, .full],
+        needs: "I-2 ③ links and II-5 提供先/移転先 methods (重点, 全項目)")
 
     public init() {}
 

@@ -8,7 +8,8 @@ public struct Unreadable: AuditRule {
         Marks lost in the PDF conversion, missing sections and unreadable values are facts piagraph \
         could not check. The other rules say nothing about them; these notes say where to look by hand.
         """,
-        example: "II-3 ①入手元: every option carries the same mark <input type=\"checkbox\"/>; all read as unknown.")
+        example: "II-3 ①入手元: every option carries the same mark <input type=\"checkbox\"/>; all read as unknown.",
+        needs: "what the parser could not read (every form)")
 
     public init() {}
 

@@ -8,7 +8,9 @@ public struct WeakChannel: AuditRule {
         E-mail, removable media and paper are where specific personal information gets lost, misdelivered \
         or copied; a 提供 or 移転 that uses them deserves the risk measures of III to say how.
         """,
-        example: "移転先1 ⑥移転方法 [○] 電子メール.")
+        example: "移転先1 ⑥移転方法 [○] 電子メール.",
+        forms: [.focused, .full],
+        needs: "II-5 ⑥提供方法/移転方法 (重点, 全項目)")
 
     public init() {}
 
