@@ -82,6 +82,9 @@ public struct Header: Sendable, Hashable {
     public var affair: Located<String>?
     /// 特定個人情報ファイル名 as stated in I-3, II-1 and elsewhere, distinct values in document order.
     public var files: [Located<String>]
+    /// The files are numbered `(1) A (2) B`: several files, each with its own part II (全項目),
+    /// not several names of one file.
+    public var filesNumbered = false
     public init() { files = [] }
 }
 

@@ -401,6 +401,7 @@ extension ParserState {
             if token.hasPrefixBytes("("), let close = token.firstIndex(of: ")"),
                token[token.index(after: token.startIndex)..<close].allSatisfy({ $0.isASCII && $0.isNumber }),
                close > token.index(after: token.startIndex) {
+                assessment.header.filesNumbered = true
                 if !current.isEmpty { names.append(current) }
                 current = String(token[token.index(after: close)...])
                 continue

@@ -47,20 +47,25 @@ public struct Contradiction: AuditRule {
                                         lines: [box.line] + entrusted.map(\.line)))
             }
         }
-        let items = c.assessment.recordedItems
-        if let number = items.first(where: { $0.name == "個人番号" }), number.checked == false {
+        // Each file's II-2 on its own (全項目 repeats II for each file).
+        var groups: [String?] = []
+        for item in c.assessment.recordedItems where !groups.contains(item.file) { groups.append(item.file) }
+        for group in groups {
+            let items = c.assessment.recordedItems.filter { $0.file == group }
+            guard let number = items.first(where: { $0.name == "個人番号" }), number.checked == false else { continue }
             let code = items.first { $0.name == "個人番号対応符号" }
-            let listed = c.assessment.appendixItems.first { $0.name == "個人番号" }
+            let listed = groups.count == 1 ? c.assessment.appendixItems.first { $0.name == "個人番号" } : nil
             if let listed {
                 findings.append(finding("主な記録項目 does not select 個人番号, but (別添1) lists it", lines: [number.line, listed.line]))
             } else if code?.checked == false {
-                let file = c.assessment.header.files.first
+                let file = c.assessment.header.files.first { $0.value == group } ?? c.assessment.header.files.first
                 findings.append(finding("主な記録項目 selects neither 個人番号 nor 個人番号対応符号, yet \(file?.value ?? "the file") is assessed as a 特定個人情報ファイル",
                                         lines: [number.line] + (file.map { [$0.line] } ?? [])))
             }
         }
         let files = c.assessment.header.files
-        if files.count > 1 {
+        // Numbered names (1) (2) are several files, each with its part II (全項目).
+        if files.count > 1, !c.assessment.header.filesNumbered {
             findings.append(finding("the 特定個人情報ファイル is named differently: " + files.map { "\($0.value) (line \($0.line))" }.joined(separator: ", "),
                                     lines: files.map(\.line)))
         }
