@@ -114,6 +114,27 @@ enum FormLayout {
             && rest.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "年" || $0 == "月" || $0 == "日" || $0 == "元" }
     }
 
+    /// Era dates anywhere in the text, also inside a longer word (`…評価書)...令和2年11月24日`).
+    static func dates(in text: String) -> [String] {
+        var found: [String] = []
+        let chars = Array(text)
+        var i = 0
+        while i + 1 < chars.count {
+            let era = String(chars[i...i + 1])
+            guard era == "令和" || era == "平成" || era == "昭和" else { i += 1; continue }
+            var j = i + 2
+            var units: [Character] = []
+            while j < chars.count, (chars[j].isASCII && chars[j].isNumber) || chars[j] == "元" || "年月日".contains(chars[j]) {
+                if "年月日".contains(chars[j]) { units.append(chars[j]) }
+                j += 1
+                if units == ["年", "月", "日"] { break }
+            }
+            if units == ["年", "月", "日"] { found.append(String(chars[i..<j])) }
+            i = max(j, i + 1)
+        }
+        return found
+    }
+
     static func isBareNumber(_ token: Substring) -> Bool {
         !token.isEmpty && token.count <= 4 && token.allSatisfy { $0.isASCII && $0.isNumber }
     }

@@ -20,6 +20,8 @@ struct ParserState {
     var historyCellMode = false
     var historyText: [(line: Int, text: String, dated: Bool)] = []
     var conflicted: Set<HeaderField> = []
+    /// Dates on the cover outside the 公表日 row, for the diagnostic when 公表日 is not read.
+    var coverDates: [Located<String>] = []
 
     /// The sections of II whose presence finish() checks.
     enum Section: CaseIterable {
@@ -204,7 +206,13 @@ struct ParserState {
             (h.number, "評価書番号"), (h.title, "評価書名"), (h.kind, "評価書の種類"),
             (h.organization, "評価実施機関名"), (h.published, "公表日"), (h.affair, "I-1 ①事務の名称"),
         ]
-        for (field, name) in headerFields where field == nil {
+        for (field, name) in headerFields where field == nil && !conflicted.contains(where: { $0.label == name }) {
+            if name == "公表日", !coverDates.isEmpty {
+                // Say which dates the cover does hold, so a reader can judge by hand.
+                let dates = coverDates.map { "\($0.value) (line \($0.line))" }.joined(separator: ", ")
+                diag(.warning, "field-missing", nil, "公表日 not found: the cover states \(dates), but none stands as the value of a 公表日 label; read as unknown")
+                continue
+            }
             diag(.warning, "field-missing", nil, "\(name) not found")
         }
         if h.files.isEmpty { diag(.warning, "field-missing", nil, "特定個人情報ファイル名 not found") }

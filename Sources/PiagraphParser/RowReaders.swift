@@ -133,6 +133,11 @@ extension ParserState {
         let row = Row(line: line, key: Key(line.key), value: line.value, next: next)
         if let kind = Self.kind(in: line.text) { setHeader(.kind, kind, line: line.number) }
         if part == .front, let kind = Self.stampKind(in: line.text) { setHeader(.kind, kind, line: line.number) }
+        if part == .front, row.key != "公表日" {
+            for date in FormLayout.dates(in: line.text) where !coverDates.contains(where: { $0.value == date }) {
+                coverDates.append(Located(date, line: line.number))
+            }
+        }
         // `評価書番号<TAB>評価書名` above the values' row (a converted table).
         if line.cells.count >= 2, Key(line.cells[0]) == "評価書番号", Key(line.cells[1]) == "評価書名",
            let valueRow = nextNonBlank(after: next - 1) {
