@@ -461,6 +461,10 @@ extension FormLayout {
                 }
                 endRun()
                 let value = Self.shaped(segment.value, form.shape)
+                if form.shape == .name, value.isEmpty, Self.isVerticalDebris(segment.value.map { Substring($0) }[...]) {
+                    diagnostics.append(Diagnostic(.warning, "value-unreadable", line: line,
+                        "\(label): '\(segment.value.prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"))
+                }
                 let row = emit(CleanLine(number: line, cells: [label, value.joined(separator: " ")]))
                 open = row
                 if form.shape == .options { optionRows.append(row) }
