@@ -1,0 +1,186 @@
+import Foundation
+import PiagraphAudit
+import PiagraphExport
+import PiagraphModel
+import PiagraphParser
+import PiagraphText
+import Testing
+
+/// The three forms and the layouts converters leave, on small fixtures written by hand from the
+/// form's printed labels (no fixture copies a document's own layout).
+@Suite struct FormTests {
+    static let fixtures = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/forms")
+
+    // MARK: Layouts
+
+    @Test func labelCutByANarrowCellIsJoined() throws {
+        // pdftotext -layout: 「①システム」 and 「の名称」 on two lines, the value beside the first.
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        システム1
+        ①システム     福祉システム
+        の名称
+        ③他のシス     [ ] 情報提供ネットワークシステム    [○] 庁内連携システム
+        テムとの接続   [ ] 住民基本台帳ネットワークシステム  [ ] 既存住民基本台帳システム
+                  [○] 宛名システム等           [ ] 税務システム
+                  [○] その他 ( 中間サーバー、申請
+                  管理システム )
+        """)
+        let system = try #require(a.systems.first)
+        #expect(system.no == 1 && system.name == "福祉システム" && system.line == 3)
+        #expect(system.connections.map(\.checked) == [false, true, false, false, true, false, true])
+        #expect(system.connections.last?.detail == "中間サーバー、申請管理システム")
+    }
+
+    @Test func labelsBeforeValuesAreTiedInOrder() throws {
+        // A PDF text layer in content order: label cells first, value cells after.
+        let a = try parse("""
+        特定個人情報保護評価書(全項目評価書)
+        評価書番号
+
+        7
+
+        評価書名
+
+        介護保険に関する事務 全項目評価書
+        Ⅰ 基本情報
+        1.特定個人情報ファイルを取り扱う事務
+        ①事務の名称
+        ②事務の内容 ※
+
+        介護保険
+        <概要>
+        介護保険は、40歳以上の国民が加入する制度である。
+        """)
+        #expect(a.header.number?.value == "7" && a.header.number?.line == 4)
+        #expect(a.header.title?.value == "介護保険に関する事務 全項目評価書")
+        #expect(a.header.affair?.value == "介護保険" && a.header.affair?.line == 14)
+    }
+
+    @Test func pageFlattenedOntoOneLine() throws {
+        let a = try parse("特定個人情報保護評価書(重点項目評価書) 評価書番号 評価書名 児童手当の支給に関する事務 重点項目評価書 22 個人のプライバシー等の権利利益の保護の宣言 架空市は、児童手当の支給に関する事務における特定個人情報ファイルの取扱いに当たり宣言する。 特記事項 評価実施機関名 架空市長 公表日 令和5年4月1日 [平成30年5月 様式3] Ⅰ 基本情報 1.特定個人情報ファイルを取り扱う事務 ①事務の名称 児童手当の支給に関する事務 ・児童手当法に基づき、手当を支給する。 2.特定個人情報ファイルを取り扱う事務において使用するシステム システム1 ①システムの名称 児童手当システム ②システムの機能 受給資格の管理")
+        #expect(a.header.number?.value == "22")
+        #expect(a.header.title?.value == "児童手当の支給に関する事務 重点項目評価書")
+        #expect(a.header.organization?.value == "架空市長")
+        #expect(a.header.published?.value == "令和5年4月1日")
+        #expect(a.header.kind?.value == "重点項目評価書")
+        #expect(a.header.affair?.value == "児童手当の支給に関する事務")
+        #expect(a.systems.map(\.name) == ["児童手当システム"])
+        #expect(a.systems.first?.no == 1)
+    }
+
+    @Test func pageFurnitureIsDropped() throws {
+        let a = try parse("""
+        • 検索結果がありません。
+        シェア "特定個人情報保護評価書(重点項目評価書)"
+        Copied!
+        (1)
+        特定個人情報保護評価書(重点項目評価書)
+        評価書番号
+        3
+        評価実施機関名
+        架空町長
+        - 2 -
+        公表日
+        令和4年1月5日
+        """)
+        #expect(a.header.number?.value == "3")
+        #expect(a.header.organization?.value == "架空町長")
+        #expect(a.header.published?.value == "令和4年1月5日")
+    }
+
+    @Test func chosenValueOfASelectBoxAndItsChoices() throws {
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        委託事項1   システムの運用保守
+        ③委託先名   架空情報株式会社
+        ④再委託の有無 ※   [再委託する] <選択肢> 1) 再委託する 2) 再委託しない
+        """)
+        let entrustment = try #require(a.entrustments.first)
+        #expect(entrustment.contractor?.value == "架空情報株式会社")
+        #expect(entrustment.subcontract == true)
+    }
+
+    // MARK: The cover
+
+    @Test func theStampNamesTheFormWhenTheTitleIsLost() throws {
+        let a = try parse("評価書番号 4\n評価実施機関名 架空村長\n[平成26年4月 様式2]\n")
+        #expect(a.header.kind?.value == "基礎項目評価書")
+        #expect(a.form == .basic)
+    }
+
+    @Test func titleAndStampThatDisagreeLeaveTheFormUnknown() throws {
+        let a = try parse("特定個人情報保護評価書(重点項目評価書)\n評価書番号 4\n[平成26年4月 様式4]\n")
+        #expect(a.header.kind == nil)
+        #expect(a.diagnostics.contains { $0.code == "field-conflict" && $0.message.contains("評価書の種類") })
+    }
+
+    @Test func aFieldStatedTwiceDifferentlyIsUnknown() throws {
+        let a = try parse("特定個人情報保護評価書(重点項目評価書)\n公表日 令和5年4月1日\n評価実施機関名 架空市長\n公表日 令和5年6月1日\n")
+        #expect(a.header.published == nil)
+        let conflict = try #require(a.diagnostics.first { $0.code == "field-conflict" })
+        #expect(conflict.message.contains("令和5年4月1日") && conflict.message.contains("令和5年6月1日"))
+        #expect(a.header.organization?.value == "架空市長")
+    }
+
+    @Test func textWithNoneOfTheFormIsNotAnAssessment() throws {
+        let a = try parse("議事録\n令和5年4月1日\n出席者 三名\n次回は未定。\n")
+        #expect(!DocumentParser.isAssessment(a))
+        let titled = try parse("特定個人情報保護評価書(全項目評価書)\n")
+        #expect(DocumentParser.isAssessment(titled))
+    }
+
+    // MARK: The three forms
+
+    @Test func basicFormHasNoLinksAndNoLinkFindings() throws {
+        let text = """
+        特定個人情報保護評価書(基礎項目評価書)
+        評価書番号 5
+        評価実施機関名 架空市長
+        [平成26年4月 様式2]
+        Ⅰ 関連情報
+        1.特定個人情報ファイルを取り扱う事務
+        ①事務の名称 予防接種に関する事務
+        ③システムの名称 ・健康管理システム ・中間サーバー
+        2.特定個人情報ファイル名 予防接種対象者ファイル
+        4.情報提供ネットワークシステムによる情報連携
+        ①実施の有無 [実施する] <選択肢> 1) 実施する 2) 実施しない
+        """
+        let basic = try parse(text)
+        #expect(basic.systems.map(\.name) == ["健康管理システム", "中間サーバー"])
+        #expect(basic.systems.allSatisfy { $0.connections.isEmpty })
+        #expect(basic.header.files.map(\.value) == ["予防接種対象者ファイル"])
+        #expect(!basic.diagnostics.contains { $0.message.contains("II-3") }, "the 基礎 form has no II-3")
+        #expect(!Auditor.run(basic).contains { $0.ruleID == "undeclared-link" })
+        #expect(!UndeclaredLink.description.applies(to: .basic))
+        #expect(UndeclaredLink.description.applies(to: .focused))
+    }
+
+    @Test func fullFormTiesEachFlowToItsFile() throws {
+        let document = try SourceDocument.load(path: Self.fixtures.appendingPathComponent("full-two-files.txt").path)
+        let a = DocumentParser.parse(document)
+        #expect(a.form == .full)
+        #expect(a.header.files.map(\.value) == ["介護保険被保険者ファイル", "介護保険受給者ファイル"])
+        let first = "介護保険被保険者ファイル", second = "介護保険受給者ファイル"
+        #expect(a.acquisitions.filter { $0.checked == true }.map { "\($0.party)@\($0.file ?? "")" }
+                == ["本人又は本人の代理人@\(first)", "評価実施機関内の他部署@\(second)"])
+        #expect(a.entrustments.map(\.file) == [first])
+        #expect(a.entrustments.first?.contractor?.value == "架空情報株式会社")
+        #expect(a.entrustments.first?.subcontract == false)
+        #expect(a.transfers.map(\.file) == [second])
+        #expect(a.recordedItems.filter { $0.name == "個人番号" }.map(\.checked) == [true, false])
+        // Two numbered files are two files, not one file named twice.
+        #expect(!Auditor.run(a).contains { $0.ruleID == "contradiction" })
+    }
+
+    @Test func fileFieldIsInTheContract() throws {
+        let document = try SourceDocument.load(path: Self.fixtures.appendingPathComponent("full-two-files.txt").path)
+        let json = ExtractJSON.render([DocumentParser.parse(document)])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let flows = try #require(object["flows"] as? [[String: Any]])
+        #expect(flows.compactMap { $0["file"] as? String }.count == flows.count)
+        #expect(flows.last?["file"] as? String == "介護保険受給者ファイル")
+        let items = try #require(object["recordedItems"] as? [[String: Any]])
+        #expect(Set(items.compactMap { $0["file"] as? String }) == ["介護保険被保険者ファイル", "介護保険受給者ファイル"])
+    }
+}
