@@ -43,6 +43,32 @@ import Testing
         #expect(miss.isEmpty, "\(rule) should stay silent: \(miss.map(\.message))", sourceLocation: sourceLocation)
     }
 
+    @Test func everyRuleSaysWhatItReadsAndOnWhichForms() {
+        for rule in allRules.map({ $0.description }) + allMergeRules.map({ $0.description }) {
+            #expect(!rule.needs.isEmpty && !rule.forms.isEmpty, "\(rule.id)")
+            #expect(rule.applies(to: nil), "an unreadable cover runs every rule: \(rule.id)")
+        }
+    }
+
+    @Test func rulesThatReadLinksOrFlowsDoNotRunOnABasicDocument() throws {
+        // The triggering fixtures of four rules, under a 基礎 cover: that form cannot state what
+        // they check, so what it lacks is no finding. Under the 重点 cover they fire (above).
+        let cases: [(String, String)] = [
+            ("undeclared-link", Self.system(1, "福祉システム", bus: true) + Self.provision(1, "都道府県知事", by: "情報提供ネットワークシステム")),
+            ("unreachable-flow", Self.system(1, "福祉システム", tax: true) + Self.system(2, "中間サーバー", network: true)
+                + Self.provision(1, "都道府県知事", by: "情報提供ネットワークシステム")),
+            ("weak-channel", Self.system(1, "福祉システム", bus: true) + Self.transfer(1, "福祉部 保護課", by: "電子メール")),
+            ("missing-basis", Self.provision(1, "都道府県知事", by: "紙", basis: false)),
+        ]
+        let basicHeader = ParserTests.header.replacingOccurrences(of: "重点項目評価書", with: "基礎項目評価書")
+        for (rule, body) in cases {
+            let document = try parse(basicHeader + body)
+            #expect(document.form == .basic)
+            #expect(!Auditor.run(document).contains { $0.ruleID == rule }, "\(rule) on a 基礎 document")
+            #expect(!(try findings(rule, body)).isEmpty, "\(rule) on the 重点 document")
+        }
+    }
+
     @Test func undeclaredLink() throws {
         try expectRule("undeclared-link",
                        triggers: Self.system(1, "福祉システム", bus: true) + Self.provision(1, "都道府県知事", by: "情報提供ネットワークシステム"),
