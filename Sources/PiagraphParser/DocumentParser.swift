@@ -147,14 +147,14 @@ final class LineStore {
     var count: Int { slots.count }
 
     subscript(index: Int) -> CleanLine {
-        if let line = cache[index] { return line }
-        let line: CleanLine
         switch slots[index] {
-        case .source(let i): line = CleanLine(number: i + 1, raw: raw[i])
-        case .row(let row): line = row
+        case .row(let row): return row
+        case .source(let i):
+            if let line = cache[index] { return line }
+            let line = CleanLine(number: i + 1, raw: raw[i])
+            cache[index] = line
+            return line
         }
-        cache[index] = line
-        return line
     }
 
     /// The source line number of the last row with text.

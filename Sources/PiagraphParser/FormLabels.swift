@@ -172,6 +172,16 @@ enum FormLabels {
         "Page ", "•", "Share", "Report", "Embed",
     ]
 
+    /// The characters a label can begin with (after its circled number): a word beginning
+    /// with any other is no label.
+    static let firstScalars: Set<Unicode.Scalar> = {
+        var set: Set<Unicode.Scalar> = [".", "I", "V", "(", "項"]
+        for key in rows.map(\.key) + numberedBlocks + [title] { set.insert(key.unicodeScalars.first!) }
+        return set
+    }()
+
+    static let viewerFirstBytes: Set<UInt8> = Set(viewerLines.map { $0.utf8.first! })
+
     /// Row labels by their first character, longest first, for matching at a token start.
     static let rowIndex: [Character: [FormLabel]] = {
         var index: [Character: [FormLabel]] = [:]

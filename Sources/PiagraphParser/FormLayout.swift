@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PiagraphModel
 import PiagraphText
 
@@ -44,21 +49,27 @@ enum FormLayout {
     static func label(in tokens: [Substring], at i: Int, part: Part) -> (text: String, form: FormLabel?, role: LabelRole, count: Int)? {
         let token = tokens[i]
         guard let first = token.unicodeScalars.first else { return nil }
+        // Most words of a text are no label: they are ruled out by their first character
+        // (after a circled number), without any further work.
+        let utf8 = token.utf8
+        var cursor = utf8.startIndex
+        while cursor != utf8.endIndex, utf8[cursor] >= 0x30, utf8[cursor] <= 0x39 { cursor = utf8.index(after: cursor) }
+        guard let head = token[cursor...].unicodeScalars.first, FormLabels.firstScalars.contains(head) else { return nil }
         if token.hasPrefixBytes(FormLabels.title) {
             return (String(token), nil, .title, 1)
         }
         // Part headings: `II 特定個人情報ファイルの概要`, `(別添2) 変更箇所`, possibly split into tokens.
-        if first == "I" || first == "V" || first == "(" || token == "項目一覧" {
+        if first == "I" || first == "V" || first == "(" || token.utf8.elementsEqual("項目一覧".utf8) {
             var joined = ""
             for k in i..<min(i + 4, tokens.count) {
                 joined += tokens[k]
-                for entry in FormLabels.parts where joined == entry.key || (joined.hasPrefixBytes(entry.key) && entry.key.hasSuffix("請求")) {
+                for entry in FormLabels.parts where joined.utf8.elementsEqual(entry.key.utf8) || (joined.hasPrefixBytes(entry.key) && entry.key.hasSuffix("請求")) {
                     return (tokens[i...k].joined(separator: " "), nil, .part, k - i + 1)
                 }
             }
         }
         // `3.特定個人情報ファイル名`: a numbered section heading.
-        let digits = token.prefix { $0.isASCII && $0.isNumber }
+        let digits = token[..<cursor]
         if !digits.isEmpty, digits.count <= 2 {
             let rest = token.dropFirst(digits.count)
             if rest.hasPrefixBytes(".") {
@@ -82,14 +93,19 @@ enum FormLayout {
         for form in candidates {
             if form.needsNumber && digits.isEmpty { continue }
             if let number = form.number, number != digits { continue }
-            // A label may be split into tokens by the converter (`個人情報保護委員会 承認日`).
-            var joined = String(key)
             var k = i
-            while joined.utf8.count < form.key.utf8.count, form.key.hasPrefixBytes(joined), k + 1 < tokens.count {
-                k += 1
-                joined += tokens[k]
+            if key.utf8.count >= form.key.utf8.count {
+                guard key.utf8.elementsEqual(form.key.utf8) else { continue }
+            } else {
+                // A label may be split into tokens by the converter (`個人情報保護委員会 承認日`).
+                guard form.key.utf8.starts(with: key.utf8) else { continue }
+                var joined = String(key)
+                while joined.utf8.count < form.key.utf8.count, form.key.hasPrefixBytes(joined), k + 1 < tokens.count {
+                    k += 1
+                    joined += tokens[k]
+                }
+                guard joined.utf8.elementsEqual(form.key.utf8) else { continue }
             }
-            guard joined == form.key else { continue }
             var end = k
             if end + 1 < tokens.count, tokens[end + 1] == "※" { end += 1 }
             return (tokens[i...k].joined(separator: " "), form, .row, end - i + 1)
@@ -99,6 +115,8 @@ enum FormLayout {
 
     /// Whether `text` is the beginning of a row label cut by a narrow cell (`1システムの`).
     static func labelPrefix(_ text: Substring) -> Bool {
+        // The longest label is some twenty characters: a longer cell is no cut label.
+        guard text.utf8.count <= 72, mayHoldLabel(String(text)) else { return false }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         let key = text.dropFirst(digits.count)
         guard key.count >= 2, let head = key.first, let candidates = FormLabels.rowIndex[head] else { return false }
@@ -117,6 +135,8 @@ enum FormLayout {
     /// Era dates anywhere in the text, also inside a longer word (`…評価書)...令和2年11月24日`).
     static func dates(in text: String) -> [String] {
         var found: [String] = []
+        guard text.containsBytes("年"), text.containsBytes("日"),
+              text.containsBytes("令和") || text.containsBytes("平成") || text.containsBytes("昭和") else { return found }
         let chars = Array(text)
         var i = 0
         while i + 1 < chars.count {
@@ -156,13 +176,52 @@ enum FormLayout {
 
     /// Page furniture: bare page numbers, `(3)` markers, `- 3 -`, a viewer site's own lines.
     static func isFurniture(_ text: String) -> Bool {
-        if text == "※" { return true }
-        if text.hasPrefixBytes("(") && text.hasSuffix(")") && text.dropFirst().dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) && text.count > 2 {
-            return true
+        let bytes = text.utf8
+        if bytes.count <= 12 {
+            if text == "※" { return true }
+            // `(3)`, `3`, `- 3 -`: page markers and numbers.
+            let digits = bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+            if digits > 0, digits <= 4 {
+                if bytes.first == 0x28, bytes.last == 0x29, digits == bytes.count - 2 { return true }
+                if bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x20 }) { return true }
+            }
         }
-        let stripped = text.filter { $0 != "-" && $0 != " " }
-        if !stripped.isEmpty, stripped.count <= 4, stripped.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= 8 { return true }
+        guard let first = bytes.first, FormLabels.viewerFirstBytes.contains(first) else { return false }
         return FormLabels.viewerLines.contains { text.hasPrefixBytes($0) }
+    }
+
+    /// Whether any word of the text begins (after digits) with a character a label can begin
+    /// with: a scan of the bytes that rules out most lines before they are cut into words.
+    static func mayHoldLabel(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                // At a word start: skip digits, decode one scalar, look it up.
+                var j = i
+                while j < n, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
+                if j < n {
+                    let lead = bytes[j]
+                    var value: UInt32 = 0
+                    if lead < 0x80 {
+                        value = UInt32(lead)
+                    } else if lead >= 0xE0, lead < 0xF0, j + 2 < n {
+                        value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[j + 1] & 0x3F) << 6) | UInt32(bytes[j + 2] & 0x3F)
+                    }
+                    if let scalar = Unicode.Scalar(value), value != 0, FormLabels.firstScalars.contains(scalar) { return true }
+                }
+                // The next word.
+                while i < n, bytes[i] != 0x20 { i += 1 }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// The words of a cleaned line (single spaces apart), split on bytes.
+    static func tokens(_ text: String) -> [Substring] {
+        text.utf8.split(separator: 0x20).map { Substring($0) }
     }
 }
 
@@ -179,6 +238,8 @@ extension FormLayout {
         /// The option rows of the current section, for a grid column printed after it.
         private var optionRows: [Int] = []
         private var lastWasBlank = true
+        /// The form label of each rebuilt row (parallel to `slots`; nil for text and source lines).
+        private var forms: [FormLabel?] = []
         private var textLines = 0
         private var fragmentedLines: [Int] = []
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
@@ -190,18 +251,27 @@ extension FormLayout {
             var index = 0
             while index < raw.count {
                 let line = raw[index]
-                if line.utf8.contains(0x09) {
+                if Self.hasTab(line) {
                     // Tab cells: a converted table, read by the parser as it is.
-                    slots.append(.source(index))
+                    appendSource(index)
                     endRun()
                     open = nil
                     lastWasBlank = false
                     index += 1
                     continue
                 }
+                // III-V are long prose of which the parser reads only headings and the しない
+                // boxes: a long line holding neither is left uncleaned, as the parser skips it.
+                if part == .risk || part == .disclosure || part == .procedure, line.utf8.count >= LineStore.longLine,
+                   !line.containsBytes("しない"), !Self.partWords.contains(where: { line.containsBytes($0) }) {
+                    appendSource(index)
+                    lastWasBlank = false
+                    index += 1
+                    continue
+                }
                 var cleaned = Self.clean(line, number: index + 1)
                 if cleaned.isBlank {
-                    slots.append(.source(index))
+                    appendSource(index)
                     lastWasBlank = true
                     index += 1
                     continue
@@ -212,7 +282,7 @@ extension FormLayout {
                     var label = first
                     var valueCells = Array(cleaned.cells.dropFirst())
                     var k = index + 1
-                    while FormLayout.labelPrefix(Substring(label)), k < raw.count, k < index + 3, !raw[k].utf8.contains(0x09) {
+                    while FormLayout.labelPrefix(Substring(label)), k < raw.count, k < index + 3, !Self.hasTab(raw[k]) {
                         let next = Self.clean(raw[k], number: k + 1)
                         guard let tail = next.cells.first, !tail.isEmpty, tail.count <= 8 else { break }
                         let candidate = label + tail.filter { $0 != " " && $0 != "※" }
@@ -249,31 +319,57 @@ extension FormLayout {
 
         private mutating func countFragments(_ line: CleanLine) {
             textLines += 1
-            let words = line.text.split(separator: " ").filter { $0.contains { $0.isLetter } }
-            guard words.count >= 4 else { return }
-            let short = words.filter { $0.count <= 2 }.count
-            if short * 10 >= words.count * 7 { fragmentedLines.append(line.number) }
+            // Fragmented lines are short; a long one is prose or a table row.
+            guard line.cells.count == 1, line.cells[0].utf8.count <= 160 else { return }
+            // Counted on bytes: a word is a run without spaces holding a letter (an ASCII letter or
+            // a multi-byte character), short when it has at most two characters.
+            var words = 0, short = 0, characters = 0, letter = false
+            func endWord() {
+                if letter {
+                    words += 1
+                    if characters <= 2 { short += 1 }
+                }
+                characters = 0
+                letter = false
+            }
+            for byte in line.cells[0].utf8 {
+                if byte == 0x20 { endWord(); continue }
+                if byte & 0xC0 != 0x80 { characters += 1 }
+                if byte >= 0xE3 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) { letter = true }
+            }
+            endWord()
+            if words >= 4, short * 10 >= words * 7 { fragmentedLines.append(line.number) }
         }
+
+        static func hasTab(_ line: Substring) -> Bool {
+            line.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.baseAddress.map { memchr($0, 0x09, bytes.count) != nil } ?? false
+            } ?? line.utf8.contains(0x09)
+        }
+
+        /// Words of the part headings after III, which a flattened page may hold mid-line.
+        static let partWords = ["開示請求", "評価実施手続", "変更箇所", "記録項目", "リスク対策"]
 
         static func clean(_ line: Substring, number: Int) -> CleanLine {
             // pdftotext -layout separates columns by two or more spaces: make them cells.
             guard line.byteOffset(of: "  ") != nil else { return CleanLine(number: number, raw: line) }
-            var text = ""
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(line.utf8.count)
             var spaces = 0
-            for ch in line {
-                if ch == " " {
+            for byte in line.utf8 {
+                if byte == 0x20 {
                     spaces += 1
                     continue
                 }
-                if spaces >= 2 { text += "\t" } else if spaces == 1 { text += " " }
+                if spaces >= 2 { bytes.append(0x09) } else if spaces == 1 { bytes.append(0x20) }
                 spaces = 0
-                text.append(ch)
+                bytes.append(byte)
             }
-            return CleanLine(number: number, raw: Substring(text))
+            return CleanLine(number: number, raw: Substring(String(decoding: bytes, as: UTF8.self)))
         }
 
         static func isLabel(_ text: String) -> Bool {
-            let tokens = text.split(separator: " ")
+            let tokens = FormLayout.tokens(text)
             guard !tokens.isEmpty, let found = FormLayout.label(in: tokens, at: 0, part: .basic) else { return false }
             return found.count >= tokens.count
         }
@@ -282,8 +378,17 @@ extension FormLayout {
 
         private mutating func emit(_ line: CleanLine) -> Int {
             slots.append(.row(line))
+            // The label of a rebuilt row, looked up once: continuation and binding ask often.
+            forms.append(line.cells.count >= 2 ? Self.form(of: line) : nil)
             return slots.count - 1
         }
+
+        private mutating func appendSource(_ index: Int) {
+            slots.append(.source(index))
+            forms.append(nil)
+        }
+
+        private func form(at index: Int) -> FormLabel? { index < forms.count ? forms[index] : nil }
 
         private mutating func read(_ line: CleanLine, indented: Bool) {
             var line = line
@@ -299,14 +404,13 @@ extension FormLayout {
             // A wrapped value cell (layout: indented; reading order: the same paragraph).
             if let open, case .row(let row) = slots[open], row.cells.count == 2, !row.cells[1].isEmpty,
                pending.isEmpty || (indented && line.cells.first?.isEmpty == true) {
-                let formOfOpen = Self.form(of: row)
-                let firstToken = Substring(text.prefix { $0 != " " })
+                let formOfOpen = form(at: open)
                 let continues = (indented && line.cells.first?.isEmpty == true)
                     || (formOfOpen?.shape == .options && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil)))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
-                    || (!lastWasBlank && labelStart(text) == nil
+                    || (!lastWasBlank && (formOfOpen?.shape == .prose || formOfOpen?.shape == .name) && labelStart(text) == nil
                         && (formOfOpen?.shape == .prose
-                            || (formOfOpen?.shape == .name && !FormLayout.isProse(firstToken) && text.count <= 40)))
+                            || (text.utf8.count <= 120 && text.count <= 40 && !FormLayout.isProse(Substring(text.prefix { $0 != " " })))))
                 if continues {
                     slots[open] = .row(Self.extend(row, with: text))
                     return
@@ -320,7 +424,21 @@ extension FormLayout {
                 return
             }
             let allowSplit = part <= .overview || part == .prose
-            let segments = split(text, allowSplit: allowSplit)
+            // Most lines are plain text no label awaits: kept as they are, without cutting them up.
+            if pending.isEmpty, !FormLayout.mayHoldLabel(text), !FormLayout.startsWithMark(text) {
+                contents = nil
+                open = nil
+                _ = emit(line.cells.count == 1 ? line : CleanLine(number: line.number, cells: [text]))
+                return
+            }
+            let tokens = FormLayout.tokens(text)
+            if pending.isEmpty, !FormLayout.startsWithMark(text), !hasLabel(tokens, allowSplit: allowSplit) {
+                contents = nil
+                open = nil
+                _ = emit(line.cells.count == 1 ? line : CleanLine(number: line.number, cells: [text]))
+                return
+            }
+            let segments = split(tokens, allowSplit: allowSplit)
             for segment in segments {
                 place(segment, line: line.number)
             }
@@ -332,14 +450,11 @@ extension FormLayout {
         }
 
         private var awaitsNumber: Bool {
-            pending.contains { index in
-                if case .row(let row) = slots[index] { return Self.form(of: row)?.shape == .number }
-                return false
-            }
+            pending.contains { form(at: $0)?.shape == .number }
         }
 
         private func labelStart(_ text: String) -> (text: String, form: FormLabel?, role: LabelRole, count: Int)? {
-            let tokens = text.split(separator: " ")
+            let tokens = FormLayout.tokens(text)
             guard !tokens.isEmpty else { return nil }
             return FormLayout.label(in: tokens, at: 0, part: part)
         }
@@ -348,7 +463,7 @@ extension FormLayout {
             if let block = FormLabels.numberedBlocks.dropFirst().first(where: { row.cells[0].hasPrefixBytes($0) }) {
                 return FormLabel(block, .name, role: .section)
             }
-            let tokens = row.cells[0].split(separator: " ")
+            let tokens = FormLayout.tokens(row.cells[0])
             guard !tokens.isEmpty else { return nil }
             return FormLayout.label(in: tokens, at: 0, part: .basic)?.form
         }
@@ -365,10 +480,17 @@ extension FormLayout {
             return latin || FormLayout.startsWithMark(text) ? " " : ""
         }
 
+        private func hasLabel(_ tokens: [Substring], allowSplit: Bool) -> Bool {
+            guard allowSplit else { return !tokens.isEmpty && FormLayout.label(in: tokens, at: 0, part: part) != nil }
+            for i in tokens.indices where i == 0 || allowSplit || Self.isPartHeading(tokens, at: i, part: part) {
+                if FormLayout.label(in: tokens, at: i, part: part) != nil { return true }
+            }
+            return false
+        }
+
         /// Cuts a line into segments at each label (at a token start); text before the first
         /// label is a segment without one.
-        private func split(_ text: String, allowSplit: Bool) -> [Segment] {
-            let tokens = text.split(separator: " ")
+        private func split(_ tokens: [Substring], allowSplit: Bool) -> [Segment] {
             var segments: [Segment] = []
             var current = Segment(label: nil, form: nil, role: .row, value: [])
             var i = 0
@@ -432,6 +554,7 @@ extension FormLayout {
                 // 委託事項1, 提供先2, 移転先3 name their item or recipient, on the line or after it.
                 if value.isEmpty, FormLabels.numberedBlocks.dropFirst().contains(where: { label.hasPrefixBytes($0) }) {
                     slots[row] = .row(CleanLine(number: line, cells: [label, ""]))
+                    forms[row] = Self.form(of: CleanLine(number: line, cells: [label, ""]))
                     pending.append(row)
                 }
                 if segment.role == .section, !segment.value.isEmpty, label.contains("ファイル名") {
@@ -512,7 +635,7 @@ extension FormLayout {
             var filled: [Int] = []
             // The number first: 「評価書番号 評価書名 … 重点項目評価書 5」 puts it anywhere in the pair's text.
             for index in pending {
-                guard case .row(let row) = slots[index], Self.form(of: row)?.shape == .number else { continue }
+                guard form(at: index)?.shape == .number else { continue }
                 let prose = rest.firstIndex(where: FormLayout.isProse) ?? rest.endIndex
                 if let k = rest[..<prose].firstIndex(where: FormLayout.isBareNumber) {
                     set(index, String(rest[k]), line: line)
@@ -523,11 +646,8 @@ extension FormLayout {
             var k = 0
             let order = pending.filter { !filled.contains($0) }
             for (position, index) in order.enumerated() {
-                guard k < rest.count, case .row(let row) = slots[index], let form = Self.form(of: row) else { continue }
-                let later = order[(position + 1)...].compactMap { i -> ValueShape? in
-                    if case .row(let r) = slots[i] { return Self.form(of: r)?.shape }
-                    return nil
-                }
+                let later = order[(position + 1)...].compactMap { form(at: $0)?.shape }
+                guard k < rest.count, case .row(let row) = slots[index], let form = form(at: index) else { continue }
                 var taken: ArraySlice<Substring> = []
                 switch form.shape {
                 case .name:
@@ -580,7 +700,7 @@ extension FormLayout {
         private mutating func set(_ index: Int, _ value: String, line: Int) {
             guard case .row(let row) = slots[index] else { return }
             slots[index] = .row(CleanLine(number: line, cells: [row.cells[0], value]))
-            if Self.form(of: row)?.shape == .options { optionRows.append(index) }
+            if form(at: index)?.shape == .options { optionRows.append(index) }
         }
 
         /// Where the text of one label ends when later labels of the run take the trailing

@@ -131,10 +131,11 @@ extension ParserState {
     /// of the next row to read.
     mutating func readRow(_ line: CleanLine, at next: Int) -> Int {
         let row = Row(line: line, key: Key(line.key), value: line.value, next: next)
-        if let kind = Self.kind(in: line.text) { setHeader(.kind, kind, line: line.number) }
-        if part == .front, let kind = Self.stampKind(in: line.text) { setHeader(.kind, kind, line: line.number) }
+        let text = line.text
+        if let kind = Self.kind(in: text) { setHeader(.kind, kind, line: line.number) }
+        if part == .front, let kind = Self.stampKind(in: text) { setHeader(.kind, kind, line: line.number) }
         if part == .front, row.key != "公表日" {
-            for date in FormLayout.dates(in: line.text) where !coverDates.contains(where: { $0.value == date }) {
+            for date in FormLayout.dates(in: text) where !coverDates.contains(where: { $0.value == date }) {
                 coverDates.append(Located(date, line: line.number))
             }
         }
@@ -448,8 +449,9 @@ extension ParserState {
     }
 
     static func kind(in text: String) -> String? {
-        guard text.containsBytes("特定個人情報保護評価書("), let range = text.range(of: "特定個人情報保護評価書(") else { return nil }
-        let rest = text[range.upperBound...]
+        let opening = "特定個人情報保護評価書("
+        guard let offset = text.byteOffset(of: opening) else { return nil }
+        let rest = text[text.utf8.index(text.utf8.startIndex, offsetBy: offset + opening.utf8.count)...]
         guard let close = rest.firstIndex(of: ")") else { return nil }
         let kind = String(rest[..<close])
         return kind.hasSuffix("評価書") ? kind : nil

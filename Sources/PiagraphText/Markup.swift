@@ -15,12 +15,33 @@ public enum MarkSentinel {
     /// The text without sentinels (the tags they stand for are removed), whitespace collapsed
     /// where one was taken out.
     public static func strip(_ text: String) -> String {
-        // Sentinels are EE 80 81…83 in UTF-8: a memchr for EE rules most text out at once.
+        // Sentinels are EE 80 81…83 in UTF-8, and cleaned text has single spaces only: the
+        // work is on bytes, and a memchr for EE rules most text out at once.
         let mayHold = text.utf8.withContiguousStorageIfAvailable { bytes in
             bytes.baseAddress.map { memchr($0, 0xEE, bytes.count) != nil } ?? false
-        } ?? true
-        guard mayHold, text.unicodeScalars.contains(where: isSentinel) else { return text }
-        return Normalizer.collapseWhitespace(String(String.UnicodeScalarView(text.unicodeScalars.filter { !isSentinel($0) })))
+        } ?? text.utf8.contains(0xEE)
+        guard mayHold else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var removed = false
+        var pendingSpace = false
+        var bytes = Array(text.utf8)[...]
+        while let byte = bytes.first {
+            if byte == 0xEE, bytes.count >= 3, bytes[bytes.startIndex + 1] == 0x80,
+               (0x81...0x83).contains(bytes[bytes.startIndex + 2]) {
+                removed = true
+                bytes = bytes.dropFirst(3)
+                continue
+            }
+            bytes = bytes.dropFirst()
+            if byte == 0x20 {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(byte)
+        }
+        return removed ? String(decoding: out, as: UTF8.self) : text
     }
 }
 
