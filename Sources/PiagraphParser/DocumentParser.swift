@@ -180,9 +180,15 @@ final class LineStore {
 
     /// Headings are short single-cell lines; the boxes say しない.
     func mayHoldHeadingOrBox(_ index: Int) -> Bool {
-        guard case .source(let i) = slots[index] else { return true }
-        let line = raw[i]
-        return line.utf8.count < Self.longLine || line.containsBytes("しない")
+        switch slots[index] {
+        case .source(let i):
+            let line = raw[i]
+            return line.utf8.count < Self.longLine || line.containsBytes("しない")
+        case .row(let row):
+            // A rebuilt row that starts with a part heading is one; other long text is prose.
+            return row.cells.count == 1 && Part.heading(row) != nil || row.cells.reduce(0) { $0 + $1.utf8.count } < Self.longLine
+                || row.cells.contains { $0.containsBytes("しない") }
+        }
     }
 
     static func isUnlabelled(_ line: CleanLine) -> Bool { line.cells.count == 1 }

@@ -348,7 +348,7 @@ extension FormLayout {
         }
 
         /// Words of the part headings after III, which a flattened page may hold mid-line.
-        static let partWords = ["開示請求", "評価実施手続", "変更箇所", "記録項目", "リスク対策"]
+        static let partWords = ["開示請求", "評価実施手続", "変更箇所"]
 
         static func clean(_ line: Substring, number: Int) -> CleanLine {
             // pdftotext -layout separates columns by two or more spaces: make them cells.
