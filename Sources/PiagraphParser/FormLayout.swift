@@ -238,6 +238,8 @@ extension FormLayout {
         /// The option rows of the current section, for a grid column printed after it.
         private var optionRows: [Int] = []
         private var lastWasBlank = true
+        /// Lines that are a page's repeated header or footer (see repeatedPageEdges).
+        private var pageFurniture: Set<Int> = []
         /// The form label of each rebuilt row (parallel to `slots`; nil for text and source lines).
         private var forms: [FormLabel?] = []
         private var textLines = 0
@@ -248,6 +250,7 @@ extension FormLayout {
         init(raw: [Substring]) { self.raw = raw }
 
         mutating func run() {
+            pageFurniture = Self.repeatedPageEdges(raw)
             var index = 0
             while index < raw.count {
                 let line = raw[index]
@@ -347,6 +350,32 @@ extension FormLayout {
             } ?? line.utf8.contains(0x09)
         }
 
+        /// A PDF's text marks each new page with a form feed. The first and the last text line of
+        /// a page that repeats on several pages is the page's header or footer (a body's name, a
+        /// document title printed on every page), not the form's text: its line numbers.
+        static func repeatedPageEdges(_ raw: [Substring]) -> Set<Int> {
+            var starts = [0]
+            for (k, line) in raw.enumerated() where line.utf8.first == 0x0C { starts.append(k) }
+            guard starts.count >= 3 else { return [] }
+            func trimmed(_ k: Int) -> Substring {
+                raw[k].drop { $0 == "\u{0C}" || $0 == " " || $0 == "\t" }
+            }
+            var edges: [Substring: [Int]] = [:]
+            for (n, start) in starts.enumerated() {
+                let end = n + 1 < starts.count ? starts[n + 1] : raw.count
+                if let first = (start..<end).first(where: { !trimmed($0).isEmpty }) { edges[trimmed(first), default: []].append(first + 1) }
+                if let last = (start..<end).last(where: { !trimmed($0).isEmpty }) { edges[trimmed(last), default: []].append(last + 1) }
+            }
+            var lines: Set<Int> = []
+            for (text, numbers) in edges where Set(numbers).count >= 3 {
+                // An option row or a label that happens to end several pages is the form's own.
+                let cleaned = CleanLine(number: 0, raw: text).text
+                if FormLayout.startsWithMark(cleaned) || cleaned.contains("[") || isLabelStart(cleaned) { continue }
+                lines.formUnion(numbers)
+            }
+            return lines
+        }
+
         /// Words of the part headings after III, which a flattened page may hold mid-line.
         static let partWords = ["開示請求", "評価実施手続", "変更箇所"]
 
@@ -366,6 +395,11 @@ extension FormLayout {
                 bytes.append(byte)
             }
             return CleanLine(number: number, raw: Substring(String(decoding: bytes, as: UTF8.self)))
+        }
+
+        static func isLabelStart(_ text: String) -> Bool {
+            let tokens = FormLayout.tokens(text)
+            return !tokens.isEmpty && FormLayout.label(in: tokens, at: 0, part: .basic) != nil
         }
 
         static func isLabel(_ text: String) -> Bool {
@@ -401,6 +435,7 @@ extension FormLayout {
             let text = line.text
             // A bare number is a page number, unless 評価書番号 awaits it.
             if FormLayout.isFurniture(text), !(FormLayout.isBareNumber(Substring(text)) && awaitsNumber) { return }
+            if pageFurniture.contains(line.number) { return }
             // A wrapped value cell (layout: indented; reading order: the same paragraph).
             if let open, case .row(let row) = slots[open], row.cells.count == 2, !row.cells[1].isEmpty,
                pending.isEmpty || (indented && line.cells.first?.isEmpty == true) {

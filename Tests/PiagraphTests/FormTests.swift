@@ -89,6 +89,26 @@ import Testing
         #expect(a.header.published?.value == "令和4年1月5日")
     }
 
+    @Test func aHeaderRepeatedOnEveryPageIsNotText() throws {
+        // pdftotext marks pages with a form feed; the body's name printed atop each page must
+        // not become the value a label at the foot of the previous page awaits.
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        評価実施機関名
+        \u{0C}架空市 予防接種に関する事務
+        架空市長
+        公表日
+        \u{0C}架空市 予防接種に関する事務
+        令和5年4月1日
+        Ⅰ 基本情報
+        \u{0C}架空市 予防接種に関する事務
+        ①事務の名称 予防接種に関する事務
+        """)
+        #expect(a.header.organization?.value == "架空市長")
+        #expect(a.header.published?.value == "令和5年4月1日")
+        #expect(a.header.affair?.value == "予防接種に関する事務")
+    }
+
     @Test func chosenValueOfASelectBoxAndItsChoices() throws {
         let a = try parse("""
         特定個人情報保護評価書(重点項目評価書)
