@@ -46,7 +46,7 @@ enum FormLayout {
     // MARK: - Recognising labels
 
     /// The label that begins `tokens[i...]`, if any, and how many tokens it spans.
-    static func label(in tokens: [Substring], at i: Int, part: Part) -> (text: String, form: FormLabel?, role: LabelRole, count: Int)? {
+    static func label(in tokens: [Substring], at i: Int) -> (text: String, form: FormLabel?, role: LabelRole, count: Int)? {
         let token = tokens[i]
         guard let first = token.unicodeScalars.first else { return nil }
         // Most words of a text are no label: they are ruled out by their first character
@@ -272,38 +272,12 @@ extension FormLayout {
                     index += 1
                     continue
                 }
-                var cleaned = Self.clean(line, number: index + 1)
+                let (cleaned, consumed) = joinCutLabel(Self.clean(line, number: index + 1), at: index)
                 if cleaned.isBlank {
                     appendSource(index)
                     lastWasBlank = true
                     index += 1
                     continue
-                }
-                // A label cut by a narrow cell continues on the next line(s).
-                var consumed = 1
-                if let first = cleaned.cells.first, !first.isEmpty {
-                    var label = first
-                    var valueCells = Array(cleaned.cells.dropFirst())
-                    var k = index + 1
-                    while FormLayout.labelPrefix(Substring(label)), k < raw.count, k < index + 3, !Self.hasTab(raw[k]) {
-                        let next = Self.clean(raw[k], number: k + 1)
-                        guard let tail = next.cells.first, !tail.isEmpty, tail.count <= 8 else { break }
-                        let candidate = label + tail.filter { $0 != " " && $0 != "※" }
-                        guard FormLayout.labelPrefix(Substring(candidate)) || Self.isLabel(candidate) else { break }
-                        label = candidate
-                        // The ※ of a wrapped label cell can stand apart from it (`項目 ※`).
-                        var more = next.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " ")
-                        while more.hasPrefixBytes("※") { more = String(more.dropFirst()).trimmingSpaces }
-                        if !more.isEmpty {
-                            let joined = valueCells.filter { !$0.isEmpty }.joined(separator: " ")
-                            valueCells = [joined.isEmpty ? more : joined + Self.glue(joined, more) + more]
-                        }
-                        k += 1
-                    }
-                    if k > index + 1, Self.isLabel(label) {
-                        consumed = k - index
-                        cleaned = CleanLine(number: index + 1, cells: [label] + valueCells)
-                    }
                 }
                 countFragments(cleaned)
                 read(cleaned, indented: line.hasPrefixBytes("  "))
@@ -314,6 +288,33 @@ extension FormLayout {
                 diagnostics.append(Diagnostic(.warning, "text-garbled", line: fragmentedLines.first,
                     "\(fragmentedLines.count) of \(textLines) lines are runs of one- and two-character fragments (as 「民基 帳ネ ワ」 for 住民基本台帳ネットワークシステム): the converter's font dropped glyphs; what those lines held is not read"))
             }
+        }
+
+        /// A label cut by a narrow cell continues on the next line or two (「①システムの」 +
+        /// 「名称」), the value cells beside each part continuing the value: the joined row and
+        /// how many source lines it took.
+        private func joinCutLabel(_ line: CleanLine, at index: Int) -> (CleanLine, Int) {
+            guard let first = line.cells.first, !first.isEmpty else { return (line, 1) }
+            var label = first
+            var valueCells = Array(line.cells.dropFirst())
+            var k = index + 1
+            while FormLayout.labelPrefix(Substring(label)), k < raw.count, k < index + 3, !Self.hasTab(raw[k]) {
+                let next = Self.clean(raw[k], number: k + 1)
+                guard let tail = next.cells.first, !tail.isEmpty, tail.count <= 8 else { break }
+                let candidate = label + tail.filter { $0 != " " && $0 != "※" }
+                guard FormLayout.labelPrefix(Substring(candidate)) || Self.isLabel(candidate) else { break }
+                label = candidate
+                // The ※ of a wrapped label cell can stand apart from it (`項目 ※`).
+                var more = next.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " ")
+                while more.hasPrefixBytes("※") { more = String(more.dropFirst()).trimmingSpaces }
+                if !more.isEmpty {
+                    let joined = valueCells.filter { !$0.isEmpty }.joined(separator: " ")
+                    valueCells = [joined.isEmpty ? more : joined + Self.glue(joined, more) + more]
+                }
+                k += 1
+            }
+            guard k > index + 1, Self.isLabel(label) else { return (line, 1) }
+            return (CleanLine(number: index + 1, cells: [label] + valueCells), k - index)
         }
 
         /// Text whose glyphs a font dropped falls apart into words of one or two characters.
@@ -399,12 +400,12 @@ extension FormLayout {
 
         static func isLabelStart(_ text: String) -> Bool {
             let tokens = FormLayout.tokens(text)
-            return !tokens.isEmpty && FormLayout.label(in: tokens, at: 0, part: .basic) != nil
+            return !tokens.isEmpty && FormLayout.label(in: tokens, at: 0) != nil
         }
 
         static func isLabel(_ text: String) -> Bool {
             let tokens = FormLayout.tokens(text)
-            guard !tokens.isEmpty, let found = FormLayout.label(in: tokens, at: 0, part: .basic) else { return false }
+            guard !tokens.isEmpty, let found = FormLayout.label(in: tokens, at: 0) else { return false }
             return found.count >= tokens.count
         }
 
@@ -491,7 +492,7 @@ extension FormLayout {
         private func labelStart(_ text: String) -> (text: String, form: FormLabel?, role: LabelRole, count: Int)? {
             let tokens = FormLayout.tokens(text)
             guard !tokens.isEmpty else { return nil }
-            return FormLayout.label(in: tokens, at: 0, part: part)
+            return FormLayout.label(in: tokens, at: 0)
         }
 
         static func form(of row: CleanLine) -> FormLabel? {
@@ -500,7 +501,7 @@ extension FormLayout {
             }
             let tokens = FormLayout.tokens(row.cells[0])
             guard !tokens.isEmpty else { return nil }
-            return FormLayout.label(in: tokens, at: 0, part: .basic)?.form
+            return FormLayout.label(in: tokens, at: 0)?.form
         }
 
         static func extend(_ row: CleanLine, with text: String) -> CleanLine {
@@ -516,9 +517,9 @@ extension FormLayout {
         }
 
         private func hasLabel(_ tokens: [Substring], allowSplit: Bool) -> Bool {
-            guard allowSplit else { return !tokens.isEmpty && FormLayout.label(in: tokens, at: 0, part: part) != nil }
+            guard allowSplit else { return !tokens.isEmpty && FormLayout.label(in: tokens, at: 0) != nil }
             for i in tokens.indices where i == 0 || allowSplit || Self.isPartHeading(tokens, at: i, part: part) {
-                if FormLayout.label(in: tokens, at: i, part: part) != nil { return true }
+                if FormLayout.label(in: tokens, at: i) != nil { return true }
             }
             return false
         }
@@ -532,7 +533,7 @@ extension FormLayout {
             while i < tokens.count {
                 let atStart = i == 0
                 if atStart || allowSplit || Self.isPartHeading(tokens, at: i, part: part),
-                   let found = FormLayout.label(in: tokens, at: i, part: part),
+                   let found = FormLayout.label(in: tokens, at: i),
                    atStart || allowSplit || found.role == .part {
                     if current.label != nil || !current.value.isEmpty { segments.append(current) }
                     current = Segment(label: found.text, form: found.form, role: found.role, value: [])
