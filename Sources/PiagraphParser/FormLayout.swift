@@ -244,6 +244,8 @@ extension FormLayout {
         private var forms: [FormLabel?] = []
         private var textLines = 0
         private var fragmentedLines: [Int] = []
+        /// Whether the change log has text: from then on, no heading leaves it.
+        private var changeLogHoldsText = false
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
         private var contents: Set<String>?
 
@@ -398,6 +400,11 @@ extension FormLayout {
             return CleanLine(number: number, raw: Substring(String(decoding: bytes, as: UTF8.self)))
         }
 
+        static func isPartHeadingLine(_ text: String) -> Bool {
+            let tokens = FormLayout.tokens(text)
+            return !tokens.isEmpty && FormLayout.label(in: tokens, at: 0)?.role == .part
+        }
+
         static func isLabelStart(_ text: String) -> Bool {
             let tokens = FormLayout.tokens(text)
             return !tokens.isEmpty && FormLayout.label(in: tokens, at: 0) != nil
@@ -454,8 +461,9 @@ extension FormLayout {
             }
             // The change log is the form's last part and quotes the others' headings and labels
             // in its cells: nothing in it is a label.
-            if part == .appendix2 {
+            if part == .appendix2, changeLogHoldsText || !Self.isPartHeadingLine(text) {
                 open = nil
+                changeLogHoldsText = true
                 _ = emit(line.cells.count > 1 ? line : CleanLine(number: line.number, cells: [text]))
                 return
             }
@@ -575,14 +583,12 @@ extension FormLayout {
                     } else if let p = FormLabels.parts.first(where: { compact.hasPrefixBytes($0.key) })?.part {
                         contents = nil
                         part = p
+                        changeLogHoldsText = false
                     }
                     _ = emit(CleanLine(number: line, cells: [label]))
                     open = nil
                     if !segment.value.isEmpty { bindContent(segment.value, line: line) }
                     return
-                }
-                if segment.role == .part, let p = FormLabels.parts.first(where: { label.filter { $0 != " " }.hasPrefixBytes($0.key) })?.part {
-                    part = p
                 }
                 let value = segment.value.filter { $0 != "※" }
                 let row = emit(CleanLine(number: line, cells: [label] + (value.isEmpty ? [] : [value.joined(separator: " ")])))
@@ -634,6 +640,7 @@ extension FormLayout {
         /// orphaned column of an option grid, or plain text.
         private mutating func bindContent(_ tokens: [String], line: Int) {
             contents = nil
+            if part == .appendix2 { changeLogHoldsText = true }
             let text = tokens.joined(separator: " ")
             if !pending.isEmpty {
                 let before = pending

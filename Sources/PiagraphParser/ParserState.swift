@@ -71,8 +71,10 @@ struct ParserState {
                 contents = []
                 continue
             }
-            // The change log is the last part; the headings its cells quote do not leave it.
-            if part != .appendix2, let heading = Part.heading(line) {
+            // The change log is the last part; the headings its cells quote do not leave it once
+            // it holds anything (a list of headings without its 項目一覧 line is no change log).
+            let inChangeLog = part == .appendix2 && (!historyText.isEmpty || !assessment.history.isEmpty || historyHeaderSeen)
+            if !inChangeLog, let heading = Part.heading(line) {
                 // 項目一覧 lists the headings; it ends at one listed twice (the real Ⅰ 基本情報).
                 let compact = line.label.filter { $0 != " " }
                 if var listed = contents, !listed.contains(compact) {

@@ -109,6 +109,25 @@ import Testing
         #expect(a.header.affair?.value == "予防接種に関する事務")
     }
 
+    @Test func aListOfHeadingsWithoutItsTitleIsNoChangeLog() throws {
+        // 項目一覧 lost: its entries end with (別添2) 変更箇所, but nothing follows that heading
+        // before the real Ⅰ 基本情報, so the body is read, not taken for the change log.
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        Ⅰ 基本情報
+        Ⅱ 特定個人情報ファイルの概要
+        (別添2) 変更箇所
+        Ⅰ 基本情報
+        1.特定個人情報ファイルを取り扱う事務
+        ①事務の名称 児童手当支給事務
+        システム1
+        ①システムの名称 福祉システム
+        """)
+        #expect(a.header.affair?.value == "児童手当支給事務")
+        #expect(a.systems.map(\.name) == ["福祉システム"])
+        #expect(a.history.isEmpty)
+    }
+
     @Test func chosenValueOfASelectBoxAndItsChoices() throws {
         let a = try parse("""
         特定個人情報保護評価書(重点項目評価書)
