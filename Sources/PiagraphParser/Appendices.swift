@@ -2,6 +2,9 @@ import PiagraphModel
 import PiagraphText
 
 extension ParserState {
+    static let changeLogItemWords = ["I", "V", "表紙", "(別添", "別添", "全体", "前記", "評価書番号", "評価書名", "評価実施機関名",
+                                     "公表日", "特記事項"]
+
     /// (別添1): lists separated by 、 or ・, headings (【…】, ○…), and two-column tables of
     /// 名称 / No. / 項目名. Returns false for lines that are not part of the list.
     mutating func readAppendixItems(_ line: CleanLine) -> Bool {
@@ -77,24 +80,39 @@ extension ParserState {
                 tokens.append(Token(text: t, line: number, startsLine: k == 0, dated: dated && k == 0))
             }
         }
+        // The 項目 column cites a part of the form: a part (Ⅲ−3, (別添1)), the cover or one of its
+        // labels, the whole, or 前記継続 (the row above, continued).
         func isItemReference(_ t: Substring) -> Bool {
-            ["I", "V", "表紙", "(別添", "別添", "全体"].contains { t.hasPrefixBytes($0) }
+            Self.changeLogItemWords.contains { t.hasPrefixBytes($0) }
         }
         var starts: [Int] = []
         for (k, token) in tokens.enumerated() where FormLayout.isDate(token.text) {
             if token.startsLine || (k + 1 < tokens.count && isItemReference(tokens[k + 1].text)) { starts.append(k) }
         }
         // A date cell inside a row (変更前 令和6年3月1日) is no new row: each row has one timing.
-        var rows: [(start: Int, timing: Int?)] = []
+        // When a row's date is followed by another date before any timing, the second is either
+        // a cell of the row or the next row's date: the two are kept as one row, whose 提出時期
+        // is then not known (it may be the next row's).
+        var rows: [(start: Int, timing: Int?, merged: Bool)] = []
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1] : tokens.count
             let timing = (start + 1..<end).first { tokens[$0].text == "事前" || tokens[$0].text == "事後" }
-            if let last = rows.last, last.timing == nil, !tokens[start].dated {
+            let cited = start + 1 < tokens.count && isItemReference(tokens[start + 1].text)
+            if let last = rows.last, last.timing == nil, !tokens[start].dated, !cited {
                 rows[rows.count - 1].timing = timing
+                rows[rows.count - 1].merged = true
             } else {
-                rows.append((start, timing))
+                rows.append((start, timing, false))
             }
         }
+        // In reading order, a row without a 提出時期 after one with a 提出時期 cannot say whose it
+        // is (the converter may have put the second row's cells before its date): both unknown.
+        var ambiguous: [Int] = []
+        for k in rows.indices.dropFirst() where rows[k].timing == nil && rows[k - 1].timing != nil
+            && !tokens[rows[k - 1].start].dated && !tokens[rows[k].start].dated {
+            ambiguous.append(k - 1)
+        }
+        for k in ambiguous { rows[k].merged = true }
         for (n, row) in rows.enumerated() {
             let end = n + 1 < rows.count ? rows[n + 1].start : tokens.count
             let cellsEnd = row.timing ?? end
@@ -102,11 +120,16 @@ extension ParserState {
             let reason = row.timing.map { tokens[($0 + 1)..<end].map(\.text).joined(separator: " ") } ?? ""
             assessment.history.append(HistoryRow(
                 date: String(tokens[row.start].text), item: item, before: "", after: "",
-                timing: row.timing.map { String(tokens[$0].text) }, reason: reason, line: tokens[row.start].line))
+                timing: row.merged ? nil : row.timing.map { String(tokens[$0].text) }, reason: reason, line: tokens[row.start].line))
         }
         if !rows.isEmpty {
             diag(.note, "cells-merged", rows.first.map { tokens[$0.start].line },
                  "(別添) 変更箇所 has no cell boundaries in this text: \(rows.count) rows told apart by their dates; 項目, 変更前 and 変更後 of each are kept together in its item")
+        }
+        let merged = rows.filter(\.merged)
+        if !merged.isEmpty {
+            diag(.warning, "rows-merged", tokens[merged[0].start].line,
+                 "(別添) 変更箇所: the 提出時期 of \(merged.count) row(s) cannot be told from a neighbour's (lines \(merged.map { String(tokens[$0.start].line) }.joined(separator: ", "))): a second date stands before it, or the next row has none; read as unknown")
         }
     }
 }
