@@ -1,3 +1,5 @@
+import PiagraphModel
+
 /// The printed labels of the three forms (基礎 様式2, 重点 様式3, 全項目 様式4), as they read after
 /// cleaning (NFKC: ① → 1, Ⅱ → II). The layout stage finds them wherever a converter left them;
 /// the parser's row readers are keyed by them. A label new to us is a new row here.
@@ -160,10 +162,8 @@ enum FormLabels {
 
     static let title = "特定個人情報保護評価書"
 
-    /// The three forms, by the title's parenthesis and by the cover stamp's 様式 number.
-    static let kinds: [(name: String, stamp: String)] = [
-        ("基礎項目評価書", "様式2"), ("重点項目評価書", "様式3"), ("全項目評価書", "様式4"),
-    ]
+    /// The cover stamp's 様式 number of each form.
+    static let stamps: [(form: FormKind, stamp: String)] = [(.basic, "様式2"), (.focused, "様式3"), (.full, "様式4")]
 
     /// Lines a document-viewer site or a printer adds around the text.
     static let viewerLines = [

@@ -218,7 +218,7 @@ struct ParserState {
             diag(.warning, "field-missing", nil, "\(name) not found")
         }
         if h.files.isEmpty { diag(.warning, "field-missing", nil, "特定個人情報ファイル名 not found") }
-        let basicForm = h.kind?.value == "基礎項目評価書"
+        let basicForm = assessment.form == .basic
         if assessment.systems.isEmpty {
             diag(.warning, "section-missing", nil, basicForm
                  ? "I ③システムの名称: no system found" : "I-2 no system (システムN with ①システムの名称) found")

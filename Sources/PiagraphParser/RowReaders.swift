@@ -221,7 +221,7 @@ extension ParserState {
 
     mutating func readSystemName(_ row: Row) -> Int {
         // 基礎: ③システムの名称 lists the systems; elsewhere ① names the current システムN.
-        if row.line.label.hasPrefixBytes("3") || assessment.header.kind?.value == "基礎項目評価書" {
+        if row.line.label.hasPrefixBytes("3") || assessment.form == .basic {
             readSystemList(row.value, line: row.line.number)
             return row.next
         }
@@ -394,7 +394,7 @@ extension ParserState {
         guard let offset = text.byteOffset(of: "様式") else { return nil }
         let after = text.utf8.dropFirst(offset + "様式".utf8.count).prefix(1)
         guard let digit = after.first else { return nil }
-        return FormLabels.kinds.first { $0.stamp.utf8.last == digit }?.name
+        return FormLabels.stamps.first { $0.stamp.utf8.last == digit }?.form.rawValue
     }
 
     /// 特定個人情報ファイル名: one name, or several numbered `(1) A (2) B` (全項目 lists them all).

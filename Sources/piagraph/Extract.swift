@@ -31,6 +31,7 @@ struct Extract: ParsableCommand {
     var rows = false
 
     func validate() throws {
+        if rows && recover { throw ValidationError("--rows prints the rows as read; --recover adds facts: use one of them.") }
         if files.isEmpty { throw ValidationError("Give at least one assessment file.") }
     }
 
