@@ -9,7 +9,8 @@ the answer-key tests hold equal to the hand-made keys). A mark whose state the e
 those facts out. Rows the facts do not hold (②事務の内容, ②システムの機能, …) are printed with a
 fixed placeholder sentence so that prose cells and page breaks exist, as in the real form.
 
-Usage: formprint.py EXTRACT.json > FORM.html
+Usage: formprint.py EXTRACT.json [LABEL_WIDTH_MM] > FORM.html
+(the label column is 22 mm wide by default; a narrower one wraps labels over three lines)
 """
 import html
 import json
@@ -72,7 +73,7 @@ h1 { font-size: 14pt; text-align: center; }
 h2 { font-size: 11pt; margin: 8pt 0 4pt; }
 h3 { font-size: 10pt; margin: 6pt 0 2pt; }
 table.form { width: 100%; border-collapse: collapse; margin-bottom: 6pt; }
-table.form th { width: 22mm; border: 1px solid #000; font-weight: normal; text-align: left;
+table.form th { width: LABEL_WIDTHmm; border: 1px solid #000; font-weight: normal; text-align: left;
                 vertical-align: top; padding: 2pt; }
 table.form td { border: 1px solid #000; vertical-align: top; padding: 2pt; }
 table.grid { width: 100%; border: none; }
@@ -180,7 +181,8 @@ table.log td, table.log th { border: 1px solid #000; vertical-align: top; paddin
                                          for k in ("date", "item", "before", "after", "timing", "reason")) + "</tr>")
         out.append("</table></div>")
     out.append("</body></html>")
-    sys.stdout.write("\n".join(out) + "\n")
+    width = sys.argv[2] if len(sys.argv) > 2 else "22"
+    sys.stdout.write("\n".join(out).replace("LABEL_WIDTH", width) + "\n")
 
 
 if __name__ == "__main__":

@@ -296,27 +296,33 @@ extension FormLayout {
         /// 「名称」), the value cells beside each part continuing the value: the joined row and
         /// how many source lines it took.
         private func joinCutLabel(_ line: CleanLine, at index: Int) -> (CleanLine, Int) {
-            guard let first = line.cells.first, !first.isEmpty else { return (line, 1) }
-            var label = first
-            var valueCells = Array(line.cells.dropFirst())
+            // The label is the first word of the first cell: a narrow column may leave a single
+            // space between it and the value beside it.
+            func split(_ line: CleanLine) -> (head: Substring, value: String)? {
+                guard let first = line.cells.first, !first.isEmpty else { return nil }
+                let head = first.prefix { $0 != " " }
+                let rest = ([String(first.dropFirst(head.count)).trimmingSpaces] + line.cells.dropFirst()).filter { !$0.isEmpty }
+                return (head, rest.joined(separator: " "))
+            }
+            // 「委託事項」 over 「1」: a numbered block's heading cut before its number.
+            func cut(_ label: String) -> Bool { FormLayout.labelPrefix(Substring(label)) || FormLabels.numberedBlocks.contains(label) }
+            guard let (head, firstValue) = split(line), cut(String(head)) else { return (line, 1) }
+            var label = String(head)
+            var value = firstValue
             var k = index + 1
-            while FormLayout.labelPrefix(Substring(label)), k < raw.count, k < index + 3, !Self.hasTab(raw[k]) {
-                let next = Self.clean(raw[k], number: k + 1)
-                guard let tail = next.cells.first, !tail.isEmpty, tail.count <= 8 else { break }
-                let candidate = label + tail.filter { $0 != " " && $0 != "※" }
+            while cut(label), k < raw.count, k < index + 3, !Self.hasTab(raw[k]) {
+                guard let (tail, more) = split(Self.clean(raw[k], number: k + 1)), tail.count <= 8 else { break }
+                let candidate = label + tail.filter { $0 != "※" }
                 guard FormLayout.labelPrefix(Substring(candidate)) || Self.isLabel(candidate) else { break }
                 label = candidate
                 // The ※ of a wrapped label cell can stand apart from it (`項目 ※`).
-                var more = next.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " ")
-                while more.hasPrefixBytes("※") { more = String(more.dropFirst()).trimmingSpaces }
-                if !more.isEmpty {
-                    let joined = valueCells.filter { !$0.isEmpty }.joined(separator: " ")
-                    valueCells = [joined.isEmpty ? more : joined + Self.glue(joined, more) + more]
-                }
+                var rest = more
+                while rest.hasPrefixBytes("※") { rest = String(rest.dropFirst()).trimmingSpaces }
+                if !rest.isEmpty { value = value.isEmpty ? rest : value + Self.glue(value, rest) + rest }
                 k += 1
             }
             guard k > index + 1, Self.isLabel(label) else { return (line, 1) }
-            return (CleanLine(number: index + 1, cells: [label] + valueCells), k - index)
+            return (CleanLine(number: index + 1, cells: [label, value]), k - index)
         }
 
         /// Text whose glyphs a font dropped falls apart into words of one or two characters.
@@ -569,7 +575,9 @@ extension FormLayout {
             switch segment.role {
             case .part, .section:
                 endRun()
-                optionRows.removeAll()
+                // A grid column printed after the next section heading still goes back to its
+                // group: the groups are forgotten at the next part only.
+                if segment.role == .part { optionRows.removeAll() }
                 if segment.role == .part {
                     // A part heading stands alone; the text after it is the part's first text.
                     // In 項目一覧 the headings are listed, not entered: the list ends at a heading
@@ -663,11 +671,17 @@ extension FormLayout {
         /// that the converter put after the section).
         private func orphanTarget(for text: String) -> Int? {
             let names = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
-            guard let firstName = names.first else { return nil }
-            let probe = String(firstName.prefix(6))
+            guard !names.isEmpty else { return nil }
+            // The first option group of the part whose printed options include these, and which
+            // does not hold them yet.
             for index in optionRows {
-                guard case .row(let row) = slots[index] else { continue }
-                if !row.cells[1].containsBytes(probe) { return index }
+                guard case .row(let row) = slots[index], let key = form(at: index)?.key,
+                      let options = FormOptions.printed[key] else { continue }
+                let belongs = names.allSatisfy { name in options.contains { name.hasPrefixBytes($0) } }
+                let holds = names.contains { name in
+                    options.first { name.hasPrefixBytes($0) }.map { row.cells[1].containsBytes("] " + $0) } ?? false
+                }
+                if belongs && !holds { return index }
             }
             return nil
         }

@@ -22,6 +22,11 @@ enum FormOptions {
         "フラッシュメモリ", "紙", "その他",
     ]
     static let outflowPresence = ["提供を行っている", "移転を行っている", "行っていない"]
+    /// The options each row label prints, by the label (FormLabels keys).
+    static let printed: [String: [String]] = [
+        "他のシステムとの接続": connections, "入手元": acquisitionParties, "入手方法": acquisitionMethods,
+        "提供方法": provisionMethods, "移転方法": transferMethods, "提供・移転の有無": outflowPresence,
+    ]
     /// Misspellings the conversion produced, mapped to the form's wording.
     static let aliases: [String: String] = [
         "片内連携システム": "庁内連携システム",

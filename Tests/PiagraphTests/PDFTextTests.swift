@@ -12,7 +12,10 @@ import Testing
 /// not a wrong value; a row of the change log counts once, its 提出時期 once more.
 @Suite struct PDFTextTests {
     static let directory = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/pdftext")
-    static let texts = Repo.exampleNames.flatMap { name in ["layout", "text"].map { (name, $0) } }.map { "\($0.0)|\($0.1)" }
+    /// Each example printed with a 22 mm label column and a 14 mm one (`narrow`: labels over three
+    /// lines, a single space before the value), read with -layout and in reading order.
+    static let modes = ["layout", "text", "narrow.layout", "narrow.text"]
+    static let texts = Repo.exampleNames.flatMap { name in modes.map { (name, $0) } }.map { "\($0.0)|\($0.1)" }
 
     /// One fact of the contract: a path naming what is stated, and the value stated.
     typealias Facts = [String: String]
@@ -129,7 +132,7 @@ import Testing
         let actual = try #require(try JSONSerialization.jsonObject(with: Data(ExtractJSON.render([assessment]).utf8)) as? [String: Any])
         // In reading order, poppler puts a table's cells in its own order: rows of the change log
         // are told apart by their dates, so they are compared as (date, 提出時期) pairs.
-        if mode == "text", let rows = try? examplesHistory(name) { key["history"] = rows; key["historyRows"] = nil }
+        if mode.hasSuffix("text"), let rows = try? examplesHistory(name) { key["history"] = rows; key["historyRows"] = nil }
         return (key, actual)
     }
 
@@ -154,8 +157,10 @@ import Testing
     @Test func layoutTextsAreReadWhole() throws {
         // With -layout every fact of the five examples is read (F1 = 1): the figure the README gives.
         for name in Repo.exampleNames {
-            let (key, actual) = try Self.keyAndExtract(name, "layout")
-            #expect(Self.score(key: key, actual: actual).f1 == 1.0, "\(name)")
+            for mode in ["layout", "narrow.layout"] {
+                let (key, actual) = try Self.keyAndExtract(name, mode)
+                #expect(Self.score(key: key, actual: actual).f1 == 1.0, "\(name) \(mode)")
+            }
         }
     }
 
