@@ -9,8 +9,9 @@ the answer-key tests hold equal to the hand-made keys). A mark whose state the e
 those facts out. Rows the facts do not hold (②事務の内容, ②システムの機能, …) are printed with a
 fixed placeholder sentence so that prose cells and page breaks exist, as in the real form.
 
-Usage: formprint.py EXTRACT.json [LABEL_WIDTH_MM] > FORM.html
-(the label column is 22 mm wide by default; a narrower one wraps labels over three lines)
+Usage: formprint.py EXTRACT.json [LABEL_WIDTH_MM [FONT_PT]] > FORM.html
+(the label column is 22 mm wide and the font 9.5 pt by default; a narrower column wraps labels
+over three lines, a larger font wraps option names inside the grid)
 """
 import html
 import json
@@ -68,7 +69,7 @@ def main():
     out = []
     out.append("""<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><style>
 @page { size: A4; margin: 15mm; }
-body { font-family: "IPAGothic", sans-serif; font-size: 9.5pt; }
+body { font-family: "IPAGothic", sans-serif; font-size: FONT_SIZEpt; }
 h1 { font-size: 14pt; text-align: center; }
 h2 { font-size: 11pt; margin: 8pt 0 4pt; }
 h3 { font-size: 10pt; margin: 6pt 0 2pt; }
@@ -182,7 +183,8 @@ table.log td, table.log th { border: 1px solid #000; vertical-align: top; paddin
         out.append("</table></div>")
     out.append("</body></html>")
     width = sys.argv[2] if len(sys.argv) > 2 else "22"
-    sys.stdout.write("\n".join(out).replace("LABEL_WIDTH", width) + "\n")
+    font = sys.argv[3] if len(sys.argv) > 3 else "9.5"
+    sys.stdout.write("\n".join(out).replace("LABEL_WIDTH", width).replace("FONT_SIZE", font) + "\n")
 
 
 if __name__ == "__main__":

@@ -244,6 +244,9 @@ extension FormLayout {
         private var forms: [FormLabel?] = []
         private var textLines = 0
         private var fragmentedLines: [Int] = []
+        /// The last bare number dropped on the cover, and the slot count then: 評価書番号 printed
+        /// just before its label takes it.
+        private var droppedNumber: (text: String, line: Int, slots: Int)?
         /// Whether the change log has text: from then on, no heading leaves it.
         private var changeLogHoldsText = false
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
@@ -448,7 +451,10 @@ extension FormLayout {
             }
             let text = line.text
             // A bare number is a page number, unless 評価書番号 awaits it.
-            if FormLayout.isFurniture(text), !(FormLayout.isBareNumber(Substring(text)) && awaitsNumber) { return }
+            if FormLayout.isFurniture(text), !(FormLayout.isBareNumber(Substring(text)) && awaitsNumber) {
+                if part == .front, FormLayout.isBareNumber(Substring(text)) { droppedNumber = (text, line.number, slots.count) }
+                return
+            }
             if pageFurniture.contains(line.number) { return }
             // A wrapped value cell (layout: indented; reading order: the same paragraph).
             if let open, case .row(let row) = slots[open], row.cells.count == 2, !row.cells[1].isEmpty,
@@ -526,8 +532,10 @@ extension FormLayout {
         /// Japanese wraps without a space; Latin text, option grids and bullets keep one.
         static func glue(_ value: String, _ text: String) -> String {
             if value.isEmpty { return "" }
-            let latin = (value.last.map { $0.isASCII } ?? true) || (text.first.map { $0.isASCII || $0 == "[" || $0 == "・" } ?? true)
-            return latin || FormLayout.startsWithMark(text) ? " " : ""
+            func word(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
+            let latin = word(value.last) && word(text.first)
+            let item = text.first.map { $0 == "[" || $0 == "・" } ?? false
+            return latin || item || FormLayout.startsWithMark(text) ? " " : ""
         }
 
         private func hasLabel(_ tokens: [Substring], allowSplit: Bool) -> Bool {
@@ -619,6 +627,16 @@ extension FormLayout {
             case .row:
                 let form = segment.form!
                 if segment.value.isEmpty {
+                    // 「39」 above 「評価書番号」: the number printed before its label, nothing between.
+                    if form.shape == .number, let number = droppedNumber, part == .front,
+                       slots[number.slots...].indices.allSatisfy({ if case .source = slots[$0] { return true } else { return false } }) {
+                        droppedNumber = nil
+                        _ = emit(CleanLine(number: number.line, cells: [label, number.text]))
+                        diagnostics.append(Diagnostic(.note, "value-before-label", line: number.line,
+                            "\(label): the number \(number.text) stands just before its label (line \(line)); read as its value"))
+                        open = nil
+                        return
+                    }
                     let row = emit(CleanLine(number: line, cells: [label, ""]))
                     if form.shape != .none { pending.append(row) }
                     open = nil

@@ -92,6 +92,9 @@ enum OptionMatcher {
         return result
     }
 
+    /// Characters a cut option name needs to be read as the one option it begins.
+    static let minimumCutName = 5
+
     /// The longest form option the label starts with (or a known variant of one).
     private static func canonicalIndex(_ label: String, canonical: [String]) -> (Int, Substring, String?)? {
         var best: Int?
@@ -108,6 +111,13 @@ enum OptionMatcher {
             guard let index = canonical.firstIndex(of: name) else { continue }
             let rest = label.utf8.index(label.utf8.startIndex, offsetBy: variant.utf8.count)
             return (index, label[rest...], variant)
+        }
+        // A name cut where a narrow grid cell wrapped (「情報提供ネットワークシステ」 + 「ム」 on
+        // the next line): the beginning of exactly one of the group's names, long enough to say so.
+        let word = label.prefix { $0 != " " }
+        if word.count >= minimumCutName {
+            let matches = canonical.indices.filter { canonical[$0].hasPrefixBytes(String(word)) }
+            if matches.count == 1 { return (matches[0], label[word.endIndex...], String(word)) }
         }
         return nil
     }

@@ -128,6 +128,37 @@ import Testing
         #expect(a.history.isEmpty)
     }
 
+    @Test func anOptionNameCutByItsGridCellIsTheOneItBegins() throws {
+        // A large font wraps 「情報提供ネットワークシステム」 inside its cell; the 「ム」 lands
+        // beside the next option. The cut name begins exactly one of the ⑥ options.
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        提供先1  都道府県知事
+        ⑥提供方法   [○] 情報提供ネットワークシステ [ ] 専用線
+                ム
+                [ ] 電子メール   [ ] 電子記録媒体(フラッシュメモリを除く。)
+                [ ] フラッシュメモリ   [ ] 紙
+                [ ] その他 ( )
+        """)
+        let provision = try #require(a.provisions.first)
+        #expect(provision.methods.map(\.name) == ["情報提供ネットワークシステム"])
+        #expect(provision.methodOptions.allSatisfy { $0.checked != nil })
+        #expect(a.diagnostics.contains { $0.code == "name-variant" && $0.message.contains("情報提供ネットワークシステ") })
+        // Too short a beginning says nothing: 「情報」 alone is no option.
+        let short = try parse("特定個人情報保護評価書(重点項目評価書)\n提供先1  都道府県知事\n⑥提供方法   [○] 情報 [ ] 専用線\n")
+        #expect(short.provisions.first?.methodOptions.first?.checked == nil)
+    }
+
+    @Test func theNumberJustAboveItsLabelIsItsValue() throws {
+        // Reading order may put the number cell before its label cell; only blank lines between.
+        let a = try parse("39\n\n評価書番号\n\n特定個人情報保護評価書(重点項目評価書)\n評価書名\n\n予防接種に関する事務\n")
+        #expect(a.header.number?.value == "39" && a.header.number?.line == 1)
+        #expect(a.diagnostics.contains { $0.code == "value-before-label" })
+        // A page number further up, with text between, is not taken.
+        let b = try parse("3\n\n(1)\n特定個人情報保護評価書(重点項目評価書)\n評価書番号\n\n評価書名\n")
+        #expect(b.header.number == nil)
+    }
+
     @Test func chosenValueOfASelectBoxAndItsChoices() throws {
         let a = try parse("""
         特定個人情報保護評価書(重点項目評価書)

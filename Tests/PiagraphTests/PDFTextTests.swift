@@ -12,9 +12,10 @@ import Testing
 /// not a wrong value; a row of the change log counts once, its 提出時期 once more.
 @Suite struct PDFTextTests {
     static let directory = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/pdftext")
-    /// Each example printed with a 22 mm label column and a 14 mm one (`narrow`: labels over three
-    /// lines, a single space before the value), read with -layout and in reading order.
-    static let modes = ["layout", "text", "narrow.layout", "narrow.text"]
+    /// Each example printed with a 22 mm label column, a 14 mm one (`narrow`: labels over three
+    /// lines, a single space before the value) and in a 12 pt font (`large`: option names wrapped
+    /// inside the grid), read with -layout and in reading order.
+    static let modes = ["layout", "text", "narrow.layout", "narrow.text", "large.layout", "large.text"]
     static let texts = Repo.exampleNames.flatMap { name in modes.map { (name, $0) } }.map { "\($0.0)|\($0.1)" }
 
     /// One fact of the contract: a path naming what is stated, and the value stated.
@@ -157,7 +158,7 @@ import Testing
     @Test func layoutTextsAreReadWhole() throws {
         // With -layout every fact of the five examples is read (F1 = 1): the figure the README gives.
         for name in Repo.exampleNames {
-            for mode in ["layout", "narrow.layout"] {
+            for mode in ["layout", "narrow.layout", "large.layout"] {
                 let (key, actual) = try Self.keyAndExtract(name, mode)
                 #expect(Self.score(key: key, actual: actual).f1 == 1.0, "\(name) \(mode)")
             }
