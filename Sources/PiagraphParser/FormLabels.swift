@@ -125,6 +125,13 @@ enum FormLabels {
         FormLabel("保管場所", .prose),
     ]
 
+    /// Row labels the forms print without a circled number.
+    static let unnumbered: Set<String> = [
+        "評価書番号", "評価書名", "個人のプライバシー等の権利利益の保護の宣言", "特記事項", "評価実施機関名",
+        "個人情報保護委員会承認日【行政機関等のみ】", "個人情報保護委員会承認日", "公表日", "主な記録項目",
+        "委託の有無", "提供・移転の有無", "保管場所",
+    ]
+
     /// Part headings, with the part they open. Roman numerals are NFKC (Ⅳ → IV).
     static let parts: [(key: String, part: Part)] = [
         ("I基本情報", .basic),

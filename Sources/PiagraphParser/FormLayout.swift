@@ -47,6 +47,23 @@ enum FormLayout {
 
     /// The label that begins `tokens[i...]`, if any, and how many tokens it spans.
     static func label(in tokens: [Substring], at i: Int) -> (text: String, form: FormLabel?, role: LabelRole, count: Int)? {
+        if let found = wordLabel(in: tokens, at: i) { return found }
+        // Some PDF producers set the circled number apart (「① 事務の名称」) or a block's number
+        // (「システム 1」): the two words read as one label.
+        guard i + 1 < tokens.count else { return nil }
+        let a = tokens[i], b = tokens[i + 1]
+        func digits(_ s: Substring) -> Bool { !s.isEmpty && s.utf8.count <= 2 && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        guard digits(a) || (digits(b) && FormLabels.numberedBlocks.contains(String(a))) else { return nil }
+        var joined = Array(tokens[i...])
+        joined.replaceSubrange(0...1, with: [Substring(String(a) + String(b))])
+        guard let found = wordLabel(in: joined, at: 0) else { return nil }
+        // Only a label the form prints with a circled number takes one set apart: 「31 評価書名」
+        // is the cover's number before the next label.
+        if digits(a), let key = found.form?.key, FormLabels.unnumbered.contains(key) { return nil }
+        return (joined[0..<found.count].joined(separator: " "), found.form, found.role, found.count + 1)
+    }
+
+    private static func wordLabel(in tokens: [Substring], at i: Int) -> (text: String, form: FormLabel?, role: LabelRole, count: Int)? {
         let token = tokens[i]
         guard let first = token.unicodeScalars.first else { return nil }
         // Most words of a text are no label: they are ruled out by their first character
@@ -132,12 +149,26 @@ enum FormLayout {
             && rest.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "年" || $0 == "月" || $0 == "日" || $0 == "元" }
     }
 
+    /// How many words at the start make an era date, also when a PDF producer set the digits
+    /// apart (「令和 3 年 2 月 3 日」): nil when they make none.
+    static func dateSpan(_ words: ArraySlice<Substring>) -> Int? {
+        guard let first = words.first, ["令和", "平成", "昭和"].contains(where: { first.hasPrefixBytes($0) }) else { return nil }
+        var joined = ""
+        for (n, word) in words.prefix(7).enumerated() {
+            joined += word
+            if isDate(Substring(joined)) { return n + 1 }
+            if joined.hasSuffix("日") { return nil }
+        }
+        return nil
+    }
+
     /// Era dates anywhere in the text, also inside a longer word (`…評価書)...令和2年11月24日`).
     static func dates(in text: String) -> [String] {
         var found: [String] = []
         guard text.containsBytes("年"), text.containsBytes("日"),
               text.containsBytes("令和") || text.containsBytes("平成") || text.containsBytes("昭和") else { return found }
-        let chars = Array(text)
+        // Digits set apart by spaces (「令和 3 年」) are read as one date.
+        let chars = Array(text.filter { $0 != " " })
         var i = 0
         while i + 1 < chars.count {
             let era = String(chars[i...i + 1])
@@ -460,7 +491,11 @@ extension FormLayout {
             if let open, case .row(let row) = slots[open], row.cells.count == 2, !row.cells[1].isEmpty,
                pending.isEmpty || (indented && line.cells.first?.isEmpty == true) {
                 let formOfOpen = form(at: open)
-                let continues = (indented && line.cells.first?.isEmpty == true)
+                // A line indented into the value column continues the value, unless it opens a row
+                // of its own or is no continuation of a name (a date, a label below it).
+                let nameBreak = formOfOpen?.shape == .name
+                    && (FormLayout.dateSpan(FormLayout.tokens(text)[...]) != nil || ["令和", "平成", "昭和"].contains { text.hasPrefixBytes($0) })
+                let continues = (indented && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak)
                     || (formOfOpen?.shape == .options && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil)))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
                     || (!lastWasBlank && (formOfOpen?.shape == .prose || formOfOpen?.shape == .name) && labelStart(text) == nil
@@ -736,7 +771,12 @@ extension FormLayout {
                     }
                     taken = rest[k..<(k + names.count)]
                 case .date:
-                    if FormLayout.isDate(rest[k]) { taken = rest[k...k] }
+                    if let span = FormLayout.dateSpan(rest[k...]) {
+                        set(index, rest[k..<(k + span)].joined(), line: line)
+                        filled.append(index)
+                        k += span
+                        continue
+                    }
                 case .number:
                     break
                 case .chosen:
@@ -837,7 +877,8 @@ extension FormLayout {
                 let name = leadingName(tokens)
                 return name
             case .date:
-                return tokens.first.map { FormLayout.isDate(Substring($0)) ? [$0] : [] } ?? []
+                let words = tokens.map { Substring($0) }
+                return FormLayout.dateSpan(words[...]).map { [words[0..<$0].joined()] } ?? []
             case .number:
                 return tokens.first.map { FormLayout.isBareNumber(Substring($0)) ? [$0] : [] } ?? []
             default:

@@ -391,6 +391,8 @@ extension ParserState {
 
     /// The cover stamp `[平成26年4月 様式2]` names the form by its number.
     static func stampKind(in text: String) -> String? {
+        guard text.containsBytes("様式") else { return nil }
+        let text = text.filter { $0 != " " }   // 「様式 3」 as some PDF producers print it
         guard let offset = text.byteOffset(of: "様式") else { return nil }
         let after = text.utf8.dropFirst(offset + "様式".utf8.count).prefix(1)
         guard let digit = after.first else { return nil }
