@@ -32,7 +32,33 @@ enum FormLayout {
     static func rows(_ raw: [Substring]) -> Result {
         var builder = Builder(raw: raw)
         builder.run()
-        return Result(slots: builder.slots, diagnostics: builder.diagnostics)
+        // Some PDF producers set digits apart from the Japanese around them (「第 9 条第 2 項」,
+        // a font change at each digit): in rebuilt values the space is theirs, not the text's.
+        let slots = builder.slots.map { slot -> Slot in
+            guard case .row(let row) = slot, row.cells.count == 2, row.cells[1].utf8.contains(0x20) else { return slot }
+            return .row(CleanLine(number: row.number, cells: [row.cells[0], joinDigits(row.cells[1])]))
+        }
+        return Result(slots: slots, diagnostics: builder.diagnostics)
+    }
+
+    /// The text without a single space between an ASCII digit and a Japanese character.
+    static func joinDigits(_ text: String) -> String {
+        let chars = Array(text)
+        guard chars.count > 2 else { return text }
+        func japanese(_ c: Character) -> Bool {
+            guard let v = c.unicodeScalars.first?.value else { return false }
+            return (0x3040...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v)
+        }
+        func digit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        var out = ""
+        for (k, c) in chars.enumerated() {
+            if c == " ", k > 0, k + 1 < chars.count,
+               (digit(chars[k - 1]) && japanese(chars[k + 1])) || (japanese(chars[k - 1]) && digit(chars[k + 1])) {
+                continue
+            }
+            out.append(c)
+        }
+        return out
     }
 
     /// A label found in text, with what follows it up to the next label.
@@ -278,6 +304,9 @@ extension FormLayout {
         /// The last bare number dropped on the cover, and the slot count then: 評価書番号 printed
         /// just before its label takes it.
         private var droppedNumber: (text: String, line: Int, slots: Int)?
+        /// The first of the unlabelled rows emitted since the last blank line: a label centred
+        /// in a tall cell, just below them, takes them as the start of its value.
+        private var textAbove: Int?
         /// Whether the change log has text: from then on, no heading leaves it.
         private var changeLogHoldsText = false
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
@@ -311,6 +340,7 @@ extension FormLayout {
                 let (cleaned, consumed) = joinCutLabel(Self.clean(line, number: index + 1), at: index)
                 if cleaned.isBlank {
                     appendSource(index)
+                    textAbove = nil
                     lastWasBlank = true
                     index += 1
                     continue
@@ -495,7 +525,7 @@ extension FormLayout {
                 // of its own or is no continuation of a name (a date, a label below it).
                 let nameBreak = formOfOpen?.shape == .name
                     && (FormLayout.dateSpan(FormLayout.tokens(text)[...]) != nil || ["令和", "平成", "昭和"].contains { text.hasPrefixBytes($0) })
-                let continues = (indented && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak)
+                let continues = (indented && !lastWasBlank && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak)
                     || (formOfOpen?.shape == .options && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil)))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
                     || (!lastWasBlank && (formOfOpen?.shape == .prose || formOfOpen?.shape == .name) && labelStart(text) == nil
@@ -519,14 +549,16 @@ extension FormLayout {
             if pending.isEmpty, !FormLayout.mayHoldLabel(text), !FormLayout.startsWithMark(text) {
                 contents = nil
                 open = nil
-                _ = emit(line.cells.count == 1 ? line : CleanLine(number: line.number, cells: [text]))
+                let row = emit(line.cells.count == 1 ? line : CleanLine(number: line.number, cells: [text]))
+                if textAbove == nil { textAbove = row }
                 return
             }
             let tokens = FormLayout.tokens(text)
             if pending.isEmpty, !FormLayout.startsWithMark(text), !hasLabel(tokens, allowSplit: allowSplit) {
                 contents = nil
                 open = nil
-                _ = emit(line.cells.count == 1 ? line : CleanLine(number: line.number, cells: [text]))
+                let row = emit(line.cells.count == 1 ? line : CleanLine(number: line.number, cells: [text]))
+                if textAbove == nil { textAbove = row }
                 return
             }
             let segments = split(tokens, allowSplit: allowSplit)
@@ -615,6 +647,8 @@ extension FormLayout {
                 bindContent(segment.value, line: line)
                 return
             }
+            let textAbove = self.textAbove
+            self.textAbove = nil
             switch segment.role {
             case .part, .section:
                 endRun()
@@ -686,7 +720,21 @@ extension FormLayout {
                     return
                 }
                 endRun()
-                let value = Self.shaped(segment.value, form.shape)
+                // A label set in the middle of a tall cell has its value's first lines above it
+                // (the text since the last blank line, which no label took): they begin the value.
+                var words = segment.value
+                if let above = textAbove, form.shape == .prose || form.shape == .options,
+                   slots[above...].indices.allSatisfy({ index in if case .row(let r) = slots[index] { return r.cells.count == 1 } else { return false } }) {
+                    let lines = slots[above...].compactMap { slot -> String? in if case .row(let r) = slot { return r.cells[0] } else { return nil } }
+                    slots.removeSubrange(above...)
+                    forms.removeSubrange(above...)
+                    var before = ""
+                    for piece in lines + [words.joined(separator: " ")] where !piece.isEmpty {
+                        before += Self.glue(before, piece) + piece
+                    }
+                    words = before.split(separator: " ").map(String.init)
+                }
+                let value = Self.shaped(words, form.shape)
                 if form.shape == .name, value.isEmpty, Self.isVerticalDebris(segment.value.map { Substring($0) }[...]) {
                     diagnostics.append(Diagnostic(.warning, "value-unreadable", line: line,
                         "\(label): '\(segment.value.prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"))
@@ -717,7 +765,8 @@ extension FormLayout {
             }
             // Unlabelled text: kept (the parser reads change logs and lists from it).
             open = nil
-            _ = emit(CleanLine(number: line, cells: [text]))
+            let row = emit(CleanLine(number: line, cells: [text]))
+            if textAbove == nil { textAbove = row }
         }
 
         /// The option row of this section that lacks the options `text` prints (a grid column

@@ -113,11 +113,19 @@ enum OptionMatcher {
             return (index, label[rest...], variant)
         }
         // A name cut where a narrow grid cell wrapped (「情報提供ネットワークシステ」 + 「ム」 on
-        // the next line): the beginning of exactly one of the group's names, long enough to say so.
-        let word = label.prefix { $0 != " " }
-        if word.count >= minimumCutName {
-            let matches = canonical.indices.filter { canonical[$0].hasPrefixBytes(String(word)) }
-            if matches.count == 1 { return (matches[0], label[word.endIndex...], String(word)) }
+        // the next line, the rest sometimes glued on): the beginning of exactly one of the group's
+        // names, long enough to say so.
+        let word = Array(label.prefix { $0 != " " })
+        var cutMatch: (index: Int, length: Int)?
+        var tie = false
+        for (index, name) in canonical.enumerated() {
+            let length = zip(word, name).prefix { $0 == $1 }.count
+            if length > (cutMatch?.length ?? 0) { cutMatch = (index, length); tie = false } else if length == cutMatch?.length { tie = true }
+        }
+        if let cutMatch, cutMatch.length >= minimumCutName, !tie {
+            let cut = String(word[..<cutMatch.length])
+            let rest = label.index(label.startIndex, offsetBy: word.count)
+            return (cutMatch.index, label[rest...], cut)
         }
         return nil
     }
