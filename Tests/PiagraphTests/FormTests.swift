@@ -159,6 +159,27 @@ import Testing
         #expect(b.header.number == nil)
     }
 
+    @Test func aProducerThatSetsDigitsApartAndCentresLabels() throws {
+        // As LibreOffice prints the form: 「① 法令上の根拠」 and 「移転先 1」 with the number set
+        // apart, the label centred in its tall cell (its value's first line above it), digits
+        // set apart inside values and dates.
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        [令和 6 年 10 月 様式 3]
+                  移転先 1        福祉部 保護課
+
+                               番号利用法 第 9 条第 2 項 奈良市行政手続における特定の個人を識別するための番
+                ① 法令上の根拠       号の利用等に関する法律に基づく条例 第 4 条第 3 項
+
+                ⑥ 移転方法   [○] 庁内連携システム [ ] 専用線 [ ] 電子メール [ ] 電子記録媒体(フラッシュメモリを除く。) [ ] フラッシュメモリ [ ] 紙 [ ] その他 ( )
+        """)
+        let transfer = try #require(a.transfers.first)
+        #expect(transfer.no == 1 && transfer.recipient == "福祉部 保護課")
+        #expect(transfer.basis?.value == "番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利用等に関する法律に基づく条例 第4条第3項")
+        #expect(transfer.methods.map(\.name) == ["庁内連携システム"])
+        #expect(a.form == .focused)
+    }
+
     @Test func chosenValueOfASelectBoxAndItsChoices() throws {
         let a = try parse("""
         特定個人情報保護評価書(重点項目評価書)
