@@ -122,7 +122,7 @@ enum Part: Int, Comparable {
         guard let first = t.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "(")
         else { return nil }
         guard line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
-        let compact = t.filter { $0 != " " }
+        let compact = t.utf8.contains(0x20) ? t.filter { $0 != " " } : t
         return FormLabels.parts.first { compact.hasPrefixBytes($0.key) }?.part
     }
 }

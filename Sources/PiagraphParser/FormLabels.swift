@@ -189,6 +189,18 @@ enum FormLabels {
 
     static let viewerFirstBytes: Set<UInt8> = Set(viewerLines.map { $0.utf8.first! })
 
+    /// The first two characters of every Japanese label, as scalar values: a word beginning
+    /// with another pair is no label.
+    static let firstPairs: Set<UInt64> = {
+        var set: Set<UInt64> = []
+        for key in rows.map(\.key) + numberedBlocks + [title, "項目一覧"] {
+            let scalars = Array(key.unicodeScalars)
+            guard scalars.count >= 2 else { continue }
+            set.insert(UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value))
+        }
+        return set
+    }()
+
     /// Row labels by their first character, longest first, for matching at a token start.
     static let rowIndex: [Character: [FormLabel]] = {
         var index: [Character: [FormLabel]] = [:]

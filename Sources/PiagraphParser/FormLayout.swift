@@ -158,14 +158,21 @@ enum FormLayout {
 
     /// Whether `text` is the beginning of a row label cut by a narrow cell (`1システムの`).
     static func labelPrefix(_ text: Substring) -> Bool {
-        // The longest label is some twenty characters: a longer cell is no cut label.
-        guard text.utf8.count <= 72, mayHoldLabel(String(text)) else { return false }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        let key = text.dropFirst(digits.count)
-        guard key.count >= 2, let head = key.first, let candidates = FormLabels.rowIndex[head] else { return false }
+        // The longest label is some twenty characters: a longer cell is no cut label. Compared
+        // on bytes: this runs on the first word of every line.
+        let utf8 = text.utf8
+        guard utf8.count <= 72 else { return false }
+        var cursor = utf8.startIndex
+        while cursor != utf8.endIndex, utf8[cursor] >= 0x30, utf8[cursor] <= 0x39 { cursor = utf8.index(after: cursor) }
+        let numbered = cursor != utf8.startIndex
+        let key = text[cursor...]
+        guard let head = key.unicodeScalars.first, FormLabels.firstScalars.contains(head) else { return false }
         // Without its number, a cut label must be long enough not to be ordinary text.
-        if digits.isEmpty && key.count < 4 { return false }
-        return candidates.contains { $0.key.count > key.count && $0.key.hasPrefixBytes(String(key)) && !(digits.isEmpty && $0.needsNumber) }
+        let length = key.unicodeScalars.count
+        guard length >= (numbered ? 2 : 4), let candidates = FormLabels.rowIndex[Character(head)] else { return false }
+        return candidates.contains {
+            $0.key.utf8.count > key.utf8.count && $0.key.utf8.starts(with: key.utf8) && !(!numbered && $0.needsNumber)
+        }
     }
 
     static func isDate(_ token: Substring) -> Bool {
@@ -260,13 +267,15 @@ enum FormLayout {
                 while j < n, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
                 if j < n {
                     let lead = bytes[j]
-                    var value: UInt32 = 0
                     if lead < 0x80 {
-                        value = UInt32(lead)
-                    } else if lead >= 0xE0, lead < 0xF0, j + 2 < n {
-                        value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[j + 1] & 0x3F) << 6) | UInt32(bytes[j + 2] & 0x3F)
+                        if let scalar = Unicode.Scalar(UInt32(lead)), FormLabels.firstScalars.contains(scalar) { return true }
+                    } else if lead >= 0xE0, lead < 0xF0, j + 5 < n, bytes[j + 3] >= 0xE0, bytes[j + 3] < 0xF0 {
+                        // Japanese: the first two characters of some label.
+                        func scalar(_ k: Int) -> UInt32 {
+                            (UInt32(bytes[k] & 0x0F) << 12) | (UInt32(bytes[k + 1] & 0x3F) << 6) | UInt32(bytes[k + 2] & 0x3F)
+                        }
+                        if FormLabels.firstPairs.contains(UInt64(scalar(j)) << 32 | UInt64(scalar(j + 3))) { return true }
                     }
-                    if let scalar = Unicode.Scalar(value), value != 0, FormLabels.firstScalars.contains(scalar) { return true }
                 }
                 // The next word.
                 while i < n, bytes[i] != 0x20 { i += 1 }
@@ -278,7 +287,19 @@ enum FormLayout {
 
     /// The words of a cleaned line (single spaces apart), split on bytes.
     static func tokens(_ text: String) -> [Substring] {
-        text.utf8.split(separator: 0x20).map { Substring($0) }
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 0x20 {
+                if i != start { words.append(text[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { words.append(text[start..<utf8.endIndex]) }
+        return words
     }
 }
 
@@ -316,6 +337,10 @@ extension FormLayout {
 
         mutating func run() {
             pageFurniture = Self.repeatedPageEdges(raw)
+            // A converted table (rows as tab cells) gives its rows: past the cover, its other
+            // lines are prose and headings the parser reads as they are.
+            let tabbed = raw.lazy.filter { Self.hasTab($0) }.count
+            let cellLayout = tabbed * 5 >= raw.count
             var index = 0
             while index < raw.count {
                 let line = raw[index]
@@ -325,6 +350,12 @@ extension FormLayout {
                     endRun()
                     open = nil
                     lastWasBlank = false
+                    index += 1
+                    continue
+                }
+                if cellLayout, part != .front {
+                    appendSource(index)
+                    lastWasBlank = line.utf8.allSatisfy { $0 == 0x20 }
                     index += 1
                     continue
                 }
@@ -362,31 +393,37 @@ extension FormLayout {
         private func joinCutLabel(_ line: CleanLine, at index: Int) -> (CleanLine, Int) {
             // The label is the first word of the first cell: a narrow column may leave a single
             // space between it and the value beside it.
-            func split(_ line: CleanLine) -> (head: Substring, value: String)? {
+            func head(_ line: CleanLine) -> Substring? {
                 guard let first = line.cells.first, !first.isEmpty else { return nil }
-                let head = first.prefix { $0 != " " }
-                let rest = ([String(first.dropFirst(head.count)).trimmingSpaces] + line.cells.dropFirst()).filter { !$0.isEmpty }
-                return (head, rest.joined(separator: " "))
+                let end = first.utf8.firstIndex(of: 0x20) ?? first.utf8.endIndex
+                return first[..<end]
+            }
+            func value(_ line: CleanLine, after head: Substring) -> String {
+                let first = line.cells[0]
+                let rest = ([String(first[head.endIndex...]).trimmingSpaces] + line.cells.dropFirst()).filter { !$0.isEmpty }
+                return rest.joined(separator: " ")
             }
             // 「委託事項」 over 「1」: a numbered block's heading cut before its number.
             func cut(_ label: String) -> Bool { FormLayout.labelPrefix(Substring(label)) || FormLabels.numberedBlocks.contains(label) }
-            guard let (head, firstValue) = split(line), cut(String(head)) else { return (line, 1) }
-            var label = String(head)
-            var value = firstValue
+            guard let firstHead = head(line), firstHead.utf8.count <= 72, cut(String(firstHead)) else { return (line, 1) }
+            let firstValue = value(line, after: firstHead)
+            var label = String(firstHead)
+            var joinedValue = firstValue
             var k = index + 1
             while cut(label), k < raw.count, k < index + 3, !Self.hasTab(raw[k]) {
-                guard let (tail, more) = split(Self.clean(raw[k], number: k + 1)), tail.count <= 8 else { break }
+                let next = Self.clean(raw[k], number: k + 1)
+                guard let tail = head(next), tail.count <= 8 else { break }
                 let candidate = label + tail.filter { $0 != "※" }
                 guard FormLayout.labelPrefix(Substring(candidate)) || Self.isLabel(candidate) else { break }
                 label = candidate
                 // The ※ of a wrapped label cell can stand apart from it (`項目 ※`).
-                var rest = more
+                var rest = value(next, after: tail)
                 while rest.hasPrefixBytes("※") { rest = String(rest.dropFirst()).trimmingSpaces }
-                if !rest.isEmpty { value = value.isEmpty ? rest : value + Self.glue(value, rest) + rest }
+                if !rest.isEmpty { joinedValue = joinedValue.isEmpty ? rest : joinedValue + Self.glue(joinedValue, rest) + rest }
                 k += 1
             }
             guard k > index + 1, Self.isLabel(label) else { return (line, 1) }
-            return (CleanLine(number: index + 1, cells: [label, value]), k - index)
+            return (CleanLine(number: index + 1, cells: [label, joinedValue]), k - index)
         }
 
         /// Text whose glyphs a font dropped falls apart into words of one or two characters.
@@ -523,9 +560,10 @@ extension FormLayout {
                 let formOfOpen = form(at: open)
                 // A line indented into the value column continues the value, unless it opens a row
                 // of its own or is no continuation of a name (a date, a label below it).
-                let nameBreak = formOfOpen?.shape == .name
-                    && (FormLayout.dateSpan(FormLayout.tokens(text)[...]) != nil || ["令和", "平成", "昭和"].contains { text.hasPrefixBytes($0) })
-                let continues = (indented && !lastWasBlank && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak)
+                func nameBreak() -> Bool {
+                    formOfOpen?.shape == .name && ["令和", "平成", "昭和"].contains { text.hasPrefixBytes($0) }
+                }
+                let continues = (indented && !lastWasBlank && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak())
                     || (formOfOpen?.shape == .options && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil)))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
                     || (!lastWasBlank && (formOfOpen?.shape == .prose || formOfOpen?.shape == .name) && labelStart(text) == nil
@@ -554,14 +592,16 @@ extension FormLayout {
                 return
             }
             let tokens = FormLayout.tokens(text)
-            if pending.isEmpty, !FormLayout.startsWithMark(text), !hasLabel(tokens, allowSplit: allowSplit) {
+            let found = labels(in: tokens, allowSplit: allowSplit)
+            if found.isEmpty, pending.isEmpty, !FormLayout.startsWithMark(text) {
                 contents = nil
                 open = nil
                 let row = emit(line.cells.count == 1 ? line : CleanLine(number: line.number, cells: [text]))
                 if textAbove == nil { textAbove = row }
                 return
             }
-            let segments = split(tokens, allowSplit: allowSplit)
+            let segments = found.isEmpty ? [Segment(label: nil, form: nil, role: .row, value: tokens.map(String.init))]
+                : self.segments(tokens, at: found)
             for segment in segments {
                 place(segment, line: line.number)
             }
@@ -605,34 +645,38 @@ extension FormLayout {
             return latin || item || FormLayout.startsWithMark(text) ? " " : ""
         }
 
-        private func hasLabel(_ tokens: [Substring], allowSplit: Bool) -> Bool {
-            guard allowSplit else { return !tokens.isEmpty && FormLayout.label(in: tokens, at: 0) != nil }
-            for i in tokens.indices where i == 0 || allowSplit || Self.isPartHeading(tokens, at: i, part: part) {
-                if FormLayout.label(in: tokens, at: i) != nil { return true }
-            }
-            return false
-        }
-
         /// Cuts a line into segments at each label (at a token start); text before the first
         /// label is a segment without one.
-        private func split(_ tokens: [Substring], allowSplit: Bool) -> [Segment] {
-            var segments: [Segment] = []
-            var current = Segment(label: nil, form: nil, role: .row, value: [])
+        /// The labels of the line with where they stand; empty when it holds none.
+        private func labels(in tokens: [Substring], allowSplit: Bool) -> [(at: Int, text: String, form: FormLabel?, role: LabelRole, count: Int)] {
+            var found: [(at: Int, text: String, form: FormLabel?, role: LabelRole, count: Int)] = []
             var i = 0
             while i < tokens.count {
                 let atStart = i == 0
                 if atStart || allowSplit || Self.isPartHeading(tokens, at: i, part: part),
-                   let found = FormLayout.label(in: tokens, at: i),
-                   atStart || allowSplit || found.role == .part {
-                    if current.label != nil || !current.value.isEmpty { segments.append(current) }
-                    current = Segment(label: found.text, form: found.form, role: found.role, value: [])
-                    i += found.count
+                   let label = FormLayout.label(in: tokens, at: i),
+                   atStart || allowSplit || label.role == .part {
+                    found.append((i, label.text, label.form, label.role, label.count))
+                    i += label.count
                     continue
                 }
-                current.value.append(String(tokens[i]))
                 i += 1
             }
-            if current.label != nil || !current.value.isEmpty { segments.append(current) }
+            return found
+        }
+
+        /// Cuts the line's words into segments at its labels; words before the first label are
+        /// a segment without one.
+        private func segments(_ tokens: [Substring], at labels: [(at: Int, text: String, form: FormLabel?, role: LabelRole, count: Int)]) -> [Segment] {
+            var segments: [Segment] = []
+            if let first = labels.first, first.at > 0 {
+                segments.append(Segment(label: nil, form: nil, role: .row, value: tokens[..<first.at].map(String.init)))
+            }
+            for (n, label) in labels.enumerated() {
+                let end = n + 1 < labels.count ? labels[n + 1].at : tokens.count
+                let value = tokens[min(label.at + label.count, end)..<end].map(String.init)
+                segments.append(Segment(label: label.text, form: label.form, role: label.role, value: value))
+            }
             return segments
         }
 

@@ -115,6 +115,7 @@ enum OptionMatcher {
         // A name cut where a narrow grid cell wrapped (「情報提供ネットワークシステ」 + 「ム」 on
         // the next line, the rest sometimes glued on): the beginning of exactly one of the group's
         // names, long enough to say so.
+        guard let initial = label.unicodeScalars.first, canonical.contains(where: { $0.unicodeScalars.first == initial }) else { return nil }
         let word = Array(label.prefix { $0 != " " })
         var cutMatch: (index: Int, length: Int)?
         var tie = false
