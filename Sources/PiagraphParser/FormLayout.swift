@@ -393,9 +393,15 @@ extension FormLayout {
         private func joinCutLabel(_ line: CleanLine, at index: Int) -> (CleanLine, Int) {
             // The label is the first word of the first cell: a narrow column may leave a single
             // space between it and the value beside it.
+            // The first word, or the first two when the first is a circled number set apart.
             func head(_ line: CleanLine) -> Substring? {
                 guard let first = line.cells.first, !first.isEmpty else { return nil }
-                let end = first.utf8.firstIndex(of: 0x20) ?? first.utf8.endIndex
+                let utf8 = first.utf8
+                var end = utf8.firstIndex(of: 0x20) ?? utf8.endIndex
+                if end != utf8.endIndex, utf8.distance(from: utf8.startIndex, to: end) <= 2,
+                   utf8[..<end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                    end = utf8[utf8.index(after: end)...].firstIndex(of: 0x20) ?? utf8.endIndex
+                }
                 return first[..<end]
             }
             func value(_ line: CleanLine, after head: Substring) -> String {
@@ -405,9 +411,9 @@ extension FormLayout {
             }
             // 「委託事項」 over 「1」: a numbered block's heading cut before its number.
             func cut(_ label: String) -> Bool { FormLayout.labelPrefix(Substring(label)) || FormLabels.numberedBlocks.contains(label) }
-            guard let firstHead = head(line), firstHead.utf8.count <= 72, cut(String(firstHead)) else { return (line, 1) }
+            guard let firstHead = head(line), firstHead.utf8.count <= 72, cut(firstHead.filter { $0 != " " }) else { return (line, 1) }
             let firstValue = value(line, after: firstHead)
-            var label = String(firstHead)
+            var label = firstHead.filter { $0 != " " }
             var joinedValue = firstValue
             var k = index + 1
             while cut(label), k < raw.count, k < index + 3, !Self.hasTab(raw[k]) {
