@@ -121,7 +121,13 @@ enum Part: Int, Comparable {
         let t = line.label
         guard let first = t.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "(")
         else { return nil }
-        guard line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
+        // A heading stands alone and is short.
+        guard t.utf8.count <= 160 else { return nil }
+        var filled = 0
+        for cell in line.cells where !cell.isEmpty {
+            filled += 1
+            if filled > 1 { return nil }
+        }
         let compact = t.utf8.contains(0x20) ? t.filter { $0 != " " } : t
         return FormLabels.parts.first { compact.hasPrefixBytes($0.key) }?.part
     }

@@ -131,14 +131,11 @@ extension ParserState {
     /// of the next row to read.
     mutating func readRow(_ line: CleanLine, at next: Int) -> Int {
         let row = Row(line: line, key: Key(line.key), value: line.value, next: next)
-        let text = line.text
-        if let kind = Self.kind(in: text) { setHeader(.kind, kind, line: line.number) }
-        if part == .front, let kind = Self.stampKind(in: text) { setHeader(.kind, kind, line: line.number) }
-        if part == .front, row.key != "公表日" {
-            for date in FormLayout.dates(in: text) where !coverDates.contains(where: { $0.value == date }) {
-                coverDates.append(Located(date, line: line.number))
-            }
+        // The title can stand on any row; the stamp and the dates are the cover's.
+        if line.cells.contains(where: { $0.containsBytes(FormLabels.title) }), let kind = Self.kind(in: line.text) {
+            setHeader(.kind, kind, line: line.number)
         }
+        if part == .front { readCoverMarks(line, row: row) }
         // `評価書番号<TAB>評価書名` above the values' row (a converted table).
         if line.cells.count >= 2, Key(line.cells[0]) == "評価書番号", Key(line.cells[1]) == "評価書名",
            let valueRow = nextNonBlank(after: next - 1) {
@@ -168,6 +165,16 @@ extension ParserState {
     }
 
     // MARK: - Cover and I
+
+    /// The cover stamp names the form; dates outside the 公表日 row are kept for its diagnostic.
+    mutating func readCoverMarks(_ line: CleanLine, row: Row) {
+        let text = line.text
+        if let kind = Self.stampKind(in: text) { setHeader(.kind, kind, line: line.number) }
+        guard row.key != "公表日" else { return }
+        for date in FormLayout.dates(in: text) where !coverDates.contains(where: { $0.value == date }) {
+            coverDates.append(Located(date, line: line.number))
+        }
+    }
 
     mutating func readNumber(_ row: Row) -> Int {
         readCover(.number, row)
