@@ -122,6 +122,10 @@ extension ParserState {
                 date: String(tokens[row.start].text), item: item, before: "", after: "",
                 timing: row.merged ? nil : row.timing.map { String(tokens[$0].text) }, reason: reason, line: tokens[row.start].line))
         }
+        if rows.isEmpty, tokens.contains(where: { FormLayout.isDate($0.text) || $0.text == "事前" || $0.text == "事後" }) {
+            diag(.warning, "value-unreadable", tokens.first?.line,
+                 "(別添) 変更箇所 has text, but no row could be told apart in it (no date begins a line or cites an item); no row read")
+        }
         if !rows.isEmpty {
             diag(.note, "cells-merged", rows.first.map { tokens[$0.start].line },
                  "(別添) 変更箇所 has no cell boundaries in this text: \(rows.count) rows told apart by their dates; 項目, 変更前 and 変更後 of each are kept together in its item")

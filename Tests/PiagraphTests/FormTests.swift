@@ -180,6 +180,13 @@ import Testing
         #expect(a.form == .focused)
     }
 
+    @Test func aChangeLogWhoseRowsCannotBeToldApartSaysSo() throws {
+        // The date column printed one character a line: no row begins with a date.
+        let a = try parse("特定個人情報保護評価書(重点項目評価書)\n(別添2) 変更箇所\n平\n成 I 基本情報 事後 文言の整理\n29\n")
+        #expect(a.history.isEmpty)
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("変更箇所") })
+    }
+
     @Test func chosenValueOfASelectBoxAndItsChoices() throws {
         let a = try parse("""
         特定個人情報保護評価書(重点項目評価書)
