@@ -41,7 +41,8 @@ enum FormLayout {
         return Result(slots: slots, diagnostics: builder.diagnostics)
     }
 
-    /// The text without a single space between an ASCII digit and a Japanese character.
+    /// The text without a single space between an ASCII digit and a Japanese character, or after
+    /// a Japanese comma or full stop (where a flattened line wrapped).
     static func joinDigits(_ text: String) -> String {
         let chars = Array(text)
         guard chars.count > 2 else { return text }
@@ -53,7 +54,8 @@ enum FormLayout {
         var out = ""
         for (k, c) in chars.enumerated() {
             if c == " ", k > 0, k + 1 < chars.count,
-               (digit(chars[k - 1]) && japanese(chars[k + 1])) || (japanese(chars[k - 1]) && digit(chars[k + 1])) {
+               (digit(chars[k - 1]) && japanese(chars[k + 1])) || (japanese(chars[k - 1]) && digit(chars[k + 1]))
+                || ((chars[k - 1] == "、" || chars[k - 1] == "。") && japanese(chars[k + 1])) {
                 continue
             }
             out.append(c)
@@ -151,7 +153,8 @@ enum FormLayout {
             }
             var end = k
             if end + 1 < tokens.count, tokens[end + 1] == "※" { end += 1 }
-            return (tokens[i...k].joined(separator: " "), form, .row, end - i + 1)
+            // A label the converter cut into words (「1システムの 名称」) is one word again.
+            return (tokens[i...k].joined(), form, .row, end - i + 1)
         }
         return nil
     }

@@ -22,6 +22,22 @@ enum FormOptions {
         "フラッシュメモリ", "紙", "その他",
     ]
     static let outflowPresence = ["提供を行っている", "移転を行っている", "行っていない"]
+    /// II-2 主な記録項目 as the forms print them (5情報 in the newer forms, 4情報 in the older).
+    static let recordedItems = [
+        "個人番号", "個人番号対応符号", "その他識別情報(内部番号)", "5情報(氏名、氏名の振り仮名、性別、生年月日、住所)",
+        "4情報(氏名、性別、生年月日、住所)", "連絡先(電話番号等)", "その他住民票関係情報", "国税関係情報", "地方税関係情報",
+        "健康・医療関係情報", "医療保険関係情報", "児童福祉・子育て関係情報", "障害者福祉関係情報", "生活保護・社会福祉関係情報",
+        "介護・高齢者福祉関係情報", "雇用・労働関係情報", "年金関係情報", "学校・教育関係情報", "災害関係情報",
+    ]
+
+    /// A recorded item's name as the form prints it, when the text holds it with spaces a
+    /// converter put where a line wrapped (「国 税関係情報」); otherwise the text as it is.
+    static func recordedItemName(_ text: String) -> String {
+        guard text.utf8.contains(0x20) else { return text }
+        let compact = text.filter { $0 != " " }
+        return recordedItems.first { $0 == compact } ?? text
+    }
+
     /// The options each row label prints, by the label (FormLabels keys).
     static let printed: [String: [String]] = [
         "他のシステムとの接続": connections, "入手元": acquisitionParties, "入手方法": acquisitionMethods,

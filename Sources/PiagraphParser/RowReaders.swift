@@ -513,7 +513,7 @@ extension ParserState {
                 names.append("その他")
                 details.append(OptionMatcher.parenthesised(afterOther).0)
             } else {
-                names.append(label.trimmingSpaces)
+                names.append(FormOptions.recordedItemName(label.trimmingSpaces))
                 details.append(nil)
             }
         }
