@@ -187,6 +187,16 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("変更箇所") })
     }
 
+    @Test func aFlattenedPageWithWrapSpacesInsideWords() throws {
+        // A viewer joins a page's lines with spaces: a wrapped label cell becomes two words, a
+        // wrapped item name gets a space inside it.
+        let a = try parse("特定個人情報保護評価書(重点項目評価書) Ⅰ 基本情報 システム1 ①システムの 名称 福祉システム ③他のシステ ムとの接続 [ ] 情報提供ネットワークシステム [○] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム [ ] 宛名システム等 [ ] 税務システム [○] その他 ( 介護システム、 国民健康保険システム ) Ⅱ 特定個人情報ファイルの概要 主な記録 項目 [○] 個人番号 [ ] 国 税関係情報 [○] 地方 税関係情報")
+        #expect(a.systems.map(\.name) == ["福祉システム"])
+        #expect(a.systems.first?.connections.last?.detail == "介護システム、国民健康保険システム")
+        #expect(a.recordedItems.map(\.name) == ["個人番号", "国税関係情報", "地方税関係情報"])
+        #expect(a.recordedItems.map(\.checked) == [true, false, true])
+    }
+
     @Test func chosenValueOfASelectBoxAndItsChoices() throws {
         let a = try parse("""
         特定個人情報保護評価書(重点項目評価書)
