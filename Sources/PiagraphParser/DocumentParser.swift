@@ -47,7 +47,7 @@ public enum DocumentParser {
 }
 
 /// The cover's single-valued fields, for reading each once and reporting a conflict.
-enum HeaderField: Hashable {
+enum HeaderField: Hashable, CaseIterable {
     case number, title, kind, organization, published, affair
 
     var label: String {
@@ -129,7 +129,7 @@ enum Part: Int, Comparable {
             if filled > 1 { return nil }
         }
         let compact = t.utf8.contains(0x20) ? t.filter { $0 != " " } : t
-        return FormLabels.parts.first { compact.hasPrefixBytes($0.key) }?.part
+        return FormLabels.part(opening: compact)
     }
 }
 

@@ -40,17 +40,15 @@ struct FormLabel {
     /// The label without its circled number, spaces removed for matching.
     let key: String
     let shape: ValueShape
-    let role: LabelRole
     /// A short or common key is a label only with its circled number before it (`1部署`).
     let needsNumber: Bool
     /// The circled number this entry is for, when the same words are another row under
     /// another number (基礎 ③システムの名称 is a list; ①システムの名称 of システムN a name).
     let number: String?
 
-    init(_ key: String, _ shape: ValueShape, role: LabelRole = .row, needsNumber: Bool = false, number: String? = nil) {
+    init(_ key: String, _ shape: ValueShape, needsNumber: Bool = false, number: String? = nil) {
         self.key = key
         self.shape = shape
-        self.role = role
         self.needsNumber = needsNumber || number != nil
         self.number = number
     }
@@ -124,6 +122,11 @@ enum FormLabels {
         // II-6.
         FormLabel("保管場所", .prose),
     ]
+
+    /// The part a heading opens, the heading's spaces removed (`II特定個人情報ファイルの概要…`).
+    static func part(opening heading: String) -> Part? {
+        parts.first { heading.hasPrefixBytes($0.key) }?.part
+    }
 
     /// Row labels the forms print without a circled number.
     static let unnumbered: Set<String> = [

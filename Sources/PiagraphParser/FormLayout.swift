@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PiagraphModel
 import PiagraphText
 
@@ -82,8 +77,8 @@ enum FormLayout {
         let a = tokens[i], b = tokens[i + 1]
         func digits(_ s: Substring) -> Bool { !s.isEmpty && s.utf8.count <= 2 && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         guard digits(a) || (digits(b) && FormLabels.numberedBlocks.contains(String(a))) else { return nil }
-        var joined = Array(tokens[i...])
-        joined.replaceSubrange(0...1, with: [Substring(String(a) + String(b))])
+        // A label spans a few words at most: only those are copied.
+        let joined = [Substring(String(a) + String(b))] + tokens[(i + 2)..<min(i + 8, tokens.count)]
         guard let found = wordLabel(in: joined, at: 0) else { return nil }
         // Only a label the form prints with a circled number takes one set apart: 「31 評価書名」
         // is the cover's number before the next label.
@@ -237,8 +232,8 @@ enum FormLayout {
         guard let first = text.unicodeScalars.first else { return false }
         if MarkSentinel.isSentinel(first) { return true }
         guard first == "[" else { return false }
-        let options = OptionScanner.scan(text).options
-        return !options.isEmpty && OptionScanner.scan(text).prefix.isEmpty
+        let scanned = OptionScanner.scan(text)
+        return !scanned.options.isEmpty && scanned.prefix.isEmpty
     }
 
     /// Page furniture: bare page numbers, `(3)` markers, `- 3 -`, a viewer site's own lines.
@@ -463,11 +458,7 @@ extension FormLayout {
             if words >= 4, short * 10 >= words * 7 { fragmentedLines.append(line.number) }
         }
 
-        static func hasTab(_ line: Substring) -> Bool {
-            line.utf8.withContiguousStorageIfAvailable { bytes in
-                bytes.baseAddress.map { memchr($0, 0x09, bytes.count) != nil } ?? false
-            } ?? line.utf8.contains(0x09)
-        }
+        static func hasTab(_ line: Substring) -> Bool { line.containsBytes("\t") }
 
         /// A PDF's text marks each new page with a form feed. The first and the last text line of
         /// a page that repeats on several pages is the page's header or footer (a body's name, a
@@ -633,7 +624,7 @@ extension FormLayout {
 
         static func form(of row: CleanLine) -> FormLabel? {
             if let block = FormLabels.numberedBlocks.dropFirst().first(where: { row.cells[0].hasPrefixBytes($0) }) {
-                return FormLabel(block, .name, role: .section)
+                return FormLabel(block, .name)
             }
             let tokens = FormLayout.tokens(row.cells[0])
             guard !tokens.isEmpty else { return nil }
@@ -718,7 +709,7 @@ extension FormLayout {
                     } else if var listed = contents, !listed.contains(compact) {
                         listed.insert(compact)
                         contents = listed
-                    } else if let p = FormLabels.parts.first(where: { compact.hasPrefixBytes($0.key) })?.part {
+                    } else if let p = FormLabels.part(opening: compact) {
                         contents = nil
                         part = p
                         changeLogHoldsText = false

@@ -204,18 +204,15 @@ struct ParserState {
     mutating func finish() {
         flushHistoryText(asCells: historyCellMode)
         let h = assessment.header
-        let headerFields: [(Located<String>?, String)] = [
-            (h.number, "評価書番号"), (h.title, "評価書名"), (h.kind, "評価書の種類"),
-            (h.organization, "評価実施機関名"), (h.published, "公表日"), (h.affair, "I-1 ①事務の名称"),
-        ]
-        for (field, name) in headerFields where field == nil && !conflicted.contains(where: { $0.label == name }) {
-            if name == "公表日", !coverDates.isEmpty {
+        // A field read as unknown because it was stated twice has its field-conflict already.
+        for field in HeaderField.allCases where h[field] == nil && !conflicted.contains(field) {
+            if field == .published, !coverDates.isEmpty {
                 // Say which dates the cover does hold, so a reader can judge by hand.
                 let dates = coverDates.map { "\($0.value) (line \($0.line))" }.joined(separator: ", ")
                 diag(.warning, "field-missing", nil, "公表日 not found: the cover states \(dates), but none stands as the value of a 公表日 label; read as unknown")
                 continue
             }
-            diag(.warning, "field-missing", nil, "\(name) not found")
+            diag(.warning, "field-missing", nil, "\(field.label) not found")
         }
         if h.files.isEmpty { diag(.warning, "field-missing", nil, "特定個人情報ファイル名 not found") }
         let basicForm = assessment.form == .basic
