@@ -2,13 +2,13 @@
 import PackageDescription
 
 // Layers, lowest first; a target only depends on targets above it in this list:
-// PiagraphText → PiagraphModel → PiagraphParser → PiagraphGraph → PiagraphRender (with
+// PiagraphText, PiagraphPDF → PiagraphModel → PiagraphParser → PiagraphGraph → PiagraphRender (with
 // CGraphviz, the only C) / PiagraphExport → piagraph (CLI).
 let package = Package(
     name: "piagraph",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender"]),
+        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender"]),
         .executable(name: "piagraph", targets: ["piagraph"]),
         .executable(name: "piagraph-bench", targets: ["piagraph-bench"]),
     ],
@@ -20,8 +20,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "PiagraphText", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // Runs poppler's pdftotext as a separate process (GPL: never linked beside Graphviz).
+        .target(name: "PiagraphPDF"),
         .target(name: "PiagraphModel"),
-        .target(name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphModel"]),
+        .target(name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel"]),
         .target(name: "PiagraphGraph", dependencies: ["PiagraphModel"]),
         .target(name: "PiagraphExport", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit"]),
         .target(name: "PiagraphAudit", dependencies: ["PiagraphModel", "PiagraphGraph"]),
@@ -30,16 +32,16 @@ let package = Package(
         .executableTarget(
             name: "piagraph",
             dependencies: [
-                "PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit",
-                "PiagraphRender",
+                "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph",
+                "PiagraphAudit", "PiagraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "piagraph-bench",
-            dependencies: ["PiagraphText", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender"]),
+            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender"]),
         .testTarget(
             name: "PiagraphTests",
-            dependencies: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "piagraph"],
+            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "piagraph"],
             exclude: ["Keys", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -56,10 +56,29 @@ public struct Source: Sendable, Hashable {
     public var path: String
     public var sha256: String
     public var encoding: String
-    public init(path: String, sha256: String, encoding: String) {
+    /// For a PDF: the line of piagraph's text layer at which each page begins (facts cite lines
+    /// of that text layer). Empty for a text file.
+    public var pageStarts: [Int]
+    public init(path: String, sha256: String, encoding: String, pageStarts: [Int] = []) {
         self.path = path
         self.sha256 = sha256
         self.encoding = encoding
+        self.pageStarts = pageStarts
+    }
+
+    public var isPDF: Bool { !pageStarts.isEmpty }
+
+    /// The PDF page a line of the text layer is on; nil for a text file.
+    public func page(ofLine line: Int) -> Int? {
+        guard !pageStarts.isEmpty, line >= 1 else { return nil }
+        var page = 1
+        for (k, start) in pageStarts.enumerated() where start <= line { page = k + 1 }
+        return page
+    }
+
+    /// How a line is cited: `57` in a text file, `p.3 l.57` in a PDF's text layer.
+    public func cite(_ line: Int) -> String {
+        page(ofLine: line).map { "p.\($0) l.\(line)" } ?? String(line)
     }
 }
 

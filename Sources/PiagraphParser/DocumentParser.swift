@@ -8,7 +8,7 @@ public enum DocumentParser {
         let lines = LineStore(document.lines)
         var state = ParserState(
             assessment: Assessment(source: Source(path: document.path, sha256: document.sha256,
-                                                  encoding: document.encoding.rawValue)),
+                                                  encoding: document.encoding.rawValue, pageStarts: document.pageStarts)),
             lines: lines)
         state.assessment.diagnostics += lines.layoutDiagnostics
         state.run()

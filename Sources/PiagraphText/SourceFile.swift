@@ -39,6 +39,8 @@ public enum SourceEncoding: String, Sendable, Equatable {
     case utf16LE = "UTF-16LE (BOM)"
     case utf16BE = "UTF-16BE (BOM)"
     case shiftJIS = "Shift_JIS/CP932"
+    /// piagraph's text layer of a PDF, rebuilt from its words and their boxes.
+    case pdf = "PDF"
 }
 
 /// One input file, decoded, with its lines split (CRLF, CR and LF all end a line).
@@ -50,6 +52,8 @@ public struct SourceDocument: Sendable {
     public let byteCount: Int
     /// 1-based line `n` is `lines[n - 1]`.
     public let lines: [Substring]
+    /// For a PDF: the line of the text layer at which each page begins. Empty for a text file.
+    public let pageStarts: [Int]
 
     public static let maxBytes = 64 * 1024 * 1024
     public static let maxLineBytes = 1024 * 1024
@@ -65,6 +69,26 @@ public struct SourceDocument: Sendable {
         self.sha256 = SHA256.hex(data)
         self.byteCount = data.count
         self.lines = try LineSplitter.split(text, path: path, maxLineBytes: Self.maxLineBytes)
+        self.pageStarts = []
+    }
+
+    /// A PDF's text layer: its lines, where each page begins, and the PDF file's own digest.
+    public init(textLayer: [String], pageStarts: [Int], path: String, sha256: String, byteCount: Int) {
+        self.path = path
+        self.encoding = .pdf
+        self.sha256 = sha256
+        self.byteCount = byteCount
+        let text = textLayer.joined(separator: "\n")
+        var lines: [Substring] = []
+        lines.reserveCapacity(textLayer.count)
+        var start = text.startIndex
+        for line in textLayer {
+            let end = text.utf8.index(start, offsetBy: line.utf8.count)
+            lines.append(text[start..<end])
+            start = end < text.endIndex ? text.utf8.index(after: end) : end
+        }
+        self.lines = lines
+        self.pageStarts = pageStarts
     }
 
     /// Reads and decodes a file from disk.

@@ -15,8 +15,10 @@ struct Check: ParsableCommand {
         or input error.
         """)
 
-    @Argument(help: "Assessment text files.")
+    @Argument(help: "Assessments: PDF or text files.")
     var files: [String] = []
+
+    @OptionGroup var input: InputOptions
 
     @Option(help: "text, json or sarif (SARIF 2.1.0).")
     var format: CheckFormat = .text
@@ -50,7 +52,7 @@ struct Check: ParsableCommand {
             FileHandle.standardOutput.write(Data(FindingsReport.ruleList().utf8))
             return
         }
-        let assessments = try Loader.loadAll(files)
+        let assessments = try Loader.loadAll(files, input)
         var results = zip(files, assessments).map { path, a in (path: path, findings: Auditor.run(a, disabled: Set(disable))) }
         if merge {
             let context = try MergeGuard.context(files: files, assessments: assessments, force: force)

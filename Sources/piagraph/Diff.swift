@@ -17,6 +17,8 @@ struct Diff: ParsableCommand {
     @Argument(help: "The newer version.")
     var new: String
 
+    @OptionGroup var input: InputOptions
+
     @Option(name: .shortAndLong, help: "Output file for a diagram (written atomically).")
     var output: String?
 
@@ -24,7 +26,7 @@ struct Diff: ParsableCommand {
     var format: DiffFormat?
 
     func run() throws {
-        let documents = try Loader.loadAll([old, new])
+        let documents = try Loader.loadAll([old, new], input)
         let diff = GraphDiff.compare(old: documents[0], new: documents[1])
         let report = (diff.report.isEmpty ? ["no architecture change"] : diff.report).map(TerminalText.escape).joined(separator: "\n") + "\n"
         let format = format ?? output.flatMap { DiffFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? (output == nil ? .text : .svg)

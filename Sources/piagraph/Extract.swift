@@ -4,6 +4,7 @@ import PiagraphAudit
 import PiagraphExport
 import PiagraphModel
 import PiagraphParser
+import PiagraphPDF
 import PiagraphText
 
 enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
@@ -18,8 +19,10 @@ struct Extract: ParsableCommand {
         Exit status: 0 on success, 2 when a file cannot be read as an assessment.
         """)
 
-    @Argument(help: "Assessment text files (UTF-8, UTF-16 with BOM, or Shift_JIS).")
+    @Argument(help: "Assessments: PDF files, or text files (UTF-8, UTF-16 with BOM, or Shift_JIS).")
     var files: [String]
+
+    @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: json or text.")
     var format: ExtractFormat = .json
@@ -30,16 +33,33 @@ struct Extract: ParsableCommand {
     @Flag(help: "Print the rows as read after the layout was rebuilt (line, label, value), instead of the facts.")
     var rows = false
 
+    @Flag(help: "Print piagraph's text layer of a PDF (the text its facts cite by line; each page begins with a form feed), instead of the facts.")
+    var textLayer = false
+
     func validate() throws {
+        if textLayer && (rows || recover) { throw ValidationError("--text-layer prints the text read from a PDF: use it alone.") }
         if rows && recover { throw ValidationError("--rows prints the rows as read; --recover adds facts: use one of them.") }
         if files.isEmpty { throw ValidationError("Give at least one assessment file.") }
     }
 
     func run() throws {
+        if textLayer {
+            var output = ""
+            for path in files {
+                let layer: PDFLayout.TextLayer
+                do { layer = try InputFile.textLayer(path: path, options: input.options) } catch {
+                    throw CLIError(message: error.description)
+                }
+                if files.count > 1 { output += "==> \(Self.shown(path)) <==\n" }
+                for line in layer.lines { output += TerminalText.escapeKeepingFormFeed(line) + "\n" }
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+            return
+        }
         if rows {
             var output = ""
             for path in files {
-                let document = try Loader.document(path)
+                let document = try Loader.document(path, input)
                 if files.count > 1 { output += "==> \(Self.shown(path)) <==\n" }
                 for row in DocumentParser.rows(document) {
                     output += "\(row.line)\t\(row.label.map(Self.shown) ?? "")\t\(Self.shown(row.value))\n"
@@ -48,7 +68,7 @@ struct Extract: ParsableCommand {
             FileHandle.standardOutput.write(Data(output.utf8))
             return
         }
-        var assessments = try Loader.loadAll(files)
+        var assessments = try Loader.loadAll(files, input)
         if recover { assessments = assessments.map { History.recover($0).assessment } }
         // Everything is parsed before anything is printed: a bad file in the list never
         // leaves partial JSON on stdout.
@@ -73,31 +93,48 @@ extension Extract {
     }
 }
 
+/// How inputs are opened, shared by every command that reads assessments.
+struct InputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The password of an encrypted PDF (also read from PIAGRAPH_PDF_PASSWORD).", valueName: "password"))
+    var password: String?
+
+    @Option(help: ArgumentHelp("Stop pdftotext after this many seconds on one PDF.", valueName: "seconds"))
+    var pdfTimeout: Int = 120
+
+    func validate() throws {
+        if pdfTimeout < 1 { throw ValidationError("--pdf-timeout must be at least 1 second.") }
+    }
+
+    var options: InputFile.Options {
+        var limits = Poppler.Limits()
+        limits.seconds = pdfTimeout
+        return InputFile.Options(password: password ?? ProcessInfo.processInfo.environment["PIAGRAPH_PDF_PASSWORD"], limits: limits)
+    }
+}
+
 enum Loader {
-    static func document(_ path: String) throws -> SourceDocument {
+    static func document(_ path: String, _ input: InputOptions) throws -> SourceDocument {
         do {
-            return try SourceDocument.load(path: path)
+            return try InputFile.load(path: path, options: input.options)
         } catch {
             throw CLIError(message: error.description)
         }
     }
 
-    static func loadAll(_ paths: [String]) throws -> [Assessment] {
-        try load(paths).map(\.assessment)
+    static func loadAll(_ paths: [String], _ input: InputOptions) throws -> [Assessment] {
+        try load(paths, input).map(\.assessment)
     }
 
     /// Each file read and parsed once, with its source text (for reports citing lines).
-    static func load(_ paths: [String]) throws -> [(document: SourceDocument, assessment: Assessment)] {
+    static func load(_ paths: [String], _ input: InputOptions) throws -> [(document: SourceDocument, assessment: Assessment)] {
         var result: [(document: SourceDocument, assessment: Assessment)] = []
         for path in paths {
-            do {
-                let document = try SourceDocument.load(path: path)
-                let assessment = DocumentParser.parse(document)
-                guard DocumentParser.isAssessment(assessment) else { throw InputError.notAnAssessment(path: path) }
-                result.append((document, assessment))
-            } catch let error as InputError {
-                throw CLIError(message: error.description)
+            let document = try self.document(path, input)
+            let assessment = DocumentParser.parse(document)
+            guard DocumentParser.isAssessment(assessment) else {
+                throw CLIError(message: InputError.notAnAssessment(path: path).description)
             }
+            result.append((document, assessment))
         }
         return result
     }

@@ -9,11 +9,13 @@ struct HistoryCommand: ParsableCommand {
         abstract: "The (別添2) change log as a timeline of architecture changes.",
         discussion: "Systems added or removed, links changed, 委託 added, removed or replaced, 提供先/移転先 added, removed or renumbered, 入手 changed; each with its date, 提出時期 and line.")
 
-    @Argument(help: "The assessment text file.")
+    @Argument(help: "The assessment: a PDF or a text file.")
     var file: String
 
+    @OptionGroup var input: InputOptions
+
     func run() throws {
-        let assessment = try Loader.loadAll([file])[0]
+        let assessment = try Loader.loadAll([file], input)[0]
         let (changes, other) = History.timeline(assessment)
         var out: [String] = []
         for c in changes {

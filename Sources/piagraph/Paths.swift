@@ -8,8 +8,10 @@ struct Paths: ParsableCommand {
         abstract: "List every simple path between two nodes, or what a node can reach.",
         discussion: "Declared links go both ways; flows (入手, 提供, 移転, 委託, 再委託) one way. Nodes are named by their label or id.")
 
-    @Argument(help: "The assessment text file.")
+    @Argument(help: "The assessment: a PDF or a text file.")
     var file: String
+
+    @OptionGroup var input: InputOptions
 
     @Option(help: "Start node.")
     var from: String?
@@ -30,7 +32,7 @@ struct Paths: ParsableCommand {
     }
 
     func run() throws {
-        let assessment = try Loader.loadAll([file])[0]
+        let assessment = try Loader.loadAll([file], input)[0]
         let graph = GraphBuilder.build(assessment)
         let walker = GraphWalker(graph)
         let byID = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })

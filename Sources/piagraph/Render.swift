@@ -18,8 +18,10 @@ struct Render: ParsableCommand {
         highlighted paths and their source lines are printed (to stderr when the diagram goes to stdout).
         """)
 
-    @Argument(help: "The assessment text file (several with --merge).")
+    @Argument(help: "The assessment, a PDF or a text file (several with --merge).")
     var files: [String] = []
+
+    @OptionGroup var input: InputOptions
 
     @Flag(help: "Draw one map of the body from several assessments.")
     var merge = false
@@ -65,7 +67,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let assessments = try Loader.loadAll(files)
+        let assessments = try Loader.loadAll(files, input)
         var assessment = assessments[0]
         var notes: [String] = []
         if recover {

@@ -13,8 +13,10 @@ struct Report: ParsableCommand {
         abstract: "Write a self-contained HTML review report.",
         discussion: "One HTML file, no script and no external asset: the diagram (inline SVG), the findings with links to the cited lines, the facts as tables, the highlight paths, and the cited source lines in context.")
 
-    @Argument(help: "Assessment text files.")
+    @Argument(help: "Assessments: PDF or text files.")
     var files: [String] = []
+
+    @OptionGroup var input: InputOptions
 
     @Option(name: .shortAndLong, help: "The HTML file to write (atomically).")
     var output: String
@@ -37,7 +39,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try Loader.load(files)
+        let loaded = try Loader.load(files, input)
         let sources = loaded.map(\.document)
         var assessments = loaded.map(\.assessment)
         if recover { assessments = assessments.map { History.recover($0).assessment } }

@@ -1,0 +1,70 @@
+import Foundation
+import PiagraphPDF
+import PiagraphText
+
+/// Opens an input, a text file or a PDF, as the document the parser reads. A PDF is read by
+/// poppler's pdftotext in a separate process and rebuilt into piagraph's text layer
+/// (PDFLayout); facts cite that layer's lines and their pages.
+public enum InputFile {
+    public struct Options: Sendable {
+        public var password: String?
+        public var limits: Poppler.Limits
+        public init(password: String? = nil, limits: Poppler.Limits = Poppler.Limits()) {
+            self.password = password
+            self.limits = limits
+        }
+    }
+
+    /// An error of either kind, as one line.
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    public static func load(path: String, options: Options = Options()) throws(Failure) -> SourceDocument {
+        do {
+            guard isPDF(path: path) else { return try SourceDocument.load(path: path) }
+            return try pdf(path: path, options: options)
+        } catch let error as InputError {
+            throw Failure(description: error.description)
+        } catch let error as PDFError {
+            throw Failure(description: error.description)
+        } catch {
+            throw Failure(description: "\(path): \(error)")
+        }
+    }
+
+    /// The text layer of a PDF, as `piagraph extract --text-layer` prints it.
+    public static func textLayer(path: String, options: Options = Options()) throws(Failure) -> PDFLayout.TextLayer {
+        do {
+            guard isPDF(path: path) else { throw Failure(description: "\(path): not a PDF; --text-layer prints the text piagraph reads from a PDF") }
+            return PDFLayout.textLayer(try Poppler.pages(path: path, password: options.password, limits: options.limits))
+        } catch let error as PDFError {
+            throw Failure(description: error.description)
+        } catch let error as Failure {
+            throw error
+        } catch {
+            throw Failure(description: "\(path): \(error)")
+        }
+    }
+
+    static func isPDF(path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 1024)) ?? Data()
+        return Poppler.isPDF(head)
+    }
+
+    static func pdf(path: String, options: Options) throws -> SourceDocument {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: [.mappedIfSafe]) } catch {
+            throw InputError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        if data.count > SourceDocument.maxBytes * 4 {
+            throw InputError.tooLarge(path: path, bytes: data.count, limit: SourceDocument.maxBytes * 4)
+        }
+        let pages = try Poppler.pages(path: path, password: options.password, limits: options.limits)
+        let layer = PDFLayout.textLayer(pages)
+        return SourceDocument(textLayer: layer.lines, pageStarts: layer.pageStarts, path: path,
+                              sha256: SHA256.hex(data), byteCount: data.count)
+    }
+}

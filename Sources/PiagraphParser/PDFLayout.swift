@@ -1,0 +1,519 @@
+import PiagraphPDF
+import PiagraphText
+
+/// Rebuilds the form from the words of a PDF and their boxes (not from reading order) into
+/// piagraph's text layer of the PDF: one line per form row, `label<TAB>value`, which the
+/// parser reads as it reads a tab-separated table. `piagraph extract --text-layer` prints it;
+/// facts cite its lines, and each line knows its page.
+///
+/// - Words are set into visual lines by vertical overlap with the line's first word (a
+///   centred label and the first line of its value are one line; the value's next line is not).
+/// - A visual line is cut into fragments where a gap wider than a character or a change of
+///   block (a table cell, mostly) separates its words.
+/// - A row begins where the form's label begins (FormLabels), also when the label is cut over
+///   lines by a narrow cell (「①システムの」+「名称」) or shares a fragment with its value. Its value
+///   is what stands right of the label column, down to the next label or to text that reaches
+///   into the label column again, over page breaks.
+/// - Inside a value, text after a mark (`[ ]`, `[○]`, ■ □ ☑ ☐ ● ○) is an option; a wrapped
+///   option name goes back to the option above it in the same grid column, or, in flowing text,
+///   to the option it continues.
+/// - Page numbers and lines repeated at the same place at the top or bottom of pages are dropped.
+public enum PDFLayout {
+    public struct TextLayer: Sendable, Equatable {
+        /// The text, one entry per line; the first line of each page after the first begins
+        /// with a form feed, as pdftotext marks pages.
+        public var lines: [String]
+        /// The 1-based line at which each page's text begins (a page without text begins where
+        /// the next one does).
+        public var pageStarts: [Int]
+        /// Pages without any text (scanned pages, blank pages).
+        public var pagesWithoutText: [Int]
+    }
+
+    public static func textLayer(_ pages: [PDFPage]) -> TextLayer {
+        var builder = Builder()
+        let furniture = Furniture(pages)
+        for (index, page) in pages.enumerated() {
+            let lines = visualLines(page.words).filter { !furniture.drops($0, page: page) }
+            builder.page(index + 1, lines: lines, empty: page.words.isEmpty)
+        }
+        builder.endRow()
+        builder.endTable()
+        return builder.finish(pages: pages.count)
+    }
+
+    // MARK: - Geometry
+
+    struct Fragment {
+        var words: [PDFWord]
+        var x0: Double { words.first!.x0 }
+        var x1: Double { words.map(\.x1).max()! }
+        var block: Int { words.first!.block }
+        var text: String { words.map(\.text).joined(separator: " ") }
+    }
+
+    struct VisualLine {
+        var y0: Double, y1: Double
+        var fragments: [Fragment]
+        var text: String { fragments.map(\.text).joined(separator: " ") }
+    }
+
+    /// The typical width of one character on the page: CJK text is set on a square em.
+    static func em(_ words: [PDFWord]) -> Double {
+        var widths: [Double] = []
+        for w in words {
+            let count = w.text.unicodeScalars.count
+            if count >= 2, w.text.unicodeScalars.allSatisfy({ $0.value >= 0x3000 }) { widths.append((w.x1 - w.x0) / Double(count)) }
+        }
+        if widths.isEmpty { widths = words.map(\.height) }
+        guard !widths.isEmpty else { return 10 }
+        widths.sort()
+        return max(widths[widths.count / 2], 1)
+    }
+
+    static func visualLines(_ words: [PDFWord]) -> [VisualLine] {
+        guard !words.isEmpty else { return [] }
+        let em = em(words)
+        let sorted = words.sorted { ($0.midY, $0.x0) < ($1.midY, $1.x0) }
+        var groups: [(y0: Double, y1: Double, words: [PDFWord])] = []
+        for word in sorted {
+            if let last = groups.last {
+                let overlap = min(last.y1, word.y1) - max(last.y0, word.y0)
+                if overlap >= 0.5 * min(last.y1 - last.y0, word.height) {
+                    groups[groups.count - 1].words.append(word)
+                    continue
+                }
+            }
+            groups.append((word.y0, word.y1, [word]))
+        }
+        return groups.map { group in
+            let words = group.words.sorted { $0.x0 < $1.x0 }
+            var fragments: [Fragment] = []
+            for word in words {
+                if var last = fragments.last, let prev = last.words.last,
+                   word.x0 - prev.x1 <= em * 0.95, word.block == prev.block || word.x0 - prev.x1 <= em * 0.3 {
+                    last.words.append(word)
+                    fragments[fragments.count - 1] = last
+                } else {
+                    fragments.append(Fragment(words: [word]))
+                }
+            }
+            return VisualLine(y0: group.words.map(\.y0).min()!, y1: group.words.map(\.y1).max()!, fragments: fragments)
+        }
+    }
+
+    /// Page numbers and running headers or footers: in the top or bottom eighth of the page,
+    /// a bare page number, or the same text (digits aside) at the same height on three pages.
+    struct Furniture {
+        var repeated: Set<String> = []
+
+        init(_ pages: [PDFPage]) {
+            var count: [String: Set<Int>] = [:]
+            for (index, page) in pages.enumerated() {
+                for line in PDFLayout.visualLines(page.words) where Self.inMargin(line, page) {
+                    count[Self.key(line, page), default: []].insert(index)
+                }
+            }
+            repeated = Set(count.filter { $0.value.count >= 3 }.keys)
+        }
+
+        static func inMargin(_ line: VisualLine, _ page: PDFPage) -> Bool {
+            page.height > 0 && (line.y1 < page.height / 8 || line.y0 > page.height * 7 / 8)
+        }
+
+        static func key(_ line: VisualLine, _ page: PDFPage) -> String {
+            let text = String(line.text.unicodeScalars.map { ("0"..."9").contains($0) ? "#" : Character($0) })
+            return "\(Int(line.y0 / 4))|" + text
+        }
+
+        func drops(_ line: VisualLine, page: PDFPage) -> Bool {
+            guard Self.inMargin(line, page) else { return false }
+            if repeated.contains(Self.key(line, page)) { return true }
+            return Self.isPageNumber(line.text)
+        }
+
+        /// `3`, `- 3 -`, `3 / 12`, `(3)`, `p. 3`, `3ページ`.
+        static func isPageNumber(_ text: String) -> Bool {
+            let cleaned = PDFLayout.cleaned(text).filter { $0 != " " }
+            guard !cleaned.isEmpty, cleaned.count <= 12, cleaned.contains(where: \.isNumber) else { return false }
+            let stripped = cleaned.replacingOccurrences(of: "ページ", with: "").replacingOccurrences(of: "頁", with: "")
+                .replacingOccurrences(of: "p.", with: "").replacingOccurrences(of: "P.", with: "")
+            return stripped.allSatisfy { $0.isASCII && ($0.isNumber || "-/().".contains($0)) }
+        }
+    }
+
+    // MARK: - Rows
+
+    /// A label found at the start of a visual line.
+    struct Label {
+        var words: [PDFWord]
+        var complete: Bool
+        var role: LabelRole
+    }
+
+    /// Whether a mark begins at words[i]: `[ ]` (two words), `[○]`, ■ □ ☑ ☐ ● ○ …
+    static func markLength(_ words: [PDFWord], at i: Int) -> Int {
+        let text = words[i].text
+        if text == "[", i + 1 < words.count, words[i + 1].text == "]" { return 2 }
+        let scalars = Array(text.unicodeScalars)
+        if scalars.count >= 2, scalars.first == "[" || scalars.first == "［", scalars.last == "]" || scalars.last == "］" {
+            let inner = scalars.dropFirst().dropLast().filter { $0 != " " && $0 != "\u{3000}" }
+            if inner.isEmpty || (inner.count == 1 && "○〇◯●✓✔×xXレ".unicodeScalars.contains(inner[0])) { return 1 }
+        }
+        if let first = scalars.first, "■□☑☐☒●○◯◉".unicodeScalars.contains(first) { return 1 }
+        return 0
+    }
+
+    static func cleaned(_ text: String) -> String { CleanLine(number: 0, raw: Substring(text)).cells.joined(separator: " ") }
+
+    /// Words of one cell joined back: Japanese wraps without a space.
+    static func joined(_ words: [PDFWord]) -> String {
+        var text = ""
+        for word in words { text += FormLayout.Builder.glue(text, word.text) + word.text }
+        return text
+    }
+
+    static func compact(_ words: [PDFWord]) -> String { cleaned(words.map(\.text).joined(separator: " ")).filter { $0 != " " } }
+
+    /// The label at the start of a fragment, and the words it spans.
+    static func label(in fragment: Fragment) -> Label? {
+        let words = fragment.words
+        // Tokens as the layout stage sees them, each tied to its word.
+        var tokens: [Substring] = []
+        var owner: [Int] = []
+        for (k, word) in words.prefix(10).enumerated() {
+            for token in FormLayout.tokens(cleaned(word.text)) {
+                tokens.append(token)
+                owner.append(k)
+            }
+        }
+        guard !tokens.isEmpty else { return nil }
+        if let found = FormLayout.label(in: tokens, at: 0) {
+            let last = owner[min(found.count, owner.count) - 1]
+            return Label(words: Array(words[...last]), complete: true, role: found.role)
+        }
+        // A label cut by its cell, alone or followed by its value: its first words begin a label.
+        for count in stride(from: min(3, words.count), through: 1, by: -1) {
+            let head = compact(Array(words[..<count]))
+            if FormLayout.labelPrefix(Substring(head)) || FormLabels.numberedBlocks.contains(head) {
+                return Label(words: Array(words[..<count]), complete: false, role: .row)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a label cut over lines reads as a label (or still as one's beginning) with `more`.
+    static func continues(_ label: String, complete: Bool, with more: String) -> Bool {
+        let more = more.hasSuffix("※") ? String(more.dropLast()) : more
+        if more.isEmpty { return true }
+        // A whole label goes on only into a longer row label (③委託先名 → 委託先名の確認方法).
+        if complete {
+            let tokens = FormLayout.tokens(cleaned(label + more))
+            guard let found = tokens.isEmpty ? nil : FormLayout.label(in: tokens, at: 0) else { return false }
+            return found.role == .row && found.count >= tokens.count
+        }
+        let joined = label + more
+        let tokens = FormLayout.tokens(cleaned(joined))
+        if let found = tokens.isEmpty ? nil : FormLayout.label(in: tokens, at: 0), found.count >= tokens.count { return true }
+        return FormLayout.labelPrefix(Substring(cleaned(joined)))
+    }
+
+    static func isLabel(_ text: String) -> Bool {
+        let tokens = FormLayout.tokens(cleaned(text))
+        guard !tokens.isEmpty, let found = FormLayout.label(in: tokens, at: 0) else { return false }
+        return found.count >= tokens.count
+    }
+
+    struct Row {
+        var page: Int
+        var labelWords: [PDFWord]
+        var labelComplete: Bool
+        var labelX0: Double
+        var labelRight: Double
+        var valueLeft: Double?
+        /// Value fragments by visual line, with the page of each.
+        var valueLines: [[Fragment]] = []
+        var takesValue: Bool
+    }
+
+    struct Builder {
+        var out: [(text: String, page: Int)] = []
+        var empty: [Int] = []
+        var row: Row?
+        var table: Table?
+        var em: Double = 10
+        var pageNumber = 0
+
+        mutating func page(_ number: Int, lines: [VisualLine], empty isEmpty: Bool) {
+            pageNumber = number
+            if isEmpty { empty.append(number) }
+            em = PDFLayout.em(lines.flatMap { $0.fragments.flatMap(\.words) })
+            for line in lines { read(line) }
+        }
+
+        mutating func emit(_ text: String, page: Int? = nil) {
+            let clean = text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" }
+            out.append((String(String.UnicodeScalarView(clean)), page ?? pageNumber))
+        }
+
+        /// The text with a form feed before each page's first line, and where each page begins.
+        func finish(pages: Int) -> TextLayer {
+            var lines: [String] = []
+            lines.reserveCapacity(out.count)
+            var starts: [Int] = []
+            for (k, line) in out.enumerated() {
+                while starts.count < line.page { starts.append(k + 1) }
+                lines.append(k > 0 && line.page > out[k - 1].page ? "\u{0C}" + line.text : line.text)
+            }
+            while starts.count < pages { starts.append(out.count + 1) }
+            return TextLayer(lines: lines, pageStarts: starts, pagesWithoutText: empty)
+        }
+
+        mutating func read(_ line: VisualLine) {
+            if table != nil {
+                if table!.read(line, page: pageNumber) { return }
+                endTable()
+            }
+            if let header = Table(header: line, page: pageNumber) {
+                endRow()
+                table = header
+                return
+            }
+            var fragments = line.fragments
+            if var current = row {
+                let tolerance = em * 0.6
+                let valueLeft = current.valueLeft ?? (current.labelRight + em * 0.5)
+                let inLabelColumn = fragments.filter { $0.x0 < valueLeft - tolerance }
+                let startsLabel = fragments[0].x0 < valueLeft - tolerance && PDFLayout.label(in: fragments[0]) != nil
+                // The label cut by its cell goes on, on this line, maybe with more of the value.
+                if !startsLabel || !current.labelComplete, inLabelColumn.count == 1, let cut = inLabelColumn.first,
+                   abs(cut.x0 - current.labelX0) <= tolerance {
+                    for count in stride(from: min(4, cut.words.count), through: 1, by: -1) {
+                        let head = Array(cut.words[..<count])
+                        guard PDFLayout.continues(PDFLayout.compact(current.labelWords), complete: current.labelComplete,
+                                                  with: PDFLayout.compact(head)) else { continue }
+                        current.labelWords += head
+                        current.labelComplete = PDFLayout.isLabel(PDFLayout.compact(current.labelWords))
+                        current.labelRight = max(current.labelRight, head.map(\.x1).max()!)
+                        let tail = Array(cut.words[count...])
+                        fragments = (tail.isEmpty ? [] : [Fragment(words: tail)])
+                            + fragments.filter { $0.words.first != cut.words.first }
+                        if !fragments.isEmpty, current.takesValue {
+                            if current.valueLeft == nil { current.valueLeft = fragments[0].x0 }
+                            current.valueLines.append(fragments)
+                        }
+                        row = current
+                        return
+                    }
+                }
+                if !startsLabel, inLabelColumn.isEmpty, current.takesValue {
+                    if current.valueLeft == nil { current.valueLeft = fragments[0].x0 }
+                    current.valueLines.append(fragments)
+                    row = current
+                    return
+                }
+                endRow()
+            }
+            guard let label = PDFLayout.label(in: fragments[0]) else {
+                emit(fragments.map(\.text).joined(separator: "\t"))
+                return
+            }
+            // Parts, numbered sections and the title stand alone; a row label or a numbered
+            // block (委託事項1, 提供先2) takes the value beside it.
+            let labelText = PDFLayout.compact(label.words)
+            let numberedBlock = FormLabels.numberedBlocks.contains { labelText.hasPrefix($0) }
+            let takesValue = label.role == .row || numberedBlock
+            var rest = fragments
+            // A table's row of labels (評価書番号 | 評価書名) is a row of cells, not a label and value.
+            if rest.count > 1, PDFLayout.label(in: rest[1]) != nil, label.words.count == rest[0].words.count {
+                emit(rest.map(\.text).joined(separator: "\t"))
+                return
+            }
+            let first = rest.removeFirst()
+            let tail = Array(first.words.dropFirst(label.words.count))
+            if !tail.isEmpty { rest.insert(Fragment(words: tail), at: 0) }
+            guard takesValue else {
+                emit(([label.words.map(\.text).joined(separator: " ")] + rest.map(\.text)).joined(separator: "\t"))
+                return
+            }
+            var current = Row(page: pageNumber, labelWords: label.words, labelComplete: label.complete,
+                              labelX0: label.words[0].x0, labelRight: label.words.map(\.x1).max()!,
+                              valueLeft: rest.first?.x0, takesValue: true)
+            if !rest.isEmpty { current.valueLines.append(rest) }
+            row = current
+        }
+
+        mutating func endTable() {
+            guard let current = table else { return }
+            table = nil
+            let (header, rows) = current.cells(em: em)
+            emit(header.joined(separator: "\t"), page: current.page)
+            for row in rows { emit(row.cells.joined(separator: "\t"), page: row.page) }
+        }
+
+        mutating func endRow() {
+            guard let current = row else { return }
+            row = nil
+            emit(PDFLayout.joined(current.labelWords) + "\t" + PDFLayout.value(current.valueLines, em: em), page: current.page)
+        }
+    }
+
+    // MARK: - The change log
+
+    /// The change log's table ((別添2) 変更箇所): columns from its header row, a row from each
+    /// date in the first column down to the next, each word in the column it stands in; one
+    /// line per row, cells tab-separated, as a table converter gives it.
+    struct Table {
+        static let headers = ["変更日", "項目", "変更前", "変更後", "提出時期に係る", "提出時", "説明", "備考"]
+        var page: Int
+        /// The header's cells, in order: their text is centred, so they give the columns'
+        /// order and rough place, not their edges.
+        var headerWords: [PDFWord]
+        var lines: [(line: VisualLine, page: Int)] = []
+
+        init?(header line: VisualLine, page: Int) {
+            let words = line.fragments.flatMap(\.words).filter { word in
+                let text = PDFLayout.compact([word])
+                return Self.headers.contains { text.hasPrefix($0) }
+            }
+            guard words.count >= 4, words.contains(where: { $0.text.hasPrefix("変更日") }),
+                  words.contains(where: { $0.text.hasPrefix("変更前") }) else { return nil }
+            self.page = page
+            headerWords = words.sorted { $0.x0 < $1.x0 }
+            lines = [(line, page)]
+        }
+
+        /// Takes the line into the table; false when the line is past the table's end.
+        mutating func read(_ line: VisualLine, page: Int) -> Bool {
+            // A heading at the page's left ends the table; the item column holds headings' words too.
+            if line.fragments[0].x0 < headerWords[0].x1, let label = PDFLayout.label(in: line.fragments[0]),
+               label.role == .part || label.role == .section || label.role == .title {
+                return false
+            }
+            // The header again at the top of the next page.
+            if Table(header: line, page: page) != nil { return true }
+            lines.append((line, page))
+            return true
+        }
+
+        /// Cells are set flush left: the left edge of a column is where lines of its cells begin,
+        /// again and again, between the previous header's end and its own header's start.
+        func columns(em: Double) -> [Double] {
+            var count: [Int: Int] = [:]
+            for (line, _) in lines {
+                for fragment in line.fragments { count[Int((fragment.x0 * 2).rounded()), default: 0] += 1 }
+            }
+            let recurring = count.filter { $0.value >= 2 }.keys.map { Double($0) / 2 }.sorted()
+            var columns: [Double] = []
+            for (k, header) in headerWords.enumerated() {
+                let low = k == 0 ? -Double.infinity : headerWords[k - 1].x1 - em * 0.2
+                let edge = recurring.first { $0 > low && $0 <= header.x0 + em * 0.2 && $0 > (columns.last ?? -Double.infinity) }
+                columns.append(edge ?? header.x0)
+            }
+            return columns
+        }
+
+        func cells(em: Double) -> (header: [String], rows: [(page: Int, cells: [String])]) {
+            let columns = columns(em: em)
+            func column(_ word: PDFWord) -> Int {
+                var index = 0
+                for (k, x) in columns.enumerated() where x <= word.x0 + em * 0.3 { index = k }
+                return index
+            }
+            var header = Array(repeating: "", count: columns.count)
+            var rows: [(page: Int, cells: [String])] = []
+            for (number, entry) in lines.enumerated() {
+                let words = entry.line.fragments.flatMap(\.words)
+                let first = words.filter { column($0) == 0 }.map(\.text).joined(separator: " ")
+                if number > 0, !FormLayout.dates(in: PDFLayout.cleaned(first)).isEmpty {
+                    rows.append((entry.page, Array(repeating: "", count: columns.count)))
+                }
+                var cells = rows.last?.cells ?? header
+                var touched = Set<Int>()
+                for word in words {
+                    let k = column(word)
+                    // Words of one line are apart by a space; a cell's next line wraps.
+                    let glue = cells[k].isEmpty ? "" : touched.contains(k) ? " " : FormLayout.Builder.glue(cells[k], word.text)
+                    cells[k] += glue + word.text
+                    touched.insert(k)
+                }
+                if rows.isEmpty { header = cells } else { rows[rows.count - 1].cells = cells }
+            }
+            return (header, rows)
+        }
+    }
+
+    // MARK: - Values
+
+    /// The value of a row: options kept with their marks in the order of the grid, wrapped
+    /// text joined back.
+    static func value(_ lines: [[Fragment]], em: Double) -> String {
+        struct Item {
+            var x0: Double
+            var text: String
+            var marked: Bool
+        }
+        var items: [Item] = []
+        var previousStarts: [Int] = []   // items that began on the last line that began any
+        let tolerance = em * 0.6
+        // A mark cut by the line's end (`[` … `]` on the next line) is one mark again.
+        var lines = lines
+        for k in lines.indices.dropLast() where lines[k].last?.words.last?.text == "[" {
+            guard var next = lines[k + 1].first, next.words.first?.text == "]" else { continue }
+            let open = lines[k][lines[k].count - 1].words.removeLast()
+            if lines[k][lines[k].count - 1].words.isEmpty { lines[k].removeLast() }
+            var moved = open
+            moved.x0 = next.words[0].x0 - (open.x1 - open.x0)
+            next.words.insert(moved, at: 0)
+            lines[k + 1][0] = next
+        }
+        for fragments in lines where !fragments.isEmpty {
+            // Segments: a mark begins one; the words after it belong to it.
+            var segments: [(x0: Double, words: [PDFWord], marked: Bool)] = []
+            for fragment in fragments {
+                let words = fragment.words
+                var i = 0
+                var current: (x0: Double, words: [PDFWord], marked: Bool)?
+                while i < words.count {
+                    let mark = markLength(words, at: i)
+                    if mark > 0 {
+                        if let c = current { segments.append(c) }
+                        current = (words[i].x0, Array(words[i..<(i + mark)]), true)
+                        i += mark
+                        continue
+                    }
+                    if current == nil { current = (words[i].x0, [], false) }
+                    current!.words.append(words[i])
+                    i += 1
+                }
+                if let c = current { segments.append(c) }
+            }
+            let lineHasMarks = segments.contains { $0.marked }
+            var started: [Int] = []
+            for (k, segment) in segments.enumerated() {
+                let text = segment.words.map(\.text).joined(separator: " ")
+                if segment.marked || items.isEmpty {
+                    items.append(Item(x0: segment.x0, text: text, marked: segment.marked))
+                    if segment.marked { started.append(items.count - 1) }
+                    continue
+                }
+                // Text without a mark continues an option: the one above it in the same
+                // column of a grid, else (flowing text) the last one.
+                var target = items.count - 1
+                if !(k == 0 && lineHasMarks),
+                   let above = previousStarts.first(where: { abs(items[$0].x0 - segment.x0) <= tolerance
+                       || (segment.x0 > items[$0].x0 && segment.x0 <= items[$0].x0 + em * 2.5) }) {
+                    target = above
+                }
+                items[target].text += FormLayout.Builder.glue(items[target].text, text) + text
+            }
+            if !started.isEmpty { previousStarts = started }
+        }
+        var out = ""
+        for item in items {
+            if !out.isEmpty { out += item.marked || FormLayout.startsWithMark(item.text) ? " " : FormLayout.Builder.glue(out, item.text) }
+            out += item.text
+        }
+        return out
+    }
+}
