@@ -56,6 +56,12 @@ extension ParserState {
         let filled = cells.filter { !$0.isEmpty }
         if !filled.isEmpty, filled.allSatisfy({ $0.allSatisfy { $0 == "-" } }) { return }
         func cell(_ i: Int) -> String { i < cells.count ? cells[i] : "" }
+        // A row is dated: a first cell that holds no date is not one (a table whose cells
+        // stand one character a line, a header cut over lines). Never a row made of it.
+        if !cell(0).isEmpty, FormLayout.dates(in: cell(0)).isEmpty {
+            undatedHistoryLines.append(line.number)
+            return
+        }
         let timing = cell(4)
         assessment.history.append(HistoryRow(
             date: cell(0), item: cell(1), before: cell(2), after: cell(3),

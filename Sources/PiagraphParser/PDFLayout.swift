@@ -34,7 +34,7 @@ public enum PDFLayout {
         var builder = Builder()
         let furniture = Furniture(pages)
         for (index, page) in pages.enumerated() {
-            let lines = visualLines(page.words).filter { !furniture.drops($0, page: page) }
+            let lines = joinCutLabels(visualLines(page.words).filter { !furniture.drops($0, page: page) })
             builder.page(index + 1, lines: lines, empty: page.words.isEmpty)
         }
         builder.endRow()
@@ -49,7 +49,23 @@ public enum PDFLayout {
         var x0: Double { words.first!.x0 }
         var x1: Double { words.map(\.x1).max()! }
         var block: Int { words.first!.block }
-        var text: String { words.map(\.text).joined(separator: " ") }
+        var text: String { PDFLayout.text(words) }
+    }
+
+    /// Words of one line as text. Words set closer than a quarter of their height were split
+    /// by a change of font, not by a space (「令和」「8」「年」 from LibreOffice): no space there.
+    static func text(_ words: some Collection<PDFWord>) -> String {
+        var out = ""
+        var previous: PDFWord?
+        for word in words {
+            if let p = previous {
+                let tight = word.x0 - p.x1 < min(p.height, word.height) * 0.25 && word.x0 >= p.x0
+                out += tight ? "" : " "
+            }
+            out += word.text
+            previous = word
+        }
+        return out
     }
 
     struct VisualLine {
@@ -144,6 +160,50 @@ public enum PDFLayout {
 
     // MARK: - Rows
 
+    /// A label cut by a narrow cell over lines (「主な記」「録項目」「※」, 「①システ」「ムの名」「称」)
+    /// is one word again, on its first line, before rows are read: a value printed above a
+    /// vertically centred label then still meets its label whole.
+    static func joinCutLabels(_ lines: [VisualLine]) -> [VisualLine] {
+        var lines = lines
+        var k = 0
+        while k + 1 < lines.count {
+            // The label's first word, after a circled number set apart (「③」「委託先」).
+            var at = 0
+            if let words = lines[k].fragments.first?.words, words.count > 1, compact([words[0]]).allSatisfy(\.isNumber) { at = 1 }
+            guard let head = lines[k].fragments.first?.words[at], let next = lines[k + 1].fragments.first?.words.first,
+                  abs(head.x0 - next.x0) <= max(head.height, 4) * 0.3 || PDFLayout.centred(next, under: head)
+            else { k += 1; continue }
+            let a = compact(Array(lines[k].fragments[0].words[...at])), b = compact([next])
+            let joined = a + b
+            guard !b.isEmpty, !a.isEmpty, markLength([next], at: 0) == 0, !isLabel(a) || (b == "※"),
+                  beginsLabel(a), isLabel(joined) || FormLayout.labelPrefix(Substring(key(joined))) else { k += 1; continue }
+            var word = head
+            // ※ stays a word of its own, as the table of labels reads it.
+            word.text = head.text + (b == "※" ? " " : "") + next.text
+            word.x1 = max(head.x1, next.x1)
+            lines[k].fragments[0].words[at] = word
+            lines[k + 1].fragments[0].words.removeFirst()
+            if lines[k + 1].fragments[0].words.isEmpty { lines[k + 1].fragments.removeFirst() }
+            if lines[k + 1].fragments.isEmpty { lines.remove(at: k + 1) }
+            // The same line may go on into the next one (three lines, then ※).
+        }
+        return lines
+    }
+
+    /// A label cell that centres its text wraps it under the middle of the line above.
+    static func centred(_ word: PDFWord, under head: PDFWord) -> Bool {
+        let mid = (word.x0 + word.x1) / 2, headMid = (head.x0 + head.x1) / 2
+        return word.x0 > head.x0 && abs(mid - headMid) <= max(head.height, 4) * 0.6
+    }
+
+    /// Whether the text is the beginning of a row label (after its number), however short.
+    static func beginsLabel(_ text: String) -> Bool {
+        let body = text.drop { $0.isASCII && $0.isNumber }
+        guard body.count >= 2, let head = body.first, let candidates = FormLabels.rowIndex[head] else { return false }
+        let numbered = body.count < text.count
+        return candidates.contains { $0.key.hasPrefix(body) && (numbered || !$0.needsNumber) }
+    }
+
     /// A label found at the start of a visual line.
     struct Label {
         var words: [PDFWord]
@@ -174,6 +234,9 @@ public enum PDFLayout {
     }
 
     static func compact(_ words: [PDFWord]) -> String { cleaned(words.map(\.text).joined(separator: " ")).filter { $0 != " " } }
+
+    /// A label's words as the table of labels has them: without the ※ after it.
+    static func key(_ text: String) -> String { text.hasSuffix("※") ? String(text.dropLast()) : text }
 
     /// The label at the start of a fragment, and the words it spans.
     static func label(in fragment: Fragment) -> Label? {
@@ -206,6 +269,8 @@ public enum PDFLayout {
     static func continues(_ label: String, complete: Bool, with more: String) -> Bool {
         let more = more.hasSuffix("※") ? String(more.dropLast()) : more
         if more.isEmpty { return true }
+        // 「委託事項」 over 「1」: a block's number only.
+        if FormLabels.numberedBlocks.contains(label) { return more.allSatisfy { $0.isNumber || "~〜-".contains($0) } }
         // A whole label goes on only into a longer row label (③委託先名 → 委託先名の確認方法).
         if complete {
             let tokens = FormLayout.tokens(cleaned(label + more))
@@ -218,8 +283,13 @@ public enum PDFLayout {
         return FormLayout.labelPrefix(Substring(cleaned(joined)))
     }
 
+    static func shape(of label: String) -> ValueShape? {
+        let tokens = FormLayout.tokens(cleaned(key(label)))
+        return tokens.isEmpty ? nil : FormLayout.label(in: tokens, at: 0)?.form?.shape
+    }
+
     static func isLabel(_ text: String) -> Bool {
-        let tokens = FormLayout.tokens(cleaned(text))
+        let tokens = FormLayout.tokens(cleaned(key(text)))
         guard !tokens.isEmpty, let found = FormLayout.label(in: tokens, at: 0) else { return false }
         return found.count >= tokens.count
     }
@@ -233,11 +303,28 @@ public enum PDFLayout {
         var valueLeft: Double?
         /// Value fragments by visual line, with the page of each.
         var valueLines: [[Fragment]] = []
+        var valuePages: [Int] = []
         var takesValue: Bool
+        /// What the value looks like (FormLabels), once the label is whole.
+        var shape: ValueShape?
+
+        mutating func add(_ fragments: [Fragment], page: Int) {
+            if valueLeft == nil { valueLeft = fragments[0].x0 }
+            valueLines.append(fragments)
+            valuePages.append(page)
+        }
+    }
+
+    /// What the text layer holds, before it is written: rows stay open to the lines of their
+    /// value printed above a vertically centred label.
+    enum Entry {
+        case text(String, page: Int)
+        case plain([Fragment], page: Int)
+        case row(Row)
     }
 
     struct Builder {
-        var out: [(text: String, page: Int)] = []
+        var entries: [Entry] = []
         var empty: [Int] = []
         var row: Row?
         var table: Table?
@@ -252,12 +339,57 @@ public enum PDFLayout {
         }
 
         mutating func emit(_ text: String, page: Int? = nil) {
-            let clean = text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" }
-            out.append((String(String.UnicodeScalarView(clean)), page ?? pageNumber))
+            entries.append(.text(text, page: page ?? pageNumber))
+        }
+
+        /// Lines printed above a vertically centred label, in the block (cell) of the value
+        /// beside it, are that value's first lines: taken back from the text before the row.
+        mutating func pullBack(into row: inout Row, blocks: Set<Int>) {
+            guard !blocks.isEmpty else { return }
+            func inBlocks(_ fragments: [Fragment], _ page: Int) -> Bool {
+                page == pageNumber && fragments.allSatisfy { blocks.contains($0.block) }
+            }
+            var taken: [(fragments: [Fragment], page: Int)] = []
+            while let last = entries.last {
+                if case .plain(let fragments, let page) = last, inBlocks(fragments, page) {
+                    taken.insert((fragments, page), at: 0)
+                    entries.removeLast()
+                    continue
+                }
+                if case .row(var previous) = last, let lastLine = previous.valueLines.last,
+                   inBlocks(lastLine, previous.valuePages.last!),
+                   // A block the previous row's own value began in is one cell for both: keep it.
+                   !(previous.valueLines.first.map { inBlocks($0, previous.valuePages[0]) } ?? true) {
+                    taken.insert((lastLine, previous.valuePages.last!), at: 0)
+                    previous.valueLines.removeLast()
+                    previous.valuePages.removeLast()
+                    entries[entries.count - 1] = .row(previous)
+                    continue
+                }
+                break
+            }
+            guard !taken.isEmpty else { return }
+            row.valueLines = taken.map(\.fragments) + row.valueLines
+            row.valuePages = taken.map(\.page) + row.valuePages
+            row.valueLeft = min(row.valueLeft ?? .infinity, taken.map { $0.fragments[0].x0 }.min()!)
+        }
+
+        static func render(_ entry: Entry, em: Double) -> (text: String, page: Int) {
+            switch entry {
+            case .text(let text, let page): return (text, page)
+            case .plain(let fragments, let page): return (fragments.map(\.text).joined(separator: "\t"), page)
+            case .row(let row):
+                return (PDFLayout.joined(row.labelWords) + "\t" + PDFLayout.value(row.valueLines, em: em), row.page)
+            }
         }
 
         /// The text with a form feed before each page's first line, and where each page begins.
         func finish(pages: Int) -> TextLayer {
+            let out = entries.map { entry -> (text: String, page: Int) in
+                let (text, page) = Self.render(entry, em: em)
+                let clean = text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" }
+                return (String(String.UnicodeScalarView(clean)), page)
+            }
             var lines: [String] = []
             lines.reserveCapacity(out.count)
             var starts: [Int] = []
@@ -284,38 +416,39 @@ public enum PDFLayout {
                 let tolerance = em * 0.6
                 let valueLeft = current.valueLeft ?? (current.labelRight + em * 0.5)
                 let inLabelColumn = fragments.filter { $0.x0 < valueLeft - tolerance }
-                let startsLabel = fragments[0].x0 < valueLeft - tolerance && PDFLayout.label(in: fragments[0]) != nil
+                // A whole label starts a row wherever it stands; a label's beginning only in the label column.
+                let startsLabel = PDFLayout.label(in: fragments[0]).map { $0.complete || fragments[0].x0 < valueLeft - tolerance } ?? false
                 // The label cut by its cell goes on, on this line, maybe with more of the value.
                 if !startsLabel || !current.labelComplete, inLabelColumn.count == 1, let cut = inLabelColumn.first,
-                   abs(cut.x0 - current.labelX0) <= tolerance {
+                   abs(cut.x0 - current.labelX0) <= tolerance || cut.words[0].text == "※" {
                     for count in stride(from: min(4, cut.words.count), through: 1, by: -1) {
                         let head = Array(cut.words[..<count])
                         guard PDFLayout.continues(PDFLayout.compact(current.labelWords), complete: current.labelComplete,
                                                   with: PDFLayout.compact(head)) else { continue }
                         current.labelWords += head
                         current.labelComplete = PDFLayout.isLabel(PDFLayout.compact(current.labelWords))
+                        current.shape = PDFLayout.shape(of: PDFLayout.compact(current.labelWords))
                         current.labelRight = max(current.labelRight, head.map(\.x1).max()!)
                         let tail = Array(cut.words[count...])
                         fragments = (tail.isEmpty ? [] : [Fragment(words: tail)])
                             + fragments.filter { $0.words.first != cut.words.first }
-                        if !fragments.isEmpty, current.takesValue {
-                            if current.valueLeft == nil { current.valueLeft = fragments[0].x0 }
-                            current.valueLines.append(fragments)
-                        }
+                        if !fragments.isEmpty, current.takesValue { current.add(fragments, page: pageNumber) }
                         row = current
                         return
                     }
                 }
-                if !startsLabel, inLabelColumn.isEmpty, current.takesValue {
-                    if current.valueLeft == nil { current.valueLeft = fragments[0].x0 }
-                    current.valueLines.append(fragments)
+                // Options printed below their label, from the table's left (LibreOffice's tables).
+                let optionsBelow = current.valueLines.isEmpty && current.shape == .options
+                    && FormLayout.startsWithMark(PDFLayout.cleaned(fragments[0].text))
+                if !startsLabel, inLabelColumn.isEmpty || optionsBelow, current.takesValue {
+                    current.add(fragments, page: pageNumber)
                     row = current
                     return
                 }
                 endRow()
             }
             guard let label = PDFLayout.label(in: fragments[0]) else {
-                emit(fragments.map(\.text).joined(separator: "\t"))
+                entries.append(.plain(fragments, page: pageNumber))
                 return
             }
             // Parts, numbered sections and the title stand alone; a row label or a numbered
@@ -333,13 +466,14 @@ public enum PDFLayout {
             let tail = Array(first.words.dropFirst(label.words.count))
             if !tail.isEmpty { rest.insert(Fragment(words: tail), at: 0) }
             guard takesValue else {
-                emit(([label.words.map(\.text).joined(separator: " ")] + rest.map(\.text)).joined(separator: "\t"))
+                emit(([PDFLayout.text(label.words)] + rest.map(\.text)).joined(separator: "\t"))
                 return
             }
             var current = Row(page: pageNumber, labelWords: label.words, labelComplete: label.complete,
                               labelX0: label.words[0].x0, labelRight: label.words.map(\.x1).max()!,
-                              valueLeft: rest.first?.x0, takesValue: true)
-            if !rest.isEmpty { current.valueLines.append(rest) }
+                              valueLeft: nil, takesValue: true, shape: PDFLayout.shape(of: labelText))
+            if !rest.isEmpty { current.add(rest, page: pageNumber) }
+            pullBack(into: &current, blocks: Set(rest.map(\.block)))
             row = current
         }
 
@@ -354,7 +488,7 @@ public enum PDFLayout {
         mutating func endRow() {
             guard let current = row else { return }
             row = nil
-            emit(PDFLayout.joined(current.labelWords) + "\t" + PDFLayout.value(current.valueLines, em: em), page: current.page)
+            entries.append(.row(current))
         }
     }
 
@@ -422,20 +556,35 @@ public enum PDFLayout {
             }
             var header = Array(repeating: "", count: columns.count)
             var rows: [(page: Int, cells: [String])] = []
+            var dateBlock: (page: Int, block: Int)?
             for (number, entry) in lines.enumerated() {
                 let words = entry.line.fragments.flatMap(\.words)
-                let first = words.filter { column($0) == 0 }.map(\.text).joined(separator: " ")
-                if number > 0, !FormLayout.dates(in: PDFLayout.cleaned(first)).isEmpty {
+                let firstWords = words.filter { column($0) == 0 }
+                let first = firstWords.map(\.text).joined(separator: " ")
+                // A row begins with its date: a date on the line, or the next cell (block) of the
+                // date column, for a column so narrow that the date stands one character a line.
+                let block = firstWords.first.map { (entry.page, $0.block) }
+                let newCell = block != nil && (dateBlock == nil || dateBlock! != block!)
+                let era = first.hasPrefix("令") || first.hasPrefix("平") || first.first?.isNumber == true
+                if number > 0, !FormLayout.dates(in: PDFLayout.cleaned(first)).isEmpty || (newCell && era) {
                     rows.append((entry.page, Array(repeating: "", count: columns.count)))
                 }
+                if let block { dateBlock = block }
                 var cells = rows.last?.cells ?? header
-                var touched = Set<Int>()
+                var previous: [Int: PDFWord] = [:]
                 for word in words {
                     let k = column(word)
-                    // Words of one line are apart by a space; a cell's next line wraps.
-                    let glue = cells[k].isEmpty ? "" : touched.contains(k) ? " " : FormLayout.Builder.glue(cells[k], word.text)
+                    // Words of one line are apart by a space (unless set tight); a cell's next line wraps.
+                    let glue: String
+                    if cells[k].isEmpty {
+                        glue = ""
+                    } else if let p = previous[k] {
+                        glue = PDFLayout.text([p, word]).count > p.text.count + word.text.count ? " " : ""
+                    } else {
+                        glue = FormLayout.Builder.glue(cells[k], word.text)
+                    }
                     cells[k] += glue + word.text
-                    touched.insert(k)
+                    previous[k] = word
                 }
                 if rows.isEmpty { header = cells } else { rows[rows.count - 1].cells = cells }
             }
@@ -491,7 +640,7 @@ public enum PDFLayout {
             let lineHasMarks = segments.contains { $0.marked }
             var started: [Int] = []
             for (k, segment) in segments.enumerated() {
-                let text = segment.words.map(\.text).joined(separator: " ")
+                let text = PDFLayout.text(segment.words)
                 if segment.marked || items.isEmpty {
                     items.append(Item(x0: segment.x0, text: text, marked: segment.marked))
                     if segment.marked { started.append(items.count - 1) }

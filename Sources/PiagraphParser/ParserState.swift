@@ -14,6 +14,8 @@ struct ParserState {
     var appendixGroup: String?
     var tableGroups: [Int: String] = [:]
     var historyHeaderSeen = false
+    /// Change-log lines whose first cell holds no date, reported once at the end.
+    var undatedHistoryLines: [Int] = []
     var seen: Set<Section> = []
     var contents: Set<String>?
     var currentFile: String?
@@ -237,6 +239,10 @@ struct ParserState {
         if !trailing.isEmpty {
             diag(trailing == [.appendix2] ? .note : .warning, "text-truncated", lines.lastTextLine,
                  "the text ends in \(last.title(basicForm: basicForm)); not in it: \(trailing.map { $0.title(basicForm: basicForm) }.joined(separator: ", ")) — their facts are not read")
+        }
+        if let first = undatedHistoryLines.first {
+            diag(.warning, "history-row-unreadable", first,
+                 "\(undatedHistoryLines.count) line(s) of (別添2) 変更箇所 have no date in their first cell and were not read as rows (lines \(undatedHistoryLines.prefix(5).map(String.init).joined(separator: ", "))\(undatedHistoryLines.count > 5 ? ", …" : "")); the change log may hold more rows than were read")
         }
         if seenParts.contains(.appendix2) && !historyHeaderSeen && !assessment.history.isEmpty {
             diag(.note, "table-header-missing", nil, "(別添2) has rows but no 変更日 header row")
