@@ -16,11 +16,34 @@ public enum ExtractJSON {
     }
 
     public static func value(_ a: Assessment) -> JSON {
-        .object([
+        let json = facts(a)
+        return a.source.isPDF ? withPages(json, a.source) : json
+    }
+
+    /// A PDF's facts cite the line of piagraph's text layer (`extract --text-layer`) and the
+    /// page it is on: `page` follows every `line`.
+    static func withPages(_ json: JSON, _ source: Source) -> JSON {
+        switch json {
+        case .array(let items): return .array(items.map { withPages($0, source) })
+        case .object(let members):
+            var out: [(String, JSON)] = []
+            for (key, value) in members {
+                out.append((key, withPages(value, source)))
+                if key == "line", case .int(let line) = value, let page = source.page(ofLine: line) { out.append(("page", .int(page))) }
+            }
+            return .object(out)
+        default: return json
+        }
+    }
+
+    static func facts(_ a: Assessment) -> JSON {
+        var source: [(String, JSON)] = [
+            ("path", .string(a.source.path)), ("sha256", .string(a.source.sha256)), ("encoding", .string(a.source.encoding)),
+        ]
+        if a.source.isPDF { source.append(("pages", .int(a.source.pageStarts.count))) }
+        return .object([
             ("schema", .string(schema)),
-            ("source", .object([
-                ("path", .string(a.source.path)), ("sha256", .string(a.source.sha256)), ("encoding", .string(a.source.encoding)),
-            ])),
+            ("source", .object(source)),
             ("assessment", header(a.header)),
             ("systems", .array(a.systems.map(system))),
             ("flows", .array(a.flows.map(flow))),

@@ -15,21 +15,24 @@ public enum ExtractText {
     }
 
     static func e(_ s: String?) -> String { s.map(TerminalText.escape) ?? "—" }
-    static func at(_ line: Int?) -> String { line.map { " (line \($0))" } ?? "" }
+    /// ` (line 57)`; in a PDF's text layer ` (p.3 line 57)`.
+    static func at(_ source: Source, _ line: Int?) -> String {
+        line.map { line in " (" + (source.page(ofLine: line).map { "p.\($0) " } ?? "") + "line \(line))" } ?? ""
+    }
 
     public static func render(_ a: Assessment) -> String {
         var out: [String] = []
         let h = a.header
         out.append("\(e(a.source.path)): \(e(h.title?.value)) [\(e(h.kind?.value)), 評価書番号 \(e(h.number?.value))]")
         out.append("  評価実施機関名: \(e(h.organization?.value))  公表日: \(e(h.published?.value))")
-        out.append("  事務の名称: \(e(h.affair?.value))\(at(h.affair?.line))")
-        for file in h.files { out.append("  特定個人情報ファイル: \(e(file.value))\(at(file.line))") }
+        out.append("  事務の名称: \(e(h.affair?.value))\(at(a.source, h.affair?.line))")
+        for file in h.files { out.append("  特定個人情報ファイル: \(e(file.value))\(at(a.source, file.line))") }
 
         out.append("")
         out.append("Systems (\(a.systems.count))")
         for s in a.systems {
             let title = s.no.map { "システム\($0)" } ?? "システム?"
-            out.append("  \(title) \(e(s.name ?? "(name lost)"))\(at(s.line))")
+            out.append("  \(title) \(e(s.name ?? "(name lost)"))\(at(a.source, s.line))")
             let links = s.connections.map { c -> String in
                 let detail = c.detail.map { " (\(e($0)))" } ?? ""
                 return "\(mark(c.checked)) \(c.category.rawValue)\(detail)"
@@ -41,13 +44,13 @@ public enum ExtractText {
         out.append("Flows")
         let acquisitions = a.acquisitions
         if !acquisitions.isEmpty {
-            out.append("  入手元\(at(acquisitions[0].line)): " + acquisitions.map {
+            out.append("  入手元\(at(a.source, acquisitions[0].line)): " + acquisitions.map {
                 "\(mark($0.checked)) \($0.party)" + ($0.detail.map { " (\(e($0)))" } ?? "")
             }.joined(separator: "  "))
         }
         let methods = a.acquisitionMethods
         if !methods.isEmpty {
-            out.append("  入手方法\(at(methods[0].line)): " + methods.map {
+            out.append("  入手方法\(at(a.source, methods[0].line)): " + methods.map {
                 "\(mark($0.checked)) \($0.method)" + ($0.detail.map { " (\(e($0)))" } ?? "")
             }.joined(separator: "  "))
         }
@@ -55,19 +58,19 @@ public enum ExtractText {
             switch flow {
             case .entrustment(let x):
                 let sub = x.subcontract.map { $0 ? "再委託する" : "再委託しない" } ?? "再委託: unknown"
-                out.append("  委託事項\(x.no) \(e(x.item)) → \(e(x.contractor?.value)) [\(sub)]\(at(x.line))")
+                out.append("  委託事項\(x.no) \(e(x.item)) → \(e(x.contractor?.value)) [\(sub)]\(at(a.source, x.line))")
             case .provision(let x), .transfer(let x):
                 let kind = flow.kind == "provision" ? "提供先" : "移転先"
                 let via = x.methods.map { "\(mark($0.checked)) \($0.name)" + ($0.detail.map { " (\(e($0)))" } ?? "") }
-                out.append("  \(kind)\(x.no) \(e(x.recipient))\(at(x.line)) via \(via.isEmpty ? "—" : via.joined(separator: ", "))")
-                if let basis = x.basis { out.append("    根拠: \(e(basis.value))\(at(basis.line))") }
+                out.append("  \(kind)\(x.no) \(e(x.recipient))\(at(a.source, x.line)) via \(via.isEmpty ? "—" : via.joined(separator: ", "))")
+                if let basis = x.basis { out.append("    根拠: \(e(basis.value))\(at(a.source, basis.line))") }
             default: break
             }
         }
 
         if !a.recordedItems.isEmpty {
             out.append("")
-            out.append("主な記録項目\(at(a.recordedItems[0].line))")
+            out.append("主な記録項目\(at(a.source, a.recordedItems[0].line))")
             out.append("  " + a.recordedItems.map { "\(mark($0.checked)) \(e($0.name))" + ($0.detail.map { " (\(e($0)))" } ?? "") }
                 .joined(separator: "  "))
         }
@@ -77,7 +80,7 @@ public enum ExtractText {
         out.append("")
         out.append("Diagnostics (\(a.diagnostics.count))")
         for d in a.diagnostics {
-            let location = d.line.map { ":\($0)" } ?? ""
+            let location = (d.line.map { ":\($0)" } ?? "") + a.source.pageNote(d.line)
             out.append("  \(e(a.source.path))\(location): \(d.severity.rawValue): [\(d.code)] \(e(d.message))")
         }
         return out.joined(separator: "\n") + "\n"

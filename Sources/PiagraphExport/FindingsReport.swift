@@ -6,16 +6,19 @@ import PiagraphModel
 public enum FindingsReport {
     public typealias FileFindings = (path: String, findings: [Finding])
 
-    /// `FILE:LINE: severity: [rule-id] message (also lines …)`, one finding a line.
-    public static func text(_ files: [FileFindings]) -> String {
+    /// `FILE:LINE: severity: [rule-id] message (also lines …)`, one finding a line. A line of a
+    /// PDF is a line of its text layer (`extract --text-layer`), its page after it: `FILE:57 (p.3)`.
+    /// `sources` gives the PDFs' page maps by path.
+    public static func text(_ files: [FileFindings], sources: [String: Source] = [:]) -> String {
         var out = ""
+        func note(_ path: String, _ line: Int) -> String { sources[path]?.pageNote(line) ?? "" }
         for (path, findings) in files {
             for f in findings {
                 let file = f.paths.first ?? path
-                let location = f.line.map { "\(file):\($0)" } ?? file
+                let location = f.line.map { "\(file):\($0)" + note(file, $0) } ?? file
                 let others = f.paths.isEmpty
-                    ? f.lines.dropFirst().map(String.init)
-                    : zip(f.paths, f.lines).dropFirst().map { $0.0 == file ? String($0.1) : "\($0.0):\($0.1)" }
+                    ? f.lines.dropFirst().map { String($0) + note(path, $0) }
+                    : zip(f.paths, f.lines).dropFirst().map { $0.0 == file ? String($0.1) + note(file, $0.1) : "\($0.0):\($0.1)" + note($0.0, $0.1) }
                 let also = others.isEmpty ? "" : " (also lines \(others.joined(separator: ", ")))"
                 out += TerminalText.escape("\(location): \(f.severity.rawValue): [\(f.ruleID)] \(f.message)\(also)") + "\n"
             }
@@ -28,20 +31,29 @@ public enum FindingsReport {
         return out
     }
 
-    public static func json(_ files: [FileFindings]) -> [UInt8] {
+    public static func json(_ files: [FileFindings], sources: [String: Source] = [:]) -> [UInt8] {
         JSON.object([
             ("schema", .string("piagraph.check/1")),
             ("files", .array(files.map { path, findings in
                 .object([
                     ("path", .string(path)),
                     ("findings", .array(findings.map { f in
-                        .object([
+                        // A PDF's lines are its text layer's; `page`/`pages` say where they are.
+                        let pages: [Int?] = f.lines.enumerated().map { k, line in
+                            sources[f.paths.isEmpty ? path : f.paths[k]]?.page(ofLine: line)
+                        }
+                        var members: [(String, JSON)] = [
                             ("rule", .string(f.ruleID)), ("severity", .string(f.severity.rawValue)),
                             ("message", .string(f.message)), ("line", .optional(f.line)),
+                        ]
+                        if pages.contains(where: { $0 != nil }) { members.append(("page", .optional(pages.first ?? nil))) }
+                        members += [
                             ("lines", .array(f.lines.map(JSON.int))),
                             ("paths", .array(f.paths.map(JSON.string))),
                             ("nodes", .array(f.nodes.map(JSON.string))), ("edges", .array(f.edges.map(JSON.string))),
-                        ])
+                        ]
+                        if pages.contains(where: { $0 != nil }) { members.append(("pages", .array(pages.map { .optional($0) }))) }
+                        return .object(members)
                     })),
                 ])
             })),
@@ -60,13 +72,22 @@ public enum FindingsReport {
         }
     }
 
-    public static func sarif(_ files: [FileFindings], version: String) -> [UInt8] {
+    public static func sarif(_ files: [FileFindings], version: String, sources: [String: Source] = [:]) -> [UInt8] {
         let rules = allRules.map { $0.description } + allMergeRules.map { $0.description }
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        /// In a PDF, the region's line is a line of piagraph's text layer of it; the page is a
+        /// property of the location, for a reviewer opening the PDF itself.
         func location(_ path: String, _ line: Int?) -> JSON {
             var physical: [(String, JSON)] = [("artifactLocation", .object([("uri", .string(uri(path)))]))]
             if let line { physical.append(("region", .object([("startLine", .int(line))]))) }
-            return .object([("physicalLocation", .object(physical))])
+            var members: [(String, JSON)] = [("physicalLocation", .object(physical))]
+            if let line, let page = sources[path]?.page(ofLine: line) {
+                members.append(("properties", .object([
+                    ("page", .int(page)),
+                    ("textLayer", .string("lines are those of `piagraph extract --text-layer`")),
+                ])))
+            }
+            return .object(members)
         }
         let results: [JSON] = files.flatMap { path, findings in
             findings.map { f -> JSON in

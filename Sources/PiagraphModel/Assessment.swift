@@ -80,6 +80,11 @@ public struct Source: Sendable, Hashable {
     public func cite(_ line: Int) -> String {
         page(ofLine: line).map { "p.\($0) l.\(line)" } ?? String(line)
     }
+
+    /// ` (p.3)` after a line of a PDF's text layer; empty for a text file.
+    public func pageNote(_ line: Int?) -> String {
+        line.flatMap(page(ofLine:)).map { " (p.\($0))" } ?? ""
+    }
 }
 
 /// A string the document states, with the line it was read from.

@@ -110,9 +110,11 @@ public enum HTMLReport {
         }
     }
 
-    static func lineLink(_ doc: Int, _ line: Int?) -> String {
+    /// A link to a cited line; a PDF's line (of its text layer) shows its page: `p.3 l.57`.
+    static func lineLink(_ documents: [Document], _ doc: Int, _ line: Int?) -> String {
         guard let line else { return "—" }
-        return "<a href=\"#\(anchor(doc, line))\">\(line)</a>"
+        let source = doc < documents.count ? documents[doc].assessment.source : nil
+        return "<a href=\"#\(anchor(doc, line))\">\(source?.cite(line) ?? String(line))</a>"
     }
 
     static func findingsTable(_ findings: [Finding], documents: [Document], docIndex: Int?) -> String {
@@ -124,7 +126,7 @@ public enum HTMLReport {
                 let path = k < f.paths.count ? f.paths[k] : nil
                 let doc = path.flatMap { p in documents.firstIndex { $0.path == p } } ?? docIndex ?? 0
                 let prefix = path != nil && documents.count > 1 ? "\(escape(documents[doc].assessment.header.number?.value ?? "")):" : ""
-                return prefix + lineLink(doc, line)
+                return prefix + lineLink(documents, doc, line)
             }
             out.append("<tr><td class=\"sev-\(f.severity.rawValue)\">\(f.severity.rawValue)</td><td>\(escape(f.ruleID))</td>"
                        + "<td>\(escape(f.message))</td><td>\(links.joined(separator: ", "))</td></tr>")
@@ -138,7 +140,7 @@ public enum HTMLReport {
         var out: [String] = []
         out.append("<h2 id=\"doc-\(k)\">\(escape(h.title?.value ?? doc.path))</h2>")
         let meta = [("評価書番号", h.number), ("評価実施機関", h.organization), ("公表日", h.published), ("事務", h.affair)]
-            .map { name, v in "\(name): \(escape(v?.value ?? "—"))" + (v.map { " (line \(lineLink(k, $0.line)))" } ?? "") }
+            .map { name, v in "\(name): \(escape(v?.value ?? "—"))" + (v.map { " (line \(lineLink(documents, k, $0.line)))" } ?? "") }
         out.append("<p class=\"meta\">\(escape(doc.path)) — " + meta.joined(separator: " · ") + "</p>")
         if let svg = doc.svg {
             out.append("<div class=\"diagram\">\(inline(svg))</div>")
@@ -155,27 +157,27 @@ public enum HTMLReport {
                    + LinkCategory.allCases.map { "<th>\(escape($0.rawValue))</th>" }.joined() + "</tr></thead><tbody>")
         for s in a.systems {
             let cells = s.connections.map { c in "<td>\(mark(c.checked))" + (c.detail.map { " \(escape($0))" } ?? "") + "</td>" }.joined()
-            out.append("<tr><td>\(s.no.map(String.init) ?? "?")</td><td>\(escape(s.name ?? "(name lost)"))</td><td>\(lineLink(k, s.line))</td>\(cells)</tr>")
+            out.append("<tr><td>\(s.no.map(String.init) ?? "?")</td><td>\(escape(s.name ?? "(name lost)"))</td><td>\(lineLink(documents, k, s.line))</td>\(cells)</tr>")
         }
         out.append("</tbody></table>")
 
         var flowRows: [String] = []
         for flow in a.flows {
             func recovered(_ r: RecoveredFrom?) -> String {
-                r.map { " <span class=\"recovered\">(recovered from (別添2) \(escape($0.date)), line \(lineLink(k, $0.line)))</span>" } ?? ""
+                r.map { " <span class=\"recovered\">(recovered from (別添2) \(escape($0.date)), line \(lineLink(documents, k, $0.line)))</span>" } ?? ""
             }
             switch flow {
             case .acquisition(let x):
-                flowRows.append("<tr><td>入手元</td><td>\(mark(x.checked)) \(escape(x.party))\(x.detail.map { " (\(escape($0)))" } ?? "")\(recovered(x.recoveredFrom))</td><td></td><td>\(lineLink(k, x.line))</td></tr>")
+                flowRows.append("<tr><td>入手元</td><td>\(mark(x.checked)) \(escape(x.party))\(x.detail.map { " (\(escape($0)))" } ?? "")\(recovered(x.recoveredFrom))</td><td></td><td>\(lineLink(documents, k, x.line))</td></tr>")
             case .acquisitionMethod(let x):
-                flowRows.append("<tr><td>入手方法</td><td>\(mark(x.checked)) \(escape(x.method))\(x.detail.map { " (\(escape($0)))" } ?? "")</td><td></td><td>\(lineLink(k, x.line))</td></tr>")
+                flowRows.append("<tr><td>入手方法</td><td>\(mark(x.checked)) \(escape(x.method))\(x.detail.map { " (\(escape($0)))" } ?? "")</td><td></td><td>\(lineLink(documents, k, x.line))</td></tr>")
             case .entrustment(let x):
                 let sub = x.subcontract.map { $0 ? "再委託する" : "再委託しない" } ?? "再委託: 不明"
-                flowRows.append("<tr><td>委託事項\(x.no)</td><td>\(escape(x.item ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(escape(x.contractor?.value ?? "—")) [\(sub)]</td><td>\(lineLink(k, x.line))</td></tr>")
+                flowRows.append("<tr><td>委託事項\(x.no)</td><td>\(escape(x.item ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(escape(x.contractor?.value ?? "—")) [\(sub)]</td><td>\(lineLink(documents, k, x.line))</td></tr>")
             case .provision(let x), .transfer(let x):
                 let kind = flow.kind == "provision" ? "提供先" : "移転先"
                 let via = x.methods.map { "\(mark($0.checked)) \(escape($0.name))" + ($0.detail.map { " (\(escape($0)))" } ?? "") }.joined(separator: " ")
-                flowRows.append("<tr><td>\(kind)\(x.no)</td><td>\(escape(x.recipient ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(via)<br>根拠: \(escape(x.basis?.value ?? "—"))</td><td>\(lineLink(k, x.line))</td></tr>")
+                flowRows.append("<tr><td>\(kind)\(x.no)</td><td>\(escape(x.recipient ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(via)<br>根拠: \(escape(x.basis?.value ?? "—"))</td><td>\(lineLink(documents, k, x.line))</td></tr>")
             }
         }
         out.append("<h3>入手・委託・提供・移転 (flows)</h3>")
@@ -187,14 +189,14 @@ public enum HTMLReport {
             out.append("</tbody></table>")
         }
         if !a.recordedItems.isEmpty {
-            out.append("<h3>主な記録項目 (line \(lineLink(k, a.recordedItems[0].line)))</h3><p>"
+            out.append("<h3>主な記録項目 (line \(lineLink(documents, k, a.recordedItems[0].line)))</h3><p>"
                        + a.recordedItems.map { "\(mark($0.checked)) \(escape($0.name))" + ($0.detail.map { " (\(escape($0)))" } ?? "") }.joined(separator: " &nbsp; ")
                        + "</p>")
         }
         if !a.diagnostics.isEmpty {
             out.append("<h3>読めなかった箇所 (diagnostics): \(a.diagnostics.count)</h3><ul>")
             for d in a.diagnostics {
-                out.append("<li>\(d.severity.rawValue) [\(escape(d.code))] line \(lineLink(k, d.line)): \(escape(d.message))</li>")
+                out.append("<li>\(d.severity.rawValue) [\(escape(d.code))] line \(lineLink(documents, k, d.line)): \(escape(d.message))</li>")
             }
             out.append("</ul>")
         }
@@ -217,12 +219,16 @@ public enum HTMLReport {
             for v in [a.header.number, a.header.organization, a.header.published, a.header.affair] { if let v { cited.insert(v.line) } }
             if let first = a.recordedItems.first { cited.insert(first.line) }
             out.append("<h3>\(escape(doc.path))</h3>")
+            if a.source.isPDF {
+                out.append("<p class=\"meta\">A PDF: lines are those of piagraph's text layer of it (<code>piagraph extract --text-layer \(escape(doc.path))</code>), each with its page.</p>")
+            }
             for line in cited.sorted() where line >= 1 && line <= doc.lines.count {
                 var block = "<pre class=\"source\" id=\"\(anchor(k, line))\">"
                 for n in max(1, line - 2)...min(doc.lines.count, line + 2) {
-                    var text = String(doc.lines[n - 1])
+                    var text = String(doc.lines[n - 1]).filter { $0 != "\u{0C}" }
                     if text.count > 400 { text = String(text.prefix(400)) + " …" }
-                    let content = "<span class=\"n\">\(n)</span> \(escape(text))"
+                    let number = a.source.page(ofLine: n).map { "p.\($0) \(n)" } ?? String(n)
+                    let content = "<span class=\"n\">\(number)</span> \(escape(text))"
                     block += n == line ? "<span class=\"cited\">\(content)</span>" : content + "\n"
                 }
                 out.append(block + "</pre>")

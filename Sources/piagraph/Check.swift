@@ -59,11 +59,12 @@ struct Check: ParsableCommand {
             results.append((path: "(merged: " + context.documents.map(\.name).joined(separator: " + ") + ")",
                             findings: Auditor.runMerged(context, disabled: Set(disable))))
         }
+        let sources = Dictionary(zip(files, assessments.map(\.source)), uniquingKeysWith: { a, _ in a })
         let output: [UInt8]
         switch format {
-        case .text: output = Array(FindingsReport.text(results).utf8)
-        case .json: output = FindingsReport.json(results)
-        case .sarif: output = FindingsReport.sarif(results, version: Piagraph.version)
+        case .text: output = Array(FindingsReport.text(results, sources: sources).utf8)
+        case .json: output = FindingsReport.json(results, sources: sources)
+        case .sarif: output = FindingsReport.sarif(results, version: Piagraph.version, sources: sources)
         }
         FileHandle.standardOutput.write(Data(output))
         if results.contains(where: { $0.findings.contains { $0.severity >= failOn } }) { throw ExitCode(1) }
