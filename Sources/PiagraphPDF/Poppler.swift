@@ -74,6 +74,7 @@ public enum Poppler {
         if stderr.contains("Incorrect password") {
             throw password == nil ? .encrypted(path: path) : .wrongPassword(path: path)
         }
+        if stderr.contains("Invalid page count 0") { throw .noPages(path: path) }
         if result.status != 0 {
             throw .damaged(path: path, reason: reason(stderr, status: result.status, signalled: result.signalled))
         }

@@ -66,3 +66,54 @@ import Testing
         #expect(score.f1 >= (name.hasPrefix("004") ? 0.75 : 0.97), Comment(rawValue: "\(name) F1 \(score.f1); missing \(score.missing.prefix(12))"))
     }
 }
+
+/// Provenance: a fact read from a PDF cites a line of piagraph's text layer and its page.
+/// The pages below were read by hand from the PDF (Graphs/examples/001_….pdf, as a viewer
+/// shows it): the cover is page 1, I 基本情報 with its systems page 3, II page 4.
+@Suite struct PDFProvenanceTests {
+    static let pdf = PDFTests.path(Repo.exampleNames[1], "")
+
+    @Test func factsCiteTheirPageAndTextLayerLine() throws {
+        let result = try runPiagraph(["extract", Self.pdf])
+        #expect(result.status == 0, "\(result.stderr)")
+        let d = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let source = try #require(d["source"] as? [String: Any])
+        #expect(source["pages"] as? Int == 7)
+        let layer = try runPiagraph(["extract", "--text-layer", Self.pdf])
+        let lines = layer.stdoutText.split(separator: "\n", omittingEmptySubsequences: false)
+        let systems = try #require(d["systems"] as? [[String: Any]])
+        let welfare = try #require(systems.first { $0["name"] as? String == "福祉情報システム" })
+        #expect(welfare["page"] as? Int == 3)
+        let line = try #require(welfare["line"] as? Int)
+        #expect(lines[line - 1].contains("福祉情報システム"), "line \(line) of the text layer: \(lines[line - 1])")
+        let flows = try #require(d["flows"] as? [[String: Any]])
+        let entrustment = try #require(flows.first { $0["kind"] as? String == "entrustment" })
+        #expect(entrustment["page"] as? Int == 4)
+    }
+
+    @Test func textLayerMarksPagesWithFormFeeds() throws {
+        let layer = try runPiagraph(["extract", "--text-layer", Self.pdf])
+        #expect(layer.status == 0)
+        // Seven pages: six form feeds, each at the start of a page's first line.
+        #expect(layer.stdoutText.filter { $0 == "\u{0C}" }.count == 6)
+        #expect(layer.stdoutText.hasPrefix("特定個人情報保護評価書(重点項目評価書)"))
+    }
+
+    @Test func findingsCitePages() throws {
+        let text = try runPiagraph(["check", Self.pdf])
+        #expect(text.stdoutText.contains(".pdf:") && text.stdoutText.contains(" (p.3): "), "\(text.stdoutText.prefix(400))")
+        let sarif = try runPiagraph(["check", "--format", "sarif", Self.pdf])
+        let d = try #require(try JSONSerialization.jsonObject(with: sarif.stdout) as? [String: Any])
+        let results = try #require(((d["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        let located = results.compactMap { ($0["locations"] as? [[String: Any]])?.first }.filter { $0["properties"] != nil }
+        #expect(!located.isEmpty)
+        #expect(located.allSatisfy { (($0["properties"] as? [String: Any])?["page"] as? Int ?? 0) >= 1 })
+    }
+
+    @Test func sameBytesTwice() throws {
+        let a = try runPiagraph(["extract", Self.pdf]), b = try runPiagraph(["extract", Self.pdf])
+        #expect(a.status == 0 && a.stdout == b.stdout)
+        let svg1 = try runPiagraph(["render", "--format", "svg", Self.pdf]), svg2 = try runPiagraph(["render", "--format", "svg", Self.pdf])
+        #expect(svg1.status == 0 && svg1.stdout == svg2.stdout && !svg1.stdout.isEmpty)
+    }
+}

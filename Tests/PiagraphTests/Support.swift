@@ -44,14 +44,19 @@ struct RunResult {
     var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
 }
 
-func runPiagraph(_ arguments: [String], timeout: TimeInterval = 60) throws -> RunResult {
-    try runProcess(Repo.executable, arguments, timeout: timeout)
+func runPiagraph(_ arguments: [String], timeout: TimeInterval = 60, environment: [String: String] = [:]) throws -> RunResult {
+    try runProcess(Repo.executable, arguments, timeout: timeout, environment: environment)
 }
 
-func runProcess(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 60) throws -> RunResult {
+/// `environment` is added to (or replaces entries of) this process's environment.
+func runProcess(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 60,
+                environment: [String: String] = [:]) throws -> RunResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     // Files, not pipes: the child can never block on a full pipe.
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
