@@ -63,6 +63,11 @@ public enum Poppler {
 
     /// The pages of the PDF at `path`, with their words.
     public static func pages(path: String, password: String?, limits: Limits = Limits()) throws(PDFError) -> [PDFPage] {
+        try pages(fromXHTML: try xhtml(path: path, password: password, limits: limits), path: path)
+    }
+
+    /// pdftotext's `-bbox-layout` output for the PDF at `path`, its errors told apart.
+    public static func xhtml(path: String, password: String?, limits: Limits = Limits()) throws(PDFError) -> [UInt8] {
         guard let tool = which("pdftotext") else { throw .toolMissing(path: path) }
         var arguments = ["-bbox-layout", "-enc", "UTF-8"]
         if let password { arguments += ["-upw", password] }
@@ -78,10 +83,15 @@ public enum Poppler {
         if result.status != 0 {
             throw .damaged(path: path, reason: reason(stderr, status: result.status, signalled: result.signalled))
         }
-        let pages = BBoxXHTML.pages(result.stdout)
+        return result.stdout
+    }
+
+    /// The pages of pdftotext's output; an output without pages or without any word is an error.
+    public static func pages(fromXHTML xhtml: [UInt8], path: String) throws(PDFError) -> [PDFPage] {
+        let pages = BBoxXHTML.pages(xhtml)
         if pages.isEmpty {
             // A complete output with no page: the document is empty; otherwise it was cut off.
-            if result.stdout.count > 0 && !String(decoding: result.stdout.suffix(64), as: UTF8.self).contains("</html>") {
+            if !xhtml.isEmpty && !String(decoding: xhtml.suffix(64), as: UTF8.self).contains("</html>") {
                 throw .damaged(path: path, reason: "pdftotext's output ended early")
             }
             throw .noPages(path: path)

@@ -2,12 +2,13 @@ import Foundation
 import PiagraphExport
 import PiagraphGraph
 import PiagraphParser
+import PiagraphPDF
 import PiagraphRender
 import PiagraphText
 
 // Extract throughput benchmark: decodes, parses and serializes to JSON a corpus of documents
 // made from the bundled examples, on one thread, and prints MB/s and the median time.
-// Usage: swift run -c release piagraph-bench [--docs N] [--rounds R] [--renders N] [--examples DIR]
+// Usage: swift run -c release piagraph-bench [--docs N] [--rounds R] [--renders N] [--examples DIR] [--pdfs DIR]
 //        piagraph-bench --render-loop N    (renders every example N times, for valgrind)
 // The corpus is extracted R times; the figure is the median round, since a shared virtual
 // machine's speed varies from second to second.
@@ -17,6 +18,7 @@ var rounds = 5
 var renders = 20
 var renderLoop: Int?
 var examplesDir = "Graphs/examples"
+var pdfDirs = ["Graphs/examples", "Tests/PiagraphTests/Fixtures/pdf"]
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -25,8 +27,9 @@ while let argument = arguments.popFirst() {
     case "--renders": renders = max(1, Int(arguments.popFirst() ?? "") ?? renders)
     case "--render-loop": renderLoop = max(1, Int(arguments.popFirst() ?? "") ?? 1000)
     case "--examples": examplesDir = arguments.popFirst() ?? examplesDir
+    case "--pdfs": pdfDirs = [arguments.popFirst() ?? ""]
     default:
-        FileHandle.standardError.write(Data("usage: piagraph-bench [--docs N] [--rounds R] [--renders N] [--render-loop N] [--examples DIR]\n".utf8))
+        FileHandle.standardError.write(Data("usage: piagraph-bench [--docs N] [--rounds R] [--renders N] [--render-loop N] [--examples DIR] [--pdfs DIR]\n".utf8))
         exit(2)
     }
 }
@@ -197,3 +200,47 @@ if let largest = seeds.max(by: { $0.utf8.count < $1.utf8.count }) {
                  inProcess.count, graphs.count, a * 1e3, b * 1e3, b / a))
 }
 renderComparison()
+
+// PDF input: every PDF of the examples and of the PDF fixtures (bad ones aside), read R times.
+// pdftotext runs as its own process (poppler is GPL; see README): its share of the time is
+// measured apart from piagraph's own work (reading its XHTML, rebuilding the form, parsing,
+// JSON).
+@MainActor func pdfBenchmark() {
+    var paths: [String] = []
+    for dir in pdfDirs {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        paths += names.filter { $0.hasSuffix(".pdf") }.sorted().map { dir + "/" + $0 }
+    }
+    guard !paths.isEmpty else { print("pdf:              no PDF found"); return }
+    var pageCount = 0
+    var tool = Duration.zero, read = Duration.zero, layout = Duration.zero, parse = Duration.zero
+    var roundTimes: [Double] = []
+    for round in 0..<rounds {
+        let start = clock.now
+        var pagesThisRound = 0
+        for path in paths {
+            let t0 = clock.now
+            guard let xhtml = try? Poppler.xhtml(path: path, password: nil) else { continue }
+            let t1 = clock.now
+            guard let pages = try? Poppler.pages(fromXHTML: xhtml, path: path) else { continue }
+            let t2 = clock.now
+            let layer = PDFLayout.textLayer(pages)
+            let document = SourceDocument(textLayer: layer.lines, pageStarts: layer.pageStarts, path: path, sha256: "", byteCount: 0)
+            let t3 = clock.now
+            _ = ExtractJSON.renderBytes([DocumentParser.parse(document)])
+            let t4 = clock.now
+            tool += t1 - t0; read += t2 - t1; layout += t3 - t2; parse += t4 - t3
+            pagesThisRound += pages.count
+        }
+        if round == 0 { pageCount = pagesThisRound }
+        roundTimes.append(seconds(clock.now - start))
+    }
+    let total = seconds(tool + read + layout + parse)
+    let median = roundTimes.sorted()[roundTimes.count / 2]
+    func pct(_ d: Duration) -> Double { seconds(d) / total * 100 }
+    print(String(format: "pdf:              %d PDFs, %d pages, %d rounds: %.1f pages/s (median round %.3f s)",
+                 paths.count, pageCount, rounds, Double(pageCount) / median, median))
+    print(String(format: "pdf time:         pdftotext process %.0f%%; piagraph %.0f%% (XHTML %.0f%%, form from geometry %.0f%%, parse + JSON %.0f%%)",
+                 pct(tool), 100 - pct(tool), pct(read), pct(layout), pct(parse)))
+}
+pdfBenchmark()
