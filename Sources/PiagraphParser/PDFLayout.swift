@@ -181,6 +181,8 @@ public enum PDFLayout {
             // ※ stays a word of its own, as the table of labels reads it.
             word.text = head.text + (b == "※" ? " " : "") + next.text
             word.x1 = max(head.x1, next.x1)
+            // The label's box is the cell's lines it fills, for telling a centred label.
+            word.y1 = max(head.y1, next.y1)
             lines[k].fragments[0].words[at] = word
             lines[k + 1].fragments[0].words.removeFirst()
             if lines[k + 1].fragments[0].words.isEmpty { lines[k + 1].fragments.removeFirst() }
@@ -331,9 +333,17 @@ public enum PDFLayout {
         var em: Double = 10
         var pageNumber = 0
 
+        /// Each block's vertical extent on the current page.
+        var blockExtent: [Int: (y0: Double, y1: Double)] = [:]
+
         mutating func page(_ number: Int, lines: [VisualLine], empty isEmpty: Bool) {
             pageNumber = number
             if isEmpty { empty.append(number) }
+            blockExtent = [:]
+            for word in lines.flatMap({ $0.fragments.flatMap(\.words) }) {
+                let e = blockExtent[word.block] ?? (word.y0, word.y1)
+                blockExtent[word.block] = (min(e.y0, word.y0), max(e.y1, word.y1))
+            }
             em = PDFLayout.em(lines.flatMap { $0.fragments.flatMap(\.words) })
             for line in lines { read(line) }
         }
@@ -344,7 +354,15 @@ public enum PDFLayout {
 
         /// Lines printed above a vertically centred label, in the block (cell) of the value
         /// beside it, are that value's first lines: taken back from the text before the row.
-        mutating func pullBack(into row: inout Row, blocks: Set<Int>) {
+        mutating func pullBack(into row: inout Row, blocks candidates: Set<Int>, label: (y0: Double, y1: Double)) {
+            // Only a block the label stands in the middle of: as much of it above the label as
+            // below. A cell continued from the page before, set on top of the next row's value
+            // in one block, is not centred on that row's label.
+            let blocks = candidates.filter { block in
+                guard let e = blockExtent[block] else { return false }
+                let above = label.y0 - e.y0, below = e.y1 - label.y1
+                return above > 0 && abs(above - below) <= (label.y1 - label.y0) * 0.6
+            }
             guard !blocks.isEmpty else { return }
             func inBlocks(_ fragments: [Fragment], _ page: Int) -> Bool {
                 page == pageNumber && fragments.allSatisfy { blocks.contains($0.block) }
@@ -473,7 +491,8 @@ public enum PDFLayout {
                               labelX0: label.words[0].x0, labelRight: label.words.map(\.x1).max()!,
                               valueLeft: nil, takesValue: true, shape: PDFLayout.shape(of: labelText))
             if !rest.isEmpty { current.add(rest, page: pageNumber) }
-            pullBack(into: &current, blocks: Set(rest.map(\.block)))
+            pullBack(into: &current, blocks: Set(rest.map(\.block)),
+                     label: (label.words.map(\.y0).min()!, label.words.map(\.y1).max()!))
             row = current
         }
 
