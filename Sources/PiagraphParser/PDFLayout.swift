@@ -52,14 +52,15 @@ public enum PDFLayout {
         var text: String { PDFLayout.text(words) }
     }
 
-    /// Words of one line as text. Words set closer than a quarter of their height were split
-    /// by a change of font, not by a space (「令和」「8」「年」 from LibreOffice): no space there.
+    /// Words of one line as text. Words set closer than a quarter of a character were split by
+    /// a change of font, not by a space (「令和」「8」「年」 from LibreOffice): no space there.
     static func text(_ words: some Collection<PDFWord>) -> String {
+        func advance(_ w: PDFWord) -> Double { (w.x1 - w.x0) / Double(max(1, w.text.unicodeScalars.count)) }
         var out = ""
         var previous: PDFWord?
         for word in words {
             if let p = previous {
-                let tight = word.x0 - p.x1 < min(p.height, word.height) * 0.25 && word.x0 >= p.x0
+                let tight = word.x0 - p.x1 < max(advance(p), advance(word)) * 0.25 && word.x0 >= p.x0
                 out += tight ? "" : " "
             }
             out += word.text
