@@ -32,10 +32,11 @@ public enum PDFLayout {
 
     public static func textLayer(_ pages: [PDFPage]) -> TextLayer {
         var builder = Builder()
-        let furniture = Furniture(pages)
+        let lines = pages.map { visualLines($0.words) }
+        let furniture = Furniture(pages, lines: lines)
         for (index, page) in pages.enumerated() {
-            let lines = joinCutLabels(visualLines(page.words).filter { !furniture.drops($0, page: page) })
-            builder.page(index + 1, lines: lines, empty: page.words.isEmpty)
+            let kept = joinCutLabels(lines[index].filter { !furniture.drops($0, page: page) })
+            builder.page(index + 1, lines: kept, empty: page.words.isEmpty)
         }
         builder.endRow()
         builder.endTable()
@@ -124,10 +125,10 @@ public enum PDFLayout {
     struct Furniture {
         var repeated: Set<String> = []
 
-        init(_ pages: [PDFPage]) {
+        init(_ pages: [PDFPage], lines: [[VisualLine]]) {
             var count: [String: Set<Int>] = [:]
             for (index, page) in pages.enumerated() {
-                for line in PDFLayout.visualLines(page.words) where Self.inMargin(line, page) {
+                for line in lines[index] where Self.inMargin(line, page) {
                     count[Self.key(line, page), default: []].insert(index)
                 }
             }

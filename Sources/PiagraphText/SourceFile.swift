@@ -54,6 +54,8 @@ public struct SourceDocument: Sendable {
     public let lines: [Substring]
     /// For a PDF: the line of the text layer at which each page begins. Empty for a text file.
     public let pageStarts: [Int]
+    /// For a PDF: its pages without any text (scanned or blank), which nothing is read from.
+    public let pagesWithoutText: [Int]
 
     public static let maxBytes = 64 * 1024 * 1024
     public static let maxLineBytes = 1024 * 1024
@@ -70,10 +72,11 @@ public struct SourceDocument: Sendable {
         self.byteCount = data.count
         self.lines = try LineSplitter.split(text, path: path, maxLineBytes: Self.maxLineBytes)
         self.pageStarts = []
+        self.pagesWithoutText = []
     }
 
     /// A PDF's text layer: its lines, where each page begins, and the PDF file's own digest.
-    public init(textLayer: [String], pageStarts: [Int], path: String, sha256: String, byteCount: Int) {
+    public init(textLayer: [String], pageStarts: [Int], pagesWithoutText: [Int] = [], path: String, sha256: String, byteCount: Int) {
         self.path = path
         self.encoding = .pdf
         self.sha256 = sha256
@@ -89,6 +92,7 @@ public struct SourceDocument: Sendable {
         }
         self.lines = lines
         self.pageStarts = pageStarts
+        self.pagesWithoutText = pagesWithoutText
     }
 
     /// Reads and decodes a file from disk.

@@ -67,6 +67,22 @@ import Testing
     }
 }
 
+/// A PDF with a page that has no text layer (003 followed by a scanned page): the text is read
+/// whole, and the page is named in a warning.
+@Suite struct PartlyScannedPDFTests {
+    @Test func scannedPageIsReported() throws {
+        let actual = try PDFTests.extract(PDFTests.fixtures.appendingPathComponent("003.scanned-page.pdf").path)
+        let keyData = try Data(contentsOf: Repo.keys.appendingPathComponent(Repo.exampleNames[3] + ".json"))
+        let key = try #require(try JSONSerialization.jsonObject(with: keyData) as? [String: Any])
+        let score = PDFTextTests.score(key: key, actual: actual)
+        #expect(score.wrong.isEmpty && score.f1 == 1.0, "\(score.wrong) \(score.missing)")
+        let diagnostics = actual["diagnostics"] as? [[String: Any]] ?? []
+        let warning = try #require(diagnostics.first { $0["code"] as? String == "page-without-text" })
+        #expect((warning["message"] as? String)?.hasPrefix("page(s) 5 of the PDF") == true, "\(warning)")
+        #expect((actual["source"] as? [String: Any])?["pages"] as? Int == 5)
+    }
+}
+
 /// Provenance: a fact read from a PDF cites a line of piagraph's text layer and its page.
 /// The pages below were read by hand from the PDF (Graphs/examples/001_….pdf, as a viewer
 /// shows it): the cover is page 1, I 基本情報 with its systems page 3, II page 4.
