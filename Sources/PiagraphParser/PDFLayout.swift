@@ -271,32 +271,26 @@ public enum PDFLayout {
 
     /// Whether a label cut over lines reads as a label (or still as one's beginning) with `more`.
     static func continues(_ label: String, complete: Bool, with more: String) -> Bool {
-        let more = more.hasSuffix("※") ? String(more.dropLast()) : more
+        let more = key(more)
         if more.isEmpty { return true }
         // 「委託事項」 over 「1」: a block's number only.
         if FormLabels.numberedBlocks.contains(label) { return more.allSatisfy { $0.isNumber || "~〜-".contains($0) } }
+        let joined = whole(label + more)
         // A whole label goes on only into a longer row label (③委託先名 → 委託先名の確認方法).
-        if complete {
-            let tokens = FormLayout.tokens(cleaned(label + more))
-            guard let found = tokens.isEmpty ? nil : FormLayout.label(in: tokens, at: 0) else { return false }
-            return found.role == .row && found.count >= tokens.count
-        }
-        let joined = label + more
-        let tokens = FormLayout.tokens(cleaned(joined))
-        if let found = tokens.isEmpty ? nil : FormLayout.label(in: tokens, at: 0), found.count >= tokens.count { return true }
-        return FormLayout.labelPrefix(Substring(cleaned(joined)))
+        if complete { return joined?.role == .row }
+        return joined != nil || FormLayout.labelPrefix(Substring(cleaned(label + more)))
     }
 
-    static func shape(of label: String) -> ValueShape? {
-        let tokens = FormLayout.tokens(cleaned(key(label)))
-        return tokens.isEmpty ? nil : FormLayout.label(in: tokens, at: 0)?.form?.shape
-    }
-
-    static func isLabel(_ text: String) -> Bool {
+    /// The label the text is, whole (nothing after it but ※), as the layout stage reads labels.
+    static func whole(_ text: String) -> (role: LabelRole, shape: ValueShape?)? {
         let tokens = FormLayout.tokens(cleaned(key(text)))
-        guard !tokens.isEmpty, let found = FormLayout.label(in: tokens, at: 0) else { return false }
-        return found.count >= tokens.count
+        guard !tokens.isEmpty, let found = FormLayout.label(in: tokens, at: 0), found.count >= tokens.count else { return nil }
+        return (found.role, found.form?.shape)
     }
+
+    static func shape(of label: String) -> ValueShape? { whole(label)?.shape }
+
+    static func isLabel(_ text: String) -> Bool { whole(text) != nil }
 
     struct Row {
         var page: Int
@@ -308,7 +302,6 @@ public enum PDFLayout {
         /// Value fragments by visual line, with the page of each.
         var valueLines: [[Fragment]] = []
         var valuePages: [Int] = []
-        var takesValue: Bool
         /// What the value looks like (FormLabels), once the label is whole.
         var shape: ValueShape?
 
@@ -452,7 +445,7 @@ public enum PDFLayout {
                         let tail = Array(cut.words[count...])
                         fragments = (tail.isEmpty ? [] : [Fragment(words: tail)])
                             + fragments.filter { $0.words.first != cut.words.first }
-                        if !fragments.isEmpty, current.takesValue { current.add(fragments, page: pageNumber) }
+                        if !fragments.isEmpty { current.add(fragments, page: pageNumber) }
                         row = current
                         return
                     }
@@ -460,7 +453,7 @@ public enum PDFLayout {
                 // Options printed below their label, from the table's left (LibreOffice's tables).
                 let optionsBelow = current.valueLines.isEmpty && current.shape == .options
                     && FormLayout.startsWithMark(PDFLayout.cleaned(fragments[0].text))
-                if !startsLabel, inLabelColumn.isEmpty || optionsBelow, current.takesValue {
+                if !startsLabel, inLabelColumn.isEmpty || optionsBelow {
                     current.add(fragments, page: pageNumber)
                     row = current
                     return
@@ -491,7 +484,7 @@ public enum PDFLayout {
             }
             var current = Row(page: pageNumber, labelWords: label.words, labelComplete: label.complete,
                               labelX0: label.words[0].x0, labelRight: label.words.map(\.x1).max()!,
-                              valueLeft: nil, takesValue: true, shape: PDFLayout.shape(of: labelText))
+                              valueLeft: nil, shape: PDFLayout.shape(of: labelText))
             if !rest.isEmpty { current.add(rest, page: pageNumber) }
             pullBack(into: &current, blocks: Set(rest.map(\.block)),
                      label: (label.words.map(\.y0).min()!, label.words.map(\.y1).max()!))
