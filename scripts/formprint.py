@@ -9,7 +9,8 @@ the answer-key tests hold equal to the hand-made keys). A mark whose state the e
 those facts out. Rows the facts do not hold (②事務の内容, ②システムの機能, …) are printed with a
 fixed placeholder sentence so that prose cells and page breaks exist, as in the real form.
 
-Usage: formprint.py EXTRACT.json [LABEL_WIDTH_MM [FONT_PT]] > FORM.html
+Usage: formprint.py EXTRACT.json [LABEL_WIDTH_MM [FONT_PT [MARKS]]] > FORM.html
+(MARKS `boxes` prints the marks as ■ (selected) and □ (not) instead of [○] and [ ])
 (the label column is 22 mm wide and the font 9.5 pt by default; a narrower column wraps labels
 over three lines, a larger font wraps option names inside the grid)
 """
@@ -35,7 +36,12 @@ def e(text):
     return html.escape(text or "", quote=True)
 
 
+MARKS = sys.argv[4] if len(sys.argv) > 4 else "brackets"
+
+
 def mark(checked):
+    if MARKS == "boxes":
+        return "■" if checked is True else "□"
     return "[○]" if checked is True else "[ ]"
 
 

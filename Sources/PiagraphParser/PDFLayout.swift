@@ -215,17 +215,41 @@ public enum PDFLayout {
         var role: LabelRole
     }
 
-    /// Whether a mark begins at words[i]: `[ ]` (two words), `[○]`, ■ □ ☑ ☐ ● ○ …
-    static func markLength(_ words: [PDFWord], at i: Int) -> Int {
-        let text = words[i].text
-        if text == "[", i + 1 < words.count, words[i + 1].text == "]" { return 2 }
-        let scalars = Array(text.unicodeScalars)
-        if scalars.count >= 2, scalars.first == "[" || scalars.first == "［", scalars.last == "]" || scalars.last == "］" {
-            let inner = scalars.dropFirst().dropLast().filter { $0 != " " && $0 != "\u{3000}" }
-            if inner.isEmpty || (inner.count == 1 && "○〇◯●✓✔×xXレ".unicodeScalars.contains(inner[0])) { return 1 }
+    /// Printed marks: filled ones say selected, hollow ones not. A bare ○ is a mark only beside
+    /// ● or ◉ in the same value: alone, it may as well mark the selected option.
+    static let filledMarks: Set<Unicode.Scalar> = ["■", "☑", "☒", "●", "◉"]
+    static let hollowBoxes: Set<Unicode.Scalar> = ["□", "☐"]
+    static let hollowCircles: Set<Unicode.Scalar> = ["○", "◯"]
+
+    /// Whether a mark begins at words[i] and how many words it spans: `[ ]` (two words),
+    /// `[○]`, `[ ○ ]` (three), or a printed ■ □ ☑ ☐ (● ○ as a pair) before or on the option.
+    static func markLength(_ words: [PDFWord], at i: Int, circles: Bool = false) -> Int {
+        var joined = ""
+        for k in i..<min(i + 3, words.count) {
+            joined += words[k].text
+            if isBracketMark(joined) { return k - i + 1 }
+            if !joined.hasPrefix("[") && !joined.hasPrefix("［") { break }
         }
-        if let first = scalars.first, "■□☑☐☒●○◯◉".unicodeScalars.contains(first) { return 1 }
+        if let first = words[i].text.unicodeScalars.first,
+           filledMarks.contains(first) || hollowBoxes.contains(first) || (circles && hollowCircles.contains(first)) { return 1 }
         return 0
+    }
+
+    static func isBracketMark(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars).filter { $0 != " " && $0 != "\u{3000}" }
+        guard scalars.count >= 2, scalars.first == "[" || scalars.first == "［", scalars.last == "]" || scalars.last == "］" else { return false }
+        let inner = scalars.dropFirst().dropLast()
+        return inner.isEmpty || (inner.count == 1 && "○〇◯●✓✔×xXレ".unicodeScalars.contains(inner.first!))
+    }
+
+    /// A printed glyph mark at the start of an option's text, as the bracket marks the parser
+    /// reads: ■ ☑ ● → `[○]`, □ ☐ ○ → `[ ]`.
+    static func bracketed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        let rest = String(text.unicodeScalars.dropFirst()).trimmingCharacters(in: .whitespaces)
+        if filledMarks.contains(first) { return "[○] " + rest }
+        if hollowBoxes.contains(first) || hollowCircles.contains(first) { return "[ ] " + rest }
+        return text
     }
 
     static func cleaned(_ text: String) -> String { CleanLine(number: 0, raw: Substring(text)).cells.joined(separator: " ") }
@@ -304,6 +328,8 @@ public enum PDFLayout {
         var valuePages: [Int] = []
         /// What the value looks like (FormLabels), once the label is whole.
         var shape: ValueShape?
+        /// A character's width on the label's page, the unit of the value's tolerances.
+        var em: Double = 10
 
         mutating func add(_ fragments: [Fragment], page: Int) {
             if valueLeft == nil { valueLeft = fragments[0].x0 }
@@ -387,19 +413,19 @@ public enum PDFLayout {
             row.valueLeft = min(row.valueLeft ?? .infinity, taken.map { $0.fragments[0].x0 }.min()!)
         }
 
-        static func render(_ entry: Entry, em: Double) -> (text: String, page: Int) {
+        static func render(_ entry: Entry) -> (text: String, page: Int) {
             switch entry {
             case .text(let text, let page): return (text, page)
             case .plain(let fragments, let page): return (fragments.map(\.text).joined(separator: "\t"), page)
             case .row(let row):
-                return (PDFLayout.joined(row.labelWords) + "\t" + PDFLayout.value(row.valueLines, em: em), row.page)
+                return (PDFLayout.joined(row.labelWords) + "\t" + PDFLayout.value(row.valueLines, em: row.em), row.page)
             }
         }
 
         /// The text with a form feed before each page's first line, and where each page begins.
         func finish(pages: Int) -> TextLayer {
             let out = entries.map { entry -> (text: String, page: Int) in
-                let (text, page) = Self.render(entry, em: em)
+                let (text, page) = Self.render(entry)
                 let clean = text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" }
                 return (String(String.UnicodeScalarView(clean)), page)
             }
@@ -484,7 +510,7 @@ public enum PDFLayout {
             }
             var current = Row(page: pageNumber, labelWords: label.words, labelComplete: label.complete,
                               labelX0: label.words[0].x0, labelRight: label.words.map(\.x1).max()!,
-                              valueLeft: nil, shape: PDFLayout.shape(of: labelText))
+                              valueLeft: nil, shape: PDFLayout.shape(of: labelText), em: em)
             if !rest.isEmpty { current.add(rest, page: pageNumber) }
             pullBack(into: &current, blocks: Set(rest.map(\.block)),
                      label: (label.words.map(\.y0).min()!, label.words.map(\.y1).max()!))
@@ -619,6 +645,8 @@ public enum PDFLayout {
         var items: [Item] = []
         var previousStarts: [Int] = []   // items that began on the last line that began any
         let tolerance = em * 0.6
+        // ○ is a mark only where ● or ◉ marks the selected options of the same value.
+        let circles = lines.joined().contains { $0.words.contains { w in w.text.unicodeScalars.first.map { $0 == "●" || $0 == "◉" } ?? false } }
         // A mark cut by the line's end (`[` … `]` on the next line) is one mark again.
         var lines = lines
         for k in lines.indices.dropLast() where lines[k].last?.words.last?.text == "[" {
@@ -638,7 +666,7 @@ public enum PDFLayout {
                 var i = 0
                 var current: (x0: Double, words: [PDFWord], marked: Bool)?
                 while i < words.count {
-                    let mark = markLength(words, at: i)
+                    let mark = markLength(words, at: i, circles: circles)
                     if mark > 0 {
                         if let c = current { segments.append(c) }
                         current = (words[i].x0, Array(words[i..<(i + mark)]), true)
@@ -654,7 +682,7 @@ public enum PDFLayout {
             let lineHasMarks = segments.contains { $0.marked }
             var started: [Int] = []
             for (k, segment) in segments.enumerated() {
-                let text = PDFLayout.text(segment.words)
+                let text = segment.marked ? bracketed(PDFLayout.text(segment.words)) : PDFLayout.text(segment.words)
                 if segment.marked || items.isEmpty {
                     items.append(Item(x0: segment.x0, text: text, marked: segment.marked))
                     if segment.marked { started.append(items.count - 1) }

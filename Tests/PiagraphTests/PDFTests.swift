@@ -1,6 +1,6 @@
 import Foundation
 import PiagraphExport
-import PiagraphParser
+@testable import PiagraphParser
 import PiagraphPDF
 import PiagraphText
 import Testing
@@ -64,6 +64,29 @@ import Testing
         let score = PDFTextTests.score(key: key, actual: actual)
         #expect(score.wrong.isEmpty, Comment(rawValue: "\(name) wrong values:\n" + score.wrong.joined(separator: "\n")))
         #expect(score.f1 >= (name.hasPrefix("004") ? 0.75 : 0.97), Comment(rawValue: "\(name) F1 \(score.f1); missing \(score.missing.prefix(12))"))
+    }
+}
+
+/// The form with its marks printed as ■ (selected) and □ (not), as some bodies' forms print
+/// them (scripts/formpdf, `boxes`): read as [○] and [ ], tied to the option after each.
+@Suite struct GlyphMarkPDFTests {
+    @Test func boxesGiveTheExamplesFacts() throws {
+        let name = Repo.exampleNames[1]
+        let keyData = try Data(contentsOf: Repo.keys.appendingPathComponent(name + ".json"))
+        let key = try #require(try JSONSerialization.jsonObject(with: keyData) as? [String: Any])
+        let actual = try PDFTests.extract(PDFTests.fixtures.appendingPathComponent("001.boxes.pdf").path)
+        let score = PDFTextTests.score(key: key, actual: actual)
+        #expect(score.wrong.isEmpty, Comment(rawValue: score.wrong.joined(separator: "\n")))
+        #expect(score.f1 >= 0.97, "F1 \(score.f1); missing \(score.missing.prefix(10))")
+    }
+
+    @Test func aLoneCircleIsNoMark() {
+        // ○ alone may mark the selected option: it is left as text, never read as [ ].
+        let words = [PDFWord("○", x0: 0, y0: 0, x1: 10, y1: 10, block: 0), PDFWord("紙", x0: 14, y0: 0, x1: 24, y1: 10, block: 0)]
+        #expect(PDFLayout.markLength(words, at: 0) == 0)
+        #expect(PDFLayout.markLength(words, at: 0, circles: true) == 1)
+        #expect(PDFLayout.bracketed("■紙") == "[○] 紙")
+        #expect(PDFLayout.bracketed("□ 紙") == "[ ] 紙")
     }
 }
 
