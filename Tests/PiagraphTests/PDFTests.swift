@@ -149,6 +149,17 @@ import Testing
         #expect(located.allSatisfy { (($0["properties"] as? [String: Any])?["page"] as? Int ?? 0) >= 1 })
     }
 
+    @Test func reportCitesPages() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-report-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try runPiagraph(["report", Self.pdf, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains(">p.3 l.27</a>"), "the welfare system's row, line 27 on page 3")
+        #expect(html.contains("piagraph extract --text-layer"))
+        #expect(!html.contains("\u{0C}"))
+    }
+
     @Test func sameBytesTwice() throws {
         let a = try runPiagraph(["extract", Self.pdf]), b = try runPiagraph(["extract", Self.pdf])
         #expect(a.status == 0 && a.stdout == b.stdout)
