@@ -269,6 +269,11 @@ public enum PDFLayout {
     /// The label at the start of a fragment, and the words it spans.
     static func label(in fragment: Fragment) -> Label? {
         let words = fragment.words
+        // Most lines begin with no label: ruled out by their first character (after a circled
+        // number, maybe set apart) before the words are cleaned and matched.
+        var head = cleaned(words[0].text).drop { $0.isASCII && $0.isNumber }
+        if head.isEmpty, words.count > 1 { head = Substring(cleaned(words[1].text)) }
+        guard let first = head.unicodeScalars.first, FormLabels.firstScalars.contains(first) else { return nil }
         // Tokens as the layout stage sees them, each tied to its word.
         var tokens: [Substring] = []
         var owner: [Int] = []
@@ -546,6 +551,8 @@ public enum PDFLayout {
         var lines: [(line: VisualLine, page: Int)] = []
 
         init?(header line: VisualLine, page: Int) {
+            // Most lines hold no 変更日: ruled out before any word is cleaned.
+            guard line.fragments.contains(where: { $0.words.contains { $0.text.contains("変更日") } }) else { return nil }
             let words = line.fragments.flatMap(\.words).filter { word in
                 let text = PDFLayout.compact([word])
                 return Self.headers.contains { text.hasPrefix($0) }
