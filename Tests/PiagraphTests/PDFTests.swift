@@ -90,6 +90,20 @@ import Testing
     }
 }
 
+/// Page furniture: 003 printed with Chromium's own header and footer on every page (the date,
+/// the title, the file's URL, `N/4`). They are dropped; the facts are those of the key.
+@Suite struct PageFurniturePDFTests {
+    @Test func headersAndFootersAreDropped() throws {
+        let path = PDFTests.fixtures.appendingPathComponent("003.headers.pdf").path
+        let keyData = try Data(contentsOf: Repo.keys.appendingPathComponent(Repo.exampleNames[3] + ".json"))
+        let key = try #require(try JSONSerialization.jsonObject(with: keyData) as? [String: Any])
+        let score = PDFTextTests.score(key: key, actual: try PDFTests.extract(path))
+        #expect(score.wrong.isEmpty && score.f1 == 1.0, "\(score.wrong) \(score.missing)")
+        let layer = try InputFile.textLayer(path: path)
+        #expect(!layer.lines.contains { $0.contains("file://") || $0.hasSuffix("/4") }, "\(layer.lines.prefix(3))")
+    }
+}
+
 /// A PDF with a page that has no text layer (003 followed by a scanned page): the text is read
 /// whole, and the page is named in a warning.
 @Suite struct PartlyScannedPDFTests {
