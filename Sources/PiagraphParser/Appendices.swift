@@ -62,10 +62,17 @@ extension ParserState {
             undatedHistoryLines.append(line.number)
             return
         }
-        let timing = cell(4)
+        // 提出時期 is 事前 or 事後; a cell holding both (two rows' cells run together) or
+        // neither is unknown, never one of them picked.
+        let timingCell = cell(4)
+        let bare = timingCell.filter { $0 != " " }
+        let timing = bare == "事前" || bare == "事後" ? bare : nil
+        if timing == nil, !timingCell.isEmpty {
+            diag(.warning, "value-unreadable", line.number, "(別添2) 提出時期 '\(timingCell)' is neither 事前 nor 事後 alone: read as unknown")
+        }
         assessment.history.append(HistoryRow(
             date: cell(0), item: cell(1), before: cell(2), after: cell(3),
-            timing: timing.isEmpty ? nil : timing, reason: cell(5), line: line.number))
+            timing: timing, reason: cell(5), line: line.number))
     }
 
     /// A change log without cell boundaries (a PDF's text, a flattened page): a row begins at

@@ -32,11 +32,11 @@ public enum PDFLayout {
 
     public static func textLayer(_ pages: [PDFPage]) -> TextLayer {
         var builder = Builder()
-        let lines = pages.map { visualLines($0.words) }
+        let lines = pages.map { visualLines(joinVerticalRuns($0.words)) }
         let furniture = Furniture(pages, lines: lines)
         for (index, page) in pages.enumerated() {
             let kept = joinCutLabels(lines[index].filter { !furniture.drops($0, page: page) })
-            builder.page(index + 1, lines: kept, empty: page.words.isEmpty)
+            builder.page(index + 1, lines: kept, words: page.words)
         }
         builder.endRow()
         builder.endTable()
@@ -44,6 +44,80 @@ public enum PDFLayout {
     }
 
     // MARK: - Geometry
+
+    /// Text set one or two characters a line down a narrow cell (「令」「和」「8」「年」…, 「変」「更」「日」)
+    /// is one word again, set on the middle line of the run, where a centred cell's text meets
+    /// its row. A run is three or more such words of one block, at one left edge, line after line.
+    static func joinVerticalRuns(_ input: [PDFWord]) -> [PDFWord] {
+        let words = joinTightPairs(input)
+        // Alone on its line: a line's last word before the cell's edge (「健」 in 「…[○] 健」) is not
+        // vertical text.
+        func alone(_ w: PDFWord) -> Bool {
+            !words.contains { o in
+                o != w && min(o.y1, w.y1) - max(o.y0, w.y0) > 0.5 * min(o.height, w.height)
+                    && (abs(o.x1 - w.x0) < w.height * 0.5 || abs(w.x1 - o.x0) < w.height * 0.5)
+            }
+        }
+        // Letters and digits only: marks and brackets stand one per line in every option grid.
+        let short = words.indices.filter {
+            let scalars = words[$0].text.unicodeScalars
+            return scalars.count <= 3 && scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        }
+        guard short.count >= 3 else { return words }
+        // Line after line in one block, each character under the last (left-aligned or centred).
+        let order = short.sorted { (words[$0].block, words[$0].y0) < (words[$1].block, words[$1].y0) }
+        var runs: [[Int]] = []
+        var open: [Int] = []   // runs of the current block
+        for i in order {
+            let w = words[i]
+            if let r = runs.last, words[r[0]].block != w.block { open = [] }
+            if let k = open.first(where: { k in
+                let p = words[runs[k].last!]
+                return w.y0 > p.y0 && w.y0 - p.y1 <= p.height * 0.5
+                    && (abs(p.x0 - w.x0) <= 1 || abs((p.x0 + p.x1) - (w.x0 + w.x1)) <= 2)
+            }) {
+                runs[k].append(i)
+                continue
+            }
+            runs.append([i])
+            open.append(runs.count - 1)
+        }
+        // Dates of rows set close one under the other are one run each: a run ends with a date.
+        runs = runs.flatMap { run -> [[Int]] in
+            var pieces: [[Int]] = [[]]
+            var text = ""
+            for i in run {
+                pieces[pieces.count - 1].append(i)
+                text += words[i].text
+                if text.hasSuffix("日"), !FormLayout.dates(in: PDFLayout.cleaned(text)).isEmpty {
+                    pieces.append([])
+                    text = ""
+                }
+            }
+            return pieces.filter { !$0.isEmpty }
+        }
+        // Five lines make a run; three, when nothing else stands beside them (a header's 「変」「更」「日」).
+        // Two, when they begin a date a page break cut (「令」「和3」 at a page's foot).
+        runs = runs.filter { run in
+            let text = run.map { words[$0].text }.joined()
+            let first = words[run[0]].text
+            let dateStart = (first == "令" || first == "平") && (text.hasPrefix("令和") || text.hasPrefix("平成")) && text.count >= 3
+            return run.count >= 5 || (run.count >= 3 && run.allSatisfy { alone(words[$0]) }) || (run.count >= 2 && dateStart)
+        }
+        var drop = Set<Int>()
+        var out: [PDFWord] = []
+        for run in runs {
+            let first = words[run[0]], last = words[run[run.count - 1]]
+            let height = run.map { words[$0].height }.sorted()[run.count / 2]
+            let middle = (first.y0 + last.y1) / 2
+            out.append(PDFWord(run.map { words[$0].text }.joined(), x0: run.map { words[$0].x0 }.min()!,
+                               y0: middle - height / 2, x1: run.map { words[$0].x1 }.max()!, y1: middle + height / 2,
+                               block: first.block))
+            drop.formUnion(run)
+        }
+        guard !drop.isEmpty else { return words }
+        return words.indices.filter { !drop.contains($0) }.map { words[$0] } + out
+    }
 
     struct Fragment {
         var words: [PDFWord]
@@ -192,6 +266,26 @@ public enum PDFLayout {
             // The same line may go on into the next one (three lines, then ※).
         }
         return lines
+    }
+
+    /// Words of one line and block set tight (a digit in another font: 「年」「6」) are one word
+    /// when they make two or three characters, the most a narrow cell holds on a line.
+    static func joinTightPairs(_ words: [PDFWord]) -> [PDFWord] {
+        let order = words.indices.sorted { (words[$0].block, words[$0].midY, words[$0].x0) < (words[$1].block, words[$1].midY, words[$1].x0) }
+        var out: [PDFWord] = []
+        for i in order {
+            let w = words[i]
+            if var p = out.last, p.block == w.block, min(p.y1, w.y1) - max(p.y0, w.y0) > 0.5 * min(p.height, w.height),
+               w.x0 >= p.x0, p.text.unicodeScalars.count + w.text.unicodeScalars.count <= 3,
+               text([p, w]).count == p.text.count + w.text.count {
+                p.text += w.text
+                p.x1 = max(p.x1, w.x1)
+                out[out.count - 1] = p
+                continue
+            }
+            out.append(w)
+        }
+        return out
     }
 
     /// A label cell that centres its text wraps it under the middle of the line above.
@@ -362,11 +456,12 @@ public enum PDFLayout {
         /// Each block's vertical extent on the current page.
         var blockExtent: [Int: (y0: Double, y1: Double)] = [:]
 
-        mutating func page(_ number: Int, lines: [VisualLine], empty isEmpty: Bool) {
+        mutating func page(_ number: Int, lines: [VisualLine], words: [PDFWord]) {
             pageNumber = number
-            if isEmpty { empty.append(number) }
+            if words.isEmpty { empty.append(number) }
+            // From the page's own words: a cell's whole height, whatever was dropped or joined.
             blockExtent = [:]
-            for word in lines.flatMap({ $0.fragments.flatMap(\.words) }) {
+            for word in words {
                 let e = blockExtent[word.block] ?? (word.y0, word.y1)
                 blockExtent[word.block] = (min(e.y0, word.y0), max(e.y1, word.y1))
             }
@@ -447,11 +542,22 @@ public enum PDFLayout {
 
         mutating func read(_ line: VisualLine) {
             if table != nil {
-                if table!.read(line, page: pageNumber) { return }
+                if table!.read(line, page: pageNumber, extents: blockExtent) { return }
                 endTable()
             }
-            if let header = Table(header: line, page: pageNumber) {
+            if var header = Table(header: line, page: pageNumber) {
                 endRow()
+                header.extents[pageNumber] = blockExtent
+                // A header cell set over two lines may begin on the line above (「提出」「提出時期」).
+                if case .plain(let fragments, let page) = entries.last, page == pageNumber {
+                    let above = VisualLine(y0: 0, y1: 0, fragments: fragments)
+                    let before = header.headerWords.count
+                    header.addHeaderWords(above)
+                    if header.headerWords.count > before {
+                        entries.removeLast()
+                        header.lines.insert((above, page), at: 0)
+                    }
+                }
                 table = header
                 return
             }
@@ -543,12 +649,15 @@ public enum PDFLayout {
     /// date in the first column down to the next, each word in the column it stands in; one
     /// line per row, cells tab-separated, as a table converter gives it.
     struct Table {
-        static let headers = ["変更日", "項目", "変更前", "変更後", "提出時期に係る", "提出時", "説明", "備考"]
+        static let headers = ["変更日", "項目", "変更前", "変更後", "提出時期に係る", "提出時", "提出", "説明", "備考"]
         var page: Int
         /// The header's cells, in order: their text is centred, so they give the columns'
         /// order and rough place, not their edges.
         var headerWords: [PDFWord]
         var lines: [(line: VisualLine, page: Int)] = []
+        var sawDate = false
+        /// The vertical extent of each block (cell), by page.
+        var extents: [Int: [Int: (y0: Double, y1: Double)]] = [:]
 
         init?(header line: VisualLine, page: Int) {
             // Most lines hold no 変更日: ruled out before any word is cleaned.
@@ -565,7 +674,8 @@ public enum PDFLayout {
         }
 
         /// Takes the line into the table; false when the line is past the table's end.
-        mutating func read(_ line: VisualLine, page: Int) -> Bool {
+        mutating func read(_ line: VisualLine, page: Int, extents pageExtents: [Int: (y0: Double, y1: Double)]) -> Bool {
+            extents[page] = pageExtents
             // A heading at the page's left ends the table; the item column holds headings' words too.
             if line.fragments[0].x0 < headerWords[0].x1, let label = PDFLayout.label(in: line.fragments[0]),
                label.role == .part || label.role == .section || label.role == .title {
@@ -573,8 +683,22 @@ public enum PDFLayout {
             }
             // The header again at the top of the next page.
             if Table(header: line, page: page) != nil { return true }
+            if !sawDate {
+                let first = line.fragments.flatMap(\.words).prefix(3).map(\.text).joined()
+                if FormLayout.dates(in: PDFLayout.cleaned(first)).isEmpty { addHeaderWords(line) } else { sawDate = true }
+            }
             lines.append((line, page))
             return true
+        }
+
+        /// A header cell set over lines (「提出」「時期」) may begin on a line of its own, above or
+        /// below the others: every header word before the first row counts.
+        mutating func addHeaderWords(_ line: VisualLine) {
+            for word in line.fragments.flatMap(\.words) where !headerWords.contains(where: { abs($0.x0 - word.x0) < 1 || (word.x0 < $0.x1 && $0.x0 < word.x1) }) {
+                let text = PDFLayout.compact([word])
+                if Self.headers.contains(where: { text.hasPrefix($0) }) { headerWords.append(word) }
+            }
+            headerWords.sort { $0.x0 < $1.x0 }
         }
 
         /// Cells are set flush left: the left edge of a column is where lines of its cells begin,
@@ -601,39 +725,49 @@ public enum PDFLayout {
                 for (k, x) in columns.enumerated() where x <= word.x0 + em * 0.3 { index = k }
                 return index
             }
+            // Rows begin at the lines whose first column holds a date.
+            var starts: [(line: Int, page: Int, y: Double)] = []
+            for (number, entry) in lines.enumerated() where number > 0 {
+                let first = entry.line.fragments.flatMap(\.words).filter { column($0) == 0 }.map(\.text).joined(separator: " ")
+                // A date, or the beginning of one the page break cut (「令和8」 here, 「年3月11日」 over the page).
+                let cleaned = PDFLayout.cleaned(first).filter { $0 != " " }
+                let era = ["令和", "平成"].contains { cleaned.hasPrefix($0) && cleaned.dropFirst(2).first?.isNumber == true }
+                    || cleaned == "令" || cleaned == "平"
+                if era || !FormLayout.dates(in: PDFLayout.cleaned(first)).isEmpty {
+                    starts.append((number, entry.page, (entry.line.y0 + entry.line.y1) / 2))
+                }
+            }
+            /// The row of a word: the row whose date stands within the word's cell (a cell
+            /// centred on its row begins above the date), else the last row begun above it.
+            func row(_ word: PDFWord, line number: Int, page: Int) -> Int? {
+                // A block holding several rows' dates is no one cell: line order then.
+                if let e = extents[page]?[word.block] {
+                    let inside = starts.indices.filter { starts[$0].page == page && starts[$0].y >= e.y0 && starts[$0].y <= e.y1 }
+                    if inside.count == 1 { return inside[0] }
+                }
+                return starts.lastIndex { $0.line <= number }
+            }
             var header = Array(repeating: "", count: columns.count)
-            var rows: [(page: Int, cells: [String])] = []
-            var dateBlock: (page: Int, block: Int)?
+            var rows: [(page: Int, cells: [String])] = starts.map { ($0.page, Array(repeating: "", count: columns.count)) }
+            var previous: [String: (word: PDFWord, line: Int)] = [:]
             for (number, entry) in lines.enumerated() {
-                let words = entry.line.fragments.flatMap(\.words)
-                let firstWords = words.filter { column($0) == 0 }
-                let first = firstWords.map(\.text).joined(separator: " ")
-                // A row begins with its date: a date on the line, or the next cell (block) of the
-                // date column, for a column so narrow that the date stands one character a line.
-                let block = firstWords.first.map { (entry.page, $0.block) }
-                let newCell = block != nil && (dateBlock == nil || dateBlock! != block!)
-                let era = first.hasPrefix("令") || first.hasPrefix("平") || first.first?.isNumber == true
-                if number > 0, !FormLayout.dates(in: PDFLayout.cleaned(first)).isEmpty || (newCell && era) {
-                    rows.append((entry.page, Array(repeating: "", count: columns.count)))
-                }
-                if let block { dateBlock = block }
-                var cells = rows.last?.cells ?? header
-                var previous: [Int: PDFWord] = [:]
-                for word in words {
+                for word in entry.line.fragments.flatMap(\.words) {
                     let k = column(word)
+                    let r = number == 0 ? nil : row(word, line: number, page: entry.page)
+                    var cell = r.map { rows[$0].cells[k] } ?? header[k]
                     // Words of one line are apart by a space (unless set tight); a cell's next line wraps.
-                    let glue: String
-                    if cells[k].isEmpty {
-                        glue = ""
-                    } else if let p = previous[k] {
-                        glue = PDFLayout.text([p, word]).count > p.text.count + word.text.count ? " " : ""
-                    } else {
-                        glue = FormLayout.Builder.glue(cells[k], word.text)
+                    let key = "\(r ?? -1)|\(k)"
+                    if !cell.isEmpty {
+                        if let p = previous[key], p.line == number {
+                            cell += PDFLayout.text([p.word, word]).count > p.word.text.count + word.text.count ? " " : ""
+                        } else {
+                            cell += FormLayout.Builder.glue(cell, word.text)
+                        }
                     }
-                    cells[k] += glue + word.text
-                    previous[k] = word
+                    cell += word.text
+                    previous[key] = (word, number)
+                    if let r { rows[r].cells[k] = cell } else { header[k] = cell }
                 }
-                if rows.isEmpty { header = cells } else { rows[rows.count - 1].cells = cells }
             }
             return (header, rows)
         }
@@ -703,7 +837,9 @@ public enum PDFLayout {
                        || (segment.x0 > items[$0].x0 && segment.x0 <= items[$0].x0 + em * 2.5) }) {
                     target = above
                 }
-                items[target].text += FormLayout.Builder.glue(items[target].text, text) + text
+                // An option's name wraps without a space, also before ・ (「生活保護」「・社会福祉関係情報」).
+                let name = items[target].marked && !(items[target].text.last?.isASCII ?? true) && !(text.first?.isASCII ?? true)
+                items[target].text += (name ? "" : FormLayout.Builder.glue(items[target].text, text)) + text
             }
             if !started.isEmpty { previousStarts = started }
         }

@@ -1,0 +1,85 @@
+import Foundation
+@testable import PiagraphParser
+import PiagraphPDF
+import Testing
+
+/// The geometric layout on small hand-made pages: word boxes in PDF points, 10 pt characters.
+@Suite struct PDFLayoutTests {
+    static func word(_ text: String, _ x: Double, _ y: Double, block: Int = 0) -> PDFWord {
+        PDFWord(text, x0: x, y0: y, x1: x + 10 * Double(text.count), y1: y + 10, block: block)
+    }
+
+    static func page(_ words: [PDFWord]) -> PDFPage { PDFPage(width: 595, height: 842, words: words) }
+
+    @Test func aLabelCutOverTwoLinesIsOneRowWithItsValue() {
+        let words = [
+            Self.word("①システムの", 50, 200, block: 1), Self.word("名称", 50, 211, block: 1),
+            Self.word("福祉システム", 130, 200, block: 2),
+            Self.word("②システムの", 50, 230, block: 3), Self.word("機能", 50, 241, block: 3),
+            Self.word("住民の情報を", 130, 230, block: 4), Self.word("管理する。", 130, 241, block: 4),
+        ]
+        let layer = PDFLayout.textLayer([Self.page(words)])
+        #expect(layer.lines == ["①システムの名称\t福祉システム", "②システムの機能\t住民の情報を管理する。"])
+        #expect(layer.pageStarts == [1])
+    }
+
+    @Test func gridOptionsKeepTheirMarksByColumn() {
+        // Two columns of options; the first one's name wraps under it.
+        let words = [
+            Self.word("③他のシステムとの接続", 50, 300, block: 1),
+            Self.word("[", 130, 300, block: 2), Self.word("]", 144, 300, block: 2), Self.word("情報提供ネットワー", 158, 300, block: 2),
+            Self.word("[○]", 330, 300, block: 3), Self.word("庁内連携システム", 364, 300, block: 3),
+            Self.word("クシステム", 130, 311, block: 2),
+        ]
+        let layer = PDFLayout.textLayer([Self.page(words)])
+        #expect(layer.lines == ["③他のシステムとの接続\t[ ] 情報提供ネットワークシステム [○] 庁内連携システム"])
+    }
+
+    @Test func verticalTextIsOneWordOnItsMiddleLine() {
+        // 「令」「和」「3」「年」「1」「月」「5」「日」 down a narrow cell; a row's item beside the middle.
+        let chars = ["令", "和", "3", "年", "1", "月", "5", "日"]
+        var words = chars.enumerated().map { Self.word($1, 40, 100 + Double($0) * 11, block: 7) }
+        words.append(Self.word("表紙", 80, 133, block: 8))
+        let joined = PDFLayout.joinVerticalRuns(words)
+        let date = joined.first { $0.text == "令和3年1月5日" }
+        #expect(date != nil)
+        #expect(joined.count == 2)
+    }
+
+    @Test func lineEndsOfAParagraphAreNoVerticalText() {
+        // Short words ending lines of flowing text, right-aligned under each other: kept apart.
+        let words = [
+            Self.word("[○]", 100, 100), Self.word("健", 137, 100),
+            Self.word("康・医療関係情報", 100, 111), Self.word("生活", 127, 111 + 0.0),
+            Self.word("保護・社会福祉", 100, 122), Self.word("学", 137, 122),
+        ]
+        #expect(PDFLayout.joinVerticalRuns(words).count == words.count)
+    }
+
+    @Test func pageNumbersAndRepeatedFootersAreDropped() {
+        var pages: [PDFPage] = []
+        for k in 1...3 {
+            pages.append(Self.page([
+                Self.word("特記事項", 50, 200), Self.word("なし", 130, 200),
+                Self.word("- \(k) -", 290, 800), Self.word("千葉市", 50, 810),
+            ]))
+        }
+        let layer = PDFLayout.textLayer(pages)
+        #expect(!layer.lines.contains { $0.contains("千葉市") || $0.contains("-") }, "\(layer.lines)")
+        #expect(layer.lines.count == 3 && layer.lines[1].hasPrefix("\u{0C}"))
+        #expect(layer.pageStarts == [1, 2, 3])
+    }
+
+    @Test func aTimingCellWithTwoTimingsIsUnknown() throws {
+        let text = """
+        特定個人情報保護評価書(重点項目評価書)
+        (別添2) 変更箇所
+        変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明
+        令和5年3月31日\tI-1\ta\tb\t事前事前\tx
+        令和5年3月31日\tI-2\ta\tb\t事後\tx
+        """
+        let a = try parse(text)
+        #expect(a.history.map(\.timing) == [nil, "事後"])
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("事前事前") })
+    }
+}
