@@ -9,6 +9,7 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
     case noTextLayer(path: String, pages: Int)
     case damaged(path: String, reason: String)
     case timedOut(path: String, seconds: Int)
+    case crashed(path: String, signal: Int32, memoryMiB: Int)
     case tooMuchOutput(path: String, limit: Int)
 
     public var description: String {
@@ -27,6 +28,8 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(p): the PDF is damaged or truncated (\(r))"
         case .timedOut(let p, let s):
             return "\(p): pdftotext did not finish within \(s) s and was stopped; the PDF may be malformed"
+        case .crashed(let p, let signal, let memory):
+            return "\(p): pdftotext stopped on signal \(signal) while reading the PDF (past its \(memory) MiB memory bound, or a malformed PDF)"
         case .tooMuchOutput(let p, let l):
             return "\(p): pdftotext wrote more than \(l) bytes for this PDF and was stopped; the PDF may be malformed"
         }
@@ -80,9 +83,8 @@ public enum Poppler {
             throw password == nil ? .encrypted(path: path) : .wrongPassword(path: path)
         }
         if stderr.contains("Invalid page count 0") { throw .noPages(path: path) }
-        if result.status != 0 {
-            throw .damaged(path: path, reason: reason(stderr, status: result.status, signalled: result.signalled))
-        }
+        if result.signalled { throw .crashed(path: path, signal: result.status, memoryMiB: limits.memoryMiB) }
+        if result.status != 0 { throw .damaged(path: path, reason: reason(stderr, status: result.status)) }
         return result.stdout
     }
 
@@ -100,8 +102,7 @@ public enum Poppler {
         return pages
     }
 
-    static func reason(_ stderr: String, status: Int32, signalled: Bool) -> String {
-        if signalled { return "pdftotext was stopped by signal \(status), likely past its memory bound" }
+    static func reason(_ stderr: String, status: Int32) -> String {
         let lines = stderr.split(whereSeparator: \.isNewline).map { String($0) }
         let first = lines.first { $0.contains("Error") } ?? lines.first ?? "pdftotext exit status \(status)"
         return first.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()

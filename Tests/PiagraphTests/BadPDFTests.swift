@@ -60,6 +60,32 @@ import Testing
                                environment: ["PATH": "/nonexistent"])
     }
 
+    /// A directory holding a stand-in `pdftotext` shell script.
+    static func fakeTool(_ script: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-fake-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let fake = dir.appendingPathComponent("pdftotext")
+        try Data(("#!/bin/sh\n" + script + "\n").utf8).write(to: fake)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        return dir
+    }
+
+    @Test func aCrashedPdftotextIsSaid() throws {
+        // A pdftotext that dies on a signal stands in for one past its memory bound.
+        let dir = try Self.fakeTool("kill -SEGV $$")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.expectRefused(["extract", PDFTests.path(Repo.exampleNames[1], "")],
+                               saying: "pdftotext stopped on signal 11", environment: ["PATH": dir.path + ":/usr/bin:/bin"])
+    }
+
+    @Test func pdftotextRunsUnderTheMemoryBound() throws {
+        // The stand-in reports the address-space limit it was started with (KiB), then fails.
+        let dir = try Self.fakeTool("echo \"Error: limit $(ulimit -v)\" >&2; exit 1")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.expectRefused(["extract", PDFTests.path(Repo.exampleNames[1], "")],
+                               saying: "limit \(2048 * 1024)", environment: ["PATH": dir.path + ":/usr/bin:/bin"])
+    }
+
     @Test func aHungPdftotextIsStopped() throws {
         // A pdftotext that never ends stands in for one stuck on a malformed PDF.
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-fake-\(UUID().uuidString)")
