@@ -58,7 +58,7 @@ extension ParserState {
         func cell(_ i: Int) -> String { i < cells.count ? cells[i] : "" }
         // A row is dated: a first cell that holds no date is not one (a table whose cells
         // stand one character a line, a header cut over lines). Never a row made of it.
-        if !cell(0).isEmpty, FormLayout.dates(in: cell(0)).isEmpty {
+        if !cell(0).isEmpty, !FormLayout.isDate(Substring(cell(0))), FormLayout.dates(in: cell(0)).isEmpty {
             undatedHistoryLines.append(line.number)
             return
         }

@@ -198,20 +198,26 @@ enum FormLayout {
         var found: [String] = []
         guard text.containsBytes("年"), text.containsBytes("日"),
               text.containsBytes("令和") || text.containsBytes("平成") || text.containsBytes("昭和") else { return found }
-        // Digits set apart by spaces (「令和 3 年」) are read as one date.
-        let chars = Array(text.filter { $0 != " " })
+        // Digits set apart by spaces (「令和 3 年」) are read as one date. On scalars: this runs
+        // on every change-log row.
+        let scalars = Array(text.unicodeScalars.lazy.filter { $0 != " " })
+        func unit(_ s: Unicode.Scalar) -> Bool { s == "年" || s == "月" || s == "日" }
         var i = 0
-        while i + 1 < chars.count {
-            let era = String(chars[i...i + 1])
-            guard era == "令和" || era == "平成" || era == "昭和" else { i += 1; continue }
+        while i + 1 < scalars.count {
+            let a = scalars[i], b = scalars[i + 1]
+            guard (a == "令" && b == "和") || (a == "平" && b == "成") || (a == "昭" && b == "和") else { i += 1; continue }
             var j = i + 2
-            var units: [Character] = []
-            while j < chars.count, (chars[j].isASCII && chars[j].isNumber) || chars[j] == "元" || "年月日".contains(chars[j]) {
-                if "年月日".contains(chars[j]) { units.append(chars[j]) }
+            var units: [Unicode.Scalar] = []
+            while j < scalars.count, ("0"..."9").contains(scalars[j]) || scalars[j] == "元" || unit(scalars[j]) {
+                if unit(scalars[j]) { units.append(scalars[j]) }
                 j += 1
                 if units == ["年", "月", "日"] { break }
             }
-            if units == ["年", "月", "日"] { found.append(String(chars[i..<j])) }
+            if units == ["年", "月", "日"] {
+                var date = String.UnicodeScalarView()
+                date.append(contentsOf: scalars[i..<j])
+                found.append(String(date))
+            }
             i = max(j, i + 1)
         }
         return found
