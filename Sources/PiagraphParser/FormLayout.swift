@@ -174,10 +174,32 @@ enum FormLayout {
     }
 
     static func isDate(_ token: Substring) -> Bool {
-        guard let era = ["令和", "平成", "昭和"].first(where: { token.hasPrefixBytes($0) }) else { return false }
-        let rest = token.dropFirst(era.count)
-        return rest.hasSuffix("日") && rest.contains("年") && rest.contains("月")
-            && rest.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "年" || $0 == "月" || $0 == "日" || $0 == "元" }
+        // On UTF-8 bytes: this runs on every change-log row. An era (令和 平成 昭和), then digits
+        // or 元 with 年, 月 and 日 in that order, 日 last.
+        let bytes = token.utf8
+        guard bytes.count >= 15 else { return false }
+        let eras: [[UInt8]] = [[0xE4, 0xBB, 0xA4, 0xE5, 0x92, 0x8C], [0xE5, 0xB9, 0xB3, 0xE6, 0x88, 0x90], [0xE6, 0x98, 0xAD, 0xE5, 0x92, 0x8C]]
+        guard eras.contains(where: { bytes.starts(with: $0) }) else { return false }
+        let units: [[UInt8]] = [[0xE5, 0xB9, 0xB4], [0xE6, 0x9C, 0x88], [0xE6, 0x97, 0xA5]]   // 年 月 日
+        let gen: [UInt8] = [0xE5, 0x85, 0x83]                                                  // 元
+        var next = 0
+        var i = bytes.index(bytes.startIndex, offsetBy: 6)
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            guard next < 3 else { return false }   // nothing after 日
+            if b >= 0x30 && b <= 0x39 { i = bytes.index(after: i); continue }
+            guard bytes.distance(from: i, to: bytes.endIndex) >= 3 else { return false }
+            let end = bytes.index(i, offsetBy: 3)
+            let scalar = bytes[i..<end]
+            if scalar.elementsEqual(gen) {
+                i = end
+                continue
+            }
+            guard scalar.elementsEqual(units[next]) else { return false }
+            next += 1
+            i = end
+        }
+        return next == 3
     }
 
     /// How many words at the start make an era date, also when a PDF producer set the digits
