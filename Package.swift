@@ -4,9 +4,9 @@ import PackageDescription
 // Layers, lowest first; a target only depends on targets above it in this list:
 // PiagraphText, PiagraphPDF → PiagraphModel → PiagraphParser → PiagraphGraph → PiagraphRender (with
 // CGraphviz, the only C) / PiagraphExport → piagraph (CLI).
+// Built and tested on Linux only (Debian 12, Swift 6): no Apple platform is declared.
 let package = Package(
     name: "piagraph",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender"]),
         .executable(name: "piagraph", targets: ["piagraph"]),

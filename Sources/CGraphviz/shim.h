@@ -76,6 +76,7 @@ static inline int piagraph_ids_grow(piagraph_ids *ids) {
 static inline long piagraph_ids_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
     static IDTYPE anonymous = 1;
     piagraph_ids *ids = (piagraph_ids *)state;
+    if (!ids) return 0;      // the table could not be allocated: no ID
     if (!str) {              // anonymous objects: odd IDs in creation order
         *id = anonymous;
         anonymous += 2;
@@ -124,7 +125,7 @@ static inline void piagraph_ids_free(void *state, int objtype, IDTYPE id) {
 static inline char *piagraph_ids_print(void *state, int objtype, IDTYPE id) {
     (void)objtype;
     piagraph_ids *ids = (piagraph_ids *)state;
-    if (id % 2 == 1 || id < 2) return NULL;
+    if (!ids || id % 2 == 1 || id < 2) return NULL;
     size_t k = (size_t)(id - 2) / 2;
     return k < ids->count ? ids->names[k] : NULL;
 }
@@ -166,7 +167,9 @@ static inline Agraph_t *piagraph_read_graph(const char *data, size_t length) {
 }
 
 // Errors go to cgraph's buffer instead of stderr (agseterrf corrupts long messages in 2.42).
+// Shown, Graphviz prints its warnings and errors on stderr itself (`render --verbose`).
 static inline void piagraph_capture_errors(void) { agseterr(AGMAX); }
+static inline void piagraph_show_messages(void) { agseterr(AGWARN); }
 static inline void piagraph_reset_errors(void) { agreseterrors(); }
 static inline int piagraph_had_error(void) { return agerrors() >= AGERR; }
 // The last captured message, malloc'ed (free it), or NULL.

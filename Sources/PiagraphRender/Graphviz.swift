@@ -19,8 +19,10 @@ public enum Graphviz {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var context: OpaquePointer?
 
-    /// Lays out DOT text with `engine` (dot, sfdp …) and renders it.
-    public static func render(dot: String, engine: String, output: Output) throws(GraphvizError) -> [UInt8] {
+    /// Lays out DOT text with `engine` (dot, sfdp …) and renders it. With `showMessages`,
+    /// Graphviz prints its own warnings and errors on stderr (otherwise they are captured and
+    /// only an error's last message is told).
+    public static func render(dot: String, engine: String, output: Output, showMessages: Bool = false) throws(GraphvizError) -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
         if context == nil {
@@ -28,38 +30,48 @@ public enum Graphviz {
             context = gvContext()
         }
         guard let gvc = context else { throw GraphvizError(message: "Graphviz: cannot create a context") }
+        if showMessages { piagraph_show_messages() }
+        defer { if showMessages { piagraph_capture_errors() } }
+        // cgraph keeps only the last message, from whichever call wrote it: a failure that
+        // wrote none must not be told with an earlier call's message.
+        let before = lastMessage()
         piagraph_reset_errors()
+        func failure(_ what: String) -> GraphvizError {
+            let message = lastMessage()
+            let said = piagraph_had_error() != 0 && message != nil && message != before
+            return GraphvizError(message: what + ": " + (said ? message! : "no message from Graphviz"))
+        }
 
         var text = dot
         let graph: UnsafeMutablePointer<Agraph_t>? = text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { piagraph_read_graph($0.baseAddress, $0.count) }
         }
-        guard let graph else { throw GraphvizError(message: "Graphviz could not read the graph: " + lastError()) }
+        guard let graph else { throw failure("Graphviz could not read the graph") }
         // Clean-up order matters: the layout refers to the graph (gvFreeLayout, then agclose).
+        // gvFreeLayout is safe on a graph without a layout, and frees what a failed one left.
         defer { agclose(graph) }
-        if piagraph_had_error() != 0 { throw GraphvizError(message: "Graphviz could not read the graph: " + lastError()) }
-
-        guard gvLayout(gvc, graph, engine) == 0 else {
-            throw GraphvizError(message: "Graphviz layout (\(engine)) failed: " + lastError())
-        }
         defer { gvFreeLayout(gvc, graph) }
+        if piagraph_had_error() != 0 { throw failure("Graphviz could not read the graph") }
+
+        guard gvLayout(gvc, graph, engine) == 0 else { throw failure("Graphviz layout (\(engine)) failed") }
 
         var data: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         guard gvRenderData(gvc, graph, output.rawValue, &data, &length) == 0, let data else {
-            throw GraphvizError(message: "Graphviz could not render \(output.rawValue): " + lastError())
+            throw failure("Graphviz could not render \(output.rawValue)")
         }
         let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
         gvFreeRenderData(data)
         // A malformed label still renders (the node shows its name): the error level tells.
-        if piagraph_had_error() != 0 { throw GraphvizError(message: "Graphviz reported an error: " + lastError()) }
+        if piagraph_had_error() != 0 { throw failure("Graphviz reported an error") }
         return bytes
     }
 
-    private static func lastError() -> String {
-        guard let message = piagraph_last_error() else { return "no message" }
+    /// cgraph's last captured message, on one line; nil when there is none.
+    private static func lastMessage() -> String? {
+        guard let message = piagraph_last_error() else { return nil }
         defer { free(message) }
         let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? "no message" : text.replacingOccurrences(of: "\n", with: " ")
+        return text.isEmpty ? nil : text.replacingOccurrences(of: "\n", with: " ")
     }
 }

@@ -74,11 +74,12 @@ public enum Renderer {
         return text
     }
 
-    public static func render(_ graph: ArchitectureGraph, format: Graphviz.Output, options: DOTWriter.Options) throws(RenderError) -> [UInt8] {
+    public static func render(_ graph: ArchitectureGraph, format: Graphviz.Output, options: DOTWriter.Options,
+                              showMessages: Bool = false) throws(RenderError) -> [UInt8] {
         let plan = try plan(graph)
         let text = dot(graph, plan: plan, options: options)
         do {
-            let bytes = try Graphviz.render(dot: text, engine: plan.engine, output: format)
+            let bytes = try Graphviz.render(dot: text, engine: plan.engine, output: format, showMessages: showMessages)
             return format == .pdf ? stableDates(bytes) : bytes
         } catch {
             throw .graphviz(error.message)

@@ -43,6 +43,9 @@ struct Render: ParsableCommand {
     @Option(help: "Draw the graph as it stood on this date (令和5年4月1日 or 2023-04-01), as far as the change log allows.")
     var at: String?
 
+    @Flag(help: "Show Graphviz's own warnings and errors on stderr (they are otherwise captured).")
+    var verbose = false
+
     @Flag(help: "Colour the nodes and edges audit findings concern and list the findings in the legend.")
     var findings = false
 
@@ -126,7 +129,8 @@ struct Render: ParsableCommand {
             bytes = GraphJSON.value(graph, highlight: combined).serializedBytes()
         case .svg, .png, .pdf:
             do {
-                bytes = try Renderer.render(graph, format: Graphviz.Output(rawValue: format.rawValue)!, options: options)
+                bytes = try Renderer.render(graph, format: Graphviz.Output(rawValue: format.rawValue)!, options: options,
+                                            showMessages: verbose)
             } catch {
                 throw CLIError(message: "\(file): \(error.description)")
             }
