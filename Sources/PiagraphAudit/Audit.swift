@@ -19,7 +19,7 @@ public struct RuleDescription: Sendable, Hashable {
     /// The forms whose documents can state what the rule checks; on a document of another
     /// form it does not run (a 基礎 document declares no link, so none is missing).
     public let forms: Set<FormKind>
-    /// What the rule reads from a document, in words (the rule list, the README).
+    /// What the rule reads from a document, in words (the rule list, docs/check.md).
     public let needs: String
 
     public init(id: String, name: String, severity: Severity, rationale: String, example: String,

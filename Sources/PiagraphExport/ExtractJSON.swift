@@ -1,7 +1,7 @@
 import PiagraphModel
 
-/// `piagraph extract --format json`: the `piagraph.extract/1` contract (README, "The extract
-/// contract"). Fields beyond the contract are added after the contract's own.
+/// `piagraph extract --format json`: the `piagraph.extract/1` contract (docs/extract.md, "JSON: the
+/// piagraph.extract/1 contract"). Fields beyond the contract are added after the contract's own.
 public enum ExtractJSON {
     public static let schema = "piagraph.extract/1"
 

@@ -202,7 +202,7 @@ if let largest = seeds.max(by: { $0.utf8.count < $1.utf8.count }) {
 renderComparison()
 
 // PDF input: every PDF of the examples and of the PDF fixtures (bad ones aside), read R times.
-// pdftotext runs as its own process (poppler is GPL; see README): its share of the time is
+// pdftotext runs as its own process (poppler is GPL; see docs/pdf.md): its share of the time is
 // measured apart from piagraph's own work (reading its XHTML, rebuilding the form, parsing,
 // JSON).
 @MainActor func pdfBenchmark() {

@@ -3,7 +3,7 @@ import PiagraphAudit
 import Testing
 
 /// The findings of each bundled example, reviewed one by one against the document (see the
-/// README's "Findings on the examples"). A change here is a change a reviewer must re-read.
+/// docs/check.md, "Findings on the examples"). A change here is a change a reviewer must re-read.
 @Suite struct ExampleFindingsTests {
     static let expected: [String: [String]] = [
         "000_97d125f7b61b0f43": [

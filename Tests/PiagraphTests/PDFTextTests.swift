@@ -156,7 +156,7 @@ import Testing
     }
 
     @Test func layoutTextsAreReadWhole() throws {
-        // With -layout every fact of the five examples is read (F1 = 1): the figure the README gives.
+        // With -layout every fact of the five examples is read (F1 = 1): the figure docs/accuracy.md gives.
         for name in Repo.exampleNames {
             for mode in ["layout", "narrow.layout", "large.layout"] {
                 let (key, actual) = try Self.keyAndExtract(name, mode)

@@ -167,8 +167,10 @@ import Testing
         }
         #expect(try files("Rules") == allRules.map { String(describing: $0) }.sorted())
         #expect(try files("MergeRules") == allMergeRules.map { String(describing: $0) }.sorted())
-        let readme = try String(contentsOf: Repo.root.appendingPathComponent("README.md"), encoding: .utf8)
-        for d in descriptions { #expect(readme.contains("`\(d.id)`"), "README documents \(d.id)") }
+        let docs = try ["docs/check.md", "docs/history.md"].map {
+            try String(contentsOf: Repo.root.appendingPathComponent($0), encoding: .utf8)
+        }.joined()
+        for d in descriptions { #expect(docs.contains("`\(d.id)`"), "docs/check.md or docs/history.md documents \(d.id)") }
         #expect(descriptions.allSatisfy { !$0.rationale.isEmpty && !$0.example.isEmpty })
     }
 }
