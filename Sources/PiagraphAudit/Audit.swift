@@ -1,13 +1,6 @@
 import PiagraphGraph
 import PiagraphModel
 
-/// How serious a finding is; `--fail-on` compares against it.
-public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
-    case note, warning, error
-    private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
-    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
-}
-
 /// What a rule is, as data: the id never changes once published.
 public struct RuleDescription: Sendable, Hashable {
     public let id: String

@@ -52,7 +52,7 @@ struct ParserState {
         var connections: [Connection]?
     }
 
-    mutating func diag(_ severity: Diagnostic.Severity, _ code: String, _ line: Int?, _ message: String) {
+    mutating func diag(_ severity: Severity, _ code: String, _ line: Int?, _ message: String) {
         assessment.diagnostics.append(Diagnostic(severity, code, line: line, message))
     }
 

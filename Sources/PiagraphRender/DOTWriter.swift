@@ -1,5 +1,6 @@
 import PiagraphAudit
 import PiagraphGraph
+import PiagraphModel
 
 /// Writes the architecture graph as DOT text: our own text, deterministic (nodes and edges in
 /// the graph's order, attributes in a fixed order), every document string escaped.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PiagraphAudit
 import PiagraphExport
+import PiagraphModel
 
 enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
 extension Severity: ExpressibleByArgument {}
