@@ -4,9 +4,7 @@ import PiagraphModel
 /// a new entry here, and every use of an entry is kept as evidence on the merged node.
 public enum NameTable {
     /// Replacements applied to a name before comparing it (the display keeps the name as written).
-    public static let spellings: [(variant: String, canonical: String)] = [
-        ("片内連携システム", "庁内連携システム"),   // conversion typo
-        ("府内連携システム", "庁内連携システム"),   // conversion typo
+    public static let spellings: [(variant: String, canonical: String)] = Misreadings.words.map { ($0.misread, $0.wording) } + [
         ("サーバー", "サーバ"),                     // 中間サーバ = 中間サーバー
         ("住基ネット", "住民基本台帳ネットワークシステム"),
         (" ", ""),

@@ -43,11 +43,11 @@ enum FormOptions {
         "他のシステムとの接続": connections, "入手元": acquisitionParties, "入手方法": acquisitionMethods,
         "提供方法": provisionMethods, "移転方法": transferMethods, "提供・移転の有無": outflowPresence,
     ]
-    /// Misspellings the conversion produced, mapped to the form's wording.
-    static let aliases: [String: String] = [
-        "片内連携システム": "庁内連携システム",
-        "電子記録媒体(フラッシュメモリを除く)": "電子記録媒体(フラッシュメモリを除く。)",
-    ]
+    /// Misspellings the conversion produced (Misreadings) and wordings some bodies print,
+    /// mapped to the form's wording.
+    static let aliases: [String: String] = Dictionary(
+        uniqueKeysWithValues: Misreadings.words.map { ($0.misread, $0.wording) }
+            + [("電子記録媒体(フラッシュメモリを除く)", "電子記録媒体(フラッシュメモリを除く。)")])
 }
 
 /// An option of a known group after matching, with its resolved state.

@@ -1,5 +1,6 @@
 import Foundation
 import PiagraphExport
+import PiagraphGraph
 import PiagraphModel
 import PiagraphParser
 import Testing
@@ -95,6 +96,20 @@ import Testing
         guard case .transfer(let t)? = a.flows.last else { Issue.record("no transfer"); return }
         #expect(t.methods.map(\.name) == ["庁内連携システム"])
         #expect(a.diagnostics.contains { $0.code == "name-variant" && $0.message.contains("片内連携システム") })
+    }
+
+    @Test func everyKnownMisreadingIsTheFormsWording() throws {
+        // One table (Misreadings) serves option names and system names alike.
+        for misread in ["片内連携システム", "府内連携システム"] {
+            let a = try parse(Self.header + """
+            提供・移転の有無\t[] 提供を行っている () 件 [○] 移転を行っている (1) 件 [] 行っていない
+            移転先1\t福祉部 保護課
+            ⑥移転方法\t[○] \(misread) [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()
+            """)
+            guard case .transfer(let t)? = a.flows.last else { Issue.record("no transfer"); continue }
+            #expect(t.methods.map(\.name) == ["庁内連携システム"], "\(misread)")
+            #expect(NameTable.key(misread) == NameTable.key("庁内連携システム"))
+        }
     }
 
     @Test func entrustmentWithSubcontract() throws {
