@@ -106,11 +106,11 @@ public enum ExtractJSON {
         switch f {
         case .acquisition(let a):
             return .object([
-                ("kind", .string("acquisition")), ("party", .string(a.party)), ("detail", .optional(a.detail)),
+                ("kind", .string(Flow.Kind.acquisition.rawValue)), ("party", .string(a.party)), ("detail", .optional(a.detail)),
                 ("checked", .optional(a.checked)), ("line", .int(a.line)), ("file", .optional(a.file)),
             ])
         case .acquisitionMethod(let m):
-            var members: [(String, JSON)] = [("kind", .string("acquisitionMethod")), ("method", .string(m.method))]
+            var members: [(String, JSON)] = [("kind", .string(Flow.Kind.acquisitionMethod.rawValue)), ("method", .string(m.method))]
             members.append(("checked", .optional(m.checked)))
             if m.method == "その他" { members.append(("detail", .optional(m.detail))) }
             members.append(("line", .int(m.line)))
@@ -118,7 +118,7 @@ public enum ExtractJSON {
             return .object(members)
         case .entrustment(let e):
             return .object([
-                ("kind", .string("entrustment")), ("no", .int(e.no)), ("item", .optional(e.item)),
+                ("kind", .string(Flow.Kind.entrustment.rawValue)), ("no", .int(e.no)), ("item", .optional(e.item)),
                 ("contractor", located(e.contractor)), ("subcontract", .optional(e.subcontract)), ("line", .int(e.line)),
                 ("content", located(e.content)), ("handlers", located(e.handlers)),
                 ("permission", located(e.permission)), ("subcontractItems", located(e.subcontractItems)),
@@ -127,14 +127,14 @@ public enum ExtractJSON {
                                    ("content", e.content?.line), ("permission", e.permission?.line),
                                    ("subcontractItems", e.subcontractItems?.line)])),
             ])
-        case .provision(let o): return outflow(o, kind: "provision")
-        case .transfer(let o): return outflow(o, kind: "transfer")
+        case .provision(let o): return outflow(o, kind: .provision)
+        case .transfer(let o): return outflow(o, kind: .transfer)
         }
     }
 
-    static func outflow(_ o: Outflow, kind: String) -> JSON {
+    static func outflow(_ o: Outflow, kind: Flow.Kind) -> JSON {
         .object([
-            ("kind", .string(kind)), ("no", .int(o.no)), ("recipient", .optional(o.recipient)),
+            ("kind", .string(kind.rawValue)), ("no", .int(o.no)), ("recipient", .optional(o.recipient)),
             ("basis", located(o.basis)), ("purpose", located(o.purpose)), ("information", located(o.information)),
             ("methods", .array(o.methods.map(choice))),
             ("line", .int(o.line)),

@@ -60,7 +60,7 @@ public enum ExtractText {
                 let sub = x.subcontract.map { $0 ? "再委託する" : "再委託しない" } ?? "再委託: unknown"
                 out.append("  委託事項\(x.no) \(e(x.item)) → \(e(x.contractor?.value)) [\(sub)]\(at(a.source, x.line))")
             case .provision(let x), .transfer(let x):
-                let kind = flow.kind == "provision" ? "提供先" : "移転先"
+                let kind = flow.kind.blockTitle ?? ""
                 let via = x.methods.map { "\(mark($0.checked)) \($0.name)" + ($0.detail.map { " (\(e($0)))" } ?? "") }
                 out.append("  \(kind)\(x.no) \(e(x.recipient))\(at(a.source, x.line)) via \(via.isEmpty ? "—" : via.joined(separator: ", "))")
                 if let basis = x.basis { out.append("    根拠: \(e(basis.value))\(at(a.source, basis.line))") }

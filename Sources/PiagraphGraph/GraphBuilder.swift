@@ -277,7 +277,7 @@ private struct Builder {
                                                                note: "II-4 委託事項\(e.no) ④再委託の有無")]))
                 }
             case .provision(let o), .transfer(let o):
-                let isProvision = flow.kind == "provision"
+                let isProvision = flow.kind == .provision
                 let name = o.recipient ?? "?"
                 let evidence = Evidence(text: name, line: o.line, note: (isProvision ? "II-5 提供先" : "II-5 移転先") + "\(o.no)")
                 let recipient = party((isProvision ? "prov:" : "tran:") + NameTable.key(name), label: name,

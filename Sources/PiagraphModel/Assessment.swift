@@ -266,13 +266,27 @@ public enum Flow: Sendable, Hashable {
     case provision(Outflow)
     case transfer(Outflow)
 
-    public var kind: String {
+    /// The kinds of flow, named as the extract contract names them.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case acquisition, acquisitionMethod, entrustment, provision, transfer
+
+        /// The block heading of an outflow (提供先N, 移転先N); nil for the other kinds.
+        public var blockTitle: String? {
+            switch self {
+            case .provision: return "提供先"
+            case .transfer: return "移転先"
+            default: return nil
+            }
+        }
+    }
+
+    public var kind: Kind {
         switch self {
-        case .acquisition: return "acquisition"
-        case .acquisitionMethod: return "acquisitionMethod"
-        case .entrustment: return "entrustment"
-        case .provision: return "provision"
-        case .transfer: return "transfer"
+        case .acquisition: return .acquisition
+        case .acquisitionMethod: return .acquisitionMethod
+        case .entrustment: return .entrustment
+        case .provision: return .provision
+        case .transfer: return .transfer
         }
     }
 

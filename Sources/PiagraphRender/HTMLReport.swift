@@ -175,7 +175,7 @@ public enum HTMLReport {
                 let sub = x.subcontract.map { $0 ? "再委託する" : "再委託しない" } ?? "再委託: 不明"
                 flowRows.append("<tr><td>委託事項\(x.no)</td><td>\(escape(x.item ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(escape(x.contractor?.value ?? "—")) [\(sub)]</td><td>\(lineLink(documents, k, x.line))</td></tr>")
             case .provision(let x), .transfer(let x):
-                let kind = flow.kind == "provision" ? "提供先" : "移転先"
+                let kind = flow.kind.blockTitle ?? ""
                 let via = x.methods.map { "\(mark($0.checked)) \(escape($0.name))" + ($0.detail.map { " (\(escape($0)))" } ?? "") }.joined(separator: " ")
                 flowRows.append("<tr><td>\(kind)\(x.no)</td><td>\(escape(x.recipient ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(via)<br>根拠: \(escape(x.basis?.value ?? "—"))</td><td>\(lineLink(documents, k, x.line))</td></tr>")
             }
