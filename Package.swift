@@ -26,7 +26,8 @@ let package = Package(
         .target(name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel"]),
         .target(name: "PiagraphGraph", dependencies: ["PiagraphModel"]),
         .target(name: "PiagraphExport", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit"]),
-        .target(name: "PiagraphAudit", dependencies: ["PiagraphModel", "PiagraphGraph"]),
+        // The audit reads the change log through the parser's one reading of it (History).
+        .target(name: "PiagraphAudit", dependencies: ["PiagraphModel", "PiagraphParser", "PiagraphGraph"]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "PiagraphRender", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit", "CGraphviz"]),
         .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import PiagraphAudit
 import PiagraphGraph
 import PiagraphModel
 import PiagraphParser
@@ -147,5 +148,15 @@ import Testing
         let flows = try #require(json["flows"] as? [[String: Any]])
         #expect(flows.count == 6)
         #expect(flows.allSatisfy { ($0["recoveredFrom"] as? [String: Any])?["line"] is Int })
+    }
+
+    @Test(arguments: Repo.exampleNames)
+    func historyAndCheckReadTheLogAlike(name: String) throws {
+        // late-notice reports exactly the 事後 additions the timeline shows: one reading of the log.
+        let a = try Repo.example(name)
+        let additions: Set<ArchitectureChange.Kind> = [.systemAdded, .entrustmentAdded, .provisionAdded, .transferAdded]
+        let timeline = History.timeline(a).changes.filter { $0.timing == "事後" && additions.contains($0.kind) }.map(\.line)
+        let findings = Auditor.run(a, disabled: []).filter { $0.ruleID == "late-notice" }.compactMap(\.line)
+        #expect(timeline == findings)
     }
 }

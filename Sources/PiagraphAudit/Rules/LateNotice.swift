@@ -1,5 +1,5 @@
-import Foundation
 import PiagraphModel
+import PiagraphParser
 
 /// A 別添2 row that adds a 提供先, 移転先, 委託 or system but is marked 事後.
 public struct LateNotice: AuditRule {
@@ -15,29 +15,17 @@ public struct LateNotice: AuditRule {
 
     public init() {}
 
-    /// The blocks a row can add: 提供先N, 移転先N, 委託事項N, システムN.
-    static let subjects = ["提供先", "移転先", "委託事項", "システム"]
-    static let absent = ["未記載", "—", "-", "―", "なし", ""]
+    /// The additions the change log's timeline (History, which `piagraph history` prints) finds:
+    /// one reading of the log for both commands.
+    static let additions: Set<ArchitectureChange.Kind> = [.systemAdded, .entrustmentAdded, .provisionAdded, .transferAdded]
 
     public func check(_ c: AuditContext) -> [Finding] {
-        c.assessment.history.compactMap { row in
-            guard row.timing == "事後" else { return nil }
-            let before = row.before.trimmingCharacters(in: .whitespaces)
-            guard Self.absent.contains(before), !row.after.isEmpty, !row.after.contains("(削除)") else { return nil }
-            guard let subject = Self.subjects.first(where: { numbered($0, in: row.item) || numbered($0, in: row.after) }) else { return nil }
+        History.timeline(c.assessment).changes.compactMap { change in
+            guard change.timing == "事後", Self.additions.contains(change.kind) else { return nil }
+            let row = change.row
+            let subject = change.subject.filter { !$0.isNumber }
             return finding("(別添2) \(row.date): adds a \(subject) (\(row.after.prefix(30))…) but is marked 事後; adding one is a 重要な変更, submitted 事前",
                            lines: [row.line])
         }
-    }
-
-    /// `提供先1`, `システム 4`: the subject followed by a number.
-    func numbered(_ subject: String, in text: String) -> Bool {
-        var rest = Substring(text)
-        while let range = rest.range(of: subject) {
-            let after = rest[range.upperBound...].drop { $0 == " " }
-            if let first = after.first, first.isASCII, first.isNumber { return true }
-            rest = rest[range.upperBound...]
-        }
-        return false
     }
 }
