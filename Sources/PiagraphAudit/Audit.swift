@@ -73,10 +73,11 @@ public struct AuditContext: Sendable {
     public let graph: ArchitectureGraph
     public let walker: GraphWalker
 
-    public init(_ assessment: Assessment) {
+    /// The context of one document; `graph` is the one the caller already built from it, if any.
+    public init(_ assessment: Assessment, graph: ArchitectureGraph? = nil) {
         self.assessment = assessment
-        self.graph = GraphBuilder.build(assessment)
-        self.walker = GraphWalker(graph)
+        self.graph = graph ?? GraphBuilder.build(assessment)
+        self.walker = GraphWalker(self.graph)
     }
 
     public func node(_ id: String) -> GraphNode? { graph.node(id) }
@@ -102,8 +103,9 @@ extension AuditRule {
 
 public enum Auditor {
     /// Runs every enabled rule, in registry order; findings sorted by line, then rule.
-    public static func run(_ assessment: Assessment, disabled: Set<String> = []) -> [Finding] {
-        let context = AuditContext(assessment)
+    /// `graph`: the document's graph when the caller built it already (it is built once).
+    public static func run(_ assessment: Assessment, graph: ArchitectureGraph? = nil, disabled: Set<String> = []) -> [Finding] {
+        let context = AuditContext(assessment, graph: graph)
         var findings: [Finding] = []
         for rule in allRules where !disabled.contains(rule.description.id) && rule.description.applies(to: assessment.form) {
             findings += rule.init().check(context)

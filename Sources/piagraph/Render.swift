@@ -109,7 +109,7 @@ struct Render: ParsableCommand {
         if let mergeContext {
             found = findings ? Auditor.runMerged(mergeContext) : []
         } else {
-            found = findings ? Auditor.run(assessment) : []
+            found = findings ? Auditor.run(assessment, graph: graph) : []
         }
         var legendNotes: [String] = []
         if let at { legendNotes.append("as of \(at), from the (別添2) log: \(notes.count) note(s) on stderr") }

@@ -55,7 +55,7 @@ struct Report: ParsableCommand {
                     if !merge { throw CLIError(message: "\(files[k]): --highlight \(error.description)") }
                 }
             }
-            let findings = Auditor.run(a)
+            let findings = Auditor.run(a, graph: graph)
             let svg: [UInt8]?
             if merge {
                 svg = nil
