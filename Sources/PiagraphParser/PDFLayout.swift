@@ -435,6 +435,26 @@ public enum PDFLayout {
             valueLines.append(fragments)
             valuePages.append(page)
         }
+
+        /// The label cut by its cell goes on with the first words of `cut` (the line's fragment
+        /// in the label column); the rest of the line is more of the value. False when no head
+        /// of `cut` continues the label.
+        mutating func extendLabel(with cut: Fragment, on fragments: [Fragment], page: Int) -> Bool {
+            for count in stride(from: min(4, cut.words.count), through: 1, by: -1) {
+                let head = Array(cut.words[..<count])
+                guard PDFLayout.continues(PDFLayout.compact(labelWords), complete: labelComplete,
+                                          with: PDFLayout.compact(head)) else { continue }
+                labelWords += head
+                labelComplete = PDFLayout.isLabel(PDFLayout.compact(labelWords))
+                shape = PDFLayout.shape(of: PDFLayout.compact(labelWords))
+                labelRight = max(labelRight, head.map(\.x1).max()!)
+                let tail = Array(cut.words[count...])
+                let rest = (tail.isEmpty ? [] : [Fragment(words: tail)]) + fragments.filter { $0.words.first != cut.words.first }
+                if !rest.isEmpty { add(rest, page: page) }
+                return true
+            }
+            return false
+        }
     }
 
     /// What the text layer holds, before it is written: rows stay open to the lines of their
@@ -540,63 +560,67 @@ public enum PDFLayout {
             return TextLayer(lines: lines, pageStarts: starts, pagesWithoutText: empty)
         }
 
+        /// One visual line: into the change-log table, into the open row (its label cut by the
+        /// cell, or more of its value), or the start of a row or of a line of text.
         mutating func read(_ line: VisualLine) {
             if table != nil {
                 if table!.read(line, page: pageNumber, extents: blockExtent) { return }
                 endTable()
             }
-            if var header = Table(header: line, page: pageNumber) {
-                endRow()
-                header.extents[pageNumber] = blockExtent
-                // A header cell set over two lines may begin on the line above (「提出」「提出時期」).
-                if case .plain(let fragments, let page) = entries.last, page == pageNumber {
-                    let above = VisualLine(y0: 0, y1: 0, fragments: fragments)
-                    let before = header.headerWords.count
-                    header.addHeaderWords(above)
-                    if header.headerWords.count > before {
-                        entries.removeLast()
-                        header.lines.insert((above, page), at: 0)
-                    }
-                }
-                table = header
-                return
-            }
-            var fragments = line.fragments
-            if var current = row {
-                let tolerance = em * 0.6
-                let valueLeft = current.valueLeft ?? (current.labelRight + em * 0.5)
-                let inLabelColumn = fragments.filter { $0.x0 < valueLeft - tolerance }
-                // A whole label starts a row wherever it stands; a label's beginning only in the label column.
-                let startsLabel = PDFLayout.label(in: fragments[0]).map { $0.complete || fragments[0].x0 < valueLeft - tolerance } ?? false
-                // The label cut by its cell goes on, on this line, maybe with more of the value.
-                if !startsLabel || !current.labelComplete, inLabelColumn.count == 1, let cut = inLabelColumn.first,
-                   abs(cut.x0 - current.labelX0) <= tolerance || cut.words[0].text == "※" {
-                    for count in stride(from: min(4, cut.words.count), through: 1, by: -1) {
-                        let head = Array(cut.words[..<count])
-                        guard PDFLayout.continues(PDFLayout.compact(current.labelWords), complete: current.labelComplete,
-                                                  with: PDFLayout.compact(head)) else { continue }
-                        current.labelWords += head
-                        current.labelComplete = PDFLayout.isLabel(PDFLayout.compact(current.labelWords))
-                        current.shape = PDFLayout.shape(of: PDFLayout.compact(current.labelWords))
-                        current.labelRight = max(current.labelRight, head.map(\.x1).max()!)
-                        let tail = Array(cut.words[count...])
-                        fragments = (tail.isEmpty ? [] : [Fragment(words: tail)])
-                            + fragments.filter { $0.words.first != cut.words.first }
-                        if !fragments.isEmpty { current.add(fragments, page: pageNumber) }
-                        row = current
-                        return
-                    }
-                }
-                // Options printed below their label, from the table's left (LibreOffice's tables).
-                let optionsBelow = current.valueLines.isEmpty && current.shape == .options
-                    && FormLayout.startsWithMark(PDFLayout.cleaned(fragments[0].text))
-                if !startsLabel, inLabelColumn.isEmpty || optionsBelow {
-                    current.add(fragments, page: pageNumber)
-                    row = current
-                    return
-                }
+            if startTable(line) { return }
+            if row != nil {
+                if continueRow(line) { return }
                 endRow()
             }
+            start(line.fragments)
+        }
+
+        /// The change log's header row begins the table.
+        mutating func startTable(_ line: VisualLine) -> Bool {
+            guard var header = Table(header: line, page: pageNumber) else { return false }
+            endRow()
+            header.extents[pageNumber] = blockExtent
+            // A header cell set over two lines may begin on the line above (「提出」「提出時期」).
+            if case .plain(let fragments, let page) = entries.last, page == pageNumber {
+                let above = VisualLine(y0: 0, y1: 0, fragments: fragments)
+                let before = header.headerWords.count
+                header.addHeaderWords(above)
+                if header.headerWords.count > before {
+                    entries.removeLast()
+                    header.lines.insert((above, page), at: 0)
+                }
+            }
+            table = header
+            return true
+        }
+
+        /// Takes the line into the open row when it goes on with its label or its value.
+        mutating func continueRow(_ line: VisualLine) -> Bool {
+            guard var current = row else { return false }
+            let fragments = line.fragments
+            let tolerance = em * 0.6
+            let valueLeft = current.valueLeft ?? (current.labelRight + em * 0.5)
+            let inLabelColumn = fragments.filter { $0.x0 < valueLeft - tolerance }
+            // A whole label starts a row wherever it stands; a label's beginning only in the label column.
+            let startsLabel = PDFLayout.label(in: fragments[0]).map { $0.complete || fragments[0].x0 < valueLeft - tolerance } ?? false
+            // The label cut by its cell goes on, on this line, maybe with more of the value.
+            if !startsLabel || !current.labelComplete, inLabelColumn.count == 1, let cut = inLabelColumn.first,
+               abs(cut.x0 - current.labelX0) <= tolerance || cut.words[0].text == "※",
+               current.extendLabel(with: cut, on: fragments, page: pageNumber) {
+                row = current
+                return true
+            }
+            // Options printed below their label, from the table's left (LibreOffice's tables).
+            let optionsBelow = current.valueLines.isEmpty && current.shape == .options
+                && FormLayout.startsWithMark(PDFLayout.cleaned(fragments[0].text))
+            guard !startsLabel, inLabelColumn.isEmpty || optionsBelow else { return false }
+            current.add(fragments, page: pageNumber)
+            row = current
+            return true
+        }
+
+        /// A line that begins a row (a label and its value), a heading, or a line of text.
+        mutating func start(_ fragments: [Fragment]) {
             guard let label = PDFLayout.label(in: fragments[0]) else {
                 entries.append(.plain(fragments, page: pageNumber))
                 return
