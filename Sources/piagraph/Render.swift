@@ -71,18 +71,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let assessments = try Loader.loadAll(files, input)
-        var assessment = assessments[0]
-        var notes: [String] = []
-        if recover {
-            let r = History.recover(assessment)
-            assessment = r.assessment
-            notes += r.notes
-        }
-        if let at, let date = JapaneseDate(at) {
-            let r = History.replay(assessment, at: date)
-            assessment = r.assessment
-            notes += r.notes
-        }
+        let (assessment, notes) = document(assessments[0])
         var graph = GraphBuilder.build(assessment)
         var mergeContext: MergeContext?
         if merge {
@@ -94,16 +83,7 @@ struct Render: ParsableCommand {
         if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
             throw CLIError(message: "refusing to write \(format.rawValue.uppercased()) to a terminal; use -o FILE.\(format.rawValue)")
         }
-
-        var highlights: [Highlight] = []
-        if merge && !highlight.isEmpty { throw CLIError(message: "--highlight works on one document; draw the merged map without it") }
-        for term in highlight {
-            do {
-                highlights.append(try Highlighter.highlight(term, in: graph, assessment: assessment))
-            } catch {
-                throw CLIError(message: "\(file): --highlight \(error.description)")
-            }
-        }
+        let highlights = try highlights(in: graph, of: assessment)
         let combined = Highlight.combine(highlights)
         let found: [Finding]
         if let mergeContext {
@@ -114,7 +94,43 @@ struct Render: ParsableCommand {
         var legendNotes: [String] = []
         if let at { legendNotes.append("as of \(at), from the (別添2) log: \(notes.count) note(s) on stderr") }
         let options = DOTWriter.Options(highlight: combined, notes: legendNotes, findings: found)
+        let bytes = try draw(graph, format: format, options: options, highlight: combined)
+        for note in notes { FileHandle.standardError.write(Data("piagraph: note: \(TerminalText.escape(note))\n".utf8)) }
+        try write(bytes, report: highlights.flatMap { h in ["--highlight \(h.term)"] + h.report }.map(TerminalText.escape))
+    }
 
+    /// The document as drawn: with what the change log recovers (--recover), as of a date (--at).
+    func document(_ assessment: Assessment) -> (Assessment, notes: [String]) {
+        var assessment = assessment
+        var notes: [String] = []
+        if recover {
+            let r = History.recover(assessment)
+            assessment = r.assessment
+            notes += r.notes
+        }
+        if let at, let date = JapaneseDate(at) {
+            let r = History.replay(assessment, at: date)
+            assessment = r.assessment
+            notes += r.notes
+        }
+        return (assessment, notes)
+    }
+
+    func highlights(in graph: ArchitectureGraph, of assessment: Assessment) throws -> [Highlight] {
+        if merge && !highlight.isEmpty { throw CLIError(message: "--highlight works on one document; draw the merged map without it") }
+        var found: [Highlight] = []
+        for term in highlight {
+            do {
+                found.append(try Highlighter.highlight(term, in: graph, assessment: assessment))
+            } catch {
+                throw CLIError(message: "\(file): --highlight \(error.description)")
+            }
+        }
+        return found
+    }
+
+    /// The drawing in `format`; the layout's own note (a capped or switched layout) on stderr.
+    func draw(_ graph: ArchitectureGraph, format: RenderFormat, options: DOTWriter.Options, highlight: Highlight?) throws -> [UInt8] {
         let bytes: [UInt8]
         let plan: LayoutPlan
         do {
@@ -126,7 +142,7 @@ struct Render: ParsableCommand {
         case .dot:
             bytes = Array(Renderer.dot(graph, plan: plan, options: options).utf8)
         case .json:
-            bytes = GraphJSON.value(graph, highlight: combined).serializedBytes()
+            bytes = GraphJSON.value(graph, highlight: highlight).serializedBytes()
         case .svg, .png, .pdf:
             do {
                 bytes = try Renderer.render(graph, format: Graphviz.Output(rawValue: format.rawValue)!, options: options,
@@ -138,9 +154,12 @@ struct Render: ParsableCommand {
         if let note = plan.note, format != .json {
             FileHandle.standardError.write(Data("piagraph: note: \(note)\n".utf8))
         }
-        for note in notes { FileHandle.standardError.write(Data("piagraph: note: \(TerminalText.escape(note))\n".utf8)) }
+        return bytes
+    }
 
-        let report = highlights.flatMap { h in ["--highlight \(h.term)"] + h.report }.map(TerminalText.escape)
+    /// The drawing to -o (atomically; the highlight's report on stdout) or to stdout (the report
+    /// on stderr).
+    func write(_ bytes: [UInt8], report: [String]) throws {
         if let output {
             do {
                 try AtomicFile.write(bytes, to: output)
