@@ -295,83 +295,97 @@ extension History {
             }
             return day > date
         }
+        for c in later.reversed() {
+            if let note = undo(c, in: &result) { notes.append(note) }
+        }
+        if later.isEmpty { notes.append("no architecture change is dated after \(date)") }
+        result.diagnostics += notes.map { Diagnostic(.note, "replayed", line: nil, $0) }
+        return Reconstruction(assessment: result, notes: notes)
+    }
+
+    /// Undoes one change in `result`; the note says what was done or why it could not be.
+    static func undo(_ c: ArchitectureChange, in result: inout Assessment) -> String? {
+        let when = "\(c.date), line \(c.line)"
         func removeFlow(_ match: (Flow) -> Bool) -> Bool {
             guard let i = result.flows.firstIndex(where: match) else { return false }
             result.flows.remove(at: i)
             return true
         }
-        for c in later.reversed() {
-            let when = "\(c.date), line \(c.line)"
-            switch c.kind {
-            case .systemAdded:
-                if let i = result.systems.firstIndex(where: { $0.no == c.number }) {
-                    result.systems.remove(at: i)
-                    notes.append("left out \(c.subject) \(c.summary) (added \(when))")
-                } else {
-                    notes.append("\(c.subject) \(c.summary) was added \(when), but is not in the text to leave out")
-                }
-            case .linksChanged:
-                guard let i = result.systems.firstIndex(where: { $0.no == c.number }),
-                      c.row.beforeMarked.unicodeScalars.contains(where: MarkSentinel.isSentinel) || c.row.beforeMarked.contains("[") else {
-                    notes.append("could not restore the links of \(c.subject) before \(when): the row does not state them readably")
-                    continue
-                }
-                var diagnostics: [Diagnostic] = []
-                let matched = OptionMatcher.match(OptionScanner.scan(c.row.beforeMarked).options, canonical: FormOptions.connections,
-                                                  line: c.line, group: "(別添2)", diagnostics: &diagnostics)
-                result.systems[i].connections = matched.map { m in
-                    Connection(category: LinkCategory(rawValue: m.name)!, checked: m.checked,
-                               detail: m.name == "その他" ? m.detail : nil, line: c.line)
-                }
-                notes.append("restored the links of \(c.subject) from before \(when)")
-            case .entrustmentAdded:
-                let done = removeFlow { if case .entrustment(let e) = $0 { return e.no == c.number } else { return false } }
-                notes.append(done ? "left out \(c.subject) (added \(when))" : "\(c.subject) was added \(when), but is not in the text to leave out")
-            case .entrustmentRemoved:
-                result.flows.append(.entrustment(entrustment(from: c, text: c.row.before, number: c.number ?? 0)))
-                notes.append("put back \(c.subject) \(c.summary) (removed \(when)), as far as the row states it")
-            case .entrustmentReplaced:
-                let old = field(c.row.before, 3, "委託先名") ?? c.summary.components(separatedBy: " → ").first ?? ""
-                if let i = result.flows.firstIndex(where: { if case .entrustment(let e) = $0 { return e.no == c.number } else { return false } }),
-                   case .entrustment(var e) = result.flows[i] {
-                    e.contractor = Located(old, line: c.line)
-                    e.recoveredFrom = recovered(c)
-                    result.flows[i] = .entrustment(e)
-                    notes.append("\(c.subject): contractor back to \(old) (replaced \(when))")
-                } else {
-                    notes.append("\(c.subject) was replaced \(when) (\(c.summary)), but is not in the text")
-                }
-            case .entrustmentRenumbered, .provisionRenumbered, .transferRenumbered:
-                if let (from, to) = renumbering(c) {
-                    for i in result.flows.indices {
-                        switch result.flows[i] {
-                        case .entrustment(var e) where c.kind == .entrustmentRenumbered && e.no == to: e.no = from; result.flows[i] = .entrustment(e)
-                        case .provision(var o) where c.kind == .provisionRenumbered && o.no == to: o.no = from; result.flows[i] = .provision(o)
-                        case .transfer(var o) where c.kind == .transferRenumbered && o.no == to: o.no = from; result.flows[i] = .transfer(o)
-                        default: break
-                        }
-                    }
-                }
-            case .provisionAdded, .transferAdded:
-                let isProvision = c.kind == .provisionAdded
-                let done = removeFlow {
-                    if isProvision, case .provision(let o) = $0 { return o.no == c.number }
-                    if !isProvision, case .transfer(let o) = $0 { return o.no == c.number }
-                    return false
-                }
-                notes.append(done ? "left out \(c.subject) \(c.summary) (added \(when))" : "\(c.subject) \(c.summary) was added \(when), but is not in the text to leave out")
-            case .provisionRemoved, .transferRemoved:
-                let o = outflow(from: c, text: c.row.before, number: c.number ?? 0)
-                result.flows.append(c.kind == .provisionRemoved ? .provision(o) : .transfer(o))
-                notes.append("put back \(c.subject) \(c.summary) (removed \(when)), as far as the row states it")
-            case .systemRemoved:
-                notes.append("\(c.subject) \(c.summary) was removed \(when); its description is not in the log to put back")
-            case .sourcesChanged:
-                notes.append("\(c.subject) changed \(when); 入手 is not replayed")
+        switch c.kind {
+        case .systemAdded:
+            guard let i = result.systems.firstIndex(where: { $0.no == c.number }) else {
+                return "\(c.subject) \(c.summary) was added \(when), but is not in the text to leave out"
             }
+            result.systems.remove(at: i)
+            return "left out \(c.subject) \(c.summary) (added \(when))"
+        case .linksChanged:
+            return restoreLinks(c, in: &result)
+        case .entrustmentAdded:
+            let done = removeFlow { if case .entrustment(let e) = $0 { return e.no == c.number } else { return false } }
+            return done ? "left out \(c.subject) (added \(when))" : "\(c.subject) was added \(when), but is not in the text to leave out"
+        case .entrustmentRemoved:
+            result.flows.append(.entrustment(entrustment(from: c, text: c.row.before, number: c.number ?? 0)))
+            return "put back \(c.subject) \(c.summary) (removed \(when)), as far as the row states it"
+        case .entrustmentReplaced:
+            return restoreContractor(c, in: &result)
+        case .entrustmentRenumbered, .provisionRenumbered, .transferRenumbered:
+            guard let (from, to) = renumbering(c) else { return nil }
+            for i in result.flows.indices {
+                switch result.flows[i] {
+                case .entrustment(var e) where c.kind == .entrustmentRenumbered && e.no == to: e.no = from; result.flows[i] = .entrustment(e)
+                case .provision(var o) where c.kind == .provisionRenumbered && o.no == to: o.no = from; result.flows[i] = .provision(o)
+                case .transfer(var o) where c.kind == .transferRenumbered && o.no == to: o.no = from; result.flows[i] = .transfer(o)
+                default: break
+                }
+            }
+            return nil
+        case .provisionAdded, .transferAdded:
+            let isProvision = c.kind == .provisionAdded
+            let done = removeFlow {
+                if isProvision, case .provision(let o) = $0 { return o.no == c.number }
+                if !isProvision, case .transfer(let o) = $0 { return o.no == c.number }
+                return false
+            }
+            return done ? "left out \(c.subject) \(c.summary) (added \(when))" : "\(c.subject) \(c.summary) was added \(when), but is not in the text to leave out"
+        case .provisionRemoved, .transferRemoved:
+            let o = outflow(from: c, text: c.row.before, number: c.number ?? 0)
+            result.flows.append(c.kind == .provisionRemoved ? .provision(o) : .transfer(o))
+            return "put back \(c.subject) \(c.summary) (removed \(when)), as far as the row states it"
+        case .systemRemoved:
+            return "\(c.subject) \(c.summary) was removed \(when); its description is not in the log to put back"
+        case .sourcesChanged:
+            return "\(c.subject) changed \(when); 入手 is not replayed"
         }
-        if later.isEmpty { notes.append("no architecture change is dated after \(date)") }
-        result.diagnostics += notes.map { Diagnostic(.note, "replayed", line: nil, $0) }
-        return Reconstruction(assessment: result, notes: notes)
+    }
+
+    /// A system's ③ links as the row's 変更前 states them, when it states them readably.
+    static func restoreLinks(_ c: ArchitectureChange, in result: inout Assessment) -> String {
+        let when = "\(c.date), line \(c.line)"
+        guard let i = result.systems.firstIndex(where: { $0.no == c.number }),
+              c.row.beforeMarked.unicodeScalars.contains(where: MarkSentinel.isSentinel) || c.row.beforeMarked.contains("[") else {
+            return "could not restore the links of \(c.subject) before \(when): the row does not state them readably"
+        }
+        var diagnostics: [Diagnostic] = []
+        let matched = OptionMatcher.match(OptionScanner.scan(c.row.beforeMarked).options, canonical: FormOptions.connections,
+                                          line: c.line, group: "(別添2)", diagnostics: &diagnostics)
+        result.systems[i].connections = matched.map { m in
+            Connection(category: LinkCategory(rawValue: m.name)!, checked: m.checked,
+                       detail: m.name == "その他" ? m.detail : nil, line: c.line)
+        }
+        return "restored the links of \(c.subject) from before \(when)"
+    }
+
+    /// A 委託事項's contractor as it was before the row replaced it.
+    static func restoreContractor(_ c: ArchitectureChange, in result: inout Assessment) -> String {
+        let when = "\(c.date), line \(c.line)"
+        let old = field(c.row.before, 3, "委託先名") ?? c.summary.components(separatedBy: " → ").first ?? ""
+        guard let i = result.flows.firstIndex(where: { if case .entrustment(let e) = $0 { return e.no == c.number } else { return false } }),
+              case .entrustment(var e) = result.flows[i] else {
+            return "\(c.subject) was replaced \(when) (\(c.summary)), but is not in the text"
+        }
+        e.contractor = Located(old, line: c.line)
+        e.recoveredFrom = recovered(c)
+        result.flows[i] = .entrustment(e)
+        return "\(c.subject): contractor back to \(old) (replaced \(when))"
     }
 }
