@@ -722,99 +722,118 @@ extension FormLayout {
             let textAbove = self.textAbove
             self.textAbove = nil
             switch segment.role {
-            case .part, .section:
-                endRun()
-                // A grid column printed after the next section heading still goes back to its
-                // group: the groups are forgotten at the next part only.
-                if segment.role == .part { optionRows.removeAll() }
-                if segment.role == .part {
-                    // A part heading stands alone; the text after it is the part's first text.
-                    // In 項目一覧 the headings are listed, not entered: the list ends at a heading
-                    // seen twice (the real Ⅰ 基本情報) or at other text.
-                    let compact = label.filter { $0 != " " }
-                    if compact == "項目一覧" {
-                        contents = []
-                    } else if var listed = contents, !listed.contains(compact) {
-                        listed.insert(compact)
-                        contents = listed
-                    } else if let p = FormLabels.part(opening: compact) {
-                        contents = nil
-                        part = p
-                        changeLogHoldsText = false
-                    }
-                    _ = emit(CleanLine(number: line, cells: [label]))
-                    open = nil
-                    if !segment.value.isEmpty { bindContent(segment.value, line: line) }
-                    return
-                }
-                let value = segment.value.filter { $0 != "※" }
-                let row = emit(CleanLine(number: line, cells: [label] + (value.isEmpty ? [] : [value.joined(separator: " ")])))
-                open = value.isEmpty ? nil : row
-                // 委託事項1, 提供先2, 移転先3 name their item or recipient, on the line or after it.
-                if value.isEmpty, FormLabels.numberedBlocks.dropFirst().contains(where: { label.hasPrefixBytes($0) }) {
-                    slots[row] = .row(CleanLine(number: line, cells: [label, ""]))
-                    forms[row] = Self.form(of: CleanLine(number: line, cells: [label, ""]))
-                    pending.append(row)
-                }
-                if segment.role == .section, !segment.value.isEmpty, label.contains("ファイル名") {
-                    // `2.特定個人情報ファイル名 生活保護受給者ファイル`: the name is the value.
-                    let name = Self.leadingName(segment.value)
-                    slots[row] = .row(CleanLine(number: line, cells: [label, name.joined(separator: " ")]))
-                }
+            case .part:
+                placePart(label, value: segment.value, line: line)
+            case .section:
+                placeSection(label, value: segment.value, line: line)
             case .title:
-                let row = emit(CleanLine(number: line, cells: [label] + (segment.value.isEmpty ? [] : [segment.value.joined(separator: " ")])))
+                _ = emit(CleanLine(number: line, cells: [label] + (segment.value.isEmpty ? [] : [segment.value.joined(separator: " ")])))
                 open = nil
-                _ = row
             case .row:
-                let form = segment.form!
-                if segment.value.isEmpty {
-                    // 「39」 above 「評価書番号」: the number printed before its label, nothing between.
-                    if form.shape == .number, let number = droppedNumber, part == .front,
-                       slots[number.slots...].indices.allSatisfy({ if case .source = slots[$0] { return true } else { return false } }) {
-                        droppedNumber = nil
-                        _ = emit(CleanLine(number: number.line, cells: [label, number.text]))
-                        diagnostics.append(Diagnostic(.note, "value-before-label", line: number.line,
-                            "\(label): the number \(number.text) stands just before its label (line \(line)); read as its value"))
-                        open = nil
-                        return
-                    }
-                    let row = emit(CleanLine(number: line, cells: [label, ""]))
-                    if form.shape != .none { pending.append(row) }
-                    open = nil
-                    return
-                }
-                if !pending.isEmpty, pending.allSatisfy({ slotLine($0) == line }) {
-                    // Labels first, then their values: this label's text is the run's values.
-                    let row = emit(CleanLine(number: line, cells: [label, ""]))
-                    pending.append(row)
-                    distribute(segment.value, line: line)
-                    endRun()
-                    return
-                }
-                endRun()
-                // A label set in the middle of a tall cell has its value's first lines above it
-                // (the text since the last blank line, which no label took): they begin the value.
-                var words = segment.value
-                if let above = textAbove, form.shape == .prose || form.shape == .options,
-                   slots[above...].indices.allSatisfy({ index in if case .row(let r) = slots[index] { return r.cells.count == 1 } else { return false } }) {
-                    let lines = slots[above...].compactMap { slot -> String? in if case .row(let r) = slot { return r.cells[0] } else { return nil } }
-                    slots.removeSubrange(above...)
-                    forms.removeSubrange(above...)
-                    var before = ""
-                    for piece in lines + [words.joined(separator: " ")] where !piece.isEmpty {
-                        before += Self.glue(before, piece) + piece
-                    }
-                    words = before.split(separator: " ").map(String.init)
-                }
-                let value = Self.shaped(words, form.shape)
-                if form.shape == .name, value.isEmpty, Self.isVerticalDebris(segment.value.map { Substring($0) }[...]) {
-                    diagnostics.append(Diagnostic(.warning, "value-unreadable", line: line,
-                        "\(label): '\(segment.value.prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"))
-                }
-                let row = emit(CleanLine(number: line, cells: [label, value.joined(separator: " ")]))
-                open = row
-                if form.shape == .options { optionRows.append(row) }
+                placeRow(label, form: segment.form!, value: segment.value, line: line, textAbove: textAbove)
             }
+        }
+
+        /// A part heading stands alone; the text after it is the part's first text. In 項目一覧 the
+        /// headings are listed, not entered: the list ends at a heading seen twice (the real
+        /// Ⅰ 基本情報) or at other text.
+        private mutating func placePart(_ label: String, value: [String], line: Int) {
+            endRun()
+            // A grid column printed after the next section heading still goes back to its
+            // group: the groups are forgotten at the next part only.
+            optionRows.removeAll()
+            let compact = label.filter { $0 != " " }
+            if compact == "項目一覧" {
+                contents = []
+            } else if var listed = contents, !listed.contains(compact) {
+                listed.insert(compact)
+                contents = listed
+            } else if let p = FormLabels.part(opening: compact) {
+                contents = nil
+                part = p
+                changeLogHoldsText = false
+            }
+            _ = emit(CleanLine(number: line, cells: [label]))
+            open = nil
+            if !value.isEmpty { bindContent(value, line: line) }
+        }
+
+        /// A numbered section heading (`3.特定個人情報ファイル名`) or block (委託事項1, 提供先2).
+        private mutating func placeSection(_ label: String, value words: [String], line: Int) {
+            endRun()
+            let value = words.filter { $0 != "※" }
+            let row = emit(CleanLine(number: line, cells: [label] + (value.isEmpty ? [] : [value.joined(separator: " ")])))
+            open = value.isEmpty ? nil : row
+            // 委託事項1, 提供先2, 移転先3 name their item or recipient, on the line or after it.
+            if value.isEmpty, FormLabels.numberedBlocks.dropFirst().contains(where: { label.hasPrefixBytes($0) }) {
+                slots[row] = .row(CleanLine(number: line, cells: [label, ""]))
+                forms[row] = Self.form(of: CleanLine(number: line, cells: [label, ""]))
+                pending.append(row)
+            }
+            if !words.isEmpty, label.contains("ファイル名") {
+                // `2.特定個人情報ファイル名 生活保護受給者ファイル`: the name is the value.
+                let name = Self.leadingName(words)
+                slots[row] = .row(CleanLine(number: line, cells: [label, name.joined(separator: " ")]))
+            }
+        }
+
+        /// A row label with its value: beside it, after it (labels first, values after), before
+        /// it (a number above its label), or above it (a label centred in a tall cell).
+        private mutating func placeRow(_ label: String, form: FormLabel, value words: [String], line: Int, textAbove: Int?) {
+            if words.isEmpty {
+                placeEmptyRow(label, form: form, line: line)
+                return
+            }
+            if !pending.isEmpty, pending.allSatisfy({ slotLine($0) == line }) {
+                // Labels first, then their values: this label's text is the run's values.
+                let row = emit(CleanLine(number: line, cells: [label, ""]))
+                pending.append(row)
+                distribute(words, line: line)
+                endRun()
+                return
+            }
+            endRun()
+            let value = Self.shaped(withTextAbove(words, shape: form.shape, textAbove: textAbove), form.shape)
+            if form.shape == .name, value.isEmpty, Self.isVerticalDebris(words.map { Substring($0) }[...]) {
+                diagnostics.append(Diagnostic(.warning, "value-unreadable", line: line,
+                    "\(label): '\(words.prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"))
+            }
+            let row = emit(CleanLine(number: line, cells: [label, value.joined(separator: " ")]))
+            open = row
+            if form.shape == .options { optionRows.append(row) }
+        }
+
+        /// A label with nothing beside it: its value comes after it, or stood just before it.
+        private mutating func placeEmptyRow(_ label: String, form: FormLabel, line: Int) {
+            // 「39」 above 「評価書番号」: the number printed before its label, nothing between.
+            if form.shape == .number, let number = droppedNumber, part == .front,
+               slots[number.slots...].indices.allSatisfy({ if case .source = slots[$0] { return true } else { return false } }) {
+                droppedNumber = nil
+                _ = emit(CleanLine(number: number.line, cells: [label, number.text]))
+                diagnostics.append(Diagnostic(.note, "value-before-label", line: number.line,
+                    "\(label): the number \(number.text) stands just before its label (line \(line)); read as its value"))
+                open = nil
+                return
+            }
+            let row = emit(CleanLine(number: line, cells: [label, ""]))
+            if form.shape != .none { pending.append(row) }
+            open = nil
+        }
+
+        /// A label set in the middle of a tall cell has its value's first lines above it (the text
+        /// since the last blank line, which no label took): they begin the value.
+        private mutating func withTextAbove(_ words: [String], shape: ValueShape, textAbove above: Int?) -> [String] {
+            guard let above, shape == .prose || shape == .options,
+                  slots[above...].indices.allSatisfy({ index in if case .row(let r) = slots[index] { return r.cells.count == 1 } else { return false } })
+            else { return words }
+            let lines = slots[above...].compactMap { slot -> String? in if case .row(let r) = slot { return r.cells[0] } else { return nil } }
+            slots.removeSubrange(above...)
+            forms.removeSubrange(above...)
+            var before = ""
+            for piece in lines + [words.joined(separator: " ")] where !piece.isEmpty {
+                before += Self.glue(before, piece) + piece
+            }
+            return before.split(separator: " ").map(String.init)
         }
 
         /// Text that no label precedes on its line: the value a pending label awaits, an
