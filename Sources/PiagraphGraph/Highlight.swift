@@ -111,77 +111,109 @@ public enum Highlighter {
                                 + " — exchange over 情報提供ネットワークシステム uses the code")
             }
         }
-        let byID = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })
+        var propagation = Propagation(h: h, graph: graph, isMyNumber: isMyNumber)
+        propagation.run()
+        return propagation.h
+    }
+
+    /// How an item held by the file's systems travels along the graph's edges, until nothing
+    /// changes: contractors pass it to subcontractors, links to the systems beside them.
+    struct Propagation {
+        var h: Highlight
+        let graph: ArchitectureGraph
+        let isMyNumber: Bool
+        let byID: [String: GraphNode]
+
+        init(h: Highlight, graph: ArchitectureGraph, isMyNumber: Bool) {
+            self.h = h
+            self.graph = graph
+            self.isMyNumber = isMyNumber
+            byID = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })
+        }
+
         func holds(_ id: String) -> Bool { h.nodes[id] == .holds || h.nodes[id] == .mayHold }
-        func mark(_ edge: GraphEdge, _ m: Highlight.EdgeMark, receiver: String, _ nodeMark: Highlight.NodeMark, _ why: String) {
+
+        func isNetwork(_ id: String) -> Bool { byID[id]?.kind == .nationalNetwork && byID[id]?.roles.contains(.network) == true }
+
+        mutating func mark(_ edge: GraphEdge, _ m: Highlight.EdgeMark, receiver: String, _ nodeMark: Highlight.NodeMark, _ why: String) {
             h.edges[edge.id] = m
             if h.nodes[receiver] == nil || h.nodes[receiver] == .mayReceive { h.nodes[receiver] = nodeMark }
-            let from = byID[edge.from].map(describe) ?? edge.from
-            let to = byID[edge.to].map(describe) ?? edge.to
+            let from = byID[edge.from].map(Highlighter.describe) ?? edge.from
+            let to = byID[edge.to].map(Highlighter.describe) ?? edge.to
             let arrow = edge.kind.isDirected ? "→" : "—"
-            h.report.append("  \(from) \(arrow) \(to): \(edge.kind.title), \(why) [\(describe(edge))]")
+            h.report.append("  \(from) \(arrow) \(to): \(edge.kind.title), \(why) [\(Highlighter.describe(edge))]")
         }
-        var changed = true
-        var visited: Set<String> = []
-        // Propagate from holders until nothing changes: contractors pass to subcontractors.
-        while changed {
-            changed = false
-            for edge in graph.edges where !visited.contains(edge.id) {
-                let a = edge.from, b = edge.to
-                let aCarries = holds(a) || h.nodes[a] == .receives
-                switch edge.kind {
-                case .acquisition:
-                    guard holds(b) else { continue }
-                    h.edges[edge.id] = .bringsIn
-                    if h.nodes[a] == nil { h.nodes[a] = .source }
-                    let from = byID[a].map(describe) ?? a
-                    h.report.append("  \(from) → the file: 入手, supplies the file's data [\(describe(edge))]")
-                case .link:
-                    let ends = [a, b]
-                    if isMyNumber, let coded = ends.first(where: { h.nodes[$0] == .receivesCode }) {
-                        // The 中間サーバー's own exchange with the network is keyed by the code.
-                        let other = coded == a ? b : a
-                        if byID[other]?.kind == .nationalNetwork, byID[other]?.roles.contains(.network) == true {
-                            mark(edge, .keyedByCode, receiver: other, .receivesCode, "exchange keyed by 個人番号対応符号, not the 個人番号")
-                            visited.insert(edge.id)
-                            changed = true
-                            continue
-                        }
-                    }
-                    guard let inside = ends.first(where: holds) else { continue }
-                    let other = inside == a ? b : a
-                    let otherNode = byID[other]
-                    if isMyNumber, otherNode?.kind == .nationalNetwork, otherNode?.roles.contains(.network) == true {
-                        mark(edge, .keyedByCode, receiver: other, .receivesCode, "exchange keyed by 個人番号対応符号, not the 個人番号")
-                    } else if isMyNumber, h.nodes[inside] == .receivesCode || h.nodes[other] == .receivesCode {
-                        mark(edge, .keyedByCode, receiver: other, h.nodes[other] ?? .receivesCode,
-                             "the 中間サーバー side is keyed by 個人番号対応符号")
-                    } else if holds(other) {
-                        mark(edge, edge.certain ? .carries : .mayCarry, receiver: other, h.nodes[other]!,
-                             "both systems handle the file" + (edge.certain ? "" : " (the link's mark is unreadable)"))
-                    } else {
-                        mark(edge, .mayCarry, receiver: other, .mayReceive, "a declared link; the document does not say what crosses it")
-                    }
-                case .entrustment, .subcontract:
-                    guard aCarries else { continue }
-                    mark(edge, edge.certain ? .carries : .mayCarry, receiver: b, edge.certain ? .receives : .mayReceive,
-                         edge.kind == .entrustment ? "contractors handle the whole file" : "subcontractors the document does not name")
-                case .transfer:
-                    guard aCarries else { continue }
-                    mark(edge, edge.certain ? .carries : .mayCarry, receiver: b, .receives, "移転先 receive the file's data")
-                case .provision:
-                    guard aCarries else { continue }
-                    if isMyNumber, edge.channels == [LinkCategory.network.rawValue] {
-                        mark(edge, .keyedByCode, receiver: b, .receivesCode, "over 情報提供ネットワークシステム, keyed by 個人番号対応符号")
-                    } else {
-                        mark(edge, .mayCarry, receiver: b, .mayReceive, "③提供する情報 says what is provided; the item is not named there")
-                    }
+
+        mutating func run() {
+            var changed = true
+            var visited: Set<String> = []
+            while changed {
+                changed = false
+                for edge in graph.edges where !visited.contains(edge.id) && step(edge) {
+                    visited.insert(edge.id)
+                    changed = true
                 }
-                visited.insert(edge.id)
-                changed = true
             }
         }
-        return h
+
+        /// Marks one edge the item crosses; false when it does not (yet) cross it.
+        mutating func step(_ edge: GraphEdge) -> Bool {
+            let a = edge.from, b = edge.to
+            let aCarries = holds(a) || h.nodes[a] == .receives
+            switch edge.kind {
+            case .acquisition:
+                guard holds(b) else { return false }
+                h.edges[edge.id] = .bringsIn
+                if h.nodes[a] == nil { h.nodes[a] = .source }
+                let from = byID[a].map(Highlighter.describe) ?? a
+                h.report.append("  \(from) → the file: 入手, supplies the file's data [\(Highlighter.describe(edge))]")
+                return true
+            case .link:
+                return stepLink(edge)
+            case .entrustment, .subcontract:
+                guard aCarries else { return false }
+                mark(edge, edge.certain ? .carries : .mayCarry, receiver: b, edge.certain ? .receives : .mayReceive,
+                     edge.kind == .entrustment ? "contractors handle the whole file" : "subcontractors the document does not name")
+            case .transfer:
+                guard aCarries else { return false }
+                mark(edge, edge.certain ? .carries : .mayCarry, receiver: b, .receives, "移転先 receive the file's data")
+            case .provision:
+                guard aCarries else { return false }
+                if isMyNumber, edge.channels == [LinkCategory.network.rawValue] {
+                    mark(edge, .keyedByCode, receiver: b, .receivesCode, "over 情報提供ネットワークシステム, keyed by 個人番号対応符号")
+                } else {
+                    mark(edge, .mayCarry, receiver: b, .mayReceive, "③提供する情報 says what is provided; the item is not named there")
+                }
+            }
+            return true
+        }
+
+        /// A declared link (③): both ends handle the file, or one does and the other may receive
+        /// it; for 個人番号, the 中間サーバー's side and the national network are keyed by the code.
+        mutating func stepLink(_ edge: GraphEdge) -> Bool {
+            let a = edge.from, b = edge.to
+            if isMyNumber, let coded = [a, b].first(where: { h.nodes[$0] == .receivesCode }) {
+                // The 中間サーバー's own exchange with the network is keyed by the code.
+                let other = coded == a ? b : a
+                if isNetwork(other) {
+                    mark(edge, .keyedByCode, receiver: other, .receivesCode, "exchange keyed by 個人番号対応符号, not the 個人番号")
+                    return true
+                }
+            }
+            guard let inside = [a, b].first(where: holds) else { return false }
+            let other = inside == a ? b : a
+            if isMyNumber, isNetwork(other) {
+                mark(edge, .keyedByCode, receiver: other, .receivesCode, "exchange keyed by 個人番号対応符号, not the 個人番号")
+            } else if isMyNumber, h.nodes[inside] == .receivesCode || h.nodes[other] == .receivesCode {
+                mark(edge, .keyedByCode, receiver: other, h.nodes[other] ?? .receivesCode, "the 中間サーバー side is keyed by 個人番号対応符号")
+            } else if holds(other) {
+                mark(edge, edge.certain ? .carries : .mayCarry, receiver: other, h.nodes[other]!,
+                     "both systems handle the file" + (edge.certain ? "" : " (the link's mark is unreadable)"))
+            } else {
+                mark(edge, .mayCarry, receiver: other, .mayReceive, "a declared link; the document does not say what crosses it")
+            }
+            return true
+        }
     }
 
     static func node(_ term: String, ids: [String], graph: ArchitectureGraph) -> Highlight {
