@@ -94,56 +94,6 @@ struct CleanLine {
     }
 }
 
-/// `システム3` → 3; `システム2~5` (a range heading of an empty template) → nil.
-func numbered(_ key: String, prefix: String) -> Int? {
-    guard key.hasPrefixBytes(prefix) else { return nil }
-    let rest = key.dropFirst(prefix.count)
-    guard !rest.isEmpty, rest.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-    return Int(rest)
-}
-
-func isRange(_ key: String, prefix: String) -> Bool {
-    guard key.hasPrefixBytes(prefix) else { return false }
-    let rest = key.dropFirst(prefix.count)
-    guard let tilde = rest.firstIndex(where: { $0 == "~" || $0 == "〜" || $0 == "-" }) else { return false }
-    return rest[..<tilde].allSatisfy { $0.isASCII && $0.isNumber } && !rest[..<tilde].isEmpty
-}
-
-extension StringProtocol {
-    /// Byte-wise substring test; Foundation's `contains` is far slower and needs no
-    /// Unicode-aware matching here (both sides are NFKC).
-    func containsBytes(_ needle: String) -> Bool { byteOffset(of: needle) != nil }
-
-    /// UTF-8 offset of the first occurrence of `needle`: memchr for its last byte (a UTF-8
-    /// continuation byte, far rarer in Japanese text than a lead byte such as E3), then a
-    /// comparison of the rest.
-    func byteOffset(of needle: String) -> Int? {
-        if let offset = utf8.withContiguousStorageIfAvailable({ Self.offset(of: needle, in: $0) }) { return offset }
-        return Array(utf8).withUnsafeBufferPointer { Self.offset(of: needle, in: $0) }
-    }
-
-    private static func offset(of needle: String, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
-        var needle = needle
-        return needle.withUTF8 { pin -> Int? in
-            let m = pin.count
-            guard m > 0 else { return 0 }
-            guard hay.count >= m, let base = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
-            let last = Int32(pin[m - 1])
-            var offset = m - 1
-            while offset < hay.count {
-                guard let hit = memchr(base + offset, last, hay.count - offset) else { return nil }
-                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + position - (m - 1), pinBase, m) == 0 { return position - (m - 1) }
-                offset = position + 1
-            }
-            return nil
-        }
-    }
-
-    /// Byte-wise prefix test (both sides are NFKC, so no Unicode-aware matching is needed).
-    func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
-}
-
 /// A row label compared byte-wise: labels are NFKC already, and String's Unicode-aware
 /// equality costs more than the rest of the row's handling.
 struct Key: Equatable, ExpressibleByStringLiteral {

@@ -65,6 +65,6 @@ public enum InputFile {
         let pages = try Poppler.pages(path: path, password: options.password, limits: options.limits)
         let layer = PDFLayout.textLayer(pages)
         return SourceDocument(textLayer: layer.lines, pageStarts: layer.pageStarts, pagesWithoutText: layer.pagesWithoutText, path: path,
-                              sha256: SHA256.hex(data), byteCount: data.count)
+                              sha256: FileDigest.hex(data), byteCount: data.count)
     }
 }

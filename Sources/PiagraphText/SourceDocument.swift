@@ -1,37 +1,5 @@
 import Foundation
 
-/// Why a file could not be read as an assessment text. Each case renders as one line.
-public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
-    case notFound(path: String)
-    case isDirectory(path: String)
-    case unreadable(path: String, reason: String)
-    case empty(path: String)
-    case binary(path: String, offset: Int)
-    case invalidEncoding(path: String, offset: Int)
-    case tooLarge(path: String, bytes: Int, limit: Int)
-    case lineTooLong(path: String, line: Int, bytes: Int, limit: Int)
-    case notAnAssessment(path: String)
-
-    public var description: String {
-        switch self {
-        case .notFound(let p): return "\(p): no such file"
-        case .isDirectory(let p): return "\(p): is a directory, not an assessment text file"
-        case .unreadable(let p, let r): return "\(p): cannot be read (\(r))"
-        case .empty(let p): return "\(p): the file is empty"
-        case .binary(let p, let o):
-            return "\(p): binary data (NUL byte at offset \(o)); expected the text of a 特定個人情報保護評価書"
-        case .invalidEncoding(let p, let o):
-            return "\(p): invalid UTF-8 at byte offset \(o), and the file is not Shift_JIS/CP932 or UTF-16 with a BOM either"
-        case .tooLarge(let p, let b, let l):
-            return "\(p): \(b) bytes is larger than the \(l)-byte limit for one assessment"
-        case .lineTooLong(let p, let line, let b, let l):
-            return "\(p):\(line): a line of \(b) bytes exceeds the \(l)-byte limit; this is not a converted assessment"
-        case .notAnAssessment(let p):
-            return "\(p): not a 特定個人情報保護評価書 (no header, section or system of one was recognised)"
-        }
-    }
-}
-
 /// The text encodings piagraph accepts, as detected from the bytes.
 public enum SourceEncoding: String, Sendable, Equatable {
     case utf8 = "UTF-8"
@@ -68,7 +36,7 @@ public struct SourceDocument: Sendable {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(path: path) }
         self.path = path
         self.encoding = encoding
-        self.sha256 = SHA256.hex(data)
+        self.sha256 = FileDigest.hex(data)
         self.byteCount = data.count
         self.lines = try LineSplitter.split(text, path: path, maxLineBytes: Self.maxLineBytes)
         self.pageStarts = []
@@ -107,41 +75,5 @@ public struct SourceDocument: Sendable {
             throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
         return try SourceDocument(data: data, path: path)
-    }
-}
-
-enum LineSplitter {
-    static func split(_ text: String, path: String, maxLineBytes: Int) throws(InputError) -> [Substring] {
-        var text = text
-        // Byte offsets first (one pass over contiguous UTF-8), then O(1) index arithmetic.
-        var bounds: [(Int, Int)] = []
-        var tooLong: (line: Int, bytes: Int)?
-        text.withUTF8 { bytes in
-            bounds.reserveCapacity(bytes.count / 40 + 1)
-            var start = 0
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b == 0x0A || b == 0x0D {
-                    bounds.append((start, i))
-                    if i - start > maxLineBytes, tooLong == nil { tooLong = (bounds.count, i - start) }
-                    i += (b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
-                    start = i
-                } else {
-                    i += 1
-                }
-            }
-            if n > start {
-                bounds.append((start, n))
-                if n - start > maxLineBytes, tooLong == nil { tooLong = (bounds.count, n - start) }
-            }
-        }
-        if let tooLong { throw .lineTooLong(path: path, line: tooLong.line, bytes: tooLong.bytes, limit: maxLineBytes) }
-        let utf8 = text.utf8
-        let origin = utf8.startIndex
-        return bounds.map { start, end in
-            text[utf8.index(origin, offsetBy: start)..<utf8.index(origin, offsetBy: end)]
-        }
     }
 }

@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 
 /// SHA-256 of a file's bytes, for the `source.sha256` provenance field.
-public enum SHA256 {
+public enum FileDigest {
     public static func hex(_ data: Data) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []

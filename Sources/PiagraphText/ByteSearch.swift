@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Byte-wise searches over NFKC text, for every layer that reads cleaned text.
+extension StringProtocol {
+    /// Byte-wise substring test; Foundation's `contains` is far slower and needs no
+    /// Unicode-aware matching here (both sides are NFKC).
+    public func containsBytes(_ needle: String) -> Bool { byteOffset(of: needle) != nil }
+
+    /// UTF-8 offset of the first occurrence of `needle`: memchr for its last byte (a UTF-8
+    /// continuation byte, far rarer in Japanese text than a lead byte such as E3), then a
+    /// comparison of the rest.
+    public func byteOffset(of needle: String) -> Int? {
+        if let offset = utf8.withContiguousStorageIfAvailable({ Self.offset(of: needle, in: $0) }) { return offset }
+        return Array(utf8).withUnsafeBufferPointer { Self.offset(of: needle, in: $0) }
+    }
+
+    private static func offset(of needle: String, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        var needle = needle
+        return needle.withUTF8 { pin -> Int? in
+            let m = pin.count
+            guard m > 0 else { return 0 }
+            guard hay.count >= m, let base = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
+            let last = Int32(pin[m - 1])
+            var offset = m - 1
+            while offset < hay.count {
+                guard let hit = memchr(base + offset, last, hay.count - offset) else { return nil }
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + position - (m - 1), pinBase, m) == 0 { return position - (m - 1) }
+                offset = position + 1
+            }
+            return nil
+        }
+    }
+
+    /// Byte-wise prefix test (both sides are NFKC, so no Unicode-aware matching is needed).
+    public func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+}
+

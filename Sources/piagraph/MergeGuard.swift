@@ -1,0 +1,16 @@
+import PiagraphAudit
+import PiagraphModel
+
+/// Merging is for the assessments of one body; documents of different bodies need --force.
+enum MergeGuard {
+    static func context(files: [String], assessments: [Assessment], force: Bool) throws -> MergeContext {
+        let context = MergeContext(Array(zip(files, assessments)))
+        let bodies = context.bodies
+        if Set(bodies).count > 1 && !force {
+            var seen: [String] = []
+            for b in bodies where !seen.contains(b) { seen.append(b) }
+            throw CLIError(message: "refusing to merge assessments of different bodies (\(seen.joined(separator: ", "))); use --force to merge them anyway")
+        }
+        return context
+    }
+}
