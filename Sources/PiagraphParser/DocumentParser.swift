@@ -128,7 +128,7 @@ enum Part: Int, Comparable {
         guard let first = t.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "(")
         else { return nil }
         // A heading stands alone and is short.
-        guard t.utf8.count <= 160 else { return nil }
+        guard t.utf8.count <= LineStore.longLine else { return nil }
         var filled = 0
         for cell in line.cells where !cell.isEmpty {
             filled += 1

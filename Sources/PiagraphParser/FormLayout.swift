@@ -465,7 +465,7 @@ extension FormLayout {
         private mutating func countFragments(_ line: CleanLine) {
             textLines += 1
             // Fragmented lines are short; a long one is prose or a table row.
-            guard line.cells.count == 1, line.cells[0].utf8.count <= 160 else { return }
+            guard line.cells.count == 1, line.cells[0].utf8.count <= LineStore.longLine else { return }
             // Counted on bytes: a word is a run without spaces holding a letter (an ASCII letter or
             // a multi-byte character), short when it has at most two characters.
             var words = 0, short = 0, characters = 0, letter = false

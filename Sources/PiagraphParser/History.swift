@@ -52,6 +52,8 @@ public struct ArchitectureChange: Sendable, Hashable {
 public enum History {
     static let subjects = ["システム", "委託事項", "提供先", "移転先"]
     static let absent: Set<String> = ["未記載", "—", "-", "―", "なし", ""]
+    /// Characters beyond which a 変更前 cell is prose, not the text of one row.
+    static let rowQuoteMax = 40
 
     /// `提供先3` in text: the subject word followed by a number (spaces allowed).
     static func numbered(in text: String) -> (String, Int, String.Index)? {
@@ -134,7 +136,8 @@ public enum History {
                 if removed { return make(.systemRemoved, subject, number, field(before, 1, "システムの名称") ?? before) }
             }
             let links = ["他のシステムとの接続", "他システムとの接続"]
-            if links.contains(where: { fieldText.contains($0) || (fieldText.isEmpty && (before.hasPrefix("3" + $0) || before.contains($0) && before.count < 40)) }) {
+            // A short 変更前 naming the ③ row is that row's text, not a paragraph quoting it.
+            if links.contains(where: { fieldText.contains($0) || (fieldText.isEmpty && (before.hasPrefix("3" + $0) || before.contains($0) && before.count < Self.rowQuoteMax)) }) {
                 return make(.linksChanged, subject, number, "\(marked(row.beforeMarked)) → \(marked(row.afterMarked))")
             }
             return nil

@@ -378,13 +378,17 @@ extension ParserState {
     static let handlerChoices = ["10人未満", "10人以上50人未満", "50人以上100人未満", "100人以上500人未満", "500人以上1,000人未満", "1,000人以上"]
     static let populationChoices = ["1万人未満", "1万人以上10万人未満", "10万人以上100万人未満", "100万人以上1,000万人未満", "1,000万人以上"]
 
+    /// How many following lines an option group may wrap onto: the longest grid, 提供方法's
+    /// seven options, one a line.
+    static let optionLinesMax = 6
+
     /// A group's options can wrap onto following lines that start with a mark; collect them
     /// until the expected number of marks is seen.
     func gather(_ text: String, from next: Int, expecting count: Int) -> (String, Int) {
         var text = text
         var index = next
         var marks = OptionScanner.scan(text).options.count
-        while marks < count, index < lines.count, index < next + 6 {
+        while marks < count, index < lines.count, index < next + Self.optionLinesMax {
             let candidate = lines[index]
             if candidate.isBlank { break }
             let scanned = OptionScanner.scan(candidate.text)

@@ -4,6 +4,9 @@ import PiagraphExport
 import PiagraphParser
 
 struct HistoryCommand: ParsableCommand {
+    /// Characters of a change's summary printed on its line.
+    static let summaryMax = 160
+
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "The (別添2) change log as a timeline of architecture changes.",
@@ -20,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
         var out: [String] = []
         for c in changes {
             let timing = c.timing ?? "—"
-            out.append("\(c.date)  \(timing)  \(c.kind.rawValue): \(c.subject) \(c.summary.prefix(160))  (line \(c.line))")
+            out.append("\(c.date)  \(timing)  \(c.kind.rawValue): \(c.subject) \(c.summary.prefix(Self.summaryMax))  (line \(c.line))")
         }
         out.append("\(changes.count) architecture change(s); \(other) other row(s) of (別添2) change text, not the architecture")
         FileHandle.standardOutput.write(Data((out.map(TerminalText.escape).joined(separator: "\n") + "\n").utf8))
