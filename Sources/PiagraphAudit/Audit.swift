@@ -55,8 +55,7 @@ public struct Finding: Sendable, Hashable {
             self.paths = pairs.map(\.0)
             self.lines = pairs.map(\.1)
         } else {
-            var unique: [Int] = []
-            for line in lines where !unique.contains(line) { unique.append(line) }
+            let unique = lines.uniqued()
             self.lines = unique
             self.paths = []
         }

@@ -51,9 +51,9 @@ private struct Builder {
     /// Records that `name` (as written at `evidence`) resolved to an existing node.
     mutating func merge(_ id: String, _ evidence: Evidence, rule: String) {
         let i = index(of: id)
-        if !nodes[i].evidence.contains(evidence) { nodes[i].evidence.append(evidence) }
+        nodes[i].evidence.appendIfAbsent(evidence)
         var m = merges[id] ?? Merge(node: id, names: nodes[i].evidence.prefix(1).map { $0 }, rule: rule)
-        if !m.names.contains(evidence) { m.names.append(evidence) }
+        m.names.appendIfAbsent(evidence)
         if !m.rule.contains(rule) { m.rule += "; " + rule }
         merges[id] = m
     }
@@ -185,8 +185,8 @@ private struct Builder {
     /// Links are undirected: A→B and B→A declarations become one edge with both evidences.
     mutating func addLink(_ a: String, _ b: String, certain: Bool, evidence: Evidence) {
         if let i = edges.firstIndex(where: { $0.kind == .link && Set([$0.from, $0.to]) == Set([a, b]) }) {
-            if !edges[i].evidence.contains(evidence) { edges[i].evidence.append(evidence) }
-            if !edges[i].declaredBy.contains(a) { edges[i].declaredBy.append(a) }
+            edges[i].evidence.appendIfAbsent(evidence)
+            edges[i].declaredBy.appendIfAbsent(a)
             if certain && !edges[i].certain {
                 edges[i].certain = true
                 edges[i].label = nil

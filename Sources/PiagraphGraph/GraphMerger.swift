@@ -53,9 +53,9 @@ public enum GraphMerger {
                         nodes[i].cluster = node.cluster
                     }
                     nodes[i].evidence += tagged
-                    for role in node.roles where !nodes[i].roles.contains(role) { nodes[i].roles.append(role) }
+                    for role in node.roles { nodes[i].roles.appendIfAbsent(role) }
                     nodes[i].handlesFile = nodes[i].handlesFile || node.handlesFile
-                    if !nodes[i].sources.contains(part.name) { nodes[i].sources.append(part.name) }
+                    nodes[i].sources.appendIfAbsent(part.name)
                     map[node.id] = nodes[i].id
                 } else {
                     var copy = node
@@ -88,8 +88,8 @@ public enum GraphMerger {
                     edges[i].evidence += tagged
                     edges[i].certain = edges[i].certain || edge.certain
                     if edges[i].certain { edges[i].label = edges[i].label == "?" ? nil : edges[i].label }
-                    for d in declaredBy where !edges[i].declaredBy.contains(d) { edges[i].declaredBy.append(d) }
-                    if !edges[i].sources.contains(part.name) { edges[i].sources.append(part.name) }
+                    for d in declaredBy { edges[i].declaredBy.appendIfAbsent(d) }
+                    edges[i].sources.appendIfAbsent(part.name)
                 } else {
                     var copy = edge
                     copy.id = "e\(edges.count + 1)"

@@ -67,8 +67,7 @@ public enum Highlighter {
     }
 
     static func describe(_ node: GraphNode) -> String {
-        var lines: [Int] = []
-        for line in node.evidence.map(\.line) where !lines.contains(line) { lines.append(line) }
+        let lines = node.evidence.map(\.line).uniqued()
         return "\(node.label.replacingOccurrences(of: "\n", with: " ")) (line \(lines.map(String.init).joined(separator: ", ")))"
     }
 

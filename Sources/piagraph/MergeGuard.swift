@@ -7,8 +7,7 @@ enum MergeGuard {
         let context = MergeContext(Array(zip(files, assessments)))
         let bodies = context.bodies
         if Set(bodies).count > 1 && !force {
-            var seen: [String] = []
-            for b in bodies where !seen.contains(b) { seen.append(b) }
+            let seen = bodies.uniqued()
             throw CLIError(message: "refusing to merge assessments of different bodies (\(seen.joined(separator: ", "))); use --force to merge them anyway")
         }
         return context

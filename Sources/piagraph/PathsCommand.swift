@@ -47,9 +47,7 @@ struct Paths: ParsableCommand {
         }
         func label(_ id: String) -> String { TerminalText.escape(byID[id]?.label.replacingOccurrences(of: "\n", with: " ") ?? id) }
         func step(_ edge: GraphEdge, to next: String) -> String {
-            var seen: [Int] = []
-            for line in edge.evidence.map(\.line) where !seen.contains(line) { seen.append(line) }
-            let lines = seen.map(String.init).joined(separator: ",")
+            let lines = edge.evidence.map(\.line).uniqued().map(String.init).joined(separator: ",")
             return " -[\(edge.kind.title) l.\(lines)]-> \(label(next))"
         }
         var out: [String] = []
