@@ -40,3 +40,38 @@ extension StringProtocol {
     public func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
 }
 
+extension String {
+    /// Without the ASCII spaces at either end (cleaned text has no other whitespace).
+    public var trimmingSpaces: String {
+        let utf8 = self.utf8
+        guard utf8.first == 0x20 || utf8.last == 0x20 else { return self }
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 { start = utf8.index(after: start) }
+        while end > start, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        return String(self[start..<end])
+    }
+
+    /// Splits at every occurrence of `separator`, comparing UTF-8 bytes.
+    public func splitBytes(_ separator: String) -> [String] {
+        var text = self
+        let pin = Array(separator.utf8)
+        return text.withUTF8 { bytes -> [String] in
+            var parts: [String] = []
+            var start = 0, i = 0
+            let n = bytes.count, m = pin.count
+            while i + m <= n {
+                var match = true
+                for k in 0..<m where bytes[i + k] != pin[k] { match = false; break }
+                if match {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    i += m
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<n]), as: UTF8.self))
+            return parts
+        }
+    }
+}
