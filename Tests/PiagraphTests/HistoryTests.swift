@@ -159,4 +159,35 @@ import Testing
         let findings = Auditor.run(a, disabled: []).filter { $0.ruleID == "late-notice" }.compactMap(\.line)
         #expect(timeline == findings)
     }
+
+    @Test func timelineOf001ReadByHand() throws {
+        // (別添2) of 001, lines 389–408: 17 rows, all 令和8年3月11日; 15 事後 and 2 事前 (lines 404,
+        // 408). Each changes the text of a row (公表日, I-4, I-5-②, I-6, II-2-⑥, II-3-⑤, the 提供先1 and
+        // 移転先 fields, II-6, III): none adds, removes or renumbers a system, 委託, 提供先 or 移転先.
+        let a = try Repo.example("001_72e6b094e35de20b")
+        #expect(a.history.count == 17)
+        #expect(Set(a.history.map(\.date)) == ["令和8年3月11日"])
+        #expect(a.history.filter { $0.timing == "事前" }.map(\.line) == [404, 408])
+        #expect(a.history.filter { $0.timing == "事後" }.count == 15)
+        let timeline = History.timeline(a)
+        #expect(timeline.changes.isEmpty && timeline.otherRows == 17)
+    }
+
+    @Test func timelineOf004ReadByHand() throws {
+        // (別添2) of 004, lines 242–267: 23 rows. By hand: line 243 changes ①入手元 (事後); 244 replaces
+        // 委託事項1's contractor 富士通株式会社 with 富士通Japan株式会社 (事後); 248 adds システム6
+        // 電子申込システム (— before, 事前); 251 changes ②入手方法 to add その他(電子申込システム) (事前);
+        // 253 adds 委託事項4 電子申込システムの保守 (事前), whose fields follow on 254–257. The other rows
+        // change text only (249 and 263 are システム6's ②機能, a field of the added system).
+        let a = try Repo.example("004_eeb43361c0371a47")
+        #expect(a.history.count == 23)
+        let timeline = History.timeline(a)
+        #expect(timeline.changes.map(\.line) == [243, 244, 248, 251, 253])
+        #expect(timeline.changes.map(\.kind) == [.sourcesChanged, .entrustmentReplaced, .systemAdded, .sourcesChanged, .entrustmentAdded])
+        #expect(timeline.changes.map(\.timing) == ["事後", "事後", "事前", "事前", "事前"])
+        #expect(timeline.changes[1].summary == "富士通株式会社 → 富士通Japan株式会社")
+        #expect(timeline.changes[2].subject == "システム6" && timeline.changes[2].summary.hasPrefix("電子申込システム"))
+        #expect(timeline.changes[4].subject == "委託事項4" && timeline.changes[4].summary.hasPrefix("電子申込システムの保守"))
+        #expect(timeline.otherRows == 18)
+    }
 }
