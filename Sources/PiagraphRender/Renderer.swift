@@ -45,6 +45,10 @@ public enum Renderer {
     public static let dotEdgeLimit = 400
     /// From this size on, dot's iterations are capped (nslimit, mclimit, searchsize).
     public static let boundedNodeLimit = 60
+    /// Edges per node from which a graph is dense (a clique of systems each linked to all the
+    /// others: the form's 20 systems make 190 links): parallel edges are merged and spacing
+    /// reduced, which keeps the drawing readable and its layout under a second.
+    public static let denseEdgesPerNode = 4
     /// Beyond this nothing is laid out.
     public static let maxNodes = 5000
     public static let maxEdges = 20000
@@ -56,20 +60,29 @@ public enum Renderer {
             return LayoutPlan(engine: "sfdp", attributes: ["overlap=scale", "splines=false", "maxiter=600"],
                               note: "\(n) nodes and \(e) edges exceed dot's limit (\(dotNodeLimit) nodes / \(dotEdgeLimit) edges): laid out with sfdp, clusters are not drawn as boxes")
         }
+        var attributes: [String] = []
+        var notes: [String] = []
         if n > boundedNodeLimit {
-            return LayoutPlan(engine: "dot", attributes: ["nslimit=8", "nslimit1=8", "mclimit=0.5", "searchsize=40"],
-                              note: "\(n) nodes: dot's iterations are capped to bound layout time")
+            attributes += ["nslimit=8", "nslimit1=8", "mclimit=0.5", "searchsize=40"]
+            notes.append("\(n) nodes: dot's iterations are capped to bound layout time")
         }
-        return LayoutPlan(engine: "dot", attributes: [], note: nil)
+        if e >= denseEdgesPerNode * max(n, 1) {
+            attributes += ["concentrate=true", "nodesep=0.2", "ranksep=0.5"]
+            notes.append("\(e) edges among \(n) nodes: drawn in the dense mode (parallel edges merged, spacing reduced)")
+        }
+        return LayoutPlan(engine: "dot", attributes: attributes, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
     /// DOT text for the plan: the layout engine and its bounds are part of the text, so the
     /// DOT output reproduces the same picture with the `dot` program.
     public static func dot(_ graph: ArchitectureGraph, plan: LayoutPlan, options: DOTWriter.Options) -> String {
         var text = DOTWriter.write(graph, options: options)
-        let extra = (["layout=\(plan.engine)"] + plan.attributes).joined(separator: ", ")
         if let brace = text.firstIndex(of: "\n") {
-            text.insert(contentsOf: "\n  graph [\(extra)];", at: brace)
+            text.insert(contentsOf: "\n  graph [layout=\(plan.engine)];", at: brace)
+        }
+        // The bounds go last: a graph attribute set again overrides the writer's (nodesep …).
+        if !plan.attributes.isEmpty, let close = text.lastIndex(of: "}") {
+            text.insert(contentsOf: "  graph [\(plan.attributes.joined(separator: ", "))];\n", at: close)
         }
         return text
     }

@@ -244,3 +244,22 @@ renderComparison()
                  pct(tool), 100 - pct(tool), pct(read), pct(layout), pct(parse)))
 }
 pdfBenchmark()
+
+// The densest document the form allows (20 systems, each linked to every other one): its
+// render in process, parse included, median of five.
+@MainActor func denseBenchmark() {
+    let path = "Tests/PiagraphTests/Fixtures/forms/dense-20-systems.txt"
+    guard let document = try? SourceDocument.load(path: path) else { print("dense:            \(path) not found"); return }
+    var times: [Double] = []
+    var note = ""
+    for _ in 0..<5 {
+        let t0 = clock.now
+        let graph = GraphBuilder.build(DocumentParser.parse(document))
+        _ = try? Renderer.render(graph, format: .svg, options: .init())
+        times.append(seconds(clock.now - t0))
+        note = (try? Renderer.plan(graph))?.note ?? ""
+    }
+    times.sort()
+    print(String(format: "dense (20 systems, all linked): render %.2f s (median of 5); %@", times[2], note))
+}
+denseBenchmark()

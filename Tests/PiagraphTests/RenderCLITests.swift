@@ -12,6 +12,22 @@ import Testing
         #expect(result.stdoutText.contains("中間サーバ"))
     }
 
+    @Test func theDensestFormRendersInTheDenseModeAndSaysSo() throws {
+        // 20 systems (the form's maximum), each linked to every other one and to every category.
+        let path = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/forms/dense-20-systems.txt").path
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("dense-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try runPiagraph(["render", path, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("drawn in the dense mode"), "\(result.stderr)")
+        let svg = try Data(contentsOf: out)
+        #expect(RenderTests.isWellFormedXML(Array(svg)))
+        let json = try runPiagraph(["render", path, "--format", "json"])
+        let graph = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        // 190 links among the 20 systems, 20 × 6 to the categories shared by all: 310 edges.
+        #expect((graph["edges"] as? [Any])?.count == 310)
+    }
+
     @Test func highlightAtTheTopLevelPrintsTheReportWithLines() throws {
         let dir = try temporaryFile(Data(), name: "placeholder").deletingLastPathComponent()
         let out = dir.appendingPathComponent("mynumber.svg").path
