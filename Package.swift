@@ -40,6 +40,12 @@ let package = Package(
         .executableTarget(
             name: "piagraph-bench",
             dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender"]),
+        // Fuzz targets (scripts/fuzz builds them with -sanitize=fuzzer,address -D FUZZING); in a
+        // normal build, a replay driver over files.
+        .executableTarget(
+            name: "piagraph-fuzz",
+            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph",
+                           "PiagraphAudit", "PiagraphRender"]),
         .testTarget(
             name: "PiagraphTests",
             dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "piagraph"],

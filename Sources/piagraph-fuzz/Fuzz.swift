@@ -1,0 +1,124 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import PiagraphAudit
+import PiagraphExport
+import PiagraphGraph
+import PiagraphModel
+import PiagraphParser
+import PiagraphPDF
+import PiagraphRender
+import PiagraphText
+
+/// Fuzz targets (libFuzzer): one input, one run of a stage on it. PIAGRAPH_FUZZ names the target:
+/// - `text`: decode and parse a text, write the extract JSON (well-formed JSON required);
+/// - `xhtml`: read pdftotext -bbox-layout XHTML, rebuild the form, parse the text layer;
+/// - `render`: parse, build the graph, write DOT and render it in process (SVG well-formed);
+/// - `merge`: two documents (the input cut at its first form feed), merged, audited and diffed;
+/// - `writers`: parse, audit, and write the findings as text, JSON, SARIF and the HTML report
+///   (JSON well-formed, no tag from the document in the HTML).
+/// Built with `-sanitize=fuzzer,address -D FUZZING` by scripts/fuzz; without FUZZING the same
+/// code runs as a replay driver over files (`piagraph-fuzz TARGET FILE...`), which the
+/// regression tests use.
+enum Fuzz {
+    static func run(_ target: String, _ data: Data) {
+        switch target {
+        case "text": text(data)
+        case "xhtml": xhtml(data)
+        case "render": render(data)
+        case "merge": merge(data)
+        case "writers": writers(data)
+        default: fatalError("PIAGRAPH_FUZZ must be text, xhtml, render, merge or writers, not '\(target)'")
+        }
+    }
+
+    static func parse(_ data: Data, path: String = "fuzz.txt") -> Assessment? {
+        guard let document = try? SourceDocument(data: data, path: path) else { return nil }
+        return DocumentParser.parse(document)
+    }
+
+    static func requireJSON(_ bytes: [UInt8], _ what: String) {
+        guard (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil else {
+            fatalError("\(what) is not well-formed JSON")
+        }
+    }
+
+    static func text(_ data: Data) {
+        guard let a = parse(data) else { return }
+        requireJSON(ExtractJSON.renderBytes([a]), "extract JSON")
+        _ = ExtractText.render(a)
+    }
+
+    static func xhtml(_ data: Data) {
+        let pages = BBoxXHTML.pages(Array(data))
+        let layer = PDFLayout.textLayer(pages)
+        let document = SourceDocument(textLayer: layer.lines, pageStarts: layer.pageStarts, path: "fuzz.pdf", sha256: "", byteCount: data.count)
+        let a = DocumentParser.parse(document)
+        requireJSON(ExtractJSON.renderBytes([a]), "extract JSON of a PDF")
+    }
+
+    static func render(_ data: Data) {
+        guard let a = parse(data) else { return }
+        let graph = GraphBuilder.build(a)
+        guard let plan = try? Renderer.plan(graph) else { return }
+        _ = Renderer.dot(graph, plan: plan, options: .init())
+        // Layout costs milliseconds: only small graphs are laid out, the rest written as DOT.
+        guard graph.nodes.count <= 40, let svg = try? Renderer.render(graph, format: .svg, options: .init()) else { return }
+        guard (try? XMLDocument(data: Data(svg), options: [])) != nil else { fatalError("SVG is not well-formed XML") }
+    }
+
+    static func merge(_ data: Data) {
+        let bytes = Array(data)
+        let cut = bytes.firstIndex(of: 0x0C) ?? bytes.count / 2
+        guard let a = parse(Data(bytes[..<cut]), path: "a.txt"),
+              let b = parse(Data(bytes[min(cut + 1, bytes.count)...]), path: "b.txt") else { return }
+        let context = MergeContext([("a.txt", a), ("b.txt", b)])
+        _ = Auditor.runMerged(context)
+        _ = GraphDiff.compare(old: a, new: b)
+    }
+
+    static func writers(_ data: Data) {
+        guard let a = parse(data) else { return }
+        let findings = Auditor.run(a)
+        let files = [(path: "fuzz.txt", findings: findings)]
+        _ = FindingsReport.text(files)
+        requireJSON(FindingsReport.json(files), "check JSON")
+        requireJSON(FindingsReport.sarif(files, version: "fuzz"), "SARIF")
+        let lines = (try? SourceDocument(data: data, path: "fuzz.txt"))?.lines ?? []
+        let html = HTMLReport.render(title: "fuzz", documents: [
+            HTMLReport.Document(path: "fuzz.txt", assessment: a, lines: lines, findings: findings, highlights: [], svg: nil),
+        ])
+        if html.contains("<script") || html.contains("<iframe") { fatalError("a tag from the document reached the HTML") }
+    }
+}
+
+#if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let target = ProcessInfo.processInfo.environment["PIAGRAPH_FUZZ"] ?? "text"
+    let data = start.map { Data(bytes: $0, count: count) } ?? Data()
+    Fuzz.run(target, data)
+    return 0
+}
+#else
+@main
+struct Replay {
+    /// `piagraph-fuzz TARGET FILE...`: runs the target on each file (a crash reproduces).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard let target = arguments.first, arguments.count >= 2 else {
+            FileHandle.standardError.write(Data("usage: piagraph-fuzz text|xhtml|render|merge|writers FILE...\n".utf8))
+            exit(2)
+        }
+        for path in arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write(Data("piagraph-fuzz: cannot read \(path)\n".utf8))
+                exit(2)
+            }
+            Fuzz.run(target, data)
+        }
+        print("ran \(target) on \(arguments.count - 1) input(s)")
+    }
+}
+#endif
