@@ -18,10 +18,11 @@ public struct OneSidedLink: AuditRule {
 
     public func check(_ c: AuditContext) -> [Finding] {
         var findings: [Finding] = []
-        let systemsByID = Dictionary(uniqueKeysWithValues: c.assessment.systems.enumerated().compactMap { k, s -> (String, SystemDeclaration)? in
+        // A system declared twice under one name is one node: its first declaration is judged.
+        let systemsByID = Dictionary(c.assessment.systems.compactMap { s -> (String, SystemDeclaration)? in
             guard let name = s.name, let node = c.graph.nodes.first(where: { $0.kind == .system && $0.label == name }) else { return nil }
             return (node.id, s)
-        })
+        }, uniquingKeysWith: { first, _ in first })
         for edge in c.graph.edges where edge.kind == .link && edge.certain && edge.declaredBy.count == 1 {
             let declarer = edge.declaredBy[0]
             let other = declarer == edge.from ? edge.to : edge.from
