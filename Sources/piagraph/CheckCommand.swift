@@ -40,6 +40,7 @@ struct Check: ParsableCommand {
     var force = false
 
     func validate() throws {
+        try MergeGuard.validate(files: files, merge: merge)
         let ids = allRules.map { $0.description.id } + allMergeRules.map { $0.description.id }
         for id in disable where !ids.contains(id) {
             throw ValidationError("Unknown rule '\(id)'. Rules: \(ids.joined(separator: ", ")).")

@@ -53,6 +53,7 @@ struct Render: ParsableCommand {
     var highlight: [String] = []
 
     func validate() throws {
+        try MergeGuard.validate(files: files, merge: merge)
         if files.isEmpty { throw ValidationError("Give an assessment file.") }
         if files.count > 1 && !merge { throw ValidationError("Several files need --merge (one map of the body).") }
         if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }

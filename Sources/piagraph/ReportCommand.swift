@@ -34,6 +34,7 @@ struct Report: ParsableCommand {
     var recover = false
 
     func validate() throws {
+        try MergeGuard.validate(files: files, merge: merge)
         if files.isEmpty { throw ValidationError("Give at least one assessment file.") }
         if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }
     }

@@ -91,4 +91,17 @@ import Testing
         let text = try runPiagraph(["check", "--merge"] + files)
         #expect(text.stdoutText.contains("\(files[0]):52: note: [system-name-variants] one system is named '中間サーバー' and '中間サーバ' (also lines \(files[1]):55)"))
     }
+
+    @Test func mergeTakesAtMostTwoHundredDocuments() throws {
+        // Refused before any file is read (the paths need not even exist).
+        let files = (0...MergeLimit.max).map { "/nonexistent/\($0).txt" }
+        for command in [["render", "--merge"], ["check", "--merge"], ["report", "--merge", "-o", "/nonexistent/r.html"]] {
+            let result = try runPiagraph(command + files)
+            #expect(result.status == 2, "\(command)")
+            #expect(result.stderr.contains("--merge takes at most 200 documents; 201 were given"), "\(result.stderr)")
+        }
+    }
 }
+
+/// The documented bound (docs/history.md).
+enum MergeLimit { static let max = 200 }
