@@ -36,6 +36,7 @@ public enum InputFile {
     /// The text layer of a PDF, as `piagraph extract --text-layer` prints it.
     public static func textLayer(path: String, options: Options = Options()) throws(Failure) -> PDFLayout.TextLayer {
         do {
+            guard FileManager.default.fileExists(atPath: path) else { throw Failure(description: InputError.notFound(path: path).description) }
             guard isPDF(path: path) else { throw Failure(description: "\(path): not a PDF; --text-layer prints the text piagraph reads from a PDF") }
             return PDFLayout.textLayer(try Poppler.pages(path: path, password: options.password, limits: options.limits))
         } catch let error as PDFError {
