@@ -17,6 +17,10 @@ import PiagraphText
 /// - Inside a value, text after a mark (`[ ]`, `[○]`, ■ □ ☑ ☐ ● ○) is an option; a wrapped
 ///   option name goes back to the option above it in the same grid column, or, in flowing text,
 ///   to the option it continues.
+/// - The change log is a table: columns where its cells' lines begin, a row at each date, a
+///   cell centred on its row tied to the row whose date stands within it.
+/// - Text set one character a line down a narrow cell is one word again, on its middle line;
+///   a label cut by its cell is joined before rows are read.
 /// - Page numbers and lines repeated at the same place at the top or bottom of pages are dropped.
 public enum PDFLayout {
     public struct TextLayer: Sendable, Equatable {
