@@ -71,9 +71,14 @@ public struct Source: Sendable, Hashable {
     /// The PDF page a line of the text layer is on; nil for a text file.
     public func page(ofLine line: Int) -> Int? {
         guard !pageStarts.isEmpty, line >= 1 else { return nil }
-        var page = 1
-        for (k, start) in pageStarts.enumerated() where start <= line { page = k + 1 }
-        return page
+        // The last page beginning at or before the line (an empty page begins where the next
+        // one does); a binary search: every fact and citation of a PDF asks.
+        var low = 0, high = pageStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if pageStarts[mid] <= line { low = mid + 1 } else { high = mid }
+        }
+        return max(low, 1)
     }
 
     /// How a line is cited: `57` in a text file, `p.3 l.57` in a PDF's text layer.

@@ -38,6 +38,11 @@ enum Fuzz {
         return DocumentParser.parse(document)
     }
 
+    static func parsed(_ data: Data) -> (SourceDocument, Assessment)? {
+        guard let document = try? SourceDocument(data: data, path: "fuzz.txt") else { return nil }
+        return (document, DocumentParser.parse(document))
+    }
+
     static func requireJSON(_ bytes: [UInt8], _ what: String) {
         guard (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil else {
             fatalError("\(what) is not well-formed JSON")
@@ -79,13 +84,13 @@ enum Fuzz {
     }
 
     static func writers(_ data: Data) {
-        guard let a = parse(data) else { return }
+        guard let (document, a) = parsed(data) else { return }
         let findings = Auditor.run(a)
         let files = [(path: "fuzz.txt", findings: findings)]
         _ = FindingsReport.text(files)
         requireJSON(FindingsReport.json(files), "check JSON")
         requireJSON(FindingsReport.sarif(files, version: "fuzz"), "SARIF")
-        let lines = (try? SourceDocument(data: data, path: "fuzz.txt"))?.lines ?? []
+        let lines = document.lines
         let html = HTMLReport.render(title: "fuzz", documents: [
             HTMLReport.Document(path: "fuzz.txt", assessment: a, lines: lines, findings: findings, highlights: [], svg: nil),
         ])

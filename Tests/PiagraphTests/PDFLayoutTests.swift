@@ -1,5 +1,6 @@
 import Foundation
 @testable import PiagraphParser
+import PiagraphModel
 import PiagraphPDF
 import Testing
 
@@ -81,5 +82,13 @@ import Testing
         let a = try parse(text)
         #expect(a.history.map(\.timing) == [nil, "事後"])
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("事前事前") })
+    }
+
+    @Test func aLineIsOnTheLastPageBeginningAtOrBeforeIt() {
+        // Page 3 has no text: it begins where page 4 does, and no line is on it.
+        let source = Source(path: "x.pdf", sha256: "", encoding: "PDF", pageStarts: [1, 5, 9, 9, 12])
+        #expect([1, 4, 5, 8, 9, 11, 12, 100].map { source.page(ofLine: $0) } == [1, 1, 2, 2, 4, 4, 5, 5])
+        #expect(source.page(ofLine: 0) == nil)
+        #expect(Source(path: "x.txt", sha256: "", encoding: "UTF-8").page(ofLine: 3) == nil)
     }
 }
