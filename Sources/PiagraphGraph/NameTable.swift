@@ -1,4 +1,5 @@
 import PiagraphModel
+import PiagraphText
 
 /// How names in documents resolve to nodes. Data, not code paths: a new spelling or role is
 /// a new entry here, and every use of an entry is kept as evidence on the merged node.
@@ -31,7 +32,7 @@ public enum NameTable {
 
     public static func isIntermediateServer(_ name: String) -> Bool {
         let k = key(name)
-        return intermediateServers.contains { k.contains(key($0)) }
+        return intermediateServerKeys.contains { k.containsBytes($0) }
     }
 
     /// Systems that serve many affairs: never taken as the one holding the assessed file.
@@ -45,28 +46,33 @@ public enum NameTable {
 
     public static func key(_ name: String) -> String {
         var key = name
-        for (variant, canonical) in spellings where key.contains(variant) {
-            key = key.replacingOccurrences(of: variant, with: canonical)
+        for (variant, canonical) in spellings where key.containsBytes(variant) {
+            key = key.splitBytes(variant).joined(separator: canonical)
         }
         return key
     }
 
+    // The tables' own keys, made once: names are compared by key thousands of times a document.
+    private static let roleKeys: [(LinkCategory, [String])] = roles.map { ($0.0, $0.1.map(key)) }
+    private static let intermediateServerKeys = intermediateServers.map(key)
+    private static let infrastructureKeys = infrastructure.map(key)
+
     public static func roles(of name: String) -> [LinkCategory] {
         let k = key(name)
-        return roles.compactMap { category, words in words.contains { k.contains(key($0)) } ? category : nil }
+        return roleKeys.compactMap { category, keys in keys.contains { k.containsBytes($0) } ? category : nil }
     }
 
-    public static func isGroup(_ name: String) -> Bool { groupMarkers.contains { name.contains($0) } }
+    public static func isGroup(_ name: String) -> Bool { groupMarkers.contains { name.containsBytes($0) } }
 
     public static func isInfrastructure(_ name: String) -> Bool {
         let k = key(name)
-        return infrastructure.contains { k.contains(key($0)) } || !roles(of: name).isEmpty
+        return infrastructureKeys.contains { k.containsBytes($0) } || !roles(of: name).isEmpty
     }
 
     /// The names listed in その他( ) text.
     public static func names(in detail: String) -> [String] {
         detail.split(whereSeparator: { separators.contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { String($0).trimmingSpaces }
             .filter { !$0.isEmpty }
     }
 }

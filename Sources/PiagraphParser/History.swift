@@ -59,8 +59,8 @@ public enum History {
     static func numbered(in text: String) -> (String, Int, String.Index)? {
         var best: (subject: String, number: Int, start: String.Index, end: String.Index)?
         for subject in subjects {
-            var search = text.startIndex..<text.endIndex
-            while let r = text.range(of: subject, range: search) {
+            var search = text.startIndex
+            while let r = text.byteRange(of: subject, from: search) {
                 let after = text[r.upperBound...].drop { $0 == " " }
                 let digits = after.prefix { $0.isASCII && $0.isNumber }
                 if let n = Int(digits) {
@@ -70,7 +70,7 @@ public enum History {
                     }
                     break
                 }
-                search = r.upperBound..<text.endIndex
+                search = r.upperBound
             }
         }
         return best.map { ($0.subject, $0.number, $0.end) }
@@ -78,17 +78,17 @@ public enum History {
 
     /// The value of a numbered field (`3委託先名 X 4再委託`) in change-log text.
     static func field(_ text: String, _ number: Int, _ name: String) -> String? {
-        guard let r = text.range(of: "\(number)\(name)") ?? text.range(of: "\(number) \(name)") else { return nil }
-        var value = String(text[r.upperBound...]).trimmingCharacters(in: .whitespaces)
-        if let next = value.range(of: " \(number + 1)") { value = String(value[..<next.lowerBound]) }
+        guard let r = text.byteRange(of: "\(number)\(name)") ?? text.byteRange(of: "\(number) \(name)") else { return nil }
+        var value = String(text[r.upperBound...]).trimmingSpaces
+        if let next = value.byteRange(of: " \(number + 1)") { value = String(value[..<next.lowerBound]) }
         return value.isEmpty ? nil : value
     }
 
     /// The name that follows `提供先2 ` at the start of a block's text, up to its first field.
     static func blockName(_ text: String, subject: String, number: Int) -> String? {
-        guard let r = text.range(of: "\(subject)\(number)") else { return text.isEmpty || absent.contains(text) ? nil : text }
-        var name = String(text[r.upperBound...]).trimmingCharacters(in: .whitespaces)
-        if let field = name.range(of: " 1") { name = String(name[..<field.lowerBound]) }
+        guard let r = text.byteRange(of: "\(subject)\(number)") else { return text.isEmpty || absent.contains(text) ? nil : text }
+        var name = String(text[r.upperBound...]).trimmingSpaces
+        if let field = name.byteRange(of: " 1") { name = String(name[..<field.lowerBound]) }
         return name.isEmpty ? nil : name
     }
 
@@ -115,15 +115,15 @@ public enum History {
     }
 
     static func classify(_ row: HistoryRow) -> ArchitectureChange? {
-        let before = row.before.trimmingCharacters(in: .whitespaces)
-        let after = row.after.trimmingCharacters(in: .whitespaces)
-        let added = absent.contains(before), removed = after.contains("(削除)")
+        let before = row.before.trimmingSpaces
+        let after = row.after.trimmingSpaces
+        let added = absent.contains(before), removed = after.containsBytes("(削除)")
         func make(_ kind: ArchitectureChange.Kind, _ subject: String, _ number: Int?, _ summary: String) -> ArchitectureChange {
             ArchitectureChange(kind: kind, date: row.date, day: JapaneseDate(row.date), timing: row.timing, line: row.line,
                                subject: subject + (number.map(String.init) ?? ""), number: number, summary: summary, row: row)
         }
-        if row.item.contains("入手元") || row.item.contains("入手方法") {
-            return make(.sourcesChanged, row.item.contains("入手元") ? "①入手元" : "②入手方法", nil, "\(before) → \(after)")
+        if row.item.containsBytes("入手元") || row.item.containsBytes("入手方法") {
+            return make(.sourcesChanged, row.item.containsBytes("入手元") ? "①入手元" : "②入手方法", nil, "\(before) → \(after)")
         }
         let found = numbered(in: row.item) ?? numbered(in: after) ?? numbered(in: before)
         guard let (subject, number, end) = found else { return nil }
@@ -131,18 +131,18 @@ public enum History {
         let fieldText = inItem ? String(row.item[end...]).trimmingCharacters(in: CharacterSet(charactersIn: " -)")) : ""
         switch subject {
         case "システム":
-            if fieldText.isEmpty || fieldText.contains("システムの名称") {
+            if fieldText.isEmpty || fieldText.containsBytes("システムの名称") {
                 if added { return make(.systemAdded, subject, number, field(after, 1, "システムの名称") ?? field(after, 1, "システム名称") ?? after) }
                 if removed { return make(.systemRemoved, subject, number, field(before, 1, "システムの名称") ?? before) }
             }
             let links = ["他のシステムとの接続", "他システムとの接続"]
             // A short 変更前 naming the ③ row is that row's text, not a paragraph quoting it.
-            if links.contains(where: { fieldText.contains($0) || (fieldText.isEmpty && (before.hasPrefix("3" + $0) || before.contains($0) && before.count < Self.rowQuoteMax)) }) {
+            if links.contains(where: { fieldText.containsBytes($0) || (fieldText.isEmpty && (before.hasPrefix("3" + $0) || before.containsBytes($0) && before.count < Self.rowQuoteMax)) }) {
                 return make(.linksChanged, subject, number, "\(marked(row.beforeMarked)) → \(marked(row.afterMarked))")
             }
             return nil
         case "委託事項":
-            if fieldText.contains("委託先名") && !added && !removed {
+            if fieldText.containsBytes("委託先名") && !added && !removed {
                 return make(.entrustmentReplaced, subject, number, "\(before) → \(after)")
             }
             guard fieldText.isEmpty else { return nil }
@@ -199,7 +199,7 @@ extension History {
         var e = Entrustment(no: number, item: blockName(text, subject: "委託事項", number: number), line: c.line)
         e.contractor = field(text, 3, "委託先名").map { Located($0, line: c.line) }
         if let sub = field(text, 4, "再委託") {
-            e.subcontract = sub.contains("再委託しない") ? false : sub.contains("再委託する") ? true : nil
+            e.subcontract = sub.containsBytes("再委託しない") ? false : sub.containsBytes("再委託する") ? true : nil
             e.subcontractLine = c.line
         }
         e.recoveredFrom = recovered(c)
@@ -232,7 +232,7 @@ extension History {
                 }
                 if let item = blockName(c.row.after, subject: "委託事項", number: n), item != c.row.after { e.item = item }
                 if let sub = field(c.row.after, 4, "再委託") {
-                    e.subcontract = sub.contains("再委託しない") ? false : sub.contains("再委託する") ? true : nil
+                    e.subcontract = sub.containsBytes("再委託しない") ? false : sub.containsBytes("再委託する") ? true : nil
                     e.subcontractLine = c.line
                 }
                 e.recoveredFrom = recovered(c)
@@ -365,7 +365,7 @@ extension History {
     static func restoreLinks(_ c: ArchitectureChange, in result: inout Assessment) -> String {
         let when = "\(c.date), line \(c.line)"
         guard let i = result.systems.firstIndex(where: { $0.no == c.number }),
-              c.row.beforeMarked.unicodeScalars.contains(where: MarkSentinel.isSentinel) || c.row.beforeMarked.contains("[") else {
+              c.row.beforeMarked.unicodeScalars.contains(where: MarkSentinel.isSentinel) || c.row.beforeMarked.containsBytes("[") else {
             return "could not restore the links of \(c.subject) before \(when): the row does not state them readably"
         }
         var diagnostics: [Diagnostic] = []

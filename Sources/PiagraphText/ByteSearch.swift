@@ -18,7 +18,7 @@ extension StringProtocol {
         return Array(utf8).withUnsafeBufferPointer { Self.offset(of: needle, in: $0) }
     }
 
-    private static func offset(of needle: String, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+    fileprivate static func offset(of needle: String, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         var needle = needle
         return needle.withUTF8 { pin -> Int? in
             let m = pin.count
@@ -49,6 +49,30 @@ extension String {
         while start < end, utf8[start] == 0x20 { start = utf8.index(after: start) }
         while end > start, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
         return String(self[start..<end])
+    }
+
+    /// The first occurrence of `needle` at or after `start`, compared on UTF-8 bytes: Foundation's
+    /// `range(of:)` goes through NSString and Unicode folding (half of `check`'s time before).
+    public func byteRange(of needle: String, from start: String.Index? = nil) -> Range<String.Index>? {
+        let from = start ?? startIndex
+        let rest = utf8[from...]
+        guard let offset = rest.withContiguousStorageIfAvailable({ Self.offset(of: needle, in: $0) })
+            ?? Array(rest).withUnsafeBufferPointer({ Self.offset(of: needle, in: $0) }) else { return nil }
+        let lower = utf8.index(from, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// The last occurrence of `needle`, compared on UTF-8 bytes.
+    public func lastByteRange(of needle: String) -> Range<String.Index>? {
+        var last: Range<String.Index>?
+        var from = startIndex
+        while let r = byteRange(of: needle, from: from) {
+            last = r
+            // Past the whole match: a needle that overlaps itself is found without its overlaps.
+            guard r.upperBound > r.lowerBound else { break }
+            from = r.upperBound
+        }
+        return last
     }
 
     /// Splits at every occurrence of `separator`, comparing UTF-8 bytes.

@@ -1,6 +1,7 @@
 import Foundation
 import PiagraphGraph
 import PiagraphModel
+import PiagraphText
 
 /// A name in その他( ), in 入手方法, in a 委託内容 or a method refers to a system not declared in I-2.
 public struct UnknownSystem: AuditRule {
@@ -17,12 +18,14 @@ public struct UnknownSystem: AuditRule {
 
     public init() {}
 
+    private static let separators = Set("、・の及びと()（）/ ,")
+
     /// System names inside free text: runs ending in システム, cut at separators.
     static func systemNames(in text: String) -> [String] {
         var names: [String] = []
-        for piece in text.components(separatedBy: CharacterSet(charactersIn: "、・の及びと()（）/ ,")) {
-            guard let range = piece.range(of: "システム", options: .backwards) else { continue }
-            let name = String(piece[..<range.upperBound])
+        for piece in text.split(omittingEmptySubsequences: true, whereSeparator: separators.contains) {
+            guard let end = String(piece).lastByteRange(of: "システム")?.upperBound else { continue }
+            let name = String(String(piece)[..<end])
             if name.count > "システム".count, !names.contains(name) { names.append(name) }
         }
         return names
