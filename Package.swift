@@ -24,12 +24,12 @@ let package = Package(
         .target(name: "PiagraphPDF"),
         .target(name: "PiagraphModel"),
         .target(name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel"]),
-        .target(name: "PiagraphGraph", dependencies: ["PiagraphModel"]),
+        .target(name: "PiagraphGraph", dependencies: ["PiagraphText", "PiagraphModel"]),
         .target(name: "PiagraphExport", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit"]),
         // The audit reads the change log through the parser's one reading of it (History).
-        .target(name: "PiagraphAudit", dependencies: ["PiagraphModel", "PiagraphParser", "PiagraphGraph"]),
+        .target(name: "PiagraphAudit", dependencies: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphGraph"]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
-        .target(name: "PiagraphRender", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit", "CGraphviz"]),
+        .target(name: "PiagraphRender", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit", "PiagraphExport", "CGraphviz"]),
         .executableTarget(
             name: "piagraph",
             dependencies: [
