@@ -15,6 +15,16 @@ public enum ExtractJSON {
         return JSON.array(assessments.map(value)).serializedBytes()
     }
 
+    /// The bytes `renderBytes` writes for the k-th of n assessments: the same output, made one
+    /// document at a time so that only the bytes, not the parsed documents, are kept.
+    public static func elementBytes(_ a: Assessment, index k: Int, of n: Int) -> [UInt8] {
+        if n == 1 { return value(a).serializedBytes() }
+        var out: [UInt8] = k == 0 ? Array("[\n  ".utf8) : Array("  ".utf8)
+        out += value(a).serializedBytes(indent: 2)
+        out += Array((k == n - 1 ? "\n]\n" : ",\n").utf8)
+        return out
+    }
+
     public static func value(_ a: Assessment) -> JSON {
         let json = facts(a)
         return a.source.isPDF ? withPages(json, a.source) : json

@@ -4,6 +4,9 @@ public indirect enum JSON: Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A number already written in fixed notation (e.g. "0.125"), so its bytes never depend on
+    /// floating-point formatting.
+    case decimal(String)
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
@@ -13,6 +16,7 @@ public indirect enum JSON: Equatable, Sendable {
         case (.null, .null): return true
         case (.bool(let x), .bool(let y)): return x == y
         case (.int(let x), .int(let y)): return x == y
+        case (.decimal(let x), .decimal(let y)): return x == y
         case (.string(let x), .string(let y)): return x == y
         case (.array(let x), .array(let y)): return x == y
         case (.object(let x), .object(let y)): return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
@@ -38,6 +42,46 @@ public indirect enum JSON: Equatable, Sendable {
         return out
     }
 
+    /// Pretty-printed as an element of a pretty-printed array (`indent` spaces before nested
+    /// lines), without the array's brackets or the element's comma: for writing a long array
+    /// element by element.
+    public func serializedBytes(indent: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(65_536)
+        write(into: &out, indent: indent)
+        return out
+    }
+
+    /// On one line with no spaces (JSON Lines), no final newline.
+    public func compactBytes() -> [UInt8] {
+        var out: [UInt8] = []
+        writeCompact(into: &out)
+        return out
+    }
+
+    private func writeCompact(into out: inout [UInt8]) {
+        switch self {
+        case .array(let items):
+            out.append(0x5B)
+            for (k, item) in items.enumerated() {
+                if k > 0 { out.append(0x2C) }
+                item.writeCompact(into: &out)
+            }
+            out.append(0x5D)
+        case .object(let members):
+            out.append(0x7B)
+            for (k, (key, value)) in members.enumerated() {
+                if k > 0 { out.append(0x2C) }
+                JSON.escape(key, into: &out)
+                out.append(0x3A)
+                value.writeCompact(into: &out)
+            }
+            out.append(0x7D)
+        default:
+            write(into: &out, indent: 0)
+        }
+    }
+
     private static func spaces(_ n: Int, into out: inout [UInt8]) {
         for _ in 0..<n { out.append(0x20) }
     }
@@ -47,6 +91,7 @@ public indirect enum JSON: Equatable, Sendable {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .decimal(let d): out.append(contentsOf: d.utf8)
         case .string(let s): JSON.escape(s, into: &out)
         case .array(let items):
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }

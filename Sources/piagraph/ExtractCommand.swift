@@ -68,12 +68,16 @@ struct Extract: ParsableCommand {
             FileHandle.standardOutput.write(Data(output.utf8))
             return
         }
-        var assessments = try Loader.loadAll(files, input)
-        if recover { assessments = assessments.map { History.recover($0).assessment } }
-        // Everything is parsed before anything is printed: a bad file in the list never
-        // leaves partial JSON on stdout.
-        let output = format == .json ? Data(ExtractJSON.renderBytes(assessments)) : Data(ExtractText.render(assessments).utf8)
-        FileHandle.standardOutput.write(output)
+        // Everything is read before anything is printed: a bad file in the list never leaves
+        // partial output on stdout. Each document is kept as its output bytes only.
+        var chunks: [[UInt8]] = []
+        for (k, path) in files.enumerated() {
+            var a = try Loader.load([path], input)[0].assessment
+            if recover { a = History.recover(a).assessment }
+            chunks.append(format == .json ? ExtractJSON.elementBytes(a, index: k, of: files.count)
+                                          : Array(((k > 0 ? "\n" : "") + ExtractText.render(a)).utf8))
+        }
+        for chunk in chunks { FileHandle.standardOutput.write(Data(chunk)) }
     }
 }
 
