@@ -24,11 +24,7 @@ struct Check: ParsableCommand {
     @Option(help: "text, json or sarif (SARIF 2.1.0).")
     var format: CheckFormat = .text
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at least this severe: error, warning or note.")
-    var failOn: Severity = .error
-
-    @Option(help: "Turn a rule off (repeatable).")
-    var disable: [String] = []
+    @OptionGroup var audit: AuditOptions
 
     @Flag(help: "List the rules with their severity and rationale.")
     var listRules = false
@@ -41,10 +37,6 @@ struct Check: ParsableCommand {
 
     func validate() throws {
         try MergeGuard.validate(files: files, merge: merge)
-        let ids = allRules.map { $0.description.id } + allMergeRules.map { $0.description.id }
-        for id in disable where !ids.contains(id) {
-            throw ValidationError("Unknown rule '\(id)'. Rules: \(ids.joined(separator: ", ")).")
-        }
         if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }
         if !listRules && files.isEmpty { throw ValidationError("Give at least one assessment file.") }
     }
@@ -55,11 +47,11 @@ struct Check: ParsableCommand {
             return
         }
         let assessments = try Loader.loadAll(files, input)
-        var results = zip(files, assessments).map { path, a in (path: path, findings: Auditor.run(a, disabled: Set(disable))) }
+        var results = zip(files, assessments).map { path, a in (path: path, findings: Auditor.run(a, disabled: audit.disabled)) }
         if merge {
             let context = try MergeGuard.context(files: files, assessments: assessments, force: force)
             results.append((path: "(merged: " + context.documents.map(\.name).joined(separator: " + ") + ")",
-                            findings: Auditor.runMerged(context, disabled: Set(disable))))
+                            findings: Auditor.runMerged(context, disabled: audit.disabled)))
         }
         let sources = Dictionary(zip(files, assessments.map(\.source)), uniquingKeysWith: { a, _ in a })
         let output: [UInt8]
@@ -69,6 +61,6 @@ struct Check: ParsableCommand {
         case .sarif: output = FindingsReport.sarif(results, version: Piagraph.version, sources: sources)
         }
         FileHandle.standardOutput.write(Data(output))
-        if results.contains(where: { $0.findings.contains { $0.severity >= failOn } }) { throw ExitCode(1) }
+        if results.contains(where: { $0.findings.contains { $0.severity >= audit.failOn } }) { throw ExitCode(1) }
     }
 }

@@ -9,7 +9,7 @@ struct Piagraph: ParsableCommand {
         commandName: "piagraph",
         abstract: "Read Japanese privacy impact assessments (特定個人情報保護評価書): their facts, their architecture, where the My Number travels.",
         version: version,
-        subcommands: [Render.self, Extract.self, Check.self, Report.self, Paths.self, HistoryCommand.self, Diff.self],
+        subcommands: [Render.self, Extract.self, Check.self, Report.self, Scan.self, Paths.self, HistoryCommand.self, Diff.self],
         defaultSubcommand: Render.self
     )
 

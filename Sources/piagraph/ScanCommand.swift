@@ -1,0 +1,175 @@
+import ArgumentParser
+import Foundation
+import PiagraphAudit
+import PiagraphExport
+import PiagraphGraph
+import PiagraphModel
+import PiagraphParser
+import PiagraphRender
+import PiagraphText
+
+enum ScanMergeBy: String, ExpressibleByArgument, CaseIterable { case body }
+
+struct Scan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read many assessments at once (files and directories) into tables and an overview.",
+        discussion: """
+        Directories are read recursively (.txt, .text and .pdf files, hidden ones skipped), in byte order \
+        of their paths; results come in input order whatever --jobs is. Without -o, one JSON line per \
+        document goes to stdout. With -o DIR: documents.csv, documents.jsonl, rules.csv, bodies.csv and \
+        index.html (the overview). A document that cannot be read is listed with its error and the scan \
+        goes on. Exit status: 0, 1 when a finding is at least --fail-on, 2 when a document could not be \
+        read or on a usage error.
+        """)
+
+    @Argument(help: "Files and directories of assessments (PDF or text).")
+    var paths: [String] = []
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var audit: AuditOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the tables and the overview into this directory (made if missing).", valueName: "dir"))
+    var output: String?
+
+    @Option(help: "Documents read at once (default: the machine's cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(inversion: .prefixedNo, help: "Begin the CSV files with a UTF-8 byte order mark, which Excel needs to read UTF-8.")
+    var bom = true
+
+    @Flag(help: "Also write each document's HTML report (with its diagram) into DIR/reports, linked from the overview.")
+    var reports = false
+
+    @Option(name: .customLong("merge-by"), help: ArgumentHelp("Also write one merged map and report per body into DIR/bodies.", valueName: "body"))
+    var mergeBy: ScanMergeBy?
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Give at least one file or directory.") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if output == nil && (reports || mergeBy != nil) { throw ValidationError("--reports and --merge-by write files: give -o DIR.") }
+    }
+
+    func run() throws {
+        let items = ScanInputs.expand(paths)
+        if items.isEmpty { throw CLIError(message: "no .txt or .pdf file found in \(paths.joined(separator: ", "))") }
+        let sink = try ScanSink(directory: output.map(Self.prepare), bom: bom, reports: reports)
+        let work = ScanWork(input: input.options, disabled: audit.disabled, reportsDirectory: reports ? output.map { $0 + "/reports" } : nil)
+        var progress = isatty(STDERR_FILENO) == 1 ? ScanProgress(total: items.count, totalBytes: items.reduce(0) { $0 + $1.bytes }) : nil
+        ScanRunner(items: items, work: work) { result, item in
+            sink.take(result)
+            progress?.advance(bytes: item.bytes)
+        }.run(jobs: jobs)
+        progress?.finish()
+        var bodyLinks: [String: String] = [:]
+        if let directory = output, mergeBy == .body {
+            bodyLinks = try writeBodies(sink.overview, into: directory + "/bodies")
+        }
+        try sink.finish(bodyLinks: bodyLinks)
+        if !sink.overview.failed.isEmpty { throw ExitCode(2) }
+        if sink.overview.bodyRows.contains(where: { $0.documents.contains { s in Severity.allCases.contains { s.count($0) > 0 && $0 >= audit.failOn } } }) {
+            throw ExitCode(1)
+        }
+    }
+
+    /// The output directory, made if missing (its parent must exist).
+    static func prepare(_ directory: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw CLIError(message: "\(directory): exists and is not a directory") }
+        } else if mkdir(directory, 0o777) != 0 {
+            throw CLIError(message: "\(directory): cannot make the directory (\(String(cString: strerror(errno))))")
+        }
+        return directory
+    }
+
+    /// One merged map and report per body, read again body by body so that a scan's memory
+    /// stays that of its largest body. A body of more than --merge's limit gets none (said).
+    func writeBodies(_ overview: CorpusOverview, into directory: String) throws -> [String: String] {
+        _ = try Self.prepare(directory)
+        var links: [String: String] = [:]
+        for (k, body) in overview.bodyRows.enumerated() where body.body != CorpusOverview.unknownBody {
+            let files = body.documents.map(\.file)
+            guard files.count <= MergeGuard.maxDocuments else {
+                FileHandle.standardError.write(Data("piagraph: \(TerminalText.escape(body.body)): \(files.count) documents, more than \(MergeGuard.maxDocuments): no merged map\n".utf8))
+                continue
+            }
+            let loaded = try Loader.load(files, input)
+            let context = MergeContext(Array(zip(files, loaded.map(\.assessment))))
+            let findings = Auditor.runMerged(context, disabled: audit.disabled)
+            let svg: [UInt8]
+            do { svg = try Renderer.render(context.merged, format: .svg, options: DOTWriter.Options(findings: findings, listFindings: false)) } catch {
+                throw CLIError(message: "\(body.body): \(error.description)")
+            }
+            let documents = loaded.map { document, a in
+                HTMLReport.Document(path: document.path, assessment: a, lines: document.lines,
+                                    findings: Auditor.run(a, disabled: audit.disabled), highlights: [], svg: nil)
+            }
+            let html = HTMLReport.render(title: body.body, documents: documents, merged: HTMLReport.Merged(svg: svg, findings: findings))
+            let name = ScanLayout.bodyName(k + 1)
+            do { try AtomicFile.write(Array(html.utf8), to: directory + "/" + name) } catch { throw CLIError(message: error.description) }
+            links[body.body] = "bodies/" + name
+        }
+        return links
+    }
+}
+
+/// Where a scan's results go, in input order: stdout (JSON Lines) or the tables in a directory.
+final class ScanSink: @unchecked Sendable {
+    let directory: String?
+    let bom: Bool
+    let reports: Bool
+    private(set) var overview = CorpusOverview()
+    private var csv: GrowingFile?
+    private var jsonl: GrowingFile?
+    private var failure: Error?
+
+    init(directory: String?, bom: Bool, reports: Bool) throws {
+        self.directory = directory
+        self.bom = bom
+        self.reports = reports
+        guard let directory else { return }
+        if reports { _ = try Scan.prepare(directory + "/reports") }
+        csv = try GrowingFile(path: directory + "/documents.csv")
+        jsonl = try GrowingFile(path: directory + "/documents.jsonl")
+        try csv?.write((bom ? CSV.byteOrderMark : []) + CorpusTables.csvHeader())
+    }
+
+    /// Called in input order, one call at a time.
+    func take(_ result: ScanWork.Result) {
+        overview.add(result.summary)
+        guard failure == nil else { return }
+        do {
+            if let csv, let jsonl {
+                try csv.write(result.csvRow)
+                try jsonl.write(result.jsonLine)
+            } else {
+                try FileHandle.standardOutput.write(contentsOf: result.jsonLine)
+            }
+        } catch {
+            failure = error
+        }
+    }
+
+    func finish(bodyLinks: [String: String]) throws {
+        if let failure {
+            csv?.discard()
+            jsonl?.discard()
+            throw failure as? CLIError ?? CLIError(message: "cannot write the scan's output (\(failure.localizedDescription))")
+        }
+        guard let directory, let csv, let jsonl else { return }
+        let prefix = bom ? CSV.byteOrderMark : []
+        let reports = self.reports
+        let links = CorpusPage.Links(report: { reports ? "reports/" + ScanLayout.reportName($0) : nil }, body: { bodyLinks[$0] })
+        do {
+            try AtomicFile.write(prefix + overview.rulesCSV(), to: directory + "/rules.csv")
+            try AtomicFile.write(prefix + overview.bodiesCSV(), to: directory + "/bodies.csv")
+            try AtomicFile.write(Array(CorpusPage.render(overview, links: links).utf8), to: directory + "/index.html")
+        } catch {
+            csv.discard()
+            jsonl.discard()
+            throw CLIError(message: error.description)
+        }
+        try csv.commit()
+        try jsonl.commit()
+    }
+}

@@ -1,0 +1,226 @@
+import Foundation
+import PiagraphAudit
+import PiagraphExport
+import PiagraphGraph
+import PiagraphModel
+import PiagraphParser
+import PiagraphRender
+import PiagraphText
+
+/// The files a scan reads, in its input order: each argument in turn; a directory's text and
+/// PDF files (recursively, hidden ones skipped) sorted by path.
+enum ScanInputs {
+    static let extensions: Set<String> = ["txt", "text", "pdf"]
+
+    struct Item: Sendable {
+        var path: String
+        var bytes: Int
+        /// Why the path cannot be scanned (it does not exist, cannot be listed).
+        var error: String?
+    }
+
+    static func expand(_ paths: [String]) -> [Item] {
+        var items: [Item] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                items.append(Item(path: path, bytes: 0, error: "\(path): no such file or directory"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                items.append(Item(path: path, bytes: size(path), error: nil))
+                continue
+            }
+            guard let enumerator = FileManager.default.enumerator(
+                at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey],
+                options: [.skipsHiddenFiles]) else {
+                items.append(Item(path: path, bytes: 0, error: "\(path): cannot list the directory"))
+                continue
+            }
+            var found: [Item] = []
+            for case let url as URL in enumerator {
+                guard extensions.contains(url.pathExtension.lowercased()),
+                      let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]),
+                      values.isRegularFile == true else { continue }
+                let relative = String(url.path.dropFirst(URL(fileURLWithPath: path).path.count))
+                found.append(Item(path: (path.hasSuffix("/") ? String(path.dropLast()) : path) + relative, bytes: values.fileSize ?? 0, error: nil))
+            }
+            // Byte order of paths: the same order on every machine and locale.
+            items += found.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        }
+        return items
+    }
+
+    static func size(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+}
+
+/// What a scan does with one document, on any thread: read, audit, summarize; optionally write
+/// its report. Everything it returns is small (the document itself is dropped here).
+struct ScanWork: Sendable {
+    var input: InputFile.Options
+    var disabled: Set<String>
+    /// Where each document's report goes (DIR/reports), or nil for none.
+    var reportsDirectory: String?
+
+    struct Result: Sendable {
+        var summary: DocumentSummary
+        var jsonLine: [UInt8]
+        var csvRow: [UInt8]
+    }
+
+    func run(_ item: ScanInputs.Item, index: Int) -> Result {
+        let summary = summarize(item, index: index)
+        return Result(summary: summary, jsonLine: CorpusTables.jsonLine(summary), csvRow: CorpusTables.csvRow(summary))
+    }
+
+    func summarize(_ item: ScanInputs.Item, index: Int) -> DocumentSummary {
+        if let error = item.error { return DocumentSummary(index: index, file: item.path, error: error) }
+        let document: SourceDocument
+        do { document = try InputFile.load(path: item.path, options: input) } catch {
+            return DocumentSummary(index: index, file: item.path, error: error.description)
+        }
+        let a = DocumentParser.parse(document)
+        guard DocumentParser.isAssessment(a) else {
+            return DocumentSummary(index: index, file: item.path, error: InputError.notAnAssessment(path: item.path).description)
+        }
+        let graph = GraphBuilder.build(a)
+        let findings = Auditor.run(a, graph: graph, disabled: disabled)
+        if let directory = reportsDirectory {
+            do {
+                try writeReport(document, a, graph, findings, to: directory + "/" + ScanLayout.reportName(index))
+            } catch {
+                return DocumentSummary(index: index, file: item.path, error: "\(item.path): report not written: \(error)")
+            }
+        }
+        return DocumentSummary(index: index, file: item.path, assessment: a, findings: findings)
+    }
+
+    func writeReport(_ document: SourceDocument, _ a: Assessment, _ graph: ArchitectureGraph, _ findings: [Finding], to path: String) throws {
+        let svg = try Renderer.render(graph, format: .svg, options: DOTWriter.Options(findings: findings, listFindings: false))
+        let html = HTMLReport.render(title: a.header.title?.value ?? document.path, documents: [
+            HTMLReport.Document(path: document.path, assessment: a, lines: document.lines, findings: findings, highlights: [], svg: svg),
+        ])
+        try AtomicFile.write(Array(html.utf8), to: path)
+    }
+}
+
+/// Names of the files a scan writes: numbered, never taken from a document's text.
+enum ScanLayout {
+    static func reportName(_ index: Int) -> String { "\(pad(index, 5)).html" }
+    static func bodyName(_ index: Int) -> String { "\(pad(index, 4)).html" }
+    static func pad(_ n: Int, _ width: Int) -> String {
+        let text = String(n)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}
+
+/// Runs the work on `jobs` threads and hands the results to `deliver` in input order, from one
+/// thread at a time; results that finish early wait in a buffer (at most a few per job).
+final class ScanRunner: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var delivered = 0
+    private var waiting: [Int: ScanWork.Result] = [:]
+    private let items: [ScanInputs.Item]
+    private let work: ScanWork
+    private let deliver: (ScanWork.Result, ScanInputs.Item) -> Void
+
+    init(items: [ScanInputs.Item], work: ScanWork, deliver: @escaping (ScanWork.Result, ScanInputs.Item) -> Void) {
+        self.items = items
+        self.work = work
+        self.deliver = deliver
+    }
+
+    func run(jobs: Int) {
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in worker() }
+    }
+
+    private func worker() {
+        while true {
+            lock.lock()
+            guard next < items.count else { lock.unlock(); return }
+            let k = next
+            next += 1
+            lock.unlock()
+            let result = work.run(items[k], index: k + 1)
+            lock.lock()
+            waiting[k] = result
+            while let ready = waiting.removeValue(forKey: delivered) {
+                deliver(ready, items[delivered])
+                delivered += 1
+            }
+            lock.unlock()
+        }
+    }
+}
+
+/// The progress line on a terminal: documents, MB/s, time left. Redrawn at most 5 times a second.
+struct ScanProgress {
+    let total: Int
+    let totalBytes: Int
+    let start = Date()
+    var done = 0
+    var doneBytes = 0
+    var lastDrawn = Date.distantPast
+
+    mutating func advance(bytes: Int) {
+        done += 1
+        doneBytes += bytes
+        let now = Date()
+        guard now.timeIntervalSince(lastDrawn) >= 0.2 || done == total else { return }
+        lastDrawn = now
+        let seconds = max(now.timeIntervalSince(start), 0.001)
+        let rate = Double(doneBytes) / seconds
+        let left = rate > 0 ? Int(Double(totalBytes - doneBytes) / rate) : 0
+        let line = "piagraph scan: \(done)/\(total) documents, \(String(format: "%.1f", rate / 1_000_000)) MB/s, \(left / 60):\(ScanLayout.pad(left % 60, 2)) left"
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+    }
+
+    func finish() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+}
+
+/// A file written as it grows, under a temporary name in its directory, renamed into place only
+/// when complete: an interrupted scan leaves no half-written table under the table's name.
+final class GrowingFile {
+    let path: String
+    private let temporary: String
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+
+    init(path: String) throws {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).piagraph-\(getpid()).tmp").path
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw CLIError(message: "\(path): cannot write")
+        }
+        self.handle = handle
+    }
+
+    func write(_ bytes: [UInt8]) throws {
+        buffer += bytes
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private func flush() throws {
+        do { try handle.write(contentsOf: buffer) } catch { throw CLIError(message: "\(path): cannot write (\(error.localizedDescription))") }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func commit() throws {
+        try flush()
+        try? handle.close()
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw CLIError(message: "\(path): cannot write (\(reason))")
+        }
+    }
+
+    func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(atPath: temporary)
+    }
+}
