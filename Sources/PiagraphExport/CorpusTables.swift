@@ -116,7 +116,8 @@ public enum CorpusTables {
 }
 
 /// The corpus seen from above, accumulated document by document (in input order, so its
-/// output is the same whatever the number of jobs).
+/// output is the same whatever the number of jobs). It keeps counts and each document's scan
+/// index, not the documents: a scan's memory stays flat in the number of documents.
 public struct CorpusOverview: Sendable {
     public struct RuleRow: Sendable {
         public var rule: String
@@ -128,15 +129,18 @@ public struct CorpusOverview: Sendable {
 
     public struct BodyRow: Sendable {
         public var body: String
-        public var documents: [DocumentSummary] = []
+        /// Scan indices of its documents, in input order.
+        public var documents: [Int] = []
         public var findings: [Int] = Array(repeating: 0, count: Severity.allCases.count)
     }
 
     public private(set) var rules: [String: RuleRow] = [:]
     public private(set) var bodies: [String: BodyRow] = [:]
     public private(set) var documents = 0
-    /// The documents that could not be read, with their errors.
-    public private(set) var failed: [DocumentSummary] = []
+    /// Scan indices of the documents that could not be read.
+    public private(set) var failed: [Int] = []
+    /// The most severe finding of any document.
+    public private(set) var worst: Severity?
 
     /// What a document whose 評価実施機関名 could not be read is listed under.
     public static let unknownBody = "(unknown body)"
@@ -145,10 +149,13 @@ public struct CorpusOverview: Sendable {
 
     public mutating func add(_ s: DocumentSummary) {
         documents += 1
-        guard s.error == nil else { failed.append(s); return }
+        guard s.error == nil else { failed.append(s.index); return }
         let body = s.body ?? Self.unknownBody
-        bodies[body, default: BodyRow(body: body)].documents.append(s)
-        for (k, n) in s.findings.enumerated() { bodies[body]!.findings[k] += n }
+        bodies[body, default: BodyRow(body: body)].documents.append(s.index)
+        for (k, n) in s.findings.enumerated() where n > 0 {
+            bodies[body]!.findings[k] += n
+            worst = max(worst ?? Severity.allCases[k], Severity.allCases[k])
+        }
         for (rule, n) in s.rules {
             rules[rule, default: RuleRow(rule: rule, severity: Self.severity(of: rule))].documents += 1
             rules[rule]!.findings += n

@@ -62,13 +62,11 @@ struct Scan: ParsableCommand {
         progress?.finish()
         var bodyLinks: [String: String] = [:]
         if let directory = output, mergeBy == .body {
-            bodyLinks = try writeBodies(sink.overview, into: directory + "/bodies")
+            bodyLinks = try writeBodies(sink.overview, items: items, into: directory + "/bodies")
         }
         try sink.finish(bodyLinks: bodyLinks)
         if !sink.overview.failed.isEmpty { throw ExitCode(2) }
-        if sink.overview.bodyRows.contains(where: { $0.documents.contains { s in Severity.allCases.contains { s.count($0) > 0 && $0 >= audit.failOn } } }) {
-            throw ExitCode(1)
-        }
+        if let worst = sink.overview.worst, worst >= audit.failOn { throw ExitCode(1) }
     }
 
     /// The output directory, made if missing (its parent must exist).
@@ -84,11 +82,11 @@ struct Scan: ParsableCommand {
 
     /// One merged map and report per body, read again body by body so that a scan's memory
     /// stays that of its largest body. A body of more than --merge's limit gets none (said).
-    func writeBodies(_ overview: CorpusOverview, into directory: String) throws -> [String: String] {
+    func writeBodies(_ overview: CorpusOverview, items: [ScanInputs.Item], into directory: String) throws -> [String: String] {
         _ = try Self.prepare(directory)
         var links: [String: String] = [:]
         for (k, body) in overview.bodyRows.enumerated() where body.body != CorpusOverview.unknownBody {
-            let files = body.documents.map(\.file)
+            let files = body.documents.map { items[$0 - 1].path }
             guard files.count <= MergeGuard.maxDocuments else {
                 FileHandle.standardError.write(Data("piagraph: \(TerminalText.escape(body.body)): \(files.count) documents, more than \(MergeGuard.maxDocuments): no merged map\n".utf8))
                 continue
@@ -117,20 +115,22 @@ struct Scan: ParsableCommand {
 final class ScanSink: @unchecked Sendable {
     let directory: String?
     let bom: Bool
-    let reports: Bool
     private(set) var overview = CorpusOverview()
     private var csv: GrowingFile?
     private var jsonl: GrowingFile?
+    /// The overview's rows, put aside until the page is written body by body.
+    private var rows: SpillFile?
+    private var rowStarts: [Int] = [0]
     private var failure: Error?
 
     init(directory: String?, bom: Bool, reports: Bool) throws {
         self.directory = directory
         self.bom = bom
-        self.reports = reports
         guard let directory else { return }
         if reports { _ = try Scan.prepare(directory + "/reports") }
         csv = try GrowingFile(path: directory + "/documents.csv")
         jsonl = try GrowingFile(path: directory + "/documents.jsonl")
+        rows = try SpillFile(directory: directory)
         try csv?.write((bom ? CSV.byteOrderMark : []) + CorpusTables.csvHeader())
     }
 
@@ -139,9 +139,10 @@ final class ScanSink: @unchecked Sendable {
         overview.add(result.summary)
         guard failure == nil else { return }
         do {
-            if let csv, let jsonl {
+            if let csv, let jsonl, let rows {
                 try csv.write(result.csvRow)
                 try jsonl.write(result.jsonLine)
+                rowStarts.append(try rows.append(result.htmlRow) + result.htmlRow.count)
             } else {
                 try FileHandle.standardOutput.write(contentsOf: result.jsonLine)
             }
@@ -156,18 +157,25 @@ final class ScanSink: @unchecked Sendable {
             jsonl?.discard()
             throw failure as? CLIError ?? CLIError(message: "cannot write the scan's output (\(failure.localizedDescription))")
         }
-        guard let directory, let csv, let jsonl else { return }
+        guard let directory, let csv, let jsonl, let rows else { return }
         let prefix = bom ? CSV.byteOrderMark : []
-        let reports = self.reports
-        let links = CorpusPage.Links(report: { reports ? "reports/" + ScanLayout.reportName($0) : nil }, body: { bodyLinks[$0] })
+        let starts = rowStarts
         do {
             try AtomicFile.write(prefix + overview.rulesCSV(), to: directory + "/rules.csv")
             try AtomicFile.write(prefix + overview.bodiesCSV(), to: directory + "/bodies.csv")
-            try AtomicFile.write(Array(CorpusPage.render(overview, links: links).utf8), to: directory + "/index.html")
+            let page = try GrowingFile(path: directory + "/index.html")
+            do {
+                try CorpusPage.write(overview, links: CorpusPage.Links(body: { bodyLinks[$0] }),
+                                     row: { try rows.read(starts[$0 - 1]..<starts[$0]) }, to: { try page.write($0) })
+                try page.commit()
+            } catch {
+                page.discard()
+                throw error
+            }
         } catch {
             csv.discard()
             jsonl.discard()
-            throw CLIError(message: error.description)
+            throw error as? CLIError ?? CLIError(message: "\(error)")
         }
         try csv.commit()
         try jsonl.commit()

@@ -167,6 +167,18 @@ import Testing
         #expect(html.contains("Documents that could not be read"))
     }
 
+    @Test func aTerminalGetsAProgressLine() throws {
+        // util-linux `script` gives the command a terminal (bsdutils: on every Debian system).
+        let file = Repo.examples.appendingPathComponent("002_6edb3ad0aa6a4351.txt").path
+        let command = "\(Repo.executable.path) scan '\(file)' '\(file)' > /dev/null"
+        let result = try runProcess(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let shown = result.stdoutText
+        #expect(shown.contains("piagraph scan: 2/2 documents"), "\(shown)")
+        #expect(shown.contains("MB/s") && shown.contains("left"))
+        #expect(shown.hasSuffix("\r\u{1B}[K"), "the line is cleared at the end")
+    }
+
     @Test func badArgumentsAreOneLineErrors() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
