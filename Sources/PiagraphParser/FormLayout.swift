@@ -251,7 +251,7 @@ enum FormLayout {
 
     /// Sentence text, a bullet or a bracket: not part of a short name.
     static func isProse(_ token: Substring) -> Bool {
-        if token.contains("、") || token.contains("。") || token.contains("「") { return true }
+        if token.containsBytes("、") || token.containsBytes("。") || token.containsBytes("「") { return true }
         guard let first = token.unicodeScalars.first else { return true }
         return "・●○◆■□【<(※*[-―-".unicodeScalars.contains(first) || MarkSentinel.isSentinel(first)
     }
@@ -508,7 +508,7 @@ extension FormLayout {
             for (text, numbers) in edges where Set(numbers).count >= 3 {
                 // An option row or a label that happens to end several pages is the form's own.
                 let cleaned = CleanLine(number: 0, raw: text).text
-                if FormLayout.startsWithMark(cleaned) || cleaned.contains("[") || isLabelStart(cleaned) { continue }
+                if FormLayout.startsWithMark(cleaned) || cleaned.containsBytes("[") || isLabelStart(cleaned) { continue }
                 lines.formUnion(numbers)
             }
             return lines
@@ -770,7 +770,7 @@ extension FormLayout {
                 forms[row] = Self.form(of: CleanLine(number: line, cells: [label, ""]))
                 pending.append(row)
             }
-            if !words.isEmpty, label.contains("ファイル名") {
+            if !words.isEmpty, label.containsBytes("ファイル名") {
                 // `2.特定個人情報ファイル名 生活保護受給者ファイル`: the name is the value.
                 let name = Self.leadingName(words)
                 slots[row] = .row(CleanLine(number: line, cells: [label, name.joined(separator: " ")]))
@@ -981,7 +981,7 @@ extension FormLayout {
             while k >= tokens.startIndex {
                 let token = tokens[k]
                 itemLength += token.count
-                if itemLength > 40 || token.contains("。") { break }
+                if itemLength > 40 || token.containsBytes("。") { break }
                 if token.hasPrefixBytes("・") {
                     items += 1
                     count = end - k + count

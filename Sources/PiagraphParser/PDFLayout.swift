@@ -689,7 +689,7 @@ public enum PDFLayout {
 
         init?(header line: VisualLine, page: Int) {
             // Most lines hold no 変更日: ruled out before any word is cleaned.
-            guard line.fragments.contains(where: { $0.words.contains { $0.text.contains("変更日") } }) else { return nil }
+            guard line.fragments.contains(where: { $0.words.contains { $0.text.containsBytes("変更日") } }) else { return nil }
             let words = line.fragments.flatMap(\.words).filter { word in
                 let text = PDFLayout.compact([word])
                 return Self.headers.contains { text.hasPrefix($0) }

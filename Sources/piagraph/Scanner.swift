@@ -31,19 +31,24 @@ enum ScanInputs {
                 items.append(Item(path: path, bytes: size(path), error: nil))
                 continue
             }
-            guard let enumerator = FileManager.default.enumerator(
-                at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey],
-                options: [.skipsHiddenFiles]) else {
+            guard let enumerator = FileManager.default.enumerator(atPath: path) else {
                 items.append(Item(path: path, bytes: 0, error: "\(path): cannot list the directory"))
                 continue
             }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             var found: [Item] = []
-            for case let url as URL in enumerator {
-                guard extensions.contains(url.pathExtension.lowercased()),
-                      let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]),
-                      values.isRegularFile == true else { continue }
-                let relative = String(url.path.dropFirst(URL(fileURLWithPath: path).path.count))
-                found.append(Item(path: (path.hasSuffix("/") ? String(path.dropLast()) : path) + relative, bytes: values.fileSize ?? 0, error: nil))
+            while let relative = enumerator.nextObject() as? String {
+                let name = relative.split(separator: "/").last.map(String.init) ?? relative
+                if name.hasPrefix(".") {
+                    if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
+                    continue
+                }
+                guard let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) else { continue }
+                // stat, not the enumerator's attributes: a symbolic link to a file counts as the file.
+                var info = stat()
+                let full = base + "/" + relative
+                guard stat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                found.append(Item(path: full, bytes: Int(info.st_size), error: nil))
             }
             // Byte order of paths: the same order on every machine and locale.
             items += found.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ScanTests {
     /// A corpus in a temporary directory: the examples under names that sort differently from
     /// their numbers, one in a subdirectory, a PDF, a damaged file, a text that is no
-    /// assessment, a hidden file and a file of another kind (both skipped).
+    /// assessment, a hidden file, a hidden directory and a file of another kind (all skipped).
     static func corpus() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-scan-\(UUID().uuidString)")
         let sub = dir.appendingPathComponent("b-sub")
@@ -18,6 +18,9 @@ import Testing
         try Data([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x0A, 0x00]).write(to: dir.appendingPathComponent("g-broken.pdf"))
         try Data("議事録\n本日の会議は以上です。\n".utf8).write(to: dir.appendingPathComponent("h-minutes.txt"))
         try Data("hidden".utf8).write(to: dir.appendingPathComponent(".i-hidden.txt"))
+        let hidden = dir.appendingPathComponent(".git")
+        try FileManager.default.createDirectory(at: hidden, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repo.examples.appendingPathComponent("002_6edb3ad0aa6a4351.txt"), to: hidden.appendingPathComponent("k.txt"))
         try Data("{}".utf8).write(to: dir.appendingPathComponent("j-other.json"))
         return dir
     }
