@@ -7,11 +7,14 @@ struct AuditOptions: ParsableArguments {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at least this severe: error, warning or note.")
     var failOn: Severity = .error
 
-    @Option(help: ArgumentHelp("Turn a rule off (repeatable); `check --list-rules` lists the ids.", valueName: "rule-id"))
+    static let ruleIDs = allRules.map { $0.description.id } + allMergeRules.map { $0.description.id }
+
+    @Option(help: ArgumentHelp("Turn a rule off (repeatable): \(ruleIDs.joined(separator: ", ")). `check --list-rules` describes them.",
+                               valueName: "rule-id"))
     var disable: [String] = []
 
     func validate() throws {
-        let ids = allRules.map { $0.description.id } + allMergeRules.map { $0.description.id }
+        let ids = Self.ruleIDs
         for id in disable where !ids.contains(id) {
             throw ValidationError("Unknown rule '\(id)'. Rules: \(ids.joined(separator: ", ")).")
         }

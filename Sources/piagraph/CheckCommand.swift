@@ -29,15 +29,12 @@ struct Check: ParsableCommand {
     @Flag(help: "List the rules with their severity and rationale.")
     var listRules = false
 
-    @Flag(help: "Also check the documents together as one map of the body (cross-document rules).")
-    var merge = false
-
-    @Flag(help: "With --merge: merge documents of different bodies anyway.")
-    var force = false
+    @OptionGroup var merging: MergeOptions
+    var merge: Bool { merging.merge }
+    var force: Bool { merging.force }
 
     func validate() throws {
         try MergeGuard.validate(files: files, merge: merge)
-        if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }
         if !listRules && files.isEmpty { throw ValidationError("Give at least one assessment file.") }
     }
 

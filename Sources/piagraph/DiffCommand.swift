@@ -4,7 +4,15 @@ import PiagraphExport
 import PiagraphGraph
 import PiagraphRender
 
-enum DiffFormat: String, ExpressibleByArgument, CaseIterable { case text, svg, png, pdf, dot }
+enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, svg, png, pdf, dot
+
+    /// The diagram format an output file's extension names (the same names as `render`).
+    init?(fileExtension: String) {
+        guard let f = RenderFormat(fileExtension: fileExtension), f != .json else { return nil }
+        self.init(rawValue: f.rawValue)
+    }
+}
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,11 +33,28 @@ struct Diff: ParsableCommand {
     @Option(help: "text (default without -o), svg, png, pdf or dot.")
     var format: DiffFormat?
 
+    func validate() throws {
+        if let output, format == nil, DiffFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
+            throw ValidationError("Cannot tell the format from '\(output)': use --format svg|png|pdf|dot.")
+        }
+        if output != nil && format == .text { throw ValidationError("--format text prints the changes: leave out -o.") }
+    }
+
+    /// As `render` picks it: --format, else the output file's extension, else text on stdout.
+    var resolvedFormat: DiffFormat {
+        if let format { return format }
+        if let output { return DiffFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) ?? .svg }
+        return .text
+    }
+
     func run() throws {
+        let format = resolvedFormat
+        if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
+            throw CLIError(message: "refusing to write \(format.rawValue.uppercased()) to a terminal; use -o FILE.\(format.rawValue)")
+        }
         let documents = try Loader.loadAll([old, new], input)
         let diff = GraphDiff.compare(old: documents[0], new: documents[1])
         let report = (diff.report.isEmpty ? ["no architecture change"] : diff.report).map(TerminalText.escape).joined(separator: "\n") + "\n"
-        let format = format ?? output.flatMap { DiffFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? (output == nil ? .text : .svg)
         if format == .text {
             FileHandle.standardOutput.write(Data(report.utf8))
             return

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PiagraphExport
 
 @main
 struct Piagraph: ParsableCommand {
@@ -13,8 +14,40 @@ struct Piagraph: ParsableCommand {
         defaultSubcommand: Render.self
     )
 
+    /// The first word names a command or a file (render is the default command). A word that is
+    /// neither, and does not look like a path, is a mistyped command: said as such rather than
+    /// taken for a missing file.
+    static func unknownCommand(_ word: String) -> String? {
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !word.hasPrefix("-"), !names.contains(word), !word.contains("/"), !word.contains("."),
+              !FileManager.default.fileExists(atPath: word) else { return nil }
+        let shown = TerminalText.escape(word)
+        let near = names.map { ($0, editDistance(word.lowercased(), $0)) }.filter { $0.1 <= max(1, $0.0.count / 3) }.min { $0.1 < $1.1 }
+        if let near { return "unknown command '\(shown)' (did you mean \(near.0)?)" }
+        return "unknown command '\(shown)', and no file of that name; commands: \(names.dropLast().joined(separator: ", "))"
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let old = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = old
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+
     /// Exit statuses: 0 success, 2 usage or input error (one line on stderr), never a trap.
     static func main() {
+        if let word = CommandLine.arguments.dropFirst().first, let message = unknownCommand(word) {
+            FileHandle.standardError.write(Data("piagraph: \(message)\n".utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -15,7 +15,8 @@ struct Render: ParsableCommand {
         discussion: """
         The graph is laid out and rendered in process through Graphviz's C API. The format comes \
         from --format, else from the output file's extension, else SVG. With --highlight, the \
-        highlighted paths and their source lines are printed (to stderr when the diagram goes to stdout).
+        highlighted paths and their source lines are printed (to stderr when the diagram goes to stdout). \
+        On a terminal without -o, --highlight prints the paths as text and draws nothing.
         """)
 
     @Argument(help: "The assessment, a PDF or a text file (several with --merge).")
@@ -23,11 +24,9 @@ struct Render: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Flag(help: "Draw one map of the body from several assessments.")
-    var merge = false
-
-    @Flag(help: "With --merge: merge documents of different bodies anyway.")
-    var force = false
+    @OptionGroup var merging: MergeOptions
+    var merge: Bool { merging.merge }
+    var force: Bool { merging.force }
 
     var file: String { files.first ?? "" }
 
@@ -56,7 +55,6 @@ struct Render: ParsableCommand {
         try MergeGuard.validate(files: files, merge: merge)
         if files.isEmpty { throw ValidationError("Give an assessment file.") }
         if files.count > 1 && !merge { throw ValidationError("Several files need --merge (one map of the body).") }
-        if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }
         if let at, JapaneseDate(at) == nil { throw ValidationError("Cannot read the date '\(at)': write 令和5年4月1日 or 2023-04-01.") }
         if merge && (at != nil || recover) { throw ValidationError("--at and --recover work on one document.") }
         if let output, format == nil, RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
@@ -86,6 +84,16 @@ struct Render: ParsableCommand {
         }
         let highlights = try highlights(in: graph, of: assessment)
         let combined = Highlight.combine(highlights)
+        if output == nil, self.format == nil, isatty(STDOUT_FILENO) != 0 {
+            // A person at a terminal: the trail as text, not SVG markup poured over the screen.
+            guard !highlights.isEmpty else {
+                throw CLIError(message: "not writing SVG to a terminal; use -o FILE.svg (or --format svg, or redirect stdout)")
+            }
+            let report = highlights.flatMap { h in ["--highlight \(h.term)"] + h.report }.map(TerminalText.escape)
+            FileHandle.standardOutput.write(Data((report.joined(separator: "\n") + "\n").utf8))
+            FileHandle.standardError.write(Data("piagraph: the diagram is not drawn on a terminal: add -o FILE.svg (or .png, .pdf) to draw it\n".utf8))
+            return
+        }
         let found: [Finding]
         if let mergeContext {
             found = findings ? Auditor.runMerged(mergeContext) : []

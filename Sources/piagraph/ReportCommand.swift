@@ -21,11 +21,9 @@ struct Report: ParsableCommand {
     @Option(name: .shortAndLong, help: "The HTML file to write (atomically).")
     var output: String
 
-    @Flag(help: "Draw one map of the body from the documents (they must be of one body).")
-    var merge = false
-
-    @Flag(help: "With --merge: merge documents of different bodies anyway.")
-    var force = false
+    @OptionGroup var merging: MergeOptions
+    var merge: Bool { merging.merge }
+    var force: Bool { merging.force }
 
     @Option(help: "Mark where a term travels (repeatable).")
     var highlight: [String] = []
@@ -36,7 +34,6 @@ struct Report: ParsableCommand {
     func validate() throws {
         try MergeGuard.validate(files: files, merge: merge)
         if files.isEmpty { throw ValidationError("Give at least one assessment file.") }
-        if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }
     }
 
     func run() throws {
