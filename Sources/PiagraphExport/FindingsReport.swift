@@ -9,35 +9,45 @@ public enum FindingsReport {
     /// `FILE:LINE: severity: [rule-id] message (also lines …)`, one finding a line. A line of a
     /// PDF is a line of its text layer (`extract --text-layer`), its page after it: `FILE:57 (p.3)`.
     /// `sources` gives the PDFs' page maps by path.
-    public static func text(_ files: [FileFindings], sources: [String: Source] = [:]) -> String {
+    /// `reviews` (by path, one per finding) leaves out findings accepted in a baseline and marks
+    /// those whose acceptance has expired.
+    public static func text(_ files: [FileFindings], sources: [String: Source] = [:], reviews: [String: [Reviewed]] = [:]) -> String {
         var out = ""
+        var accepted = 0
         func note(_ path: String, _ line: Int) -> String { sources[path]?.pageNote(line) ?? "" }
         for (path, findings) in files {
-            for f in findings {
+            for (k, f) in findings.enumerated() {
+                let review = reviews[path].flatMap { k < $0.count ? $0[k] : nil }
+                if review?.isSuppressed == true { accepted += 1; continue }
+                var expired = ""
+                if case .expired(let a)? = review?.state { expired = " [accepted by \(a.by) until \(a.until ?? ""): expired]" }
                 let file = f.paths.first ?? path
                 let location = f.line.map { "\(file):\($0)" + note(file, $0) } ?? file
                 let others = f.paths.isEmpty
                     ? f.lines.dropFirst().map { String($0) + note(path, $0) }
                     : zip(f.paths, f.lines).dropFirst().map { $0.0 == file ? String($0.1) + note(file, $0.1) : "\($0.0):\($0.1)" + note($0.0, $0.1) }
                 let also = others.isEmpty ? "" : " (also lines \(others.joined(separator: ", ")))"
-                out += TerminalText.escape("\(location): \(f.severity.rawValue): [\(f.ruleID)] \(f.message)\(also)") + "\n"
+                out += TerminalText.escape("\(location): \(f.severity.rawValue): [\(f.ruleID)] \(f.message)\(also)\(expired)") + "\n"
             }
         }
-        let all = files.flatMap(\.findings)
+        let all = files.flatMap { path, findings in
+            findings.enumerated().filter { k, _ in reviews[path].map { k < $0.count && $0[k].isSuppressed } != true }.map(\.element)
+        }
         let counts = Severity.allCases.reversed().map { s in "\(all.filter { $0.severity == s }.count) \(s.rawValue)(s)" }
         let documents = files.filter { !$0.path.hasPrefix("(") }.count
         let mergedNote = documents < files.count ? " (and their merged map)" : ""
-        out += "\(documents) file(s) checked\(mergedNote): " + counts.joined(separator: ", ") + "\n"
+        let acceptedNote = accepted > 0 ? "; \(accepted) accepted in the baseline, not shown" : ""
+        out += "\(documents) file(s) checked\(mergedNote): " + counts.joined(separator: ", ") + acceptedNote + "\n"
         return out
     }
 
-    public static func json(_ files: [FileFindings], sources: [String: Source] = [:]) -> [UInt8] {
+    public static func json(_ files: [FileFindings], sources: [String: Source] = [:], reviews: [String: [Reviewed]] = [:]) -> [UInt8] {
         JSON.object([
             ("schema", .string("piagraph.check/1")),
             ("files", .array(files.map { path, findings in
                 .object([
                     ("path", .string(path)),
-                    ("findings", .array(findings.map { f in
+                    ("findings", .array(findings.enumerated().map { k, f in
                         // A PDF's lines are its text layer's; `page`/`pages` say where they are.
                         let pages: [Int?] = f.lines.enumerated().map { k, line in
                             sources[f.paths.isEmpty ? path : f.paths[k]]?.page(ofLine: line)
@@ -53,11 +63,27 @@ public enum FindingsReport {
                             ("nodes", .array(f.nodes.map(JSON.string))), ("edges", .array(f.edges.map(JSON.string))),
                         ]
                         if pages.contains(where: { $0 != nil }) { members.append(("pages", .array(pages.map { .optional($0) }))) }
+                        if let review = reviews[path].flatMap({ k < $0.count ? $0[k] : nil }) { members += reviewMembers(review) }
                         return .object(members)
                     })),
                 ])
             })),
         ]).serializedBytes()
+    }
+
+    /// `fingerprint`, and against a baseline `baseline` (new, accepted, expired) with the acceptance.
+    static func reviewMembers(_ review: Reviewed) -> [(String, JSON)] {
+        var members: [(String, JSON)] = [("fingerprint", .string(review.fingerprint))]
+        func acceptance(_ a: Baseline.Acceptance) -> JSON {
+            .object([("reason", .string(a.reason)), ("by", .string(a.by)), ("until", .optional(a.until))])
+        }
+        switch review.state {
+        case nil: break
+        case .new?: members.append(("baseline", .string("new")))
+        case .accepted(let a)?: members += [("baseline", .string("accepted")), ("acceptance", acceptance(a))]
+        case .expired(let a)?: members += [("baseline", .string("expired")), ("acceptance", acceptance(a))]
+        }
+        return members
     }
 
     static func uri(_ path: String) -> String {
@@ -72,7 +98,10 @@ public enum FindingsReport {
         }
     }
 
-    public static func sarif(_ files: [FileFindings], version: String, sources: [String: Source] = [:]) -> [UInt8] {
+    /// With `reviews`: each result's `partialFingerprints`, and against a baseline its
+    /// `baselineState` and, when accepted, a `suppressions` entry with the reason.
+    public static func sarif(_ files: [FileFindings], version: String, sources: [String: Source] = [:],
+                             reviews: [String: [Reviewed]] = [:]) -> [UInt8] {
         let rules = allRules.map { $0.description } + allMergeRules.map { $0.description }
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         /// In a PDF, the region's line is a line of piagraph's text layer of it; the page is a
@@ -90,7 +119,7 @@ public enum FindingsReport {
             return .object(members)
         }
         let results: [JSON] = files.flatMap { path, findings in
-            findings.map { f -> JSON in
+            findings.enumerated().map { k, f -> JSON in
                 var members: [(String, JSON)] = [
                     ("ruleId", .string(f.ruleID)),
                     ("ruleIndex", .int(index[f.ruleID] ?? 0)),
@@ -111,6 +140,7 @@ public enum FindingsReport {
                         return loc
                     })))
                 }
+                if let review = reviews[path].flatMap({ k < $0.count ? $0[k] : nil }) { members += sarifReview(review) }
                 return .object(members)
             }
         }
@@ -136,6 +166,22 @@ public enum FindingsReport {
                 ("results", .array(results)),
             ])])),
         ]).serializedBytes()
+    }
+
+    static func sarifReview(_ review: Reviewed) -> [(String, JSON)] {
+        var members: [(String, JSON)] = [("partialFingerprints", .object([("piagraph/v1", .string(review.fingerprint))]))]
+        switch review.state {
+        case nil: break
+        case .new?: members.append(("baselineState", .string("new")))
+        case .expired?: members.append(("baselineState", .string("unchanged")))
+        case .accepted(let a)?:
+            var properties: [(String, JSON)] = [("by", .string(a.by))]
+            if let until = a.until { properties.append(("until", .string(until))) }
+            members += [("baselineState", .string("unchanged")),
+                        ("suppressions", .array([.object([("kind", .string("external")), ("status", .string("accepted")),
+                                                          ("justification", .string(a.reason)), ("properties", .object(properties))])]))]
+        }
+        return members
     }
 
     /// What a rule reads and the forms it runs on, as a SARIF property bag.

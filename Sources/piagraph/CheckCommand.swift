@@ -12,8 +12,9 @@ struct Check: ParsableCommand {
         abstract: "Audit assessments: undeclared or unreachable links, unauthorized paths, contradictions.",
         discussion: """
         Findings print like compiler diagnostics (FILE:LINE: severity: [rule] message), citing every line \
-        they rest on. Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for a usage \
-        or input error.
+        they rest on. Findings accepted in a --baseline file are not reported as failures (JSON and SARIF \
+        list them as suppressed); an acceptance past its date is a finding again. Exit status: 0 when no \
+        finding is at or above --fail-on, 1 when one is, 2 for a usage or input error.
         """)
 
     @Argument(help: "Assessments: PDF or text files.")
@@ -33,9 +34,43 @@ struct Check: ParsableCommand {
     var merge: Bool { merging.merge }
     var force: Bool { merging.force }
 
+    @Option(help: ArgumentHelp("Accepted findings (a file written by --write-baseline): reported as suppressed, not as failures.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Accept every finding of this run into this file (with --reason and --by); acceptances already in --baseline keep theirs.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Option(help: "With --write-baseline: why the findings are accepted.")
+    var reason: String?
+
+    @Option(help: "With --write-baseline: who accepts them.")
+    var by: String?
+
+    @Option(help: ArgumentHelp("With --write-baseline: the last day the acceptance holds (YYYY-MM-DD).", valueName: "date"))
+    var until: String?
+
     func validate() throws {
         try MergeGuard.validate(files: files, merge: merge)
         if !listRules && files.isEmpty { throw ValidationError("Give at least one assessment file.") }
+        if writeBaseline != nil && (reason ?? "").isEmpty { throw ValidationError("--write-baseline needs --reason (why the findings are accepted).") }
+        if writeBaseline != nil && (by ?? "").isEmpty { throw ValidationError("--write-baseline needs --by (who accepts them).") }
+        if writeBaseline == nil && (reason != nil || by != nil || until != nil) { throw ValidationError("--reason, --by and --until go with --write-baseline.") }
+        if let until, !Baseline.isDate(until) { throw ValidationError("--until '\(until)' is not a date written YYYY-MM-DD.") }
+    }
+
+    /// Today as YYYY-MM-DD in the local calendar: when an acceptance's last day has passed.
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
+    func readBaseline() throws -> Baseline? {
+        guard let baseline else { return nil }
+        guard let data = FileManager.default.contents(atPath: baseline) else { throw CLIError(message: "\(baseline): cannot read the baseline") }
+        do { return try Baseline.parse(data, path: baseline) } catch { throw CLIError(message: error.description) }
     }
 
     func run() throws {
@@ -43,7 +78,8 @@ struct Check: ParsableCommand {
             FileHandle.standardOutput.write(Data(FindingsReport.ruleList().utf8))
             return
         }
-        let assessments = try Loader.loadAll(files, input)
+        let loaded = try Loader.load(files, input)
+        let assessments = loaded.map(\.assessment)
         var results = zip(files, assessments).map { path, a in (path: path, findings: Auditor.run(a, disabled: audit.disabled)) }
         if merge {
             let context = try MergeGuard.context(files: files, assessments: assessments, force: force)
@@ -51,13 +87,63 @@ struct Check: ParsableCommand {
                             findings: Auditor.runMerged(context, disabled: audit.disabled)))
         }
         let sources = Dictionary(zip(files, assessments.map(\.source)), uniquingKeysWith: { a, _ in a })
+        let lines = Dictionary(zip(files, loaded.map(\.document.lines)), uniquingKeysWith: { a, _ in a })
+        var baseline = try readBaseline()
+        var reviews = review(results, lines: lines, against: baseline)
+        if let writeBaseline {
+            baseline = try write(results, reviews: reviews, previous: baseline, to: writeBaseline)
+            reviews = review(results, lines: lines, against: baseline)
+        }
         let output: [UInt8]
         switch format {
-        case .text: output = Array(FindingsReport.text(results, sources: sources).utf8)
-        case .json: output = FindingsReport.json(results, sources: sources)
-        case .sarif: output = FindingsReport.sarif(results, version: Piagraph.version, sources: sources)
+        case .text: output = Array(FindingsReport.text(results, sources: sources, reviews: reviews).utf8)
+        case .json: output = FindingsReport.json(results, sources: sources, reviews: reviews)
+        case .sarif: output = FindingsReport.sarif(results, version: Piagraph.version, sources: sources, reviews: reviews)
         }
         FileHandle.standardOutput.write(Data(output))
-        if results.contains(where: { $0.findings.contains { $0.severity >= audit.failOn } }) { throw ExitCode(1) }
+        let failing = results.contains { path, findings in
+            findings.enumerated().contains { k, f in f.severity >= audit.failOn && reviews[path]?[k].isSuppressed != true }
+        }
+        if failing { throw ExitCode(1) }
+    }
+
+    /// Each finding's fingerprint (from the text of the lines it cites) and its state against the baseline.
+    func review(_ results: [(path: String, findings: [Finding])], lines: [String: [Substring]], against baseline: Baseline?) -> [String: [Reviewed]] {
+        let today = Self.today()
+        var reviews: [String: [Reviewed]] = [:]
+        for (path, findings) in results {
+            reviews[path] = findings.map { f in
+                let fingerprint = f.fingerprint { file, line in
+                    guard let text = lines[file ?? path], line >= 1, line <= text.count else { return nil }
+                    return String(text[line - 1])
+                }
+                guard let baseline else { return Reviewed(fingerprint: fingerprint, state: nil) }
+                guard let a = baseline.acceptance(of: fingerprint) else { return Reviewed(fingerprint: fingerprint, state: .new) }
+                return Reviewed(fingerprint: fingerprint, state: a.expired(today: today) ? .expired(a) : .accepted(a))
+            }
+        }
+        return reviews
+    }
+
+    /// Every finding of the run accepted; an acceptance already in the baseline (still holding)
+    /// keeps its reason, who and date. Written atomically.
+    func write(_ results: [(path: String, findings: [Finding])], reviews: [String: [Reviewed]], previous: Baseline?, to path: String) throws -> Baseline {
+        var accepted: [Baseline.Acceptance] = []
+        for (file, findings) in results {
+            for (k, f) in findings.enumerated() {
+                guard let review = reviews[file]?[k], !accepted.contains(where: { $0.fingerprint == review.fingerprint }) else { continue }
+                if case .accepted(let kept)? = review.state {
+                    accepted.append(kept)
+                } else {
+                    accepted.append(Baseline.Acceptance(fingerprint: review.fingerprint, rule: f.ruleID, file: f.paths.first ?? file,
+                                                        message: f.message, reason: reason ?? "", by: by ?? "", until: until))
+                }
+            }
+        }
+        let baseline = Baseline(accepted: accepted)
+        do { try AtomicFile.write(baseline.serialized(), to: path) } catch { throw CLIError(message: error.description) }
+        let dropped = (previous?.accepted ?? []).filter { old in !accepted.contains { $0.fingerprint == old.fingerprint } }.count
+        FileHandle.standardError.write(Data("piagraph: \(path): \(accepted.count) accepted finding(s) written\(dropped > 0 ? "; \(dropped) no longer found, dropped" : "")\n".utf8))
+        return baseline
     }
 }
