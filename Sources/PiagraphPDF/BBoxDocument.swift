@@ -87,6 +87,9 @@ public enum BBoxXHTML {
     }
 
     /// The number in `name="…"` inside the tag bytes[from..<to].
+    /// Far beyond any page (PDF's largest is 14,400 pt), small enough for any arithmetic on it.
+    static let maxCoordinate = 1_000_000.0
+
     private static func attribute(_ name: String, _ bytes: [UInt8], _ from: Int, _ to: Int) -> Double? {
         let key = Array((" " + name + "=\"").utf8)
         var k = from
@@ -95,7 +98,11 @@ public enum BBoxXHTML {
                 let start = k + key.count
                 var stop = start
                 while stop < to, bytes[stop] != 0x22 { stop += 1 }
-                return Double(String(decoding: bytes[start..<stop], as: UTF8.self))
+                // A coordinate no page can have (PDF pages are at most 14,400 pt a side; inf,
+                // nan, 1e300) is no coordinate: the element is skipped, as an unreadable one is.
+                guard let value = Double(String(decoding: bytes[start..<stop], as: UTF8.self)), value.isFinite,
+                      abs(value) <= maxCoordinate else { return nil }
+                return value
             }
             k += 1
         }

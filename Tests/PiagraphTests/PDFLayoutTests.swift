@@ -12,6 +12,25 @@ import Testing
 
     static func page(_ words: [PDFWord]) -> PDFPage { PDFPage(width: 595, height: 842, words: words) }
 
+    /// The xhtml fuzzer's crash (Fixtures/fuzz/xhtml-huge-coordinate.xhtml): a coordinate no
+    /// page can have made the page-furniture key trap converting it to Int. Such a word is no word.
+    @Test func aCoordinateNoPageCanHaveIsSkipped() {
+        func xhtml(_ y: String) -> [UInt8] {
+            Array("""
+            <html><body><doc><page width="595" height="842"><flow><block xMin="50" yMin="100" xMax="300" yMax="820">
+            <line xMin="50" yMin="100" xMax="300" yMax="110"><word xMin="50" yMin="100" xMax="100" yMax="110">事務</word></line>
+            <line xMin="50" yMin="\(y)" xMax="300" yMax="820"><word xMin="50" yMin="\(y)" xMax="100" yMax="820">3</word></line>
+            </block></flow></page></doc></body></html>
+            """.utf8)
+        }
+        #expect(BBoxXHTML.pages(xhtml("810")).first?.words.count == 2)
+        for y in ["111111111111111111111111111111111111111110.191402", "1e300", "inf", "nan", "-2000000"] {
+            let pages = BBoxXHTML.pages(xhtml(y))
+            #expect(pages.first?.words.map(\.text) == ["事務"], "\(y)")
+            _ = PDFLayout.textLayer(pages)
+        }
+    }
+
     @Test func aLabelCutOverTwoLinesIsOneRowWithItsValue() {
         let words = [
             Self.word("①システムの", 50, 200, block: 1), Self.word("名称", 50, 211, block: 1),
