@@ -17,13 +17,19 @@ public enum DOTWriter {
         public var changes: [String: GraphDiff.Mark]
         /// Whether the legend lists the findings (the HTML report has its own table).
         public var listFindings: Bool
+        /// Node id → the line its evidence begins on: the node links to `#src-DOC-LINE`, the
+        /// report's quoted source lines (`linkDocument`). Only numbers go into the link.
+        public var nodeLines: [String: Int]
+        public var linkDocument: Int
         public init(highlight: Highlight? = nil, notes: [String] = [], findings: [Finding] = [], changes: [String: GraphDiff.Mark] = [:],
-                    listFindings: Bool = true) {
+                    listFindings: Bool = true, nodeLines: [String: Int] = [:], linkDocument: Int = 0) {
             self.highlight = highlight
             self.notes = notes
             self.findings = findings
             self.changes = changes
             self.listFindings = listFindings
+            self.nodeLines = nodeLines
+            self.linkDocument = linkDocument
         }
 
         /// The most severe finding on each node and edge.
@@ -192,8 +198,9 @@ public enum DOTWriter {
             peripheries = ", peripheries=2"
         }
         let tooltip = node.evidence.map { "line \($0.line): \($0.note)" }.joined(separator: "\n")
+        let link = options.nodeLines[node.id].map { ", href=\"#src-\(options.linkDocument)-\($0)\"" } ?? ""
         return "\(quoted(node.id)) [label=\(quoted(label)), shape=\(s.shape), style=\(quoted(s.style)), "
-            + "fillcolor=\(quoted(s.fill)), color=\(quoted(s.color)), penwidth=\(penwidth)\(peripheries), tooltip=\(quoted(tooltip))];"
+            + "fillcolor=\(quoted(s.fill)), color=\(quoted(s.color)), penwidth=\(penwidth)\(peripheries), tooltip=\(quoted(tooltip))\(link)];"
     }
 
     static func edgeLine(_ edge: GraphEdge, options: Options) -> String {

@@ -14,15 +14,27 @@ public enum HTMLReport {
         public var highlights: [Highlight]
         /// The diagram as SVG bytes (from Renderer), or nil when it is drawn once for a merged map.
         public var svg: [UInt8]?
+        /// The lines the diagram's nodes link to (`nodeLines`): quoted in the page.
+        public var nodeLines: [Int]
 
-        public init(path: String, assessment: Assessment, lines: [Substring], findings: [Finding], highlights: [Highlight], svg: [UInt8]?) {
+        public init(path: String, assessment: Assessment, lines: [Substring], findings: [Finding], highlights: [Highlight], svg: [UInt8]?,
+                    nodeLines: [Int] = []) {
             self.path = path
             self.assessment = assessment
             self.lines = lines
             self.findings = findings
             self.highlights = highlights
             self.svg = svg
+            self.nodeLines = nodeLines
         }
+    }
+
+    /// For the diagram of document `index`: each node with evidence links to the first line of
+    /// it, quoted in the report (pass to DOTWriter.Options and to Document).
+    public static func nodeLines(_ graph: ArchitectureGraph) -> [String: Int] {
+        var lines: [String: Int] = [:]
+        for node in graph.nodes { if let first = node.evidence.map(\.line).min() { lines[node.id] = first } }
+        return lines
     }
 
     public struct Merged: Sendable {
@@ -70,13 +82,27 @@ public enum HTMLReport {
     pre.source .n { color: var(--muted); user-select: none; }
     ul.paths { font-size: 13px; } .recovered { color: #6b4fa3; }
     a { color: #1f5fbf; }
+    .diagram svg a:hover polygon, .diagram svg a:hover ellipse, .diagram svg a:hover path { stroke-width: 3; }
+    .filters { font-size: 13px; margin: 4px 0; } .filters label { margin-right: 12px; white-space: nowrap; }
+    q.excerpt { display: block; color: var(--muted); font-size: 12px; quotes: "「" "」"; }
+    \(filterRules)
     @media print {
+      .filters { display: none; }
       body { max-width: none; padding: 0; font-size: 11px; }
       .diagram { border: none; page-break-inside: avoid; }
       h2 { page-break-after: avoid; } tr, pre.source { page-break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
     }
     """
+
+    /// Filters without script: a finding row is hidden while the box of its severity or its
+    /// rule, in the same findings block, is unticked (`:has`, Chromium 105+, Firefox 121+).
+    static var filterRules: String {
+        let rules = allRules.map { $0.description.id } + allMergeRules.map { $0.description.id }
+        return (Severity.allCases.map { "sev-\($0.rawValue)" } + rules.map { "rule-\($0)" })
+            .map { ".findings-block:has(input.\($0):not(:checked)) tr.f-\($0) { display: none; }" }
+            .joined(separator: "\n    ")
+    }
 
     // MARK: Writing
 
@@ -120,19 +146,41 @@ public enum HTMLReport {
     static func findingsTable(_ findings: [Finding], documents: [Document], docIndex: Int?) -> String {
         var out = ["<h3>指摘 (findings): \(findings.count)</h3>"]
         guard !findings.isEmpty else { return out[0] + "<p>No finding.</p>" }
-        out.append("<table class=\"findings\"><thead><tr><th>severity</th><th>rule</th><th>message</th><th>lines</th></tr></thead><tbody>")
+        out.append("<div class=\"findings-block\">")
+        // Filter boxes for what is there: each severity and rule of these findings.
+        let severities = Severity.allCases.reversed().filter { s in findings.contains { $0.severity == s } }
+        let rules = findings.map(\.ruleID).uniqued().sorted()
+        let boxes = severities.map { s in
+            "<label><input type=\"checkbox\" class=\"sev-\(s.rawValue)\" checked> \(s.rawValue) (\(findings.filter { $0.severity == s }.count))</label>"
+        } + rules.map { r in
+            "<label><input type=\"checkbox\" class=\"rule-\(escape(r))\" checked> \(escape(r)) (\(findings.filter { $0.ruleID == r }.count))</label>"
+        }
+        out.append("<p class=\"filters\">show: " + boxes.joined(separator: " ") + "</p>")
+        out.append("<table class=\"findings\"><thead><tr><th>severity</th><th>rule</th><th>message and the line it rests on</th><th>lines</th></tr></thead><tbody>")
         for f in findings {
-            let links: [String] = f.lines.enumerated().map { k, line in
+            func document(_ k: Int) -> Int {
                 let path = k < f.paths.count ? f.paths[k] : nil
-                let doc = path.flatMap { p in documents.firstIndex { $0.path == p } } ?? docIndex ?? 0
-                let prefix = path != nil && documents.count > 1 ? "\(escape(documents[doc].assessment.header.number?.value ?? "")):" : ""
+                return path.flatMap { p in documents.firstIndex { $0.path == p } } ?? docIndex ?? 0
+            }
+            let links: [String] = f.lines.enumerated().map { k, line in
+                let doc = document(k)
+                let prefix = k < f.paths.count && documents.count > 1 ? "\(escape(documents[doc].assessment.header.number?.value ?? "")):" : ""
                 return prefix + lineLink(documents, doc, line)
             }
-            out.append("<tr><td class=\"sev-\(f.severity.rawValue)\">\(f.severity.rawValue)</td><td>\(escape(f.ruleID))</td>"
-                       + "<td>\(escape(f.message))</td><td>\(links.joined(separator: ", "))</td></tr>")
+            out.append("<tr class=\"f-sev-\(f.severity.rawValue) f-rule-\(escape(f.ruleID))\"><td class=\"sev-\(f.severity.rawValue)\">\(f.severity.rawValue)</td>"
+                       + "<td>\(escape(f.ruleID))</td><td>\(escape(f.message))\(excerpt(f, documents: documents, doc: document(0)))</td><td>\(links.joined(separator: ", "))</td></tr>")
         }
-        out.append("</tbody></table>")
+        out.append("</tbody></table></div>")
         return out.joined(separator: "\n")
+    }
+
+    /// The line a finding rests on, quoted under its message and linked to it in context.
+    static func excerpt(_ f: Finding, documents: [Document], doc: Int) -> String {
+        guard let line = f.lines.first, doc < documents.count, line >= 1, line <= documents[doc].lines.count else { return "" }
+        var text = documents[doc].lines[line - 1].filter { $0 != "\u{0C}" }.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        if text.count > 160 { text = String(text.prefix(160)) + " …" }
+        guard !text.isEmpty else { return "" }
+        return "<q class=\"excerpt\"><a href=\"#\(anchor(doc, line))\">\(escape(text))</a></q>"
     }
 
     static func section(_ doc: Document, index k: Int, documents: [Document]) -> String {
@@ -210,6 +258,7 @@ public enum HTMLReport {
             var cited = Set<Int>()
             let mergedHere = (merged?.findings ?? []).flatMap { f in zip(f.paths, f.lines).filter { $0.0 == doc.path }.map(\.1) }
             for f in doc.findings { cited.formUnion(f.lines) }
+            cited.formUnion(doc.nodeLines)
             cited.formUnion(mergedHere)
             let a = doc.assessment
             cited.formUnion(a.systems.map(\.line))

@@ -55,18 +55,21 @@ struct Report: ParsableCommand {
             }
             let findings = Auditor.run(a, graph: graph)
             let svg: [UInt8]?
+            // Each node of the diagram links to the first line its evidence rests on, quoted below.
+            let nodeLines = merge ? [:] : HTMLReport.nodeLines(graph)
             if merge {
                 svg = nil
             } else {
                 do {
                     svg = try Renderer.render(graph, format: .svg,
-                                              options: DOTWriter.Options(highlight: Highlight.combine(highlights), findings: findings, listFindings: false))
+                                              options: DOTWriter.Options(highlight: Highlight.combine(highlights), findings: findings, listFindings: false,
+                                                                         nodeLines: nodeLines, linkDocument: k))
                 } catch {
                     throw CLIError(message: "\(files[k]): \(error.description)")
                 }
             }
             documents.append(HTMLReport.Document(path: files[k], assessment: a, lines: sources[k].lines, findings: findings,
-                                                 highlights: highlights, svg: svg))
+                                                 highlights: highlights, svg: svg, nodeLines: Array(nodeLines.values)))
         }
         var merged: HTMLReport.Merged?
         if merge {

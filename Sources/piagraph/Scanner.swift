@@ -107,9 +107,11 @@ struct ScanWork: Sendable {
     }
 
     func writeReport(_ document: SourceDocument, _ a: Assessment, _ graph: ArchitectureGraph, _ findings: [Finding], to path: String) throws {
-        let svg = try Renderer.render(graph, format: .svg, options: DOTWriter.Options(findings: findings, listFindings: false))
+        let nodeLines = HTMLReport.nodeLines(graph)
+        let svg = try Renderer.render(graph, format: .svg, options: DOTWriter.Options(findings: findings, listFindings: false, nodeLines: nodeLines))
         let html = HTMLReport.render(title: a.header.title?.value ?? document.path, documents: [
-            HTMLReport.Document(path: document.path, assessment: a, lines: document.lines, findings: findings, highlights: [], svg: svg),
+            HTMLReport.Document(path: document.path, assessment: a, lines: document.lines, findings: findings, highlights: [], svg: svg,
+                                nodeLines: Array(nodeLines.values)),
         ])
         try AtomicFile.write(Array(html.utf8), to: path)
     }

@@ -109,4 +109,59 @@ import Testing
         #expect(html.contains("shared-system-links-differ"))
         #expect(html.components(separatedBy: "<svg").count == 2, "one diagram, the merged map")
     }
+
+    struct Filtering: Decodable {
+        var all: Int
+        var noWarnings: Int
+        var noUnreadable: Int
+        var noUnreadableNoError: Int
+        var nodeLinks: Int
+        var linkedLines: [String]
+        var everyLinkLands: Bool
+        var excerpts: Int
+    }
+
+    /// The report's findings filters (checkboxes, no script) and the diagram's node links, in
+    /// Chromium: a probe unticks boxes as a reader would and counts the rows left on screen.
+    @Test func findingsFilterAndNodesLinkToTheirLines() throws {
+        let out = try Self.report([Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path])
+        var html = try String(contentsOf: out, encoding: .utf8)
+        let probe = """
+        <script>
+        const rows = () => [...document.querySelectorAll('table.findings tbody tr')].filter(r => getComputedStyle(r).display !== 'none').length;
+        const box = c => document.querySelector('.findings-block input.' + c);
+        const all = rows();
+        box('sev-warning').checked = false; const noWarnings = rows(); box('sev-warning').checked = true;
+        box('rule-unreadable').checked = false; const noUnreadable = rows();
+        box('sev-error').checked = false; const noUnreadableNoError = rows();
+        // Graphviz wraps every node in <a> for its tooltip; the linked ones have an href.
+        const links = [...document.querySelectorAll('.diagram svg a')].map(a => a.getAttribute('xlink:href') || a.getAttribute('href')).filter(h => h);
+        const everyLinkLands = links.every(h => h.startsWith('#src-') && document.getElementById(h.slice(1)) !== null);
+        document.title = 'FILTER ' + JSON.stringify({ all, noWarnings, noUnreadable, noUnreadableNoError, nodeLinks: links.length,
+          linkedLines: links.map(h => document.getElementById(h.slice(1)).querySelector('.cited').innerText),
+          everyLinkLands, excerpts: document.querySelectorAll('q.excerpt a').length });
+        </script>
+        """
+        html = html.replacingOccurrences(of: "</body>", with: probe + "</body>")
+        let probed = out.deletingLastPathComponent().appendingPathComponent("filtered.html")
+        try html.write(to: probed, atomically: true, encoding: .utf8)
+        let result = try Self.browser(["--window-size=1280,2000", "--virtual-time-budget=3000", "--dump-dom", probed.absoluteString],
+                                      profile: out.deletingLastPathComponent().appendingPathComponent("profile-filter"))
+        let dom = result.stdoutText
+        let start = try #require(dom.range(of: "<title>FILTER "), "\(result.stderr.suffix(400))")
+        let end = try #require(dom.range(of: "</title>", range: start.upperBound..<dom.endIndex))
+        let json = String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+        let f = try JSONDecoder().decode(Filtering.self, from: Data(json.utf8))
+        // 003's findings (docs/check.md): 1 error (contradiction), 3 warnings (unknown-system),
+        // 3 notes (one-sided-link, unreadable twice).
+        #expect(f.all == 7)
+        #expect(f.noWarnings == 4)
+        #expect(f.noUnreadable == 5)
+        #expect(f.noUnreadableNoError == 4)
+        #expect(f.excerpts == 7, "each finding quotes the line it rests on")
+        #expect(f.nodeLinks >= 5, "the systems of 003 link to their lines")
+        #expect(f.everyLinkLands, "every node link lands on a quoted line")
+        #expect(f.linkedLines.contains { $0.contains("予防接種台帳システム") }, "a system's node lands on the line that names it")
+    }
 }
