@@ -16,9 +16,12 @@ public enum HTMLReport {
         public var svg: [UInt8]?
         /// The lines the diagram's nodes link to (`nodeLines`): quoted in the page.
         public var nodeLines: [Int]
+        /// The ③ links as a table, shown under the diagram.
+        public var matrix: LinkMatrix?
 
         public init(path: String, assessment: Assessment, lines: [Substring], findings: [Finding], highlights: [Highlight], svg: [UInt8]?,
-                    nodeLines: [Int] = []) {
+                    nodeLines: [Int] = [], matrix: LinkMatrix? = nil) {
+            self.matrix = matrix
             self.path = path
             self.assessment = assessment
             self.lines = lines
@@ -84,6 +87,7 @@ public enum HTMLReport {
     a { color: #1f5fbf; }
     .diagram svg a:hover polygon, .diagram svg a:hover ellipse, .diagram svg a:hover path { stroke-width: 3; }
     .filters { font-size: 13px; margin: 4px 0; } .filters label { margin-right: 12px; white-space: nowrap; }
+    table.matrix td { text-align: center; } table.matrix td.self { background: #d9dee6; } table.matrix { width: auto; }
     q.excerpt { display: block; color: var(--muted); font-size: 12px; quotes: "「" "」"; }
     \(filterRules)
     @media print {
@@ -174,6 +178,24 @@ public enum HTMLReport {
         return out.joined(separator: "\n")
     }
 
+    /// The link matrix: each mark links to the line that states the link.
+    static func matrixTable(_ m: LinkMatrix, documents: [Document], doc: Int) -> String {
+        var out = ["<h3>接続マトリクス (link matrix, ③)</h3>", "<table class=\"matrix\"><thead><tr><th colspan=\"2\"></th>"
+                   + m.nodes.indices.map { "<th>\($0 + 1)</th>" }.joined() + "</tr></thead><tbody>"]
+        for (r, node) in m.nodes.enumerated() {
+            var row = "<tr><th>\(r + 1)</th><th>\(escape(node.label.replacingOccurrences(of: "\n", with: " ")))"
+                + (node.kind == .system ? "" : " <small>(\(escape(node.kind.title)))</small>") + "</th>"
+            for c in m.nodes.indices {
+                if r == c { row += "<td class=\"self\"></td>"; continue }
+                guard let mark = m.cells[r][c] else { row += "<td></td>"; continue }
+                row += "<td>" + (m.lines[r][c].map { "<a href=\"#\(anchor(doc, $0))\">\(mark.rawValue)</a>" } ?? mark.rawValue) + "</td>"
+            }
+            out.append(row + "</tr>")
+        }
+        out.append("</tbody></table><p class=\"meta\">\(escape(LinkMatrix.legend))</p>")
+        return out.joined(separator: "\n")
+    }
+
     /// The line a finding rests on, quoted under its message and linked to it in context.
     static func excerpt(_ f: Finding, documents: [Document], doc: Int) -> String {
         guard let line = f.lines.first, doc < documents.count, line >= 1, line <= documents[doc].lines.count else { return "" }
@@ -193,6 +215,7 @@ public enum HTMLReport {
         if let svg = doc.svg {
             out.append("<div class=\"diagram\">\(inline(svg))</div>")
         }
+        if let matrix = doc.matrix, !matrix.nodes.isEmpty { out.append(matrixTable(matrix, documents: documents, doc: k)) }
         out.append(findingsTable(doc.findings, documents: documents, docIndex: k))
         for hl in doc.highlights {
             out.append("<h3>highlight: \(escape(hl.term))</h3><ul class=\"paths\">")
@@ -259,6 +282,7 @@ public enum HTMLReport {
             let mergedHere = (merged?.findings ?? []).flatMap { f in zip(f.paths, f.lines).filter { $0.0 == doc.path }.map(\.1) }
             for f in doc.findings { cited.formUnion(f.lines) }
             cited.formUnion(doc.nodeLines)
+            cited.formUnion(doc.matrix?.lines.flatMap { $0.compactMap { $0 } } ?? [])
             cited.formUnion(mergedHere)
             let a = doc.assessment
             cited.formUnion(a.systems.map(\.line))

@@ -101,6 +101,17 @@ public enum Renderer {
         }
     }
 
+    /// The link matrix (`render --view matrix`): a table, laid out in no time at any size.
+    public static func renderMatrix(_ graph: ArchitectureGraph, format: Graphviz.Output) throws(RenderError) -> [UInt8] {
+        let text = MatrixWriter.dot(LinkMatrix(graph), title: graph.title)
+        do {
+            let bytes = try Graphviz.render(dot: text, engine: "dot", output: format, showMessages: false)
+            return format == .pdf ? stableDates(bytes) : bytes
+        } catch {
+            throw .graphviz(error.message)
+        }
+    }
+
     /// Cairo stamps PDFs with the time of rendering; zero its digits (same length, so the
     /// cross-reference offsets stay valid) to keep output byte-for-byte reproducible.
     public static func stableDates(_ pdf: [UInt8]) -> [UInt8] {

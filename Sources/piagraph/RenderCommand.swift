@@ -9,6 +9,13 @@ import PiagraphRender
 
 extension RenderFormat: ExpressibleByArgument {}
 
+enum RenderView: String, ExpressibleByArgument, CaseIterable {
+    /// The architecture drawn as a graph.
+    case graph
+    /// The ③ links as a table of systems × systems and link categories.
+    case matrix
+}
+
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw the architecture an assessment describes (the default command).",
@@ -48,6 +55,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Colour the nodes and edges audit findings concern and list the findings in the legend.")
     var findings = false
 
+    @Option(help: "graph (the architecture drawn) or matrix (the ③ links as a table: readable at the form's maximum of 20 systems).")
+    var view: RenderView = .graph
+
     @Option(help: "Mark where a term travels: a recorded item (個人番号, 地方税関係情報, any (別添1) item), a system or a party. Repeatable.")
     var highlight: [String] = []
 
@@ -57,6 +67,8 @@ struct Render: ParsableCommand {
         if files.count > 1 && !merge { throw ValidationError("Several files need --merge (one map of the body).") }
         if let at, JapaneseDate(at) == nil { throw ValidationError("Cannot read the date '\(at)': write 令和5年4月1日 or 2023-04-01.") }
         if merge && (at != nil || recover) { throw ValidationError("--at and --recover work on one document.") }
+        if view == .matrix && (!highlight.isEmpty || findings) { throw ValidationError("--view matrix shows the links only: --highlight and --findings draw on the graph.") }
+        if view == .matrix && format == .json { throw ValidationError("--view matrix is drawn as svg, png, pdf or dot.") }
         if let output, format == nil, RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw ValidationError("Cannot tell the format from '\(output)': use --format svg|png|pdf|dot|json.")
         }
@@ -81,6 +93,20 @@ struct Render: ParsableCommand {
         let format = resolvedFormat
         if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
             throw CLIError(message: "refusing to write \(format.rawValue.uppercased()) to a terminal; use -o FILE.\(format.rawValue)")
+        }
+        if view == .matrix {
+            if output == nil, self.format == nil, isatty(STDOUT_FILENO) != 0 {
+                throw CLIError(message: "not writing SVG to a terminal; use -o FILE.svg (or --format svg, or redirect stdout)")
+            }
+            let bytes: [UInt8]
+            if format == .dot {
+                bytes = Array(MatrixWriter.dot(LinkMatrix(graph), title: graph.title).utf8)
+            } else {
+                do { bytes = try Renderer.renderMatrix(graph, format: Graphviz.Output(rawValue: format.rawValue)!) } catch {
+                    throw CLIError(message: "\(file): \(error.description)")
+                }
+            }
+            return try write(bytes, report: [])
         }
         let highlights = try highlights(in: graph, of: assessment)
         let combined = Highlight.combine(highlights)

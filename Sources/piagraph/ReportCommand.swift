@@ -69,7 +69,8 @@ struct Report: ParsableCommand {
                 }
             }
             documents.append(HTMLReport.Document(path: files[k], assessment: a, lines: sources[k].lines, findings: findings,
-                                                 highlights: highlights, svg: svg, nodeLines: Array(nodeLines.values)))
+                                                 highlights: highlights, svg: svg, nodeLines: Array(nodeLines.values),
+                                                 matrix: merge ? nil : LinkMatrix(graph)))
         }
         var merged: HTMLReport.Merged?
         if merge {

@@ -111,7 +111,7 @@ struct ScanWork: Sendable {
         let svg = try Renderer.render(graph, format: .svg, options: DOTWriter.Options(findings: findings, listFindings: false, nodeLines: nodeLines))
         let html = HTMLReport.render(title: a.header.title?.value ?? document.path, documents: [
             HTMLReport.Document(path: document.path, assessment: a, lines: document.lines, findings: findings, highlights: [], svg: svg,
-                                nodeLines: Array(nodeLines.values)),
+                                nodeLines: Array(nodeLines.values), matrix: LinkMatrix(graph)),
         ])
         try AtomicFile.write(Array(html.utf8), to: path)
     }
