@@ -203,6 +203,31 @@ public enum DOTWriter {
             + "fillcolor=\(quoted(s.fill)), color=\(quoted(s.color)), penwidth=\(penwidth)\(peripheries), tooltip=\(quoted(tooltip))\(link)];"
     }
 
+    /// Each kind of flow has its own arrowhead, so that the diagram reads in grayscale and for a
+    /// reader who does not tell its colours apart: the colour only repeats the shape.
+    static func arrowhead(_ kind: EdgeKind) -> String {
+        switch kind {
+        case .link: return "none"
+        case .acquisition: return "normal"
+        case .provision: return "empty"
+        case .transfer: return "vee"
+        case .entrustment: return "diamond"
+        case .subcontract: return "odiamond"
+        }
+    }
+
+    /// The arrowhead as the legend draws it.
+    static func arrowSymbol(_ kind: EdgeKind) -> String {
+        switch kind {
+        case .link: return "───"
+        case .acquisition: return "──▶"
+        case .provision: return "──▷"
+        case .transfer: return "──〉"
+        case .entrustment: return "──◆"
+        case .subcontract: return "- -◇"
+        }
+    }
+
     static func edgeLine(_ edge: GraphEdge, options: Options) -> String {
         var attributes: [String] = []
         var color = color(edge.kind)
@@ -233,7 +258,7 @@ public enum DOTWriter {
             penwidth = "3"
             style = "bold"
         }
-        if !edge.kind.isDirected { attributes.append("dir=none") }
+        if !edge.kind.isDirected { attributes.append("dir=none") } else { attributes.append("arrowhead=\(arrowhead(edge.kind))") }
         if let line = edge.recoveredFrom {
             style = "dashed"
             label += (label.isEmpty ? "" : " ") + "(別添2 \(line)行)"
@@ -263,7 +288,7 @@ public enum DOTWriter {
         }
         let usedEdges = EdgeKind.allCases.filter { kind in graph.edges.contains { $0.kind == kind } }
         for kind in usedEdges {
-            row("<font color=\"\(color(kind))\">\(kind.isDirected ? "──▶" : "───")</font>", kind.title)
+            row("<font color=\"\(color(kind))\">\(html(arrowSymbol(kind)))</font>", kind.title)
         }
         if graph.edges.contains(where: { $0.recoveredFrom != nil }) {
             row("- - -▶", "別添2から復元 (recovered from the change log)")
