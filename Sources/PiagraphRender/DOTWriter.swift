@@ -142,7 +142,10 @@ public enum DOTWriter {
         for node in graph.nodes where node.cluster == nil {
             out.append("  " + nodeLine(node, isHolder: node.id == holder || graph.fileHolders.contains(node.id), options: options))
         }
-        for edge in graph.edges { out.append("  " + edgeLine(edge, options: options)) }
+        let bundles = acquisitionBundles(graph.edges, options: options)
+        let bundled = Set(bundles.flatMap { $0.map(\.id) })
+        for edge in graph.edges where !bundled.contains(edge.id) { out.append("  " + edgeLine(edge, options: options)) }
+        for (k, bundle) in bundles.enumerated() { out += bundleLines(bundle, junction: "junction-acquisition-\(k + 1)", options: options) }
         out.append("  " + legend(graph, options: options))
         out.append("}")
         return out.joined(separator: "\n") + "\n"
@@ -228,7 +231,39 @@ public enum DOTWriter {
         }
     }
 
-    static func edgeLine(_ edge: GraphEdge, options: Options) -> String {
+    /// 入手 edges into one system with the same label: the ②入手方法 of the form apply to every
+    /// ①入手元 alike, so they are drawn once, on one arrow from a junction the sources join,
+    /// rather than repeated on every edge. An edge a highlight, a finding, a diff or the change
+    /// log marks, or one of a merged map's, is drawn on its own.
+    static func acquisitionBundles(_ edges: [GraphEdge], options: Options) -> [[GraphEdge]] {
+        let flagged = options.flagged.edges
+        var groups: [String: [GraphEdge]] = [:]
+        var order: [String] = []
+        for edge in edges where edge.kind == .acquisition && edge.label?.isEmpty == false && edge.recoveredFrom == nil
+            && edge.sources.count <= 1 && options.highlight?.edges[edge.id] == nil && options.changes[edge.id] == nil && flagged[edge.id] == nil {
+            let key = edge.to + "\u{1F}" + (edge.label ?? "")
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(edge)
+        }
+        return order.compactMap { groups[$0]!.count >= 2 ? groups[$0] : nil }
+    }
+
+    static func bundleLines(_ bundle: [GraphEdge], junction: String, options: Options) -> [String] {
+        let first = bundle[0]
+        var lines = ["  \(quoted(junction)) [shape=point, width=0.07, color=\(quoted(color(.acquisition))), tooltip=\(quoted(EdgeKind.acquisition.title))];"]
+        for edge in bundle {
+            var segment = edge
+            segment.to = junction
+            segment.label = nil
+            lines.append("  " + edgeLine(segment, options: options, arrowhead: "none"))
+        }
+        let joined = GraphEdge(id: junction, from: junction, to: first.to, kind: .acquisition, label: first.label, channels: first.channels,
+                               certain: bundle.contains(where: \.certain), evidence: bundle.flatMap(\.evidence))
+        lines.append("  " + edgeLine(joined, options: options))
+        return lines
+    }
+
+    static func edgeLine(_ edge: GraphEdge, options: Options, arrowhead head: String? = nil) -> String {
         var attributes: [String] = []
         var color = color(edge.kind)
         var style = edge.kind == .subcontract ? "dashed" : "solid"
@@ -258,7 +293,7 @@ public enum DOTWriter {
             penwidth = "3"
             style = "bold"
         }
-        if !edge.kind.isDirected { attributes.append("dir=none") } else { attributes.append("arrowhead=\(arrowhead(edge.kind))") }
+        if !edge.kind.isDirected { attributes.append("dir=none") } else { attributes.append("arrowhead=\(head ?? arrowhead(edge.kind))") }
         if let line = edge.recoveredFrom {
             style = "dashed"
             label += (label.isEmpty ? "" : " ") + "(別添2 \(line)行)"

@@ -18,10 +18,30 @@ import Testing
     @Test func theDrawingUsesThem() throws {
         let dot = try runPiagraph(["render", "--format", "dot", Repo.examples.appendingPathComponent("001_72e6b094e35de20b.txt").path]).stdoutText
         for (title, head) in [("入手: ", "normal"), ("委託: ", "diamond"), ("移転: ", "vee")] {
-            let edges = dot.split(separator: "\n").filter { $0.contains("tooltip=\"\(title)") }
+            // (Acquisitions join at a junction first: those segments carry no head.)
+            let edges = dot.split(separator: "\n").filter { $0.contains("tooltip=\"\(title)") && !$0.contains("-> \"junction-") }
             #expect(!edges.isEmpty, "\(title)")
             #expect(edges.allSatisfy { $0.contains("arrowhead=\(head)") }, "\(title)")
         }
         #expect(dot.contains("──◆") && dot.contains("──〉") && dot.contains("──▶"), "the legend shows the same shapes")
+    }
+
+    /// 001 (read by hand): six ①入手元 and one ②入手方法 row (紙, 電子メール, 庁内連携システム,
+    /// 情報提供ネットワークシステム, その他) that applies to all of them: the methods are written once,
+    /// on the arrow from the junction the six sources join, not six times.
+    @Test func acquisitionsShareOneLabelledArrow() throws {
+        let path = Repo.examples.appendingPathComponent("001_72e6b094e35de20b.txt").path
+        let dot = try runPiagraph(["render", "--format", "dot", path]).stdoutText
+        let lines = dot.split(separator: "\n")
+        let labelled = lines.filter { $0.contains("tooltip=\"入手: ") && $0.contains("label=\"紙") }
+        #expect(labelled.count == 1)
+        #expect(labelled.first?.hasPrefix("  \"junction-acquisition-1\" -> ") == true)
+        let segments = lines.filter { $0.contains("-> \"junction-acquisition-1\"") }
+        #expect(segments.count == 6)
+        #expect(segments.allSatisfy { $0.contains("arrowhead=none") && !$0.contains("label=\"紙") })
+        // Highlighted, each acquisition is its own edge again (the highlight marks edges one by one).
+        let highlighted = try runPiagraph(["render", "--format", "dot", "--highlight", "個人番号", path]).stdoutText
+        #expect(!highlighted.contains("junction-acquisition"))
+        #expect(highlighted.split(separator: "\n").filter { $0.contains("tooltip=\"入手: ") && $0.contains("label=\"紙") }.count == 6)
     }
 }
