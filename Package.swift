@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Layers, lowest first; a target only depends on targets above it in this list:
-// PiagraphText, PiagraphPDF → PiagraphModel → PiagraphParser → PiagraphGraph → PiagraphRender (with
-// CGraphviz, the only C) / PiagraphExport → piagraph (CLI).
+// PiagraphText, PiagraphPDF → PiagraphModel → PiagraphParser → PiagraphGraph → PiagraphAudit →
+// PiagraphExport → PiagraphRender (with CGraphviz, the only C) → piagraph (CLI).
 // Built and tested on Linux only (Debian 12, Swift 6): no Apple platform is declared.
 let package = Package(
     name: "piagraph",
