@@ -62,7 +62,10 @@ struct Scan: ParsableCommand {
         progress?.finish()
         var bodyLinks: [String: String] = [:]
         if let directory = output, mergeBy == .body {
-            bodyLinks = try writeBodies(sink.overview, items: items, into: directory + "/bodies")
+            do { bodyLinks = try writeBodies(sink.overview, items: items, into: directory + "/bodies") } catch {
+                sink.abandon()
+                throw error
+            }
         }
         try sink.finish(bodyLinks: bodyLinks)
         if !sink.overview.failed.isEmpty { throw ExitCode(2) }
@@ -149,6 +152,12 @@ final class ScanSink: @unchecked Sendable {
         } catch {
             failure = error
         }
+    }
+
+    /// The tables' temporary files removed: nothing half-written is left.
+    func abandon() {
+        csv?.discard()
+        jsonl?.discard()
     }
 
     func finish(bodyLinks: [String: String]) throws {
