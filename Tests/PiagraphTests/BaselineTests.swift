@@ -1,5 +1,5 @@
 import Foundation
-import PiagraphAudit
+@testable import PiagraphAudit
 import PiagraphExport
 import Testing
 
@@ -26,6 +26,11 @@ import Testing
         #expect(fa.count == 16)
         #expect(fa == moved.fingerprint { _, line in text[line] }, "moved three lines down, spaces differently: the same finding")
         #expect(fa != a.fingerprint { _, _ in "③他のシステムとの接続\t[○]その他(障害者福祉システム)" }, "another line text: another finding")
+        // Two names that differ by a digit, cited on one line: two findings.
+        let first = Finding(ruleID: "unknown-system", severity: .warning, message: "業務システム01 is named (line 52)", lines: [52])
+        let second = Finding(ruleID: "unknown-system", severity: .warning, message: "業務システム02 is named (line 52)", lines: [52])
+        #expect(first.fingerprint { _, line in text[line] } != second.fingerprint { _, line in text[line] })
+        #expect(Finding.withoutLineNumbers("a (line 52) b (also lines 48, 52) p.3 l.57 業務システム01 3 件") == "a () b (also )   業務システム01 3 件")
         let other = Finding(ruleID: "one-sided-link", severity: .note, message: "介護システム is named (line 52)", lines: [52])
         #expect(fa != other.fingerprint { _, line in text[line] }, "another rule: another finding")
     }
