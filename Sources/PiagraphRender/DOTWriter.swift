@@ -143,8 +143,10 @@ public enum DOTWriter {
             out.append("  " + nodeLine(node, isHolder: node.id == holder || graph.fileHolders.contains(node.id), options: options))
         }
         let bundles = acquisitionBundles(graph.edges, options: options)
-        let bundled = Set(bundles.flatMap { $0.map(\.id) })
+        let buses = linkBuses(graph, options: options)
+        let bundled = Set(bundles.flatMap { $0.map(\.id) } + buses.flatMap(\.edges))
         for edge in graph.edges where !bundled.contains(edge.id) { out.append("  " + edgeLine(edge, options: options)) }
+        for (k, bus) in buses.enumerated() { out += busLines(bus, id: "bus-\(k + 1)", graph: graph) }
         for (k, bundle) in bundles.enumerated() { out += bundleLines(bundle, junction: "junction-acquisition-\(k + 1)", options: options) }
         out.append("  " + legend(graph, options: options))
         out.append("}")
@@ -248,6 +250,83 @@ public enum DOTWriter {
         return order.compactMap { groups[$0]!.count >= 2 ? groups[$0] : nil }
     }
 
+    /// Systems that all declare links to each other (a clique of at least `busMinimum`, every
+    /// link declared by both sides, read for certain, and marked by nothing): drawn as a bus —
+    /// one bar each of them joins — instead of n(n−1)/2 edges. The form's maximum of 20 systems
+    /// each linked to all others is 190 edges; as a bus, 20.
+    static let busMinimum = 4
+
+    struct Bus {
+        var members: [String]
+        /// Link categories and networks every member links to: joined to the bus once.
+        var attached: [String] = []
+        var edges: [String]
+    }
+
+    static func linkBuses(_ graph: ArchitectureGraph, options: Options) -> [Bus] {
+        let systems = Set(graph.nodes.filter { $0.kind == .system }.map(\.id))
+        let flagged = options.flagged.edges
+        var adjacent: [String: Set<String>] = [:]
+        var edgeOf: [String: String] = [:]
+        for e in graph.edges where e.kind == .link && e.certain && systems.contains(e.from) && systems.contains(e.to) && e.from != e.to
+            && e.declaredBy.contains(e.from) && e.declaredBy.contains(e.to) && e.recoveredFrom == nil && e.sources.count <= 1
+            && options.highlight?.edges[e.id] == nil && options.changes[e.id] == nil && flagged[e.id] == nil {
+            adjacent[e.from, default: []].insert(e.to)
+            adjacent[e.to, default: []].insert(e.from)
+            edgeOf[min(e.from, e.to) + "\u{1F}" + max(e.from, e.to)] = e.id
+        }
+        // Greedy, in document order: start from the best-connected system, add each neighbour
+        // linked to all members so far. Deterministic; a system is on one bus at most.
+        let order = graph.nodes.map(\.id).filter { adjacent[$0] != nil }
+        var used = Set<String>()
+        var buses: [Bus] = []
+        for seed in order.sorted(by: { (adjacent[$0]!.count, -order.firstIndex(of: $0)!) > (adjacent[$1]!.count, -order.firstIndex(of: $1)!) })
+        where !used.contains(seed) {
+            var members = [seed]
+            for candidate in order where !used.contains(candidate) && candidate != seed && members.allSatisfy({ adjacent[candidate]!.contains($0) }) {
+                members.append(candidate)
+            }
+            guard members.count >= busMinimum else { continue }
+            used.formUnion(members)
+            let ordered = order.filter(members.contains)
+            var edges: [String] = []
+            for (i, a) in ordered.enumerated() { for b in ordered[(i + 1)...] { if let id = edgeOf[min(a, b) + "\u{1F}" + max(a, b)] { edges.append(id) } } }
+            // Shared infrastructure every member links to (certain, declared by the member)
+            // hangs on the bus once instead of once per member.
+            var attached: [String] = []
+            for node in graph.nodes where !systems.contains(node.id) {
+                let links = graph.edges.filter { e in
+                    e.kind == .link && e.certain && (e.from == node.id || e.to == node.id) && e.recoveredFrom == nil && e.sources.count <= 1
+                        && options.highlight?.edges[e.id] == nil && options.changes[e.id] == nil && flagged[e.id] == nil
+                        && ordered.contains(e.from == node.id ? e.to : e.from) && e.declaredBy.contains(e.from == node.id ? e.to : e.from)
+                }
+                guard Set(links.map { $0.from == node.id ? $0.to : $0.from }).count == ordered.count else { continue }
+                attached.append(node.id)
+                edges += links.map(\.id)
+            }
+            buses.append(Bus(members: ordered, attached: attached, edges: edges))
+        }
+        return buses
+    }
+
+    static func busLines(_ bus: Bus, id: String, graph: ArchitectureGraph) -> [String] {
+        let label = "相互接続 (\(bus.members.count) システムが互いに接続)"
+        var lines = ["  \(quoted(id)) [shape=box, label=\(quoted(label)), style=filled, fillcolor=\"#3b6aa0\", fontcolor=\"#ffffff\", "
+                     + "color=\"#3b6aa0\", height=0.25, fontsize=9, tooltip=\(quoted("bus: every system on it declares a link to every other one (③)"))];"]
+        let onBus = Set(bus.edges)
+        for member in bus.members {
+            let cited = Set(graph.edges.filter { onBus.contains($0.id) && ($0.from == member || $0.to == member) }.flatMap(\.evidence).map(\.line)).sorted()
+            let shown = cited.prefix(8).map(String.init).joined(separator: ", ") + (cited.count > 8 ? ", …" : "")
+            lines.append("  \(quoted(member)) -> \(quoted(id)) [dir=none, color=\"#3b6aa0\", penwidth=2.2, style=bold, "
+                         + "tooltip=\(quoted("システム間の接続 (③), line(s) " + shown))];")
+        }
+        for node in bus.attached {
+            lines.append("  \(quoted(id)) -> \(quoted(node)) [dir=none, color=\"#3b6aa0\", penwidth=2.2, style=bold, "
+                         + "tooltip=\(quoted("every system on the bus declares this link (③)"))];")
+        }
+        return lines
+    }
+
     static func bundleLines(_ bundle: [GraphEdge], junction: String, options: Options) -> [String] {
         let first = bundle[0]
         var lines = ["  \(quoted(junction)) [shape=point, width=0.07, color=\(quoted(color(.acquisition))), tooltip=\(quoted(EdgeKind.acquisition.title))];"]
@@ -324,6 +403,9 @@ public enum DOTWriter {
         let usedEdges = EdgeKind.allCases.filter { kind in graph.edges.contains { $0.kind == kind } }
         for kind in usedEdges {
             row("<font color=\"\(color(kind))\">\(html(arrowSymbol(kind)))</font>", kind.title)
+        }
+        if !linkBuses(graph, options: options).isEmpty {
+            row("<font color=\"#3b6aa0\">━━■━━</font>", "相互接続 (bus): the systems on it all link to each other and to what hangs on it")
         }
         if graph.edges.contains(where: { $0.recoveredFrom != nil }) {
             row("- - -▶", "別添2から復元 (recovered from the change log)")

@@ -44,4 +44,20 @@ import Testing
         #expect(!highlighted.contains("junction-acquisition"))
         #expect(highlighted.split(separator: "\n").filter { $0.contains("tooltip=\"入手: ") && $0.contains("label=\"紙") }.count == 6)
     }
+
+    /// The form's maximum (dense-20-systems.txt, made by scripts/densedoc.py): 20 systems, each
+    /// declaring links to every other one and to six categories and networks — 310 edges. All
+    /// 20 are on one bus and the six hang on it: 26 lines, none from system to system.
+    @Test func aFullyLinkedFormIsDrawnAsABus() throws {
+        let path = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/forms/dense-20-systems.txt").path
+        let dot = try runPiagraph(["render", "--format", "dot", path]).stdoutText
+        let edges = dot.split(separator: "\n").filter { $0.contains(" -> ") }
+        #expect(edges.count == 26)
+        #expect(edges.filter { $0.contains("-> \"bus-1\"") }.count == 20)
+        #expect(edges.filter { $0.hasPrefix("  \"bus-1\" -> ") }.count == 6)
+        #expect(dot.contains("相互接続 (20 システムが互いに接続)"))
+        #expect(dot.contains("相互接続 (bus)"), "the legend says what the bar means")
+        let examples = try runPiagraph(["render", "--format", "dot", Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path]).stdoutText
+        #expect(!examples.contains("bus-1"), "003's systems are not all linked to each other")
+    }
 }
