@@ -89,7 +89,7 @@ public enum DOTWriter {
         switch kind {
         case .system: return Style(shape: "box", style: "rounded,filled", fill: "#dce9f7", color: "#3b6aa0")
         case .unnamedSystem: return Style(shape: "box", style: "rounded,filled,dashed", fill: "#dce9f7", color: "#3b6aa0")
-        case .fileHolder: return Style(shape: "box", style: "rounded,filled,dashed", fill: "#dce9f7", color: "#3b6aa0")
+        case .fileHolder: return Style(shape: "box", style: "filled,dashed", fill: "#dce9f7", color: "#3b6aa0")
         case .referencedSystem: return Style(shape: "box", style: "rounded,dashed", fill: "#ffffff", color: "#3b6aa0")
         case .systemGroup: return Style(shape: "folder", style: "filled", fill: "#eeeeee", color: "#777777")
         case .category: return Style(shape: "box", style: "dotted", fill: "#ffffff", color: "#555555")

@@ -6,6 +6,11 @@ import Testing
 /// The diagram reads without colour: each kind of edge has its own arrowhead and legend glyph
 /// (issue 14); the colour only repeats them.
 @Suite struct GrayscaleTests {
+    @Test func everyNodeKindHasItsOwnShape() {
+        let shapes = NodeKind.allCases.map { DOTWriter.style($0).shape + "|" + DOTWriter.style($0).style }
+        #expect(Set(shapes).count == NodeKind.allCases.count, "\(shapes)")
+    }
+
     @Test func everyEdgeKindHasItsOwnShape() {
         let heads = EdgeKind.allCases.map(DOTWriter.arrowhead)
         #expect(Set(heads).count == EdgeKind.allCases.count, "\(heads)")
@@ -59,5 +64,25 @@ import Testing
         #expect(dot.contains("相互接続 (bus)"), "the legend says what the bar means")
         let examples = try runPiagraph(["render", "--format", "dot", Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path]).stdoutText
         #expect(!examples.contains("bus-1"), "003's systems are not all linked to each other")
+    }
+
+    /// The drawing in one ink: every colour of each kind's edge replaced by black, rendered to
+    /// PNG through Graphviz, one picture a kind. No two pictures may be the same, so the shape
+    /// alone tells each kind apart, in grayscale or in print. The control shows the check can
+    /// fail: with one arrowhead for every directed kind, 入手, 提供 and 移転 draw the same.
+    @Test func inOneInkEveryKindStillDrawsDifferently() throws {
+        func picture(_ kind: EdgeKind, sameHead: Bool = false) throws -> [UInt8] {
+            let edge = GraphEdge(id: "e1", from: "a", to: "b", kind: kind)
+            var line = DOTWriter.edgeLine(edge, options: .init())
+            line = line.replacingOccurrences(of: ##"color="#[0-9a-fA-F]{6}""##, with: "color=\"#000000\"", options: .regularExpression)
+            if sameHead { line = line.replacingOccurrences(of: #"arrowhead=[a-z]+"#, with: "arrowhead=normal", options: .regularExpression) }
+            let dot = "digraph g { rankdir=LR; node [shape=point, width=0.05, color=\"#000000\"]; \(line) }"
+            return try Graphviz.render(dot: dot, engine: "dot", output: .png)
+        }
+        let pictures = try EdgeKind.allCases.map { try picture($0) }
+        #expect(pictures.allSatisfy { $0.starts(with: [0x89, 0x50, 0x4E, 0x47]) })
+        #expect(Set(pictures).count == EdgeKind.allCases.count, "two kinds draw the same in one ink")
+        let control = try [EdgeKind.acquisition, .provision, .transfer].map { try picture($0, sameHead: true) }
+        #expect(Set(control).count == 1, "without their own arrowheads these kinds cannot be told apart in one ink")
     }
 }
