@@ -15,6 +15,9 @@ private struct Builder {
     let assessment: Assessment
     var nodes: [GraphNode] = []
     var edges: [GraphEdge] = []
+    /// Each link's place in `edges`, by its two ends in order: a document of many systems each
+    /// naming all others must not cost a scan of every edge per declaration.
+    var linkIndex: [String: Int] = [:]
     var merges: [String: Merge] = [:]
     var counters: [String: Int] = [:]
     /// Resolution key → node id, for systems and referenced systems.
@@ -184,7 +187,8 @@ private struct Builder {
 
     /// Links are undirected: A→B and B→A declarations become one edge with both evidences.
     mutating func addLink(_ a: String, _ b: String, certain: Bool, evidence: Evidence) {
-        if let i = edges.firstIndex(where: { $0.kind == .link && Set([$0.from, $0.to]) == Set([a, b]) }) {
+        let key = min(a, b) + "\u{1F}" + max(a, b)
+        if let i = linkIndex[key] {
             edges[i].evidence.appendIfAbsent(evidence)
             edges[i].declaredBy.appendIfAbsent(a)
             if certain && !edges[i].certain {
@@ -193,6 +197,7 @@ private struct Builder {
             }
             return
         }
+        linkIndex[key] = edges.count
         edges.append(GraphEdge(id: nextID("e"), from: a, to: b, kind: .link, label: certain ? nil : "?",
                                certain: certain, evidence: [evidence], declaredBy: [a]))
     }

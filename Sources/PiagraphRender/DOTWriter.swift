@@ -275,12 +275,23 @@ public enum DOTWriter {
             adjacent[e.to, default: []].insert(e.from)
             edgeOf[min(e.from, e.to) + "\u{1F}" + max(e.from, e.to)] = e.id
         }
+        // Non-system node → (system → its eligible link), made once: a hostile document with many
+        // cliques and many nodes must not cost buses × nodes × edges.
+        var infrastructure: [String: [String: String]] = [:]
+        for e in graph.edges where e.kind == .link && e.certain && e.recoveredFrom == nil && e.sources.count <= 1
+            && options.highlight?.edges[e.id] == nil && options.changes[e.id] == nil && flagged[e.id] == nil {
+            for (node, system) in [(e.from, e.to), (e.to, e.from)] where !systems.contains(node) && systems.contains(system)
+                && e.declaredBy.contains(system) && infrastructure[node]?[system] == nil {
+                infrastructure[node, default: [:]][system] = e.id
+            }
+        }
         // Greedy, in document order: start from the best-connected system, add each neighbour
         // linked to all members so far. Deterministic; a system is on one bus at most.
         let order = graph.nodes.map(\.id).filter { adjacent[$0] != nil }
         var used = Set<String>()
         var buses: [Bus] = []
-        for seed in order.sorted(by: { (adjacent[$0]!.count, -order.firstIndex(of: $0)!) > (adjacent[$1]!.count, -order.firstIndex(of: $1)!) })
+        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        for seed in order.sorted(by: { (adjacent[$0]!.count, -position[$0]!) > (adjacent[$1]!.count, -position[$1]!) })
         where !used.contains(seed) {
             var members = [seed]
             for candidate in order where !used.contains(candidate) && candidate != seed && members.allSatisfy({ adjacent[candidate]!.contains($0) }) {
@@ -288,21 +299,17 @@ public enum DOTWriter {
             }
             guard members.count >= busMinimum else { continue }
             used.formUnion(members)
-            let ordered = order.filter(members.contains)
+            let memberSet = Set(members)
+            let ordered = order.filter(memberSet.contains)
             var edges: [String] = []
             for (i, a) in ordered.enumerated() { for b in ordered[(i + 1)...] { if let id = edgeOf[min(a, b) + "\u{1F}" + max(a, b)] { edges.append(id) } } }
             // Shared infrastructure every member links to (certain, declared by the member)
             // hangs on the bus once instead of once per member.
             var attached: [String] = []
             for node in graph.nodes where !systems.contains(node.id) {
-                let links = graph.edges.filter { e in
-                    e.kind == .link && e.certain && (e.from == node.id || e.to == node.id) && e.recoveredFrom == nil && e.sources.count <= 1
-                        && options.highlight?.edges[e.id] == nil && options.changes[e.id] == nil && flagged[e.id] == nil
-                        && ordered.contains(e.from == node.id ? e.to : e.from) && e.declaredBy.contains(e.from == node.id ? e.to : e.from)
-                }
-                guard Set(links.map { $0.from == node.id ? $0.to : $0.from }).count == ordered.count else { continue }
+                guard let links = infrastructure[node.id], ordered.allSatisfy({ links[$0] != nil }) else { continue }
                 attached.append(node.id)
-                edges += links.map(\.id)
+                edges += ordered.compactMap { links[$0] }
             }
             buses.append(Bus(members: ordered, attached: attached, edges: edges))
         }
@@ -314,8 +321,14 @@ public enum DOTWriter {
         var lines = ["  \(quoted(id)) [shape=box, label=\(quoted(label)), style=filled, fillcolor=\"#3b6aa0\", fontcolor=\"#ffffff\", "
                      + "color=\"#3b6aa0\", height=0.25, fontsize=9, tooltip=\(quoted("bus: every system on it declares a link to every other one (③)"))];"]
         let onBus = Set(bus.edges)
+        var linesOf: [String: Set<Int>] = [:]
+        for edge in graph.edges where onBus.contains(edge.id) {
+            let lines = edge.evidence.map(\.line)
+            linesOf[edge.from, default: []].formUnion(lines)
+            linesOf[edge.to, default: []].formUnion(lines)
+        }
         for member in bus.members {
-            let cited = Set(graph.edges.filter { onBus.contains($0.id) && ($0.from == member || $0.to == member) }.flatMap(\.evidence).map(\.line)).sorted()
+            let cited = (linesOf[member] ?? []).sorted()
             let shown = cited.prefix(8).map(String.init).joined(separator: ", ") + (cited.count > 8 ? ", …" : "")
             lines.append("  \(quoted(member)) -> \(quoted(id)) [dir=none, color=\"#3b6aa0\", penwidth=2.2, style=bold, "
                          + "tooltip=\(quoted("システム間の接続 (③), line(s) " + shown))];")

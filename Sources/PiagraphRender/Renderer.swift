@@ -75,6 +75,17 @@ public enum Renderer {
         return LayoutPlan(engine: "dot", attributes: attributes, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
+    /// The plan for writing a graph as text (DOT): a graph too large to lay out here is still
+    /// written, for another tool, with sfdp's bounds in it and a note that says so.
+    public static func textPlan(_ graph: ArchitectureGraph) -> LayoutPlan {
+        do {
+            return try plan(graph)
+        } catch {
+            return LayoutPlan(engine: "sfdp", attributes: ["overlap=scale", "splines=false", "maxiter=600"],
+                              note: "\(graph.nodes.count) nodes and \(graph.edges.count) edges: beyond what piagraph lays out (\(maxNodes) nodes / \(maxEdges) edges); written as DOT only, for another tool")
+        }
+    }
+
     /// DOT text for the plan: the layout engine and its bounds are part of the text, so the
     /// DOT output reproduces the same picture with the `dot` program.
     public static func dot(_ graph: ArchitectureGraph, plan: LayoutPlan, options: DOTWriter.Options) -> String {

@@ -168,10 +168,14 @@ struct Render: ParsableCommand {
     func draw(_ graph: ArchitectureGraph, format: RenderFormat, options: DOTWriter.Options, highlight: Highlight?) throws -> [UInt8] {
         let bytes: [UInt8]
         let plan: LayoutPlan
-        do {
-            plan = try Renderer.plan(graph)
-        } catch {
-            throw CLIError(message: "\(file): \(error.description)")
+        if format == .dot || format == .json {
+            plan = Renderer.textPlan(graph)
+        } else {
+            do {
+                plan = try Renderer.plan(graph)
+            } catch {
+                throw CLIError(message: "\(file): \(error.description)")
+            }
         }
         switch format {
         case .dot:

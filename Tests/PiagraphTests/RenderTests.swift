@@ -134,6 +134,10 @@ import Testing
         #expect(plan.note?.contains("sfdp") == true)
         #expect(Self.isWellFormedXML(try Renderer.render(big, format: .svg, options: .init())))
         #expect(throws: RenderError.tooLarge(nodes: 6000, edges: 5999)) { try Renderer.plan(Self.synthetic(nodes: 6000)) }
+        // Too large to lay out, still written as DOT (what the refusal tells the user to ask for).
+        let text = Renderer.textPlan(Self.synthetic(nodes: 6000))
+        #expect(text.engine == "sfdp")
+        #expect(text.note?.contains("written as DOT only") == true)
     }
 
     @Test func twentySystemsStayReadable() throws {
