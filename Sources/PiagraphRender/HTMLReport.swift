@@ -32,7 +32,7 @@ public enum HTMLReport {
         }
     }
 
-    /// For the diagram of document `index`: each node with evidence links to the first line of
+    /// For a document's diagram: each node with evidence links to the first line of
     /// it, quoted in the report (pass to DOTWriter.Options and to Document).
     public static func nodeLines(_ graph: ArchitectureGraph) -> [String: Int] {
         var lines: [String: Int] = [:]
