@@ -21,3 +21,7 @@ public let allMergeRules: [any MergeAuditRule.Type] = [
     ContractorSeveralAffairs.self,
     SystemNameVariants.self,
 ]
+
+/// Every rule's description, single-document rules first: what --disable, --list-rules, the
+/// SARIF rule table and the report's filters list.
+public let allRuleDescriptions: [RuleDescription] = allRules.map { $0.description } + allMergeRules.map { $0.description }

@@ -3,7 +3,7 @@ import PiagraphModel
 
 /// One scanned document reduced to what a table of many documents needs: a few hundred bytes
 /// kept per document, so a scan's memory does not grow with the documents' size.
-public struct DocumentSummary: Sendable, Hashable {
+public struct DocumentSummary: Sendable {
     /// 1-based position in the scan's input order.
     public var index: Int
     public var file: String
@@ -52,18 +52,6 @@ public struct DocumentSummary: Sendable, Hashable {
     }
 
     public func count(_ severity: Severity) -> Int { findings[Severity.allCases.firstIndex(of: severity)!] }
-
-    public static func == (a: DocumentSummary, b: DocumentSummary) -> Bool {
-        a.index == b.index && a.file == b.file && a.error == b.error && a.body == b.body && a.affair == b.affair && a.form == b.form
-            && a.published == b.published && a.number == b.number && a.systems == b.systems && a.flows == b.flows
-            && a.findings == b.findings && a.rules.map(\.0) == b.rules.map(\.0) && a.rules.map(\.1) == b.rules.map(\.1)
-            && a.marks == b.marks && a.diagnostics == b.diagnostics
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(index)
-        hasher.combine(file)
-    }
 }
 
 /// The tables `piagraph scan` writes: a row per document (CSV, JSON Lines) and the corpus
@@ -164,8 +152,7 @@ public struct CorpusOverview: Sendable {
     }
 
     static func severity(of rule: String) -> Severity? {
-        allRules.first { $0.description.id == rule }?.description.severity
-            ?? allMergeRules.first { $0.description.id == rule }?.description.severity
+        allRuleDescriptions.first { $0.id == rule }?.severity
     }
 
     /// Rules by id; every registered rule is listed, found or not.

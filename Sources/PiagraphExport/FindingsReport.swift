@@ -102,7 +102,7 @@ public enum FindingsReport {
     /// `baselineState` and, when accepted, a `suppressions` entry with the reason.
     public static func sarif(_ files: [FileFindings], version: String, sources: [String: Source] = [:],
                              reviews: [String: [Reviewed]] = [:]) -> [UInt8] {
-        let rules = allRules.map { $0.description } + allMergeRules.map { $0.description }
+        let rules = allRuleDescriptions
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         /// In a PDF, the region's line is a line of piagraph's text layer of it; the page is a
         /// property of the location, for a reviewer opening the PDF itself.
@@ -192,7 +192,7 @@ public enum FindingsReport {
 
     /// `piagraph check --list-rules`.
     public static func ruleList() -> String {
-        (allRules.map { $0.description } + allMergeRules.map { $0.description }).map { d in
+        allRuleDescriptions.map { d in
             let forms = FormKind.allCases.filter(d.forms.contains).map(\.rawValue).joined(separator: ", ")
             return "\(d.id) (\(d.severity.rawValue)): \(d.name)\n  \(d.rationale)\n  Example: \(d.example)\n  Reads: \(d.needs). Forms: \(forms)."
         }.joined(separator: "\n\n") + "\n"

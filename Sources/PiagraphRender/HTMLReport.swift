@@ -102,7 +102,7 @@ public enum HTMLReport {
     /// Filters without script: a finding row is hidden while the box of its severity or its
     /// rule, in the same findings block, is unticked (`:has`, Chromium 105+, Firefox 121+).
     static var filterRules: String {
-        let rules = allRules.map { $0.description.id } + allMergeRules.map { $0.description.id }
+        let rules = allRuleDescriptions.map { $0.id }
         return (Severity.allCases.map { "sev-\($0.rawValue)" } + rules.map { "rule-\($0)" })
             .map { ".findings-block:has(input.\($0):not(:checked)) tr.f-\($0) { display: none; }" }
             .joined(separator: "\n    ")

@@ -7,7 +7,7 @@ struct AuditOptions: ParsableArguments {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at least this severe: error, warning or note.")
     var failOn: Severity = .error
 
-    static let ruleIDs = allRules.map { $0.description.id } + allMergeRules.map { $0.description.id }
+    static let ruleIDs = allRuleDescriptions.map { $0.id }
 
     @Option(help: ArgumentHelp("Turn a rule off (repeatable): \(ruleIDs.joined(separator: ", ")). `check --list-rules` describes them.",
                                valueName: "rule-id"))

@@ -78,21 +78,33 @@ struct Check: ParsableCommand {
             FileHandle.standardOutput.write(Data(FindingsReport.ruleList().utf8))
             return
         }
-        let loaded = try Loader.load(files, input)
-        let assessments = loaded.map(\.assessment)
-        var results = zip(files, assessments).map { path, a in (path: path, findings: Auditor.run(a, disabled: audit.disabled)) }
+        // File by file: its findings and their fingerprints (which read the cited lines' text),
+        // then its lines are dropped — kept only for the cross-document findings of --merge.
+        var results: [(path: String, findings: [Finding])] = []
+        var fingerprints: [String: [String]] = [:]
+        var assessments: [Assessment] = []
+        var kept: [String: [Substring]] = [:]
+        for path in files {
+            let (document, a) = try Loader.load([path], input)[0]
+            let findings = Auditor.run(a, disabled: audit.disabled)
+            results.append((path, findings))
+            fingerprints[path] = Self.fingerprints(findings, path: path, lines: [path: document.lines])
+            assessments.append(a)
+            if merge { kept[path] = document.lines }
+        }
         if merge {
             let context = try MergeGuard.context(files: files, assessments: assessments, force: force)
-            results.append((path: "(merged: " + context.documents.map(\.name).joined(separator: " + ") + ")",
-                            findings: Auditor.runMerged(context, disabled: audit.disabled)))
+            let path = "(merged: " + context.documents.map(\.name).joined(separator: " + ") + ")"
+            let findings = Auditor.runMerged(context, disabled: audit.disabled)
+            results.append((path, findings))
+            fingerprints[path] = Self.fingerprints(findings, path: path, lines: kept)
         }
         let sources = Dictionary(zip(files, assessments.map(\.source)), uniquingKeysWith: { a, _ in a })
-        let lines = Dictionary(zip(files, loaded.map(\.document.lines)), uniquingKeysWith: { a, _ in a })
         var baseline = try readBaseline()
-        var reviews = review(results, lines: lines, against: baseline)
+        var reviews = Self.review(fingerprints, against: baseline)
         if let writeBaseline {
             baseline = try write(results, reviews: reviews, previous: baseline, to: writeBaseline)
-            reviews = review(results, lines: lines, against: baseline)
+            reviews = Self.review(fingerprints, against: baseline)
         }
         let output: [UInt8]
         switch format {
@@ -107,22 +119,27 @@ struct Check: ParsableCommand {
         if failing { throw ExitCode(1) }
     }
 
-    /// Each finding's fingerprint (from the text of the lines it cites) and its state against the baseline.
-    func review(_ results: [(path: String, findings: [Finding])], lines: [String: [Substring]], against baseline: Baseline?) -> [String: [Reviewed]] {
+    /// Each finding's fingerprint, from the text of the lines it cites (`lines` by file; a
+    /// finding's line without a file is in `path`).
+    static func fingerprints(_ findings: [Finding], path: String, lines: [String: [Substring]]) -> [String] {
+        findings.map { f in
+            f.fingerprint { file, line in
+                guard let text = lines[file ?? path], line >= 1, line <= text.count else { return nil }
+                return String(text[line - 1])
+            }
+        }
+    }
+
+    /// Each finding's state against the baseline (none without one).
+    static func review(_ fingerprints: [String: [String]], against baseline: Baseline?) -> [String: [Reviewed]] {
         let today = Self.today()
-        var reviews: [String: [Reviewed]] = [:]
-        for (path, findings) in results {
-            reviews[path] = findings.map { f in
-                let fingerprint = f.fingerprint { file, line in
-                    guard let text = lines[file ?? path], line >= 1, line <= text.count else { return nil }
-                    return String(text[line - 1])
-                }
+        return fingerprints.mapValues { prints in
+            prints.map { fingerprint in
                 guard let baseline else { return Reviewed(fingerprint: fingerprint, state: nil) }
                 guard let a = baseline.acceptance(of: fingerprint) else { return Reviewed(fingerprint: fingerprint, state: .new) }
                 return Reviewed(fingerprint: fingerprint, state: a.expired(today: today) ? .expired(a) : .accepted(a))
             }
         }
-        return reviews
     }
 
     /// Every finding of the run accepted; an acceptance already in the baseline (still holding)

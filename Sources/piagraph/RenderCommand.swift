@@ -74,6 +74,10 @@ struct Render: ParsableCommand {
         }
     }
 
+    /// SVG by default to a person at a terminal: markup they did not ask to see.
+    var svgToTerminal: Bool { output == nil && format == nil && isatty(STDOUT_FILENO) != 0 }
+    static let svgRefusal = CLIError(message: "not writing SVG to a terminal; use -o FILE.svg (or --format svg, or redirect stdout)")
+
     var resolvedFormat: RenderFormat {
         if let format { return format }
         if let output, let f = RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) { return f }
@@ -95,9 +99,7 @@ struct Render: ParsableCommand {
             throw CLIError(message: "refusing to write \(format.rawValue.uppercased()) to a terminal; use -o FILE.\(format.rawValue)")
         }
         if view == .matrix {
-            if output == nil, self.format == nil, isatty(STDOUT_FILENO) != 0 {
-                throw CLIError(message: "not writing SVG to a terminal; use -o FILE.svg (or --format svg, or redirect stdout)")
-            }
+            if svgToTerminal { throw Self.svgRefusal }
             let bytes: [UInt8]
             if format == .dot {
                 bytes = Array(MatrixWriter.dot(LinkMatrix(graph), title: graph.title).utf8)
@@ -110,10 +112,10 @@ struct Render: ParsableCommand {
         }
         let highlights = try highlights(in: graph, of: assessment)
         let combined = Highlight.combine(highlights)
-        if output == nil, self.format == nil, isatty(STDOUT_FILENO) != 0 {
+        if svgToTerminal {
             // A person at a terminal: the trail as text, not SVG markup poured over the screen.
             guard !highlights.isEmpty else {
-                throw CLIError(message: "not writing SVG to a terminal; use -o FILE.svg (or --format svg, or redirect stdout)")
+                throw Self.svgRefusal
             }
             let report = highlights.flatMap { h in ["--highlight \(h.term)"] + h.report }.map(TerminalText.escape)
             FileHandle.standardOutput.write(Data((report.joined(separator: "\n") + "\n").utf8))

@@ -53,7 +53,8 @@ struct Scan: ParsableCommand {
         let items = ScanInputs.expand(paths)
         if items.isEmpty { throw CLIError(message: "no .txt or .pdf file found in \(paths.joined(separator: ", "))") }
         let sink = try ScanSink(directory: output.map(Self.prepare), bom: bom, reports: reports)
-        let work = ScanWork(input: input.options, disabled: audit.disabled, reportsDirectory: reports ? output.map { $0 + "/reports" } : nil)
+        let work = ScanWork(input: input.options, disabled: audit.disabled, reportsDirectory: reports ? output.map { $0 + "/reports" } : nil,
+                            tables: output != nil)
         var progress = isatty(STDERR_FILENO) == 1 ? ScanProgress(total: items.count, totalBytes: items.reduce(0) { $0 + $1.bytes }) : nil
         ScanRunner(items: items, work: work) { result, item in
             sink.take(result)

@@ -68,6 +68,8 @@ struct ScanWork: Sendable {
     var disabled: Set<String>
     /// Where each document's report goes (DIR/reports), or nil for none.
     var reportsDirectory: String?
+    /// Whether the CSV row and the overview's row are wanted (-o DIR), not only the JSON line.
+    var tables: Bool
 
     struct Result: Sendable {
         var summary: DocumentSummary
@@ -79,6 +81,7 @@ struct ScanWork: Sendable {
 
     func run(_ item: ScanInputs.Item, index: Int) -> Result {
         let summary = summarize(item, index: index)
+        guard tables else { return Result(summary: summary, jsonLine: CorpusTables.jsonLine(summary), csvRow: [], htmlRow: []) }
         let report = reportsDirectory != nil && summary.error == nil ? "reports/" + ScanLayout.reportName(index) : nil
         let row = summary.error == nil ? CorpusPage.documentRow(summary, report: report) : CorpusPage.failedRow(summary)
         return Result(summary: summary, jsonLine: CorpusTables.jsonLine(summary), csvRow: CorpusTables.csvRow(summary), htmlRow: Array(row.utf8))
