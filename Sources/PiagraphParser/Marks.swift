@@ -1,10 +1,31 @@
 import PiagraphModel
 import PiagraphText
 
+/// The one table of printed mark glyphs, read alike in text (OptionScanner) and in a PDF's
+/// words (PDFLayout). Inside brackets, any of `selectedInBrackets` says selected and nothing
+/// (spaces, a full-width space) says not. Printed alone before an option, a filled glyph says
+/// selected and a hollow box not; a hollow circle says "not selected" only where a filled
+/// circle marks the chosen options of the same group (a radio group): alone, a ○ may as well
+/// be the form's own "selected" circle, and is unknown.
+enum MarkGlyphs {
+    static let selectedInBrackets: Set<Unicode.Scalar> = ["○", "〇", "◯", "O", "●", "◉", "✓", "✔", "×", "x", "X", "レ", "■", "☑", "☒"]
+    static let filled: Set<Unicode.Scalar> = ["■", "☑", "☒", "●", "◉"]
+    static let filledCircles: Set<Unicode.Scalar> = ["●", "◉"]
+    static let hollowBoxes: Set<Unicode.Scalar> = ["□", "☐"]
+    static let hollowCircles: Set<Unicode.Scalar> = ["○", "◯"]
+
+    static func isGlyph(_ s: Unicode.Scalar) -> Bool {
+        filled.contains(s) || hollowBoxes.contains(s) || hollowCircles.contains(s)
+    }
+}
+
 /// A mark as the PDF conversion left it, before its state is decided.
 enum RawMark: Hashable {
     case empty                       // [] or [ ]
-    case circle                      // [○] [O] [〇]
+    case circle                      // [○] [O] [〇] [✓] [レ] … (MarkGlyphs.selectedInBrackets)
+    case filled(circle: Bool)        // ■ ☑ ● printed alone before an option
+    case hollowBox                   // □ ☐
+    case hollowCircle                // ○ alone: not selected beside ●, else unknown
     case checked(bracketed: Bool)    // <input checked …/>
     case radio(bracketed: Bool)      // <input type="radio"/>
     case checkbox(bracketed: Bool)   // <input type="checkbox"/>
@@ -12,7 +33,7 @@ enum RawMark: Hashable {
     var isBare: Bool {
         switch self {
         case .checked(let b), .radio(let b), .checkbox(let b): return !b
-        case .empty, .circle: return false
+        case .empty, .circle, .filled, .hollowBox, .hollowCircle: return false
         }
     }
 }
@@ -57,25 +78,42 @@ enum OptionScanner {
             label.removeAll(keepingCapacity: true)
             depth = 0
         }
-        /// The mark starting at `i`, if any, and its length in bytes.
+        /// The scalar starting at byte `i` and its length in bytes.
+        func scalarAt(_ i: Int) -> (Unicode.Scalar, Int)? {
+            guard i < n else { return nil }
+            let b = s[i]
+            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            guard i + length <= n else { return nil }
+            var value = length == 1 ? UInt32(b) : UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { value = value << 6 | UInt32(s[i + k] & 0x3F) }
+            return Unicode.Scalar(value).map { ($0, length) }
+        }
+        /// The mark inside brackets starting at `i`, if any, and its length in bytes.
         func markAt(_ i: Int) -> (RawMark, Int)? {
             guard i < n else { return nil }
-            if s[i] == 0x4F { return (.circle, 1) }                                  // O
-            guard i + 2 < n else { return nil }
-            let (a, b, c) = (s[i], s[i + 1], s[i + 2])
-            if a == 0xE2, b == 0x97, c == 0x8B || c == 0xAF { return (.circle, 3) }  // ○ ◯
-            if a == 0xE3, b == 0x80, c == 0x87 { return (.circle, 3) }               // 〇
-            if a == 0xEE, b == 0x80 {
-                switch c {
+            if s[i] == 0xEE, i + 2 < n, s[i + 1] == 0x80 {
+                switch s[i + 2] {
                 case 0x81: return (.checked(bracketed: true), 3)
                 case 0x82: return (.radio(bracketed: true), 3)
                 case 0x83: return (.checkbox(bracketed: true), 3)
                 default: return nil
                 }
             }
+            guard let (scalar, length) = scalarAt(i) else { return nil }
+            if MarkGlyphs.selectedInBrackets.contains(scalar) { return (.circle, length) }
+            if MarkGlyphs.hollowBoxes.contains(scalar) { return (.empty, length) }
             return nil
         }
-
+        /// A glyph printed alone before an option: at the start or after a space, and not one
+        /// of a run of glyphs (「○○市」 is a name, not two marks).
+        func glyphAt(_ i: Int) -> (RawMark, Int)? {
+            guard s[i] >= 0xE2, label.isEmpty || label.last == 0x20, let (scalar, length) = scalarAt(i),
+                  MarkGlyphs.isGlyph(scalar) else { return nil }
+            if let (next, _) = scalarAt(i + length), MarkGlyphs.isGlyph(next) { return nil }
+            if MarkGlyphs.filled.contains(scalar) { return (.filled(circle: MarkGlyphs.filledCircles.contains(scalar)), length) }
+            if MarkGlyphs.hollowBoxes.contains(scalar) { return (.hollowBox, length) }
+            return (.hollowCircle, length)
+        }
         var i = 0
         while i < n {
             let c = s[i]
@@ -90,6 +128,11 @@ enum OptionScanner {
                     while k < n, s[k] == 0x20 { k += 1 }
                     if k < n, s[k] == 0x5D { emit(mark); i = k + 1; continue }
                 }
+            }
+            if free, let (mark, length) = glyphAt(i) {
+                emit(mark)
+                i += length
+                continue
             }
             if c == 0xEE, i + 2 < n, s[i + 1] == 0x80, (0x81...0x83).contains(s[i + 2]) {
                 if free {
@@ -140,6 +183,8 @@ enum MarkResolver {
             }
         }
         let holdsEmpty = marks.contains(.empty)
+        let holdsFilledCircle = marks.contains(.filled(circle: true))
+        var lone: [String] = []
         let allBare = marks.allSatisfy(\.isBare)
         let bareChecked = marks.contains(.checked(bracketed: false))
 
@@ -149,8 +194,10 @@ enum MarkResolver {
         for (k, mark) in marks.enumerated() {
             let name = k < names.count ? names[k] : "option \(k + 1)"
             switch mark {
-            case .empty: states.append(false)
-            case .circle, .checked: states.append(true)
+            case .empty, .hollowBox: states.append(false)
+            case .circle, .checked, .filled: states.append(true)
+            case .hollowCircle:
+                if holdsFilledCircle { states.append(false) } else { states.append(nil); lone.append(name) }
             case .radio(bracketed: true): states.append(true)
             case .radio(bracketed: false):
                 states.append(nil); unknown.append(name)
@@ -174,6 +221,10 @@ enum MarkResolver {
         if !unknown.isEmpty {
             diagnostics.append(Diagnostic(.warning, "checkbox-ambiguous", line: line,
                 "\(group): the mark of \(unknown.joined(separator: ", ")) is a bare conversion artifact with no state; read as unknown"))
+        }
+        if !lone.isEmpty {
+            diagnostics.append(Diagnostic(.warning, "marks-ambiguous", line: line,
+                "\(group): ○ before \(lone.joined(separator: ", ")) with no ● in the group may be the form's own mark of a selected option; read as unknown"))
         }
         if !inferred.isEmpty {
             diagnostics.append(Diagnostic(.note, "checkbox-inferred", line: line,

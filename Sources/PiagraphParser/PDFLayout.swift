@@ -113,9 +113,16 @@ public enum PDFLayout {
         for run in runs {
             let first = words[run[0]], last = words[run[run.count - 1]]
             let height = run.map { words[$0].height }.sorted()[run.count / 2]
-            let middle = (first.y0 + last.y1) / 2
+            let x1 = run.map { words[$0].x1 }.max()!
+            // A cell set at the top of its row (text of the next cells begins on the run's first
+            // line) starts its row there; a centred one meets its row on the middle line.
+            let members = Set(run)
+            let topAligned = words.indices.contains { k in
+                !members.contains(k) && words[k].x0 > x1 && abs(words[k].y0 - first.y0) <= height * 0.3
+            }
+            let middle = topAligned ? first.y0 + height / 2 : (first.y0 + last.y1) / 2
             out.append(PDFWord(run.map { words[$0].text }.joined(), x0: run.map { words[$0].x0 }.min()!,
-                               y0: middle - height / 2, x1: run.map { words[$0].x1 }.max()!, y1: middle + height / 2,
+                               y0: middle - height / 2, x1: x1, y1: middle + height / 2,
                                block: first.block))
             drop.formUnion(run)
         }
@@ -315,9 +322,9 @@ public enum PDFLayout {
 
     /// Printed marks: filled ones say selected, hollow ones not. A bare ○ is a mark only beside
     /// ● or ◉ in the same value: alone, it may as well mark the selected option.
-    static let filledMarks: Set<Unicode.Scalar> = ["■", "☑", "☒", "●", "◉"]
-    static let hollowBoxes: Set<Unicode.Scalar> = ["□", "☐"]
-    static let hollowCircles: Set<Unicode.Scalar> = ["○", "◯"]
+    static let filledMarks = MarkGlyphs.filled
+    static let hollowBoxes = MarkGlyphs.hollowBoxes
+    static let hollowCircles = MarkGlyphs.hollowCircles
 
     /// Whether a mark begins at words[i] and how many words it spans: `[ ]` (two words),
     /// `[○]`, `[ ○ ]` (three), or a printed ■ □ ☑ ☐ (● ○ as a pair) before or on the option.
@@ -337,7 +344,8 @@ public enum PDFLayout {
         let scalars = Array(text.unicodeScalars).filter { $0 != " " && $0 != "\u{3000}" }
         guard scalars.count >= 2, scalars.first == "[" || scalars.first == "［", scalars.last == "]" || scalars.last == "］" else { return false }
         let inner = scalars.dropFirst().dropLast()
-        return inner.isEmpty || (inner.count == 1 && "○〇◯●✓✔×xXレ".unicodeScalars.contains(inner.first!))
+        return inner.isEmpty || (inner.count == 1 && (MarkGlyphs.selectedInBrackets.contains(inner.first!)
+            || MarkGlyphs.hollowBoxes.contains(inner.first!)))
     }
 
     /// A printed glyph mark at the start of an option's text, as the bracket marks the parser
@@ -479,6 +487,10 @@ public enum PDFLayout {
 
         /// Each block's vertical extent on the current page.
         var blockExtent: [Int: (y0: Double, y1: Double)] = [:]
+        /// The lines since the change log's heading, while no table has begun, and the number of
+        /// entries before them: a header whose cells are cut over lines by narrow columns
+        /// (「変更」「日」, 「提出」「時期」) is read from them when the first dated row comes.
+        var afterChangeLogHeading: (lines: [VisualLine], entries: Int, x0: Double)?
 
         mutating func page(_ number: Int, lines: [VisualLine], words: [PDFWord]) {
             pageNumber = number
@@ -571,12 +583,54 @@ public enum PDFLayout {
                 if table!.read(line, page: pageNumber, extents: blockExtent) { return }
                 endTable()
             }
-            if startTable(line) { return }
+            if startTable(line) { afterChangeLogHeading = nil; return }
+            if afterChangeLogHeading != nil, startStackedTable(before: line) { return }
             if row != nil {
-                if continueRow(line) { return }
+                if continueRow(line) { afterChangeLogHeading?.lines.append(line); return }
                 endRow()
             }
+            // A heading ends the wait, unless it stands right of the log's heading: a cell of the
+            // 項目 column (「Ⅰ 基本情報」) before the first date.
+            if let label = PDFLayout.label(in: line.fragments[0]), label.role == .part, label.complete,
+               line.fragments[0].x0 <= (afterChangeLogHeading?.x0 ?? .infinity) + em {
+                afterChangeLogHeading = PDFLayout.compact(label.words).containsBytes("変更箇所")
+                    ? ([], entries.count + 1, line.fragments[0].x0) : nil
+                start(line.fragments)
+                return
+            }
+            afterChangeLogHeading?.lines.append(line)
+            if (afterChangeLogHeading?.lines.count ?? 0) > 12 { afterChangeLogHeading = nil }
             start(line.fragments)
+        }
+
+        /// The change log's header read from the lines between its heading and its first dated
+        /// row: the words of each column (words whose extents overlap, top to bottom) are one
+        /// header cell, however the cell cut them.
+        mutating func startStackedTable(before line: VisualLine) -> Bool {
+            guard let pending = afterChangeLogHeading, !pending.lines.isEmpty,
+                  Table.beginsWithDate(line.fragments.flatMap(\.words)) else { return false }
+            var columns: [[PDFWord]] = []
+            for word in pending.lines.flatMap({ $0.fragments.flatMap(\.words) }).sorted(by: { $0.x0 < $1.x0 }) {
+                if let k = columns.firstIndex(where: { c in c.contains { $0.x0 < word.x1 && word.x0 < $0.x1 } }) {
+                    columns[k].append(word)
+                } else {
+                    columns.append([word])
+                }
+            }
+            let cells = columns.map { words -> PDFWord in
+                let ordered = words.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+                return PDFWord(ordered.map(\.text).joined(), x0: words.map(\.x0).min()!, y0: words.map(\.y0).min()!,
+                               x1: words.map(\.x1).max()!, y1: words.map(\.y1).max()!, block: ordered[0].block)
+            }
+            let header = VisualLine(y0: cells.map(\.y0).min()!, y1: cells.map(\.y1).max()!, fragments: [Fragment(words: cells)])
+            guard var stacked = Table(header: header, page: pageNumber) else { return false }
+            endRow()
+            entries.removeSubrange(min(pending.entries, entries.count)...)
+            stacked.extents[pageNumber] = blockExtent
+            table = stacked
+            afterChangeLogHeading = nil
+            _ = table!.read(line, page: pageNumber, extents: blockExtent)
+            return true
         }
 
         /// The change log's header row begins the table.
@@ -699,6 +753,14 @@ public enum PDFLayout {
             self.page = page
             headerWords = words.sorted { $0.x0 < $1.x0 }
             lines = [(line, page)]
+        }
+
+        /// Whether a line's first words are a date, or the beginning of one a narrow cell or a
+        /// page break cut (「令和8」, then 「年3月11日」).
+        static func beginsWithDate(_ words: [PDFWord]) -> Bool {
+            let first = PDFLayout.cleaned(words.prefix(3).map(\.text).joined(separator: " ")).filter { $0 != " " }
+            let era = ["令和", "平成"].contains { first.hasPrefix($0) && first.dropFirst(2).first?.isNumber == true }
+            return era || !FormLayout.dates(in: first).isEmpty
         }
 
         /// Takes the line into the table; false when the line is past the table's end.
