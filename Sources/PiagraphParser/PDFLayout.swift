@@ -44,7 +44,111 @@ public enum PDFLayout {
         }
         builder.endRow()
         builder.endTable()
+        builder.entries = settleCentredRows(builder.entries)
         return builder.finish(pages: pages.count)
+    }
+
+    /// Where the form sets its labels in the middle of their cells (the spreadsheet's default),
+    /// a row whose cell is taller than its label prints its value's first lines above the label,
+    /// in the same visual band as the row before: those lines were read into the row before.
+    /// Values stand at the top of their cells, so a row's cell begins at the top of its value
+    /// or label, whichever is higher, and a centred label stands as far above the cell's end
+    /// as below its beginning: the cell ends at twice the label's middle less its top. Lines of
+    /// a row below that end are the next row's, when the next row's label follows on that page.
+    /// The document says whether its labels are centred: rows whose value is taller than the
+    /// label either centre it on the value or set it at the value's top. Never applied on a
+    /// document that does not show centred labels, nor across pages.
+    static func settleCentredRows(_ entries: [Entry]) -> [Entry] {
+        struct Extent { var top: Double, bottom: Double }
+        func extent(_ words: [PDFWord]) -> Extent { Extent(top: words.map(\.y0).min()!, bottom: words.map(\.y1).max()!) }
+        func lineExtent(_ fragments: [Fragment]) -> Extent { extent(fragments.flatMap(\.words)) }
+        func regularPitch(_ tops: [Double]) -> Bool {
+            let pitches = zip(tops, tops.dropFirst()).map { $1 - $0 }
+            guard let low = pitches.min(), let high = pitches.max(), low > 0 else { return false }
+            return high <= low * 1.15
+        }
+        var centred = 0, top = 0
+        var heights: [Double] = []
+        for case .row(let row) in entries where !row.labelWords.isEmpty {
+            heights += row.labelWords.map(\.height)
+        }
+        guard !heights.isEmpty else { return entries }
+        let h = heights.sorted()[heights.count / 2]
+        // Runs of value lines at one pitch (one cell's lines), page by page; a label centred in
+        // its cell stands inside such a run, a label set at the top of its cell at a run's top.
+        var linesByPage: [Int: [Extent]] = [:]
+        for case .row(let row) in entries {
+            for (line, page) in zip(row.valueLines, row.valuePages) { linesByPage[page, default: []].append(lineExtent(line)) }
+        }
+        var runsByPage: [Int: [Extent]] = [:]
+        for (page, lines) in linesByPage {
+            var run: [Extent] = []
+            func close() {
+                if run.count >= 3 {
+                    runsByPage[page, default: []].append(Extent(top: run[0].top, bottom: run.last!.bottom))
+                }
+                run = []
+            }
+            for line in lines.sorted(by: { $0.top < $1.top }) {
+                if let last = run.last {
+                    let pitch = line.top - last.top
+                    let first = run.count >= 2 ? run[1].top - run[0].top : pitch
+                    if pitch <= 0.1 * h { continue }
+                    if pitch > 1.6 * h || abs(pitch - first) > 0.15 * first { close() }
+                }
+                run.append(line)
+            }
+            close()
+        }
+        // The pitch of a cell's wrapped lines: the small end of the steps between a value's
+        // lines (a grid's rows and a value run into the next cell step further).
+        var steps: [Double] = []
+        for case .row(let row) in entries {
+            let tops = zip(row.valueLines, row.valuePages).filter { $0.1 == row.page }.map { lineExtent($0.0).top }
+            steps += zip(tops, tops.dropFirst()).map { $1 - $0 }.filter { $0 > 0.5 * h }
+        }
+        let pitches = steps.sorted()
+        guard !pitches.isEmpty else { return entries }
+        let pitch = pitches[pitches.count / 10]
+        for case .row(let row) in entries {
+            let label = extent(row.labelWords)
+            for run in runsByPage[row.page] ?? [] where run.top < label.bottom && run.bottom > label.top {
+                if run.top < label.top - 0.5 * h, run.bottom > label.bottom + 0.3 * h {
+                    centred += 1
+                } else if abs(run.top - label.top) < 0.3 * h, run.bottom > label.bottom + h {
+                    top += 1
+                }
+            }
+        }
+        guard centred >= 2, centred > top else { return entries }
+        var out = entries
+        for i in out.indices.dropLast() {
+            guard case .row(var a) = out[i], case .row(var b) = out[i + 1], a.page == b.page, !a.valueLines.isEmpty,
+                  a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty else { continue }
+            let label = extent(a.labelWords)
+            let cellTop = min(label.top, lineExtent(a.valueLines[0]).top)
+            let cellEnd = (label.top + label.bottom) - cellTop
+            let next = extent(b.labelWords)
+            // The first line of the next cell: below the cell's end, above the next label, and
+            // a step further from the line before than one cell's lines are from each other.
+            let tops = a.valueLines.map { lineExtent($0).top }
+            guard let split = tops.firstIndex(where: { $0 >= cellEnd - 0.25 * h }), tops[split] < next.top,
+                  tops[split] - (split > 0 ? tops[split - 1] : label.top) > 1.12 * pitch,
+                  tops[split...].allSatisfy({ $0 < next.top }),
+                  // In the value column: options a producer prints under their label, from the
+                  // table's left, are the label's own.
+                  a.valueLines[split...].allSatisfy({ $0[0].x0 >= a.labelWords.map(\.x1).max()! - 0.25 * h }) else { continue }
+            let moved = Array(a.valueLines[split...])
+            a.valueLines.removeSubrange(split...)
+            a.valuePages.removeSubrange(split...)
+            guard !moved.isEmpty else { continue }
+            b.valueLines = moved + b.valueLines
+            b.valuePages = Array(repeating: a.page, count: moved.count) + b.valuePages
+            b.valueLeft = min(b.valueLeft ?? .infinity, moved.map { $0[0].x0 }.min()!)
+            out[i] = .row(a)
+            out[i + 1] = .row(b)
+        }
+        return out
     }
 
     // MARK: - Geometry
