@@ -155,7 +155,9 @@ enum FormLayout {
     }
 
     /// Whether `text` is the beginning of a row label cut by a narrow cell (`1システムの`).
-    static func labelPrefix(_ text: Substring) -> Bool {
+    /// `loose`: as short as a cell cuts it (「1事」, 「評価」), for pieces that are joined only when
+    /// they go on to spell a whole label.
+    static func labelPrefix(_ text: Substring, loose: Bool = false) -> Bool {
         // The longest label is some twenty characters: a longer cell is no cut label. Compared
         // on bytes: this runs on the first word of every line.
         let utf8 = text.utf8
@@ -167,7 +169,7 @@ enum FormLayout {
         guard let head = key.unicodeScalars.first, FormLabels.firstScalars.contains(head) else { return false }
         // Without its number, a cut label must be long enough not to be ordinary text.
         let length = key.unicodeScalars.count
-        guard length >= (numbered ? 2 : 4), let candidates = FormLabels.rowIndex[Character(head)] else { return false }
+        guard length >= (loose ? (numbered ? 1 : 2) : (numbered ? 2 : 4)), let candidates = FormLabels.rowIndex[Character(head)] else { return false }
         return candidates.contains {
             $0.key.utf8.count > key.utf8.count && $0.key.utf8.starts(with: key.utf8) && !(!numbered && $0.needsNumber)
         }
@@ -436,17 +438,25 @@ extension FormLayout {
                 return rest.joined(separator: " ")
             }
             // 「委託事項」 over 「1」: a numbered block's heading cut before its number.
-            func cut(_ label: String) -> Bool { FormLayout.labelPrefix(Substring(label)) || FormLabels.numberedBlocks.contains(label) }
+            func cut(_ label: String) -> Bool {
+                FormLayout.labelPrefix(Substring(label), loose: true) || FormLabels.numberedBlocks.contains(label)
+            }
             guard let firstHead = head(line), firstHead.utf8.count <= 72, cut(firstHead.filter { $0 != " " }) else { return (line, 1) }
             let firstValue = value(line, after: firstHead)
             var label = firstHead.filter { $0 != " " }
             var joinedValue = firstValue
             var k = index + 1
-            while cut(label), k < raw.count, k < index + 3, !Self.hasTab(raw[k]) {
+            // However the cell cut it (「③他の」「システ」「ムとの」「接続」, a blank line where the value
+            // beside it left one): pieces are joined while they still spell a label's beginning.
+            while cut(label), k < raw.count, k < index + 12, !Self.hasTab(raw[k]) {
                 let next = Self.clean(raw[k], number: k + 1)
+                if next.isBlank, k + 1 < raw.count {
+                    k += 1
+                    continue
+                }
                 guard let tail = head(next), tail.count <= 8 else { break }
                 let candidate = label + tail.filter { $0 != "※" }
-                guard FormLayout.labelPrefix(Substring(candidate)) || Self.isLabel(candidate) else { break }
+                guard FormLayout.labelPrefix(Substring(candidate), loose: true) || Self.isLabel(candidate) else { break }
                 label = candidate
                 // The ※ of a wrapped label cell can stand apart from it (`項目 ※`).
                 var rest = value(next, after: tail)

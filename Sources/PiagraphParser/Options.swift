@@ -65,6 +65,7 @@ enum OptionMatcher {
     /// missing or unrecognised.
     static func match(_ options: [RawOption], canonical: [String], line: Int, group: String,
                       diagnostics: inout [Diagnostic]) -> [MatchedOption] {
+        let options = rejoinWrapped(options, canonical: canonical)
         var found: [(mark: RawMark, detail: String?, rest: String)?] = Array(repeating: nil, count: canonical.count)
         var unrecognised: [String] = []
         for option in options {
@@ -106,6 +107,48 @@ enum OptionMatcher {
                 "\(group): no mark found for \(missing.joined(separator: ", ")); read as unknown"))
         }
         return result
+    }
+
+    /// A grid of options whose names wrapped inside their cells, read line by line, gives each
+    /// name's second half after the last option of its printed row, in the grid's column order
+    /// (「[ ] 情報提供ネットワ [ ] 庁内連携 [ ] 住民基本台帳ネッ ークシステム システム トワーク
+    /// システム」). A piece outside parentheses goes back to the first option before it whose
+    /// name it continues into one of the group's names (or the beginning of one), its own
+    /// option first; nothing is moved that does not spell a name of the form.
+    static func rejoinWrapped(_ options: [RawOption], canonical: [String]) -> [RawOption] {
+        guard options.contains(where: { $0.label.utf8.contains(0x20) }) else { return options }
+        let names = canonical + FormOptions.aliases.keys.filter { canonical.contains(FormOptions.aliases[$0]!) }
+        func begins(_ text: String) -> Bool { names.contains { $0.hasPrefix(text) } }
+        func complete(_ text: String) -> Bool { names.contains(text) }
+        var heads: [String] = []
+        var rests: [[String]] = []
+        var moved = false
+        for option in options {
+            let pieces = option.label.split(separator: " ").map(String.init)
+            heads.append(pieces.first ?? "")
+            rests.append([])
+            var depth = 0
+            for piece in pieces.dropFirst() {
+                let open = depth > 0
+                depth += piece.filter { $0 == "(" }.count - piece.filter { $0 == ")" }.count
+                let i = heads.count - 1
+                if !open, !piece.contains("("), rests[i].isEmpty, !complete(heads[i]), begins(heads[i] + piece) {
+                    heads[i] += piece
+                    continue
+                }
+                if !open, !piece.contains("("),
+                   let j = heads.indices.dropLast().first(where: { !complete(heads[$0]) && rests[$0].isEmpty && begins(heads[$0] + piece) }) {
+                    heads[j] += piece
+                    moved = true
+                    continue
+                }
+                rests[i].append(piece)
+            }
+        }
+        guard moved else { return options }
+        return options.indices.map { k in
+            RawOption(mark: options[k].mark, label: ([heads[k]] + rests[k]).joined(separator: " "))
+        }
     }
 
     /// Characters a cut option name needs to be read as the one option it begins.
