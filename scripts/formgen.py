@@ -75,6 +75,8 @@ def draw(seed, producer=None):
         "full_width_numbers": r.random() < 0.4,
         "title_brackets": r.choice(["()", "（）", " ( ) ", "（ ）"]),
         "break_seed": r.randint(0, 2**31),
+        # The change log's 変更日 column, as the form's workbook sets it (a date wraps below ~25 mm).
+        "log_date_mm": round(r.uniform(9, 32), 1),
     }
     return p
 
@@ -324,7 +326,9 @@ table.log td, table.log th {{ border: {border}; vertical-align: top; padding: 2p
         elif kind == "log":
             head = "".join(f"<th>{h}</th>" for h in ("変更日", "項目", "変更前の記載", "変更後の記載", "提出時期", "提出時期に係る説明"))
             body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>" for cells in block[1])
-            out.append(f'<table class="log"><tr>{head}</tr>{body}</table>')
+            cols = (f'<colgroup><col style="width:{p["log_date_mm"]}mm"><col style="width:16%"><col><col>'
+                    '<col style="width:9%"><col style="width:14%"></colgroup>')
+            out.append(f'<table class="log" style="table-layout:fixed">{cols}<tr>{head}</tr>{body}</table>')
     out.append("</body></html>")
     return "\n".join(out)
 
@@ -466,7 +470,8 @@ def to_xlsx(blocks, p, header_text, path):
                     row += 1
         elif kind == "log":
             log = wb.create_sheet("変更箇所")
-            widths = [0.15, 0.13, 0.26, 0.26, 0.07, 0.13]
+            date = min(0.3, p["log_date_mm"] / usable_mm)
+            widths = [date, 0.13, (0.87 - date - 0.2) / 2, (0.87 - date - 0.2) / 2, 0.07, 0.13]
             for k, w in enumerate(widths):
                 log.column_dimensions["ABCDEF"[k]].width = mm_to_chars(usable_mm * w)
             heads = ("変更日", "項目", "変更前の記載", "変更後の記載", "提出時期", "提出時期に係る説明")

@@ -93,6 +93,34 @@ extension ParserState {
                 tokens.append(Token(text: t, line: number, startsLine: k == 0, dated: dated && k == 0))
             }
         }
+        // A date its narrow cell cut over lines (「令和3年10」 over 「月26日」) is one date again:
+        // the pieces that begin the next lines are joined while they still spell a date.
+        var k = 0
+        while k < tokens.count {
+            if tokens[k].startsLine, FormLayout.isDatePrefix(tokens[k].text) {
+                var joined = String(tokens[k].text)
+                var next = k + 1
+                var taken: [Int] = []
+                while next < tokens.count, taken.count < 3, !FormLayout.isDate(Substring(joined)) {
+                    guard let start = tokens[next...].firstIndex(where: { $0.startsLine }),
+                          tokens[start].line - tokens[k].line <= taken.count + 2 else { break }
+                    let candidate = joined + tokens[start].text
+                    guard FormLayout.isDatePrefix(Substring(candidate)) || FormLayout.isDate(Substring(candidate)) else { break }
+                    joined = candidate
+                    taken.append(start)
+                    next = start + 1
+                }
+                if FormLayout.isDate(Substring(joined)) {
+                    tokens[k].text = Substring(joined)
+                    for t in taken.reversed() {
+                        // The rest of a continuation line begins it no more.
+                        if t + 1 < tokens.count, tokens[t + 1].line == tokens[t].line { tokens[t + 1].startsLine = true }
+                        tokens.remove(at: t)
+                    }
+                }
+            }
+            k += 1
+        }
         // The 項目 column cites a part of the form: a part (Ⅲ−3, (別添1)), the cover or one of its
         // labels, the whole, or 前記継続 (the row above, continued).
         func isItemReference(_ t: Substring) -> Bool {

@@ -204,6 +204,20 @@ enum FormLayout {
         return next == 3
     }
 
+    /// Whether the token begins an era date that a narrow cell or a page break cut
+    /// (「令和3年10」, 「平成29年」): an era, then digits or 元, 年, 月 in order, no 日 yet.
+    static func isDatePrefix(_ token: Substring) -> Bool {
+        let scalars = Array(token.unicodeScalars)
+        guard scalars.count >= 3, ["令和", "平成", "昭和"].contains(where: { token.hasPrefixBytes($0) }) else { return false }
+        var units = 0
+        for s in scalars.dropFirst(2) {
+            if ("0"..."9").contains(s) || s == "元" { continue }
+            guard units < 2, s == (units == 0 ? "年" : "月") else { return false }
+            units += 1
+        }
+        return true
+    }
+
     /// How many words at the start make an era date, also when a PDF producer set the digits
     /// apart (「令和 3 年 2 月 3 日」): nil when they make none.
     static func dateSpan(_ words: ArraySlice<Substring>) -> Int? {
