@@ -269,13 +269,13 @@ enum FormLayout {
     static func isProse(_ token: Substring) -> Bool {
         if token.containsBytes("、") || token.containsBytes("。") || token.containsBytes("「") { return true }
         guard let first = token.unicodeScalars.first else { return true }
-        return "・●○◆■□【<(※*[-―-".unicodeScalars.contains(first) || MarkSentinel.isSentinel(first)
+        return "・◆【<(※*[-―-".unicodeScalars.contains(first) || MarkGlyphs.isGlyph(first) || MarkSentinel.isSentinel(first)
     }
 
     static func startsWithMark(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         if MarkSentinel.isSentinel(first) { return true }
-        guard first == "[" else { return false }
+        guard first == "[" || MarkGlyphs.isGlyph(first) else { return false }
         let scanned = OptionScanner.scan(text)
         return !scanned.options.isEmpty && scanned.prefix.isEmpty
     }
