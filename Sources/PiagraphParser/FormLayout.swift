@@ -370,6 +370,9 @@ extension FormLayout {
         /// The first of the unlabelled rows emitted since the last blank line: a label centred
         /// in a tall cell, just below them, takes them as the start of its value.
         private var textAbove: Int?
+        /// The first of the unlabelled lines of marked options since the last label, over blank
+        /// lines: a grid's first rows printed above its centred label (reading order).
+        private var optionsAbove: Int?
         /// Whether the change log has text: from then on, no heading leaves it.
         private var changeLogHoldsText = false
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
@@ -612,14 +615,21 @@ extension FormLayout {
                 let formOfOpen = form(at: open)
                 // A line indented into the value column continues the value, unless it opens a row
                 // of its own or is no continuation of a name (a date, a label below it).
+                // Nor does a sentence continue a name, nor marked options or a select box a name or
+                // prose: they are the next row's, printed above its centred label.
                 func nameBreak() -> Bool {
-                    formOfOpen?.shape == .name && ["令和", "平成", "昭和"].contains { text.hasPrefixBytes($0) }
+                    let shape = formOfOpen?.shape
+                    if shape == .name, ["令和", "平成", "昭和"].contains(where: { text.hasPrefixBytes($0) }) || text.containsBytes("。") {
+                        return true
+                    }
+                    return (shape == .name || shape == .prose || shape == .number || shape == .date)
+                        && (FormLayout.startsWithMark(text) || text.containsBytes("<選択肢>"))
                 }
                 let continues = (indented && !lastWasBlank && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak())
                     || (formOfOpen?.shape == .options && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil)))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
                     || (!lastWasBlank && (formOfOpen?.shape == .prose || formOfOpen?.shape == .name) && labelStart(text) == nil
-                        && (formOfOpen?.shape == .prose
+                        && !nameBreak() && (formOfOpen?.shape == .prose
                             || (text.utf8.count <= 120 && text.count <= 40 && !FormLayout.isProse(Substring(text.prefix { $0 != " " })))))
                 if continues {
                     slots[open] = .row(Self.extend(row, with: text))
@@ -745,6 +755,8 @@ extension FormLayout {
             }
             let textAbove = self.textAbove
             self.textAbove = nil
+            let optionsAbove = self.optionsAbove
+            self.optionsAbove = nil
             switch segment.role {
             case .part:
                 placePart(label, value: segment.value, line: line)
@@ -754,7 +766,16 @@ extension FormLayout {
                 _ = emit(CleanLine(number: line, cells: [label] + (segment.value.isEmpty ? [] : [segment.value.joined(separator: " ")])))
                 open = nil
             case .row:
-                placeRow(label, form: segment.form!, value: segment.value, line: line, textAbove: textAbove)
+                var textAbove = textAbove
+                var value = segment.value
+                if textAbove == nil, segment.form!.shape == .options, let optionsAbove {
+                    let taken = takeOptionsAbove(from: optionsAbove)
+                    if !taken.isEmpty {
+                        value = FormLayout.tokens(taken.joined(separator: " ")).map(String.init) + value
+                        textAbove = nil
+                    }
+                }
+                placeRow(label, form: segment.form!, value: value, line: line, textAbove: textAbove)
             }
         }
 
@@ -882,6 +903,28 @@ extension FormLayout {
             open = nil
             let row = emit(CleanLine(number: line, cells: [text]))
             if textAbove == nil { textAbove = row }
+            if FormLayout.startsWithMark(text) {
+                if optionsAbove == nil { optionsAbove = row }
+            } else {
+                optionsAbove = nil
+            }
+        }
+
+        /// Unlabelled lines of options above a label of options, over blank lines, are the
+        /// first lines of its value (a grid's first rows above its centred label): taken out of
+        /// the text, to begin the value.
+        private mutating func takeOptionsAbove(from start: Int) -> [String] {
+            // Slots are taken only when no row index points past them.
+            guard start < slots.count, pending.allSatisfy({ $0 < start }), (open ?? -1) < start,
+                  optionRows.allSatisfy({ $0 < start }), (droppedNumber?.slots ?? 0) <= start else { return [] }
+            var lines: [String] = []
+            for index in (start..<slots.count).reversed() {
+                guard case .row(let r) = slots[index], r.cells.count == 1, FormLayout.startsWithMark(r.cells[0]) else { continue }
+                lines.insert(r.cells[0], at: 0)
+                slots.remove(at: index)
+                forms.remove(at: index)
+            }
+            return lines
         }
 
         /// The option row of this section that lacks the options `text` prints (a grid column
@@ -895,8 +938,10 @@ extension FormLayout {
                 guard case .row(let row) = slots[index], let key = form(at: index)?.key,
                       let options = FormOptions.printed[key] else { continue }
                 let belongs = names.allSatisfy { name in options.contains { name.hasPrefixBytes($0) } }
+                // Whatever the marks are printed as ([○], ●, ☑ …).
+                let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
                 let holds = names.contains { name in
-                    options.first { name.hasPrefixBytes($0) }.map { row.cells[1].containsBytes("] " + $0) } ?? false
+                    options.first { name.hasPrefixBytes($0) }.map { option in held.contains { $0.hasPrefixBytes(option) } } ?? false
                 }
                 if belongs && !holds { return index }
             }
