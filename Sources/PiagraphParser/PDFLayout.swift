@@ -44,8 +44,50 @@ public enum PDFLayout {
         }
         builder.endRow()
         builder.endTable()
-        builder.entries = settleCentredRows(builder.entries)
+        builder.entries = settleCentredRows(endNames(builder.entries))
         return builder.finish(pages: pages.count)
+    }
+
+    /// A name (事務の名称, a system's, a contractor's, a recipient's, 委託事項N) is short: it ends at
+    /// its first line that stops short of the value column's edge, and never holds a sentence,
+    /// marked options or a select box. Lines after that end stand above the next row's centred
+    /// label, in the same visual band as the name: they are the next row's first lines, when its
+    /// label follows on the page below them.
+    static func endNames(_ entries: [Entry]) -> [Entry] {
+        func top(_ line: [Fragment]) -> Double { line.flatMap(\.words).map(\.y0).min()! }
+        func right(_ line: [Fragment]) -> Double { line.map(\.x1).max()! }
+        func foreign(_ line: [Fragment]) -> Bool {
+            let text = line.map(\.text).joined(separator: " ")
+            return text.containsBytes("。") || text.containsBytes("<選択肢>")
+                || FormLayout.startsWithMark(PDFLayout.bracketed(PDFLayout.cleaned(text)))
+        }
+        var out = entries
+        for i in out.indices.dropLast() {
+            guard case .row(var a) = out[i], case .row(var b) = out[i + 1], a.page == b.page, a.valueLines.count >= 2,
+                  a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty else { continue }
+            let label = PDFLayout.compact(a.labelWords)
+            guard a.shape == .name || FormLabels.numberedBlocks.contains(where: { label.hasPrefix($0) }) else { continue }
+            let edge = (a.valueLines + b.valueLines.filter { _ in b.valuePages.first == a.page }).map(right).max()!
+            var split: Int?
+            for k in 1..<a.valueLines.count {
+                if foreign(a.valueLines[k]) || right(a.valueLines[k - 1]) < edge - 2 * a.em {
+                    split = k
+                    break
+                }
+            }
+            guard let split, top(a.valueLines[split]) < b.labelWords.map(\.y1).max()!,
+                  // In the value column: options a producer prints under their label are its own.
+                  a.valueLines[split...].allSatisfy({ $0[0].x0 >= a.labelWords.map(\.x1).max()! }) else { continue }
+            let moved = Array(a.valueLines[split...])
+            a.valueLines.removeSubrange(split...)
+            a.valuePages.removeSubrange(split...)
+            b.valueLines = moved + b.valueLines
+            b.valuePages = Array(repeating: a.page, count: moved.count) + b.valuePages
+            b.valueLeft = min(b.valueLeft ?? .infinity, moved.map { $0[0].x0 }.min()!)
+            out[i] = .row(a)
+            out[i + 1] = .row(b)
+        }
+        return out
     }
 
     /// Where the form sets its labels in the middle of their cells (the spreadsheet's default),
