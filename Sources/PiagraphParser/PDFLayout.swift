@@ -61,16 +61,37 @@ public enum PDFLayout {
             return text.containsBytes("。") || text.containsBytes("<選択肢>")
                 || FormLayout.startsWithMark(PDFLayout.bracketed(PDFLayout.cleaned(text)))
         }
+        func marked(_ line: [Fragment]) -> Bool {
+            let text = line.map(\.text).joined(separator: " ")
+            return text.containsBytes("<選択肢>") || FormLayout.startsWithMark(PDFLayout.bracketed(PDFLayout.cleaned(text)))
+        }
         var out = entries
+        // Options a row of options printed below its label were read into the next row, a
+        // name or prose, before that row's own first line: they go back.
+        for i in out.indices.dropLast() {
+            guard case .row(var a) = out[i], case .row(var b) = out[i + 1], a.page == b.page, a.shape == .options,
+                  b.shape == .name || b.shape == .prose, b.valueLines.count >= 2,
+                  b.valuePages.allSatisfy({ $0 == b.page }) else { continue }
+            let count = b.valueLines.prefix { marked($0) }.count
+            guard count > 0, count < b.valueLines.count else { continue }
+            a.valueLines += b.valueLines.prefix(count)
+            a.valuePages += b.valuePages.prefix(count)
+            b.valueLines.removeFirst(count)
+            b.valuePages.removeFirst(count)
+            out[i] = .row(a)
+            out[i + 1] = .row(b)
+        }
         for i in out.indices.dropLast() {
             guard case .row(var a) = out[i], case .row(var b) = out[i + 1], a.page == b.page, a.valueLines.count >= 2,
                   a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty else { continue }
             let label = PDFLayout.compact(a.labelWords)
-            guard a.shape == .name || FormLabels.numberedBlocks.contains(where: { label.hasPrefix($0) }) else { continue }
+            let name = a.shape == .name || FormLabels.numberedBlocks.contains(where: { label.hasPrefix($0) })
+            guard name || a.shape == .prose else { continue }
             let edge = (a.valueLines + b.valueLines.filter { _ in b.valuePages.first == a.page }).map(right).max()!
             var split: Int?
             for k in 1..<a.valueLines.count {
-                if foreign(a.valueLines[k]) || right(a.valueLines[k - 1]) < edge - 2 * a.em {
+                // Prose wraps full lines and holds sentences, but no options nor a select box.
+                if name ? (foreign(a.valueLines[k]) || right(a.valueLines[k - 1]) < edge - 2 * a.em) : marked(a.valueLines[k]) {
                     split = k
                     break
                 }
