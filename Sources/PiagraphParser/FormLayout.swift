@@ -609,6 +609,31 @@ extension FormLayout {
                 return
             }
             if pageFurniture.contains(line.number) { return }
+            // Options of the open group's own list go on with it, also while a later label of
+            // options awaits its value (labels first, values after): the form's lists tell the
+            // groups apart (入手元's parties from 入手方法's methods).
+            if let open, case .row(let row) = slots[open], row.cells.count == 2, let key = form(at: open)?.key,
+               FormOptions.printed[key] != nil, !pending.isEmpty, !FormLayout.startsWithMark(text),
+               row.cells[1].filter({ $0 == "(" }).count > row.cells[1].filter({ $0 == ")" }).count {
+                // The detail of its last option, wrapped before its closing parenthesis.
+                slots[open] = .row(Self.extend(row, with: text))
+                return
+            }
+            if let open, case .row(let row) = slots[open], row.cells.count == 2, let key = form(at: open)?.key,
+               let own = FormOptions.printed[key], FormLayout.startsWithMark(text), !pending.isEmpty {
+                let names = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
+                func belongs(_ list: [String]) -> Bool {
+                    !names.isEmpty && names.allSatisfy { name in list.contains { name.hasPrefixBytes($0) } }
+                }
+                let awaited = pending.compactMap { form(at: $0)?.key }.compactMap { FormOptions.printed[$0] }
+                // A name both lists print (その他) is the open group's while the group lacks it.
+                let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
+                let lacks = names.allSatisfy { name in !held.contains { $0.hasPrefixBytes(String(name.prefix { $0 != " " && $0 != "(" })) } }
+                if belongs(own), lacks || !awaited.contains(where: belongs) {
+                    slots[open] = .row(Self.extend(row, with: text))
+                    return
+                }
+            }
             // A wrapped value cell (layout: indented; reading order: the same paragraph).
             if let open, case .row(let row) = slots[open], row.cells.count == 2, !row.cells[1].isEmpty,
                pending.isEmpty || (indented && line.cells.first?.isEmpty == true) {
