@@ -1,0 +1,226 @@
+import Foundation
+import PiagraphExport
+import PiagraphModel
+@testable import PiagraphParser
+import PiagraphText
+import Testing
+
+/// Printings of the form no earlier fixture showed (scripts/formgen.py draws them at random;
+/// scripts/layout-sweep reads a thousand): each test is one way a printing varies, written by
+/// hand as the printing's text gives it, with what the form says read by hand.
+@Suite struct PrintingTests {
+    func states(_ text: String, _ canonical: [String] = ["A", "B", "C"]) -> ([Bool?], [String]) {
+        var diagnostics: [Diagnostic] = []
+        let matched = OptionMatcher.match(OptionScanner.scan(Markup.clean(text)).options, canonical: canonical, line: 1,
+                                          group: "g", diagnostics: &diagnostics)
+        return (matched.map(\.checked), diagnostics.map(\.code))
+    }
+
+    @Test func printedGlyphMarksAreReadFromOneTable() {
+        #expect(states("■ A □ B ■ C").0 == [true, false, true])
+        #expect(states("☑ A ☐ B ☐ C").0 == [true, false, false])
+        #expect(states("[✓] A [ ] B [レ] C").0 == [true, false, true])
+        #expect(states("[ ○ ] A [　] B [　] C").0 == [true, false, false])
+    }
+
+    @Test func aHollowCircleIsUncheckedOnlyBesideAFilledOne() {
+        #expect(states("● A ○ B ○ C").0 == [true, false, false])
+        let (alone, codes) = states("○ A ○ B ○ C")
+        #expect(alone == [nil, nil, nil])
+        #expect(codes.contains("marks-ambiguous"))
+    }
+
+    @Test func circlesInsideANameAreNoMarks() {
+        // 「○○市」 is a name, not two marks; a glyph inside an option's parentheses is its text.
+        #expect(OptionScanner.scan("○○市の事務").options.isEmpty)
+        let scanned = OptionScanner.scan("[○] その他 ( ○○市 ■ 課 )")
+        #expect(scanned.options.count == 1 && scanned.options[0].label == "その他 ( ○○市 ■ 課 )")
+    }
+
+    @Test func optionNamesWrappedInsideAThreeColumnGrid() throws {
+        // pdftotext -layout of a grid three options wide: each name's second half comes on the
+        // next line, after the row's last option.
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        システム1
+        ①システムの名称    福祉システム
+        ③他のシステムとの   [ ] 情報提供ネットワ [○] 庁内連携 [ ] 住民基本台帳ネッ
+        接続          ークシステム        システム    トワークシステム
+                    [ ] 既存住民基本台帳 [○] 宛名シス [ ] 税務システム
+                    システム          テム等
+                    [○] その他 ( 申請管
+                    理システム )
+        """)
+        let system = try #require(a.systems.first)
+        #expect(system.connections.map(\.checked) == [false, true, false, false, true, false, true])
+        #expect(system.connections.last?.detail == "申請管理システム")
+    }
+
+    @Test func aLabelCutIntoPiecesOfAnyLengthOverBlankLines() throws {
+        // A label column three characters wide: 「③他の」「システ」「ムとの」「接続」, and the cover's
+        // 「評価実」「施機関」「名」 with a blank line the value's cell left.
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        評価実 さいたま市長
+        施機関
+
+        名
+        公表日 令和6年5月31日
+        システム5
+        ①シス 住民基本台帳ネットワークシステム
+        テムの
+        名称
+
+        ③他の [ ] 情報提供ネットワークシステム
+        システ
+        ムとの [ ] 庁内連携システム
+        接続  [ ] 住民基本台帳ネットワークシステム
+            [○] 既存住民基本台帳システム
+            [ ] 宛名システム等
+            [ ] 税務システム
+            [○] その他 ( 戸籍システム )
+        """)
+        #expect(a.header.organization?.value == "さいたま市長")
+        #expect(a.header.published?.value == "令和6年5月31日")
+        let system = try #require(a.systems.first)
+        #expect(system.no == 5 && system.name == "住民基本台帳ネットワークシステム")
+        #expect(system.connections.map(\.checked) == [false, false, false, true, false, false, true])
+    }
+
+    @Test func aNameTakesNoSentenceNorTheNextRowsOptions() throws {
+        // Labels centred in tall cells: the first line of ②'s text and of ③'s grid stand above
+        // their labels, just under the name before them.
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        1.特定個人情報ファイルを取り扱う事務
+        ①事務の名称      予防接種に関する事務
+                    本欄は評価書の記載を省略したものである。特定個人情報ファイルを取
+        ②事務の内容 ※
+                    り扱う事務の内容及びシステムの機能は、原本の記載による。
+        4.特定個人情報ファイルの取扱いの委託
+        委託の有無 ※     [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件
+        委託事項1       保健医療・衛生情報システムの運用保守
+        ③委託先名       コムコ株式会社
+                    [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+        ④再委託の有無 ※
+        """)
+        #expect(a.header.affair?.value == "予防接種に関する事務")
+        let entrustment = try #require(a.flows.compactMap { if case .entrustment(let e) = $0 { e } else { nil } }.first)
+        #expect(entrustment.contractor?.value == "コムコ株式会社")
+    }
+
+    @Test func twoOptionGroupsAfterTheirLabelsAreToldApartByTheFormsLists() throws {
+        // pdftotext in reading order: ①入手元 and ②入手方法 first, then both grids; その他 is in
+        // both lists, and belongs to the group that lacks it.
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        3.特定個人情報の入手・使用
+        ①入手元 ※
+
+        ②入手方法
+
+        ☑ 本人又は本人の代理人
+
+        ☑ 評価実施機関内の他部署 ( 市民局市民自治推進部区政推
+        進課 )
+
+        ☐ 行政機関・独立行政法人等
+
+        ☐ 地方公共団体・地方独立行政法人
+
+        ☐ 民間事業者
+
+        ☑ その他 ( 予防接種協力医療機関 )
+
+        ☑ 紙
+
+        ☐ 電子記録媒体(フラッシュメモリを除く。)
+
+        ☐ フラッシュメモリ
+
+        ☐ 電子メール
+
+        ☐ 専用線
+
+        ☑ 庁内連携システム
+
+        ☐ 情報提供ネットワークシステム
+
+        ☐ その他 ( )
+        """)
+        let parties = a.flows.compactMap { if case .acquisition(let x) = $0 { x } else { nil } }
+        let methods = a.flows.compactMap { if case .acquisitionMethod(let x) = $0 { x } else { nil } }
+        #expect(parties.map(\.checked) == [true, true, false, false, false, true])
+        #expect(parties[1].detail == "市民局市民自治推進部区政推進課")
+        #expect(parties[5].detail == "予防接種協力医療機関")
+        #expect(methods.map(\.checked) == [true, false, false, false, false, true, false, false])
+    }
+
+    @Test func aGridsFirstRowsAboveItsCentredLabelAcrossBlankLines() throws {
+        // Reading order of a label centred on a tall grid: three options, a blank line, the
+        // label, the rest.
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        システム2
+        ①システムの名称
+        ②システムの機能
+
+        番号連携サーバ
+        本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の記載による。
+        ○ 情報提供ネットワークシステム
+        ● 庁内連携システム
+        ● 住民基本台帳ネットワークシステム
+
+        ③他のシステムとの接続
+
+        ● 既存住民基本台帳システム
+        ○ 宛名システム等
+        ● 税務システム
+        ● その他 ( 番号連携サーバを利用する全てのシステム )
+        """)
+        let system = try #require(a.systems.first)
+        #expect(system.name == "番号連携サーバ")
+        #expect(system.connections.map(\.checked) == [false, true, true, true, false, true, true])
+    }
+
+    @Test func aChangeLogDateCutByItsNarrowColumn() throws {
+        let a = try parse("""
+        特定個人情報保護評価書(重点項目評価書)
+        (別添2) 変更箇所
+        変更日 項目               変更前の記載                            変更後の記載                            提出時期   提出時期に係る説明
+        平成29 I 基本情報 1 特定個人情 児童手当法に基づき、                   児童手当法に基づき、                   事後        その他の項目の変更であり
+        年11月 報ファイルを取り扱う事務 千葉市が支給事務を行う。               千葉市が支給事務を行う。                       事前の提出が義務付
+        21日 2事務の内容                                                                     けられないため。
+        令和3 II 特定個人情報ファ 未記載                                     委託事項3                           事前        重要な変更であるため。
+        年10月 イルの概要
+        26日
+        """)
+        #expect(a.history.map(\.date) == ["平成29年11月21日", "令和3年10月26日"])
+        #expect(a.history.map(\.timing) == ["事後", "事前"])
+    }
+
+    // MARK: - PDFs the printer made (Fixtures/pdf/printer), against the hand-made keys
+
+    static let printings = ["zenkomoku.seed1000009", "003.seed1000027", "000.seed1000052"]
+
+    @Test(arguments: printings)
+    func aRandomPrintingIsReadWhole(_ name: String) throws {
+        let path = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/pdf/printer/\(name).pdf").path
+        let actual = try PDFTests.extract(path)
+        let stem = String(name.prefix { $0 != "." })
+        var key: [String: Any]
+        if let example = Repo.exampleNames.first(where: { $0.hasPrefix(stem) }) {
+            key = try #require(try JSONSerialization.jsonObject(
+                with: Data(contentsOf: Repo.keys.appendingPathComponent(example + ".json"))) as? [String: Any])
+            // The keys count the change log; its rows are the example's own.
+            key["history"] = try PDFTextTests.examplesHistory(example)
+            key["historyRows"] = nil
+        } else {
+            key = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Repo.root.appendingPathComponent(
+                "Tests/PiagraphTests/Fixtures/printer/\(stem).json"))) as? [String: Any])
+        }
+        let score = PDFTextTests.score(key: key, actual: actual)
+        #expect(score.wrong.isEmpty, Comment(rawValue: score.wrong.joined(separator: "\n")))
+        #expect(score.f1 == 1.0, Comment(rawValue: "\(name) F1 \(score.f1); missing \(score.missing.prefix(8))"))
+    }
+}
