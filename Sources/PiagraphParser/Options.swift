@@ -43,6 +43,14 @@ enum FormOptions {
         "他のシステムとの接続": connections, "入手元": acquisitionParties, "入手方法": acquisitionMethods,
         "提供方法": provisionMethods, "移転方法": transferMethods, "提供・移転の有無": outflowPresence,
     ]
+    /// Names more than one group prints (その他, 紙, 専用線 …): where neighbouring groups' grids
+    /// interleave, one of these may be read into the other group.
+    static let shared: Set<String> = {
+        var count: [String: Int] = [:]
+        for list in printed.values { for name in Set(list) { count[name, default: 0] += 1 } }
+        return Set(count.filter { $0.value > 1 }.keys)
+    }()
+
     /// Misspellings the conversion produced (Misreadings) and wordings some bodies print,
     /// mapped to the form's wording.
     static let aliases: [String: String] = Dictionary(
@@ -68,12 +76,19 @@ enum OptionMatcher {
         let options = rejoinWrapped(options, canonical: canonical)
         var found: [(mark: RawMark, detail: String?, rest: String)?] = Array(repeating: nil, count: canonical.count)
         var unrecognised: [String] = []
+        // A name other groups print too, twice with different marks (a neighbouring group's
+        // その他 read into this one): which is this group's cannot be told, so neither is read.
+        // Another option repeated keeps its first occurrence (a grid printed twice).
+        var conflicting: Set<Int> = []
         for option in options {
             guard let (index, remainder, alias) = canonicalIndex(option.label, canonical: canonical) else {
                 if !option.label.isEmpty { unrecognised.append(option.label) }
                 continue
             }
-            if found[index] != nil { continue }
+            if let first = found[index] {
+                if first.mark != option.mark, FormOptions.shared.contains(canonical[index]) { conflicting.insert(index) }
+                continue
+            }
             if let alias {
                 diagnostics.append(Diagnostic(.note, "name-variant", line: line,
                     "\(group): read '\(alias)' as '\(canonical[index])'"))
@@ -85,6 +100,10 @@ enum OptionMatcher {
             diagnostics.append(Diagnostic(.note, "option-unrecognised", line: line,
                 "\(group): ignored text that is not one of the form's options: \(unrecognised.map { "'\($0)'" }.joined(separator: ", "))"))
         }
+        if !conflicting.isEmpty {
+            diagnostics.append(Diagnostic(.warning, "option-conflict", line: line,
+                "\(group): \(conflicting.sorted().map { canonical[$0] }.joined(separator: ", ")) printed twice with different marks; read as unknown"))
+        }
         let presentIndices = canonical.indices.filter { found[$0] != nil }
         let resolved = MarkResolver.resolve(presentIndices.map { found[$0]!.mark }, names: presentIndices.map { canonical[$0] },
                                             line: line, group: group)
@@ -95,7 +114,9 @@ enum OptionMatcher {
         var k = 0
         for (index, name) in canonical.enumerated() {
             if let entry = found[index] {
-                result.append(MatchedOption(name: name, checked: resolved.states[k], detail: entry.detail, rest: entry.rest))
+                let conflict = conflicting.contains(index)
+                result.append(MatchedOption(name: name, checked: conflict ? nil : resolved.states[k],
+                                            detail: conflict ? nil : entry.detail, rest: entry.rest))
                 k += 1
             } else {
                 missing.append(name)

@@ -82,7 +82,7 @@ public enum PDFLayout {
             out[i + 1] = .row(b)
         }
         for i in out.indices.dropLast() {
-            guard case .row(var a) = out[i], case .row(var b) = out[i + 1], a.page == b.page, a.valueLines.count >= 2,
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], a.page == b.page, a.valueLines.count >= 2,
                   a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty else { continue }
             let label = PDFLayout.compact(a.labelWords)
             let name = a.shape == .name || FormLabels.numberedBlocks.contains(where: { label.hasPrefix($0) })
@@ -99,16 +99,22 @@ public enum PDFLayout {
             guard let split, top(a.valueLines[split]) < b.labelWords.map(\.y1).max()!,
                   // In the value column: options a producer prints under their label are its own.
                   a.valueLines[split...].allSatisfy({ $0[0].x0 >= a.labelWords.map(\.x1).max()! }) else { continue }
-            let moved = Array(a.valueLines[split...])
-            a.valueLines.removeSubrange(split...)
-            a.valuePages.removeSubrange(split...)
-            b.valueLines = moved + b.valueLines
-            b.valuePages = Array(repeating: a.page, count: moved.count) + b.valuePages
-            b.valueLeft = min(b.valueLeft ?? .infinity, moved.map { $0[0].x0 }.min()!)
-            out[i] = .row(a)
-            out[i + 1] = .row(b)
+            moveLines(&out, row: i, from: split)
         }
         return out
+    }
+
+    /// A row's value lines from `split` on, moved to the start of the next row's value.
+    static func moveLines(_ entries: inout [Entry], row i: Int, from split: Int) {
+        guard case .row(var a) = entries[i], case .row(var b) = entries[i + 1], split < a.valueLines.count else { return }
+        let moved = Array(a.valueLines[split...])
+        b.valueLines = moved + b.valueLines
+        b.valuePages = Array(a.valuePages[split...]) + b.valuePages
+        b.valueLeft = min(b.valueLeft ?? .infinity, moved.map { $0[0].x0 }.min()!)
+        a.valueLines.removeSubrange(split...)
+        a.valuePages.removeSubrange(split...)
+        entries[i] = .row(a)
+        entries[i + 1] = .row(b)
     }
 
     /// Where the form sets its labels in the middle of their cells (the spreadsheet's default),
@@ -186,7 +192,7 @@ public enum PDFLayout {
         guard centred >= 2, centred > top else { return entries }
         var out = entries
         for i in out.indices.dropLast() {
-            guard case .row(var a) = out[i], case .row(var b) = out[i + 1], a.page == b.page, !a.valueLines.isEmpty,
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], a.page == b.page, !a.valueLines.isEmpty,
                   a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty else { continue }
             let label = extent(a.labelWords)
             let cellTop = min(label.top, lineExtent(a.valueLines[0]).top)
@@ -201,15 +207,7 @@ public enum PDFLayout {
                   // In the value column: options a producer prints under their label, from the
                   // table's left, are the label's own.
                   a.valueLines[split...].allSatisfy({ $0[0].x0 >= a.labelWords.map(\.x1).max()! - 0.25 * h }) else { continue }
-            let moved = Array(a.valueLines[split...])
-            a.valueLines.removeSubrange(split...)
-            a.valuePages.removeSubrange(split...)
-            guard !moved.isEmpty else { continue }
-            b.valueLines = moved + b.valueLines
-            b.valuePages = Array(repeating: a.page, count: moved.count) + b.valuePages
-            b.valueLeft = min(b.valueLeft ?? .infinity, moved.map { $0[0].x0 }.min()!)
-            out[i] = .row(a)
-            out[i + 1] = .row(b)
+            moveLines(&out, row: i, from: split)
         }
         return out
     }

@@ -30,6 +30,17 @@ import Testing
         #expect(codes.contains("marks-ambiguous"))
     }
 
+    @Test func anOptionPrintedTwiceWithDifferentMarksIsUnknown() {
+        // Reading order of a three-column grid: the group before ends with ■ その他 after this
+        // group's first option; this group's own その他 comes last with □.
+        let group = ["紙", "専用線", "その他"]
+        let (s, codes) = states("■ 紙 ■ その他 ( 予防接種協力医療機関 ) □ 専用線 □ その他 ( )", group)
+        #expect(s == [true, false, nil])
+        #expect(codes.contains("option-conflict"))
+        // The same grid printed twice on one line is no conflict.
+        #expect(states("[○] 紙 [ ] 専用線 [ ] その他 [○] 紙 [ ] 専用線 [ ] その他", group).0 == [true, false, false])
+    }
+
     @Test func circlesInsideANameAreNoMarks() {
         // 「○○市」 is a name, not two marks; a glyph inside an option's parentheses is its text.
         #expect(OptionScanner.scan("○○市の事務").options.isEmpty)
