@@ -791,14 +791,10 @@ extension FormLayout {
                 _ = emit(CleanLine(number: line, cells: [label] + (segment.value.isEmpty ? [] : [segment.value.joined(separator: " ")])))
                 open = nil
             case .row:
-                var textAbove = textAbove
                 var value = segment.value
                 if textAbove == nil, segment.form!.shape == .options, let optionsAbove {
                     let taken = takeOptionsAbove(from: optionsAbove)
-                    if !taken.isEmpty {
-                        value = FormLayout.tokens(taken.joined(separator: " ")).map(String.init) + value
-                        textAbove = nil
-                    }
+                    value = FormLayout.tokens(taken.joined(separator: " ")).map(String.init) + value
                 }
                 placeRow(label, form: segment.form!, value: value, line: line, textAbove: textAbove)
             }

@@ -69,7 +69,7 @@ public enum PDFLayout {
         // Options a row of options printed below its label were read into the next row, a
         // name or prose, before that row's own first line: they go back.
         for i in out.indices.dropLast() {
-            guard case .row(var a) = out[i], case .row(var b) = out[i + 1], a.page == b.page, a.shape == .options,
+            guard case .row(var a) = out[i], case .row(var b) = out[i + 1], measurable(a), measurable(b), a.page == b.page, a.shape == .options,
                   b.shape == .name || b.shape == .prose, b.valueLines.count >= 2,
                   b.valuePages.allSatisfy({ $0 == b.page }) else { continue }
             let count = b.valueLines.prefix { marked($0) }.count
@@ -82,7 +82,7 @@ public enum PDFLayout {
             out[i + 1] = .row(b)
         }
         for i in out.indices.dropLast() {
-            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], a.page == b.page, a.valueLines.count >= 2,
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), a.page == b.page, a.valueLines.count >= 2,
                   a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty else { continue }
             let label = PDFLayout.compact(a.labelWords)
             let name = a.shape == .name || FormLabels.numberedBlocks.contains(where: { label.hasPrefix($0) })
@@ -102,6 +102,12 @@ public enum PDFLayout {
             moveLines(&out, row: i, from: split)
         }
         return out
+    }
+
+    /// A row whose label and value lines all hold words: the only rows the passes below move
+    /// lines between (they measure each line).
+    static func measurable(_ row: Row) -> Bool {
+        !row.labelWords.isEmpty && row.valueLines.allSatisfy { line in !line.isEmpty && line.allSatisfy { !$0.words.isEmpty } }
     }
 
     /// A row's value lines from `split` on, moved to the start of the next row's value.
@@ -138,7 +144,7 @@ public enum PDFLayout {
         }
         var centred = 0, top = 0
         var heights: [Double] = []
-        for case .row(let row) in entries where !row.labelWords.isEmpty {
+        for case .row(let row) in entries where measurable(row) {
             heights += row.labelWords.map(\.height)
         }
         guard !heights.isEmpty else { return entries }
@@ -146,7 +152,7 @@ public enum PDFLayout {
         // Runs of value lines at one pitch (one cell's lines), page by page; a label centred in
         // its cell stands inside such a run, a label set at the top of its cell at a run's top.
         var linesByPage: [Int: [Extent]] = [:]
-        for case .row(let row) in entries {
+        for case .row(let row) in entries where measurable(row) {
             for (line, page) in zip(row.valueLines, row.valuePages) { linesByPage[page, default: []].append(lineExtent(line)) }
         }
         var runsByPage: [Int: [Extent]] = [:]
@@ -172,14 +178,14 @@ public enum PDFLayout {
         // The pitch of a cell's wrapped lines: the small end of the steps between a value's
         // lines (a grid's rows and a value run into the next cell step further).
         var steps: [Double] = []
-        for case .row(let row) in entries {
+        for case .row(let row) in entries where measurable(row) {
             let tops = zip(row.valueLines, row.valuePages).filter { $0.1 == row.page }.map { lineExtent($0.0).top }
             steps += zip(tops, tops.dropFirst()).map { $1 - $0 }.filter { $0 > 0.5 * h }
         }
         let pitches = steps.sorted()
         guard !pitches.isEmpty else { return entries }
         let pitch = pitches[pitches.count / 10]
-        for case .row(let row) in entries {
+        for case .row(let row) in entries where measurable(row) {
             let label = extent(row.labelWords)
             for run in runsByPage[row.page] ?? [] where run.top < label.bottom && run.bottom > label.top {
                 if run.top < label.top - 0.5 * h, run.bottom > label.bottom + 0.3 * h {
@@ -192,7 +198,7 @@ public enum PDFLayout {
         guard centred >= 2, centred > top else { return entries }
         var out = entries
         for i in out.indices.dropLast() {
-            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], a.page == b.page, !a.valueLines.isEmpty,
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), a.page == b.page, !a.valueLines.isEmpty,
                   a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty else { continue }
             let label = extent(a.labelWords)
             let cellTop = min(label.top, lineExtent(a.valueLines[0]).top)
