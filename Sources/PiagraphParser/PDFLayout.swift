@@ -56,15 +56,11 @@ public enum PDFLayout {
     static func endNames(_ entries: [Entry]) -> [Entry] {
         func top(_ line: [Fragment]) -> Double { line.flatMap(\.words).map(\.y0).min()! }
         func right(_ line: [Fragment]) -> Double { line.map(\.x1).max()! }
-        func foreign(_ line: [Fragment]) -> Bool {
-            let text = line.map(\.text).joined(separator: " ")
-            return text.containsBytes("。") || text.containsBytes("<選択肢>")
-                || FormLayout.startsWithMark(PDFLayout.bracketed(PDFLayout.cleaned(text)))
-        }
         func marked(_ line: [Fragment]) -> Bool {
             let text = line.map(\.text).joined(separator: " ")
             return text.containsBytes("<選択肢>") || FormLayout.startsWithMark(PDFLayout.bracketed(PDFLayout.cleaned(text)))
         }
+        func foreign(_ line: [Fragment]) -> Bool { marked(line) || line.contains { $0.text.containsBytes("。") } }
         var out = entries
         // Options a row of options printed below its label were read into the next row, a
         // name or prose, before that row's own first line: they go back.
@@ -137,11 +133,6 @@ public enum PDFLayout {
         struct Extent { var top: Double, bottom: Double }
         func extent(_ words: [PDFWord]) -> Extent { Extent(top: words.map(\.y0).min()!, bottom: words.map(\.y1).max()!) }
         func lineExtent(_ fragments: [Fragment]) -> Extent { extent(fragments.flatMap(\.words)) }
-        func regularPitch(_ tops: [Double]) -> Bool {
-            let pitches = zip(tops, tops.dropFirst()).map { $1 - $0 }
-            guard let low = pitches.min(), let high = pitches.max(), low > 0 else { return false }
-            return high <= low * 1.15
-        }
         var centred = 0, top = 0
         var heights: [Double] = []
         for case .row(let row) in entries where measurable(row) {
@@ -493,9 +484,7 @@ public enum PDFLayout {
 
     /// Printed marks: filled ones say selected, hollow ones not. A bare ○ is a mark only beside
     /// ● or ◉ in the same value: alone, it may as well mark the selected option.
-    static let filledMarks = MarkGlyphs.filled
-    static let hollowBoxes = MarkGlyphs.hollowBoxes
-    static let hollowCircles = MarkGlyphs.hollowCircles
+    // The glyphs themselves are MarkGlyphs, the one table text reading uses too.
 
     /// Whether a mark begins at words[i] and how many words it spans: `[ ]` (two words),
     /// `[○]`, `[ ○ ]` (three), or a printed ■ □ ☑ ☐ (● ○ as a pair) before or on the option.
@@ -507,7 +496,8 @@ public enum PDFLayout {
             if !joined.hasPrefix("[") && !joined.hasPrefix("［") { break }
         }
         if let first = words[i].text.unicodeScalars.first,
-           filledMarks.contains(first) || hollowBoxes.contains(first) || (circles && hollowCircles.contains(first)) { return 1 }
+           MarkGlyphs.filled.contains(first) || MarkGlyphs.hollowBoxes.contains(first)
+            || (circles && MarkGlyphs.hollowCircles.contains(first)) { return 1 }
         return 0
     }
 
@@ -524,8 +514,8 @@ public enum PDFLayout {
     static func bracketed(_ text: String) -> String {
         guard let first = text.unicodeScalars.first else { return text }
         let rest = String(text.unicodeScalars.dropFirst()).trimmingCharacters(in: .whitespaces)
-        if filledMarks.contains(first) { return "[○] " + rest }
-        if hollowBoxes.contains(first) || hollowCircles.contains(first) { return "[ ] " + rest }
+        if MarkGlyphs.filled.contains(first) { return "[○] " + rest }
+        if MarkGlyphs.hollowBoxes.contains(first) || MarkGlyphs.hollowCircles.contains(first) { return "[ ] " + rest }
         return text
     }
 
@@ -929,9 +919,15 @@ public enum PDFLayout {
         /// Whether a line's first words are a date, or the beginning of one a narrow cell or a
         /// page break cut (「令和8」, then 「年3月11日」).
         static func beginsWithDate(_ words: [PDFWord]) -> Bool {
-            let first = PDFLayout.cleaned(words.prefix(3).map(\.text).joined(separator: " ")).filter { $0 != " " }
-            let era = ["令和", "平成"].contains { first.hasPrefix($0) && first.dropFirst(2).first?.isNumber == true }
-            return era || !FormLayout.dates(in: first).isEmpty
+            startsDate(PDFLayout.cleaned(words.prefix(3).map(\.text).joined(separator: " ")))
+        }
+
+        /// Cleaned text that begins with a date or with the part of one a cell or a page cut.
+        static func startsDate(_ text: String) -> Bool {
+            let cleaned = text.filter { $0 != " " }
+            let era = ["令和", "平成"].contains { cleaned.hasPrefix($0) && cleaned.dropFirst(2).first?.isNumber == true }
+                || cleaned == "令" || cleaned == "平"
+            return era || !FormLayout.dates(in: text).isEmpty
         }
 
         /// Takes the line into the table; false when the line is past the table's end.
@@ -991,10 +987,7 @@ public enum PDFLayout {
             for (number, entry) in lines.enumerated() where number > 0 {
                 let first = entry.line.fragments.flatMap(\.words).filter { column($0) == 0 }.map(\.text).joined(separator: " ")
                 // A date, or the beginning of one the page break cut (「令和8」 here, 「年3月11日」 over the page).
-                let cleaned = PDFLayout.cleaned(first).filter { $0 != " " }
-                let era = ["令和", "平成"].contains { cleaned.hasPrefix($0) && cleaned.dropFirst(2).first?.isNumber == true }
-                    || cleaned == "令" || cleaned == "平"
-                if era || !FormLayout.dates(in: PDFLayout.cleaned(first)).isEmpty {
+                if Self.startsDate(PDFLayout.cleaned(first)) {
                     starts.append((number, entry.page, (entry.line.y0 + entry.line.y1) / 2))
                 }
             }
