@@ -18,7 +18,7 @@ public enum DocumentParser {
                 "page(s) \(document.pagesWithoutText.map(String.init).joined(separator: ", ")) of the PDF have no text layer (scanned or blank); nothing on them is read — run OCR on them to read them"))
         }
         state.run()
-        return state.assessment.withoutMarkSentinels()
+        return state.assessment.withoutForeignValues().withoutMarkSentinels()
     }
 
     /// The rows the parser reads, after the layout stage tied each value to its label, for a

@@ -266,10 +266,20 @@ enum FormLayout {
     }
 
     /// Sentence text, a bullet or a bracket: not part of a short name.
+    /// A 。 inside parentheses ends no sentence (「児童手当(特例給付を含む。)の支給」), and a run of
+    /// glyphs is a name's placeholder (「○○市長」), not a mark.
     static func isProse(_ token: Substring) -> Bool {
-        if token.containsBytes("、") || token.containsBytes("。") || token.containsBytes("「") { return true }
-        guard let first = token.unicodeScalars.first else { return true }
-        return "・◆【<(※*[-―-".unicodeScalars.contains(first) || MarkGlyphs.isGlyph(first) || MarkSentinel.isSentinel(first)
+        if token.containsBytes("、") || token.containsBytes("「") { return true }
+        if token.containsBytes("。") {
+            var depth = 0
+            for c in token.unicodeScalars {
+                if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if c == "。", depth == 0 { return true }
+            }
+        }
+        let scalars = token.unicodeScalars
+        guard let first = scalars.first else { return true }
+        if MarkGlyphs.isGlyph(first) { return !(scalars.dropFirst().first.map(MarkGlyphs.isGlyph) ?? false) }
+        return "・◆【<(※*[-―-".unicodeScalars.contains(first) || MarkSentinel.isSentinel(first)
     }
 
     static func startsWithMark(_ text: String) -> Bool {

@@ -1,0 +1,127 @@
+import PiagraphModel
+import PiagraphText
+
+/// A last look at every free-text value the parser read, by what the form says each cell can
+/// hold: a name never holds a marked option of the form, a select box's <選択肢>, a legal basis
+/// (提供先・委託先・評価実施機関), a bare date, or a sentence going on after its 。. Where a layout
+/// was misread, a value can run into its neighbour's cell; such a value is not this fact, so it is
+/// read as unknown with a diagnostic (`value-foreign`) rather than reported with the neighbour's
+/// text in it. This judges the value by its kind, never by the printing it came from.
+enum ForeignValues {
+    enum Kind {
+        /// A name: organization, recipient, contractor, entrustment item.
+        case name
+        /// A name that is never a legal basis or a date (提供先・移転先, 委託先, 評価実施機関名).
+        case party
+        /// The free text of a marked option (その他( ), 入手元's detail): no other option inside.
+        case detail
+        /// The legal basis of an outflow: never an option list.
+        case basis
+    }
+
+    /// Why the value cannot be this cell's text; nil when nothing foreign is in it.
+    static func reason(_ value: String, _ kind: Kind) -> String? {
+        if value.contains("<選択肢>") { return "a select box's <選択肢> list" }
+        if let option = markedOption(value) { return "the marked option 「\(option)」" }
+        switch kind {
+        case .basis, .detail: return nil
+        case .name, .party:
+            if kind == .party, value.contains("番号法第") { return "a legal basis (番号法第…)" }
+            if kind == .party, value.hasSuffix("日"), JapaneseDate(value.filter { $0 != " " }) != nil { return "a date" }
+            if sentenceGoesOn(value) { return "a sentence that goes on after its 。" }
+            return nil
+        }
+    }
+
+    /// A mark of the form followed by the beginning of one of the form's option names.
+    private static func markedOption(_ value: String) -> String? {
+        guard value.unicodeScalars.contains(where: { MarkGlyphs.isGlyph($0) || MarkSentinel.isSentinel($0) || $0 == "[" })
+        else { return nil }
+        for option in OptionScanner.scan(value).options {
+            let label = option.label.filter { $0 != " " }
+            guard !label.isEmpty else { continue }
+            // A cut option (「行政機関・独立行」) counts once three characters of it are there.
+            for name in allOptions where zip(label, name).prefix(while: { $0 == $1 }).count >= min(name.count, 3) {
+                return option.label
+            }
+        }
+        return nil
+    }
+
+    private static let allOptions: [String] = {
+        var seen = Set<String>()
+        return FormOptions.printed.values.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted()
+    }()
+
+    /// 「…する。次の…」: a 。 outside parentheses with text after it.
+    private static func sentenceGoesOn(_ value: String) -> Bool {
+        var depth = 0
+        var ended = false
+        for c in value {
+            if ended, c != " " { return true }
+            switch c {
+            case "(", "（": depth += 1
+            case ")", "）": depth = max(0, depth - 1)
+            case "。" where depth == 0: ended = true
+            default: break
+            }
+        }
+        return false
+    }
+}
+
+extension Assessment {
+    /// The assessment with each value that holds a neighbour's text read as unknown.
+    func withoutForeignValues() -> Assessment {
+        var a = self
+        var found: [Diagnostic] = []
+        func check(_ value: String?, _ kind: ForeignValues.Kind, _ what: String, line: Int) -> String? {
+            guard let value, let reason = ForeignValues.reason(value, kind) else { return value }
+            found.append(Diagnostic(.warning, "value-foreign", line: line,
+                "\(what): 「\(value)」 holds \(reason), text of another cell; read as unknown"))
+            return nil
+        }
+        func check(_ value: Located<String>?, _ kind: ForeignValues.Kind, _ what: String) -> Located<String>? {
+            guard let value else { return nil }
+            return check(value.value, kind, what, line: value.line).map { Located($0, line: value.line) }
+        }
+        a.header.organization = check(a.header.organization, .party, "評価実施機関名")
+        a.header.affair = check(a.header.affair, .name, "事務の名称")
+        for s in a.systems.indices {
+            let name = a.systems[s].name.map { "\($0) " } ?? ""
+            for c in a.systems[s].connections.indices {
+                let connection = a.systems[s].connections[c]
+                a.systems[s].connections[c].detail = check(connection.detail, .detail, "\(name)他のシステムとの接続 その他",
+                                                           line: connection.line)
+            }
+        }
+        a.flows = a.flows.map { flow in
+            switch flow {
+            case .acquisition(var x):
+                x.detail = check(x.detail, .detail, "入手元 \(x.party)", line: x.line)
+                return .acquisition(x)
+            case .acquisitionMethod(var x):
+                x.detail = check(x.detail, .detail, "入手方法 \(x.method)", line: x.line)
+                return .acquisitionMethod(x)
+            case .entrustment(var x):
+                x.item = check(x.item, .name, "委託事項\(x.no)", line: x.line)
+                x.contractor = check(x.contractor, .party, "委託事項\(x.no) 委託先")
+                return .entrustment(x)
+            case .provision(var o):
+                o.recipient = check(o.recipient, .party, "提供先\(o.no)", line: o.line)
+                o.basis = check(o.basis, .basis, "提供先\(o.no) 法令上の根拠")
+                return .provision(o)
+            case .transfer(var o):
+                o.recipient = check(o.recipient, .party, "移転先\(o.no)", line: o.line)
+                o.basis = check(o.basis, .basis, "移転先\(o.no) 法令上の根拠")
+                return .transfer(o)
+            }
+        }
+        for k in a.recordedItems.indices {
+            let item = a.recordedItems[k]
+            a.recordedItems[k].detail = check(item.detail, .detail, "主な記録項目 \(item.name)", line: item.line)
+        }
+        a.diagnostics += found
+        return a
+    }
+}
