@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "PiagraphModel"),
         .target(name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel"]),
         .target(name: "PiagraphGraph", dependencies: ["PiagraphText", "PiagraphModel"]),
-        .target(name: "PiagraphExport", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit"]),
+        .target(name: "PiagraphExport", dependencies: ["PiagraphText", "PiagraphModel", "PiagraphGraph", "PiagraphAudit"]),
         // The audit reads the change log through the parser's one reading of it (History).
         .target(name: "PiagraphAudit", dependencies: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphGraph"]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),

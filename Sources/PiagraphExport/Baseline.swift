@@ -1,5 +1,6 @@
 import Foundation
 import PiagraphAudit
+import PiagraphText
 
 /// Findings a reviewer has accepted, each with a reason, who accepted it and optionally until
 /// when (`check --baseline`, `--write-baseline`). A JSON file meant to be committed beside the
@@ -46,16 +47,6 @@ public struct Baseline: Sendable, Equatable {
 
     public func acceptance(of fingerprint: String) -> Acceptance? { accepted.first { $0.fingerprint == fingerprint } }
 
-    /// A valid calendar date written YYYY-MM-DD.
-    public static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), d >= 1 else { return false }
-        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-        return d <= days
-    }
-
     public static func parse(_ data: Data, path: String) throws(ReadError) -> Baseline {
         func fail(_ why: String) -> ReadError { ReadError(description: "\(path): not a piagraph baseline (\(why))") }
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw fail("not a JSON object") }
@@ -67,7 +58,7 @@ public struct Baseline: Sendable, Equatable {
             guard let reason = entry["reason"] as? String, !reason.isEmpty else { throw fail("entry \(k + 1) has no reason") }
             guard let by = entry["by"] as? String, !by.isEmpty else { throw fail("entry \(k + 1) does not say who accepted it (\"by\")") }
             let until = entry["until"] as? String
-            if let until, !isDate(until) { throw fail("entry \(k + 1): until '\(until)' is not a date written YYYY-MM-DD") }
+            if let until, JapaneseDate(iso: until) == nil { throw fail("entry \(k + 1): until '\(until)' is not a date written YYYY-MM-DD") }
             accepted.append(Acceptance(fingerprint: fingerprint, rule: entry["rule"] as? String ?? "", file: entry["file"] as? String ?? "",
                                        message: entry["message"] as? String ?? "", reason: reason, by: by, until: until))
         }

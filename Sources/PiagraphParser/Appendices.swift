@@ -58,7 +58,7 @@ extension ParserState {
         func cell(_ i: Int) -> String { i < cells.count ? cells[i] : "" }
         // A row is dated: a first cell that holds no date is not one (a table whose cells
         // stand one character a line, a header cut over lines). Never a row made of it.
-        if !cell(0).isEmpty, !FormLayout.isDate(Substring(cell(0))), FormLayout.dates(in: cell(0)).isEmpty {
+        if !cell(0).isEmpty, !EraDates.isDate(Substring(cell(0))), EraDates.all(in: cell(0)).isEmpty {
             undatedHistoryLines.append(line.number)
             return
         }
@@ -97,20 +97,20 @@ extension ParserState {
         // the pieces that begin the next lines are joined while they still spell a date.
         var k = 0
         while k < tokens.count {
-            if tokens[k].startsLine, FormLayout.isDatePrefix(tokens[k].text) {
+            if tokens[k].startsLine, EraDates.isDatePrefix(tokens[k].text) {
                 var joined = String(tokens[k].text)
                 var next = k + 1
                 var taken: [Int] = []
-                while next < tokens.count, taken.count < 3, !FormLayout.isDate(Substring(joined)) {
+                while next < tokens.count, taken.count < 3, !EraDates.isDate(Substring(joined)) {
                     guard let start = tokens[next...].firstIndex(where: { $0.startsLine }),
                           tokens[start].line - tokens[k].line <= taken.count + 2 else { break }
                     let candidate = joined + tokens[start].text
-                    guard FormLayout.isDatePrefix(Substring(candidate)) || FormLayout.isDate(Substring(candidate)) else { break }
+                    guard EraDates.isDatePrefix(Substring(candidate)) || EraDates.isDate(Substring(candidate)) else { break }
                     joined = candidate
                     taken.append(start)
                     next = start + 1
                 }
-                if FormLayout.isDate(Substring(joined)) {
+                if EraDates.isDate(Substring(joined)) {
                     tokens[k].text = Substring(joined)
                     for t in taken.reversed() {
                         // The rest of a continuation line begins it no more.
@@ -127,7 +127,7 @@ extension ParserState {
             Self.changeLogItemWords.contains { t.hasPrefixBytes($0) }
         }
         var starts: [Int] = []
-        for (k, token) in tokens.enumerated() where FormLayout.isDate(token.text) {
+        for (k, token) in tokens.enumerated() where EraDates.isDate(token.text) {
             if token.startsLine || (k + 1 < tokens.count && isItemReference(tokens[k + 1].text)) { starts.append(k) }
         }
         // A date cell inside a row (変更前 令和6年3月1日) is no new row: each row has one timing.
@@ -163,7 +163,7 @@ extension ParserState {
                 date: String(tokens[row.start].text), item: item, before: "", after: "",
                 timing: row.merged ? nil : row.timing.map { String(tokens[$0].text) }, reason: reason, line: tokens[row.start].line))
         }
-        if rows.isEmpty, tokens.contains(where: { FormLayout.isDate($0.text) || $0.text == "事前" || $0.text == "事後" }) {
+        if rows.isEmpty, tokens.contains(where: { EraDates.isDate($0.text) || $0.text == "事前" || $0.text == "事後" }) {
             diag(.warning, "value-unreadable", tokens.first?.line,
                  "(別添) 変更箇所 has text, but no row could be told apart in it (no date begins a line or cites an item); no row read")
         }

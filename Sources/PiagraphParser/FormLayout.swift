@@ -175,92 +175,6 @@ enum FormLayout {
         }
     }
 
-    static func isDate(_ token: Substring) -> Bool {
-        // On UTF-8 bytes: this runs on every change-log row. An era (令和 平成 昭和), then digits
-        // or 元 with 年, 月 and 日 in that order, 日 last.
-        let bytes = token.utf8
-        guard bytes.count >= 15 else { return false }
-        let eras: [[UInt8]] = [[0xE4, 0xBB, 0xA4, 0xE5, 0x92, 0x8C], [0xE5, 0xB9, 0xB3, 0xE6, 0x88, 0x90], [0xE6, 0x98, 0xAD, 0xE5, 0x92, 0x8C]]
-        guard eras.contains(where: { bytes.starts(with: $0) }) else { return false }
-        let units: [[UInt8]] = [[0xE5, 0xB9, 0xB4], [0xE6, 0x9C, 0x88], [0xE6, 0x97, 0xA5]]   // 年 月 日
-        let gen: [UInt8] = [0xE5, 0x85, 0x83]                                                  // 元
-        var next = 0
-        var i = bytes.index(bytes.startIndex, offsetBy: 6)
-        while i != bytes.endIndex {
-            let b = bytes[i]
-            guard next < 3 else { return false }   // nothing after 日
-            if b >= 0x30 && b <= 0x39 { i = bytes.index(after: i); continue }
-            guard bytes.distance(from: i, to: bytes.endIndex) >= 3 else { return false }
-            let end = bytes.index(i, offsetBy: 3)
-            let scalar = bytes[i..<end]
-            if scalar.elementsEqual(gen) {
-                i = end
-                continue
-            }
-            guard scalar.elementsEqual(units[next]) else { return false }
-            next += 1
-            i = end
-        }
-        return next == 3
-    }
-
-    /// Whether the token begins an era date that a narrow cell or a page break cut
-    /// (「令和3年10」, 「平成29年」): an era, then digits or 元, 年, 月 in order, no 日 yet.
-    static func isDatePrefix(_ token: Substring) -> Bool {
-        let scalars = Array(token.unicodeScalars)
-        guard scalars.count >= 3, ["令和", "平成", "昭和"].contains(where: { token.hasPrefixBytes($0) }) else { return false }
-        var units = 0
-        for s in scalars.dropFirst(2) {
-            if ("0"..."9").contains(s) || s == "元" { continue }
-            guard units < 2, s == (units == 0 ? "年" : "月") else { return false }
-            units += 1
-        }
-        return true
-    }
-
-    /// How many words at the start make an era date, also when a PDF producer set the digits
-    /// apart (「令和 3 年 2 月 3 日」): nil when they make none.
-    static func dateSpan(_ words: ArraySlice<Substring>) -> Int? {
-        guard let first = words.first, ["令和", "平成", "昭和"].contains(where: { first.hasPrefixBytes($0) }) else { return nil }
-        var joined = ""
-        for (n, word) in words.prefix(7).enumerated() {
-            joined += word
-            if isDate(Substring(joined)) { return n + 1 }
-            if joined.hasSuffix("日") { return nil }
-        }
-        return nil
-    }
-
-    /// Era dates anywhere in the text, also inside a longer word (`…評価書)...令和2年11月24日`).
-    static func dates(in text: String) -> [String] {
-        var found: [String] = []
-        guard text.containsBytes("年"), text.containsBytes("日"),
-              text.containsBytes("令和") || text.containsBytes("平成") || text.containsBytes("昭和") else { return found }
-        // Digits set apart by spaces (「令和 3 年」) are read as one date. On scalars: this runs
-        // on every change-log row.
-        let scalars = Array(text.unicodeScalars.lazy.filter { $0 != " " })
-        func unit(_ s: Unicode.Scalar) -> Bool { s == "年" || s == "月" || s == "日" }
-        var i = 0
-        while i + 1 < scalars.count {
-            let a = scalars[i], b = scalars[i + 1]
-            guard (a == "令" && b == "和") || (a == "平" && b == "成") || (a == "昭" && b == "和") else { i += 1; continue }
-            var j = i + 2
-            var units: [Unicode.Scalar] = []
-            while j < scalars.count, ("0"..."9").contains(scalars[j]) || scalars[j] == "元" || unit(scalars[j]) {
-                if unit(scalars[j]) { units.append(scalars[j]) }
-                j += 1
-                if units == ["年", "月", "日"] { break }
-            }
-            if units == ["年", "月", "日"] {
-                var date = String.UnicodeScalarView()
-                date.append(contentsOf: scalars[i..<j])
-                found.append(String(date))
-            }
-            i = max(j, i + 1)
-        }
-        return found
-    }
-
     static func isBareNumber(_ token: Substring) -> Bool {
         !token.isEmpty && token.count <= 4 && token.allSatisfy { $0.isASCII && $0.isNumber }
     }
@@ -654,7 +568,7 @@ extension FormLayout {
                 // prose: they are the next row's, printed above its centred label.
                 func nameBreak() -> Bool {
                     let shape = formOfOpen?.shape
-                    if shape == .name, ["令和", "平成", "昭和"].contains(where: { text.hasPrefixBytes($0) }) || text.containsBytes("。") {
+                    if shape == .name, JapaneseDate.beginsWithEra(text) || text.containsBytes("。") {
                         return true
                     }
                     return (shape == .name || shape == .prose || shape == .number || shape == .date)
@@ -1011,7 +925,7 @@ extension FormLayout {
                     }
                     taken = rest[k..<(k + names.count)]
                 case .date:
-                    if let span = FormLayout.dateSpan(rest[k...]) {
+                    if let span = EraDates.span(rest[k...]) {
                         set(index, rest[k..<(k + span)].joined(), line: line)
                         filled.append(index)
                         k += span
@@ -1118,7 +1032,7 @@ extension FormLayout {
                 return name
             case .date:
                 let words = tokens.map { Substring($0) }
-                return FormLayout.dateSpan(words[...]).map { [words[0..<$0].joined()] } ?? []
+                return EraDates.span(words[...]).map { [words[0..<$0].joined()] } ?? []
             case .number:
                 return tokens.first.map { FormLayout.isBareNumber(Substring($0)) ? [$0] : [] } ?? []
             default:

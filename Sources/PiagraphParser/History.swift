@@ -2,30 +2,6 @@ import Foundation
 import PiagraphModel
 import PiagraphText
 
-/// A date as the documents write it (令和7年3月27日, 平成29年11月21日, 令和元年…) or ISO 8601.
-public struct JapaneseDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int, month: Int, day: Int
-
-    static let eras: [(String, Int)] = [("令和", 2018), ("平成", 1988), ("昭和", 1925)]
-
-    public init?(_ text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        let iso = t.split(separator: "-").compactMap { Int($0) }
-        if iso.count == 3 {
-            (year, month, day) = (iso[0], iso[1], iso[2])
-            return
-        }
-        guard let (era, base) = Self.eras.first(where: { t.hasPrefix($0.0) }) else { return nil }
-        let rest = t.dropFirst(era.count).replacingOccurrences(of: "元年", with: "1年")
-        let numbers = rest.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        guard numbers.count >= 3, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { return nil }
-        (year, month, day) = (base + numbers[0], numbers[1], numbers[2])
-    }
-
-    public static func < (a: JapaneseDate, b: JapaneseDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
-}
-
 /// One architecture change of the (別添2) log.
 public struct ArchitectureChange: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {

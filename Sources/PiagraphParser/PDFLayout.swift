@@ -255,7 +255,7 @@ public enum PDFLayout {
             for i in run {
                 pieces[pieces.count - 1].append(i)
                 text += words[i].text
-                if text.hasSuffix("日"), !FormLayout.dates(in: PDFLayout.cleaned(text)).isEmpty {
+                if text.hasSuffix("日"), !EraDates.all(in: PDFLayout.cleaned(text)).isEmpty {
                     pieces.append([])
                     text = ""
                 }
@@ -267,7 +267,7 @@ public enum PDFLayout {
         runs = runs.filter { run in
             let text = run.map { words[$0].text }.joined()
             let first = words[run[0]].text
-            let dateStart = (first == "令" || first == "平") && (text.hasPrefix("令和") || text.hasPrefix("平成")) && text.count >= 3
+            let dateStart = JapaneseDate.eras.contains { String($0.name.prefix(1)) == first } && JapaneseDate.beginsWithEra(text) && text.count >= 3
             return run.count >= 5 || (run.count >= 3 && run.allSatisfy { alone(words[$0]) }) || (run.count >= 2 && dateStart)
         }
         var drop = Set<Int>()
@@ -925,9 +925,9 @@ public enum PDFLayout {
         /// Cleaned text that begins with a date or with the part of one a cell or a page cut.
         static func startsDate(_ text: String) -> Bool {
             let cleaned = text.filter { $0 != " " }
-            let era = ["令和", "平成"].contains { cleaned.hasPrefix($0) && cleaned.dropFirst(2).first?.isNumber == true }
-                || cleaned == "令" || cleaned == "平"
-            return era || !FormLayout.dates(in: text).isEmpty
+            let era = (JapaneseDate.beginsWithEra(cleaned) && cleaned.dropFirst(2).first?.isNumber == true)
+                || JapaneseDate.eras.contains { String($0.name.prefix(1)) == cleaned }
+            return era || !EraDates.all(in: text).isEmpty
         }
 
         /// Takes the line into the table; false when the line is past the table's end.
@@ -942,7 +942,7 @@ public enum PDFLayout {
             if Table(header: line, page: page) != nil { return true }
             if !sawDate {
                 let first = line.fragments.flatMap(\.words).prefix(3).map(\.text).joined()
-                if FormLayout.dates(in: PDFLayout.cleaned(first)).isEmpty { addHeaderWords(line) } else { sawDate = true }
+                if EraDates.all(in: PDFLayout.cleaned(first)).isEmpty { addHeaderWords(line) } else { sawDate = true }
             }
             lines.append((line, page))
             return true

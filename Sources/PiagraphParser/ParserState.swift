@@ -111,7 +111,7 @@ struct ParserState {
                     readHistory(line)
                 } else {
                     // A date alone in the first column of a laid-out line starts a row for sure.
-                    let dated = line.cells.count > 1 && FormLayout.isDate(Substring(line.cells[0]))
+                    let dated = line.cells.count > 1 && EraDates.isDate(Substring(line.cells[0]))
                     historyText.append((line.number, line.text, dated))
                 }
                 continue

@@ -171,7 +171,7 @@ extension ParserState {
         let text = line.text
         if let kind = Self.stampKind(in: text) { setHeader(.kind, kind, line: line.number) }
         guard row.key != "公表日" else { return }
-        for date in FormLayout.dates(in: text) where !coverDates.contains(where: { $0.value == date }) {
+        for date in EraDates.all(in: text) where !coverDates.contains(where: { $0.value == date }) {
             coverDates.append(Located(date, line: line.number))
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 import PiagraphAudit
 import PiagraphExport
 import PiagraphModel
+import PiagraphText
 
 enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
 extension Severity: ExpressibleByArgument {}
@@ -55,7 +56,7 @@ struct Check: ParsableCommand {
         if writeBaseline != nil && (reason ?? "").isEmpty { throw ValidationError("--write-baseline needs --reason (why the findings are accepted).") }
         if writeBaseline != nil && (by ?? "").isEmpty { throw ValidationError("--write-baseline needs --by (who accepts them).") }
         if writeBaseline == nil && (reason != nil || by != nil || until != nil) { throw ValidationError("--reason, --by and --until go with --write-baseline.") }
-        if let until, !Baseline.isDate(until) { throw ValidationError("--until '\(until)' is not a date written YYYY-MM-DD.") }
+        if let until, JapaneseDate(iso: until) == nil { throw ValidationError("--until '\(until)' is not a date written YYYY-MM-DD.") }
     }
 
     /// Today as YYYY-MM-DD in the local calendar: when an acceptance's last day has passed.

@@ -6,6 +6,7 @@ import PiagraphGraph
 import PiagraphModel
 import PiagraphParser
 import PiagraphRender
+import PiagraphText
 
 extension RenderFormat: ExpressibleByArgument {}
 
