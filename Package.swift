@@ -3,12 +3,14 @@ import PackageDescription
 
 // Layers, lowest first; a target only depends on targets above it in this list:
 // PiagraphText, PiagraphPDF → PiagraphModel → PiagraphParser → PiagraphGraph → PiagraphAudit →
-// PiagraphExport → PiagraphRender (with CGraphviz, the only C) → piagraph (CLI).
+// PiagraphExport → PiagraphRender (with CGraphviz, the only C) → PiagraphKit (the front door: a
+// document read once, its graph and findings built once) → piagraph (CLI), piagraph-bench,
+// piagraph-fuzz.
 // Built and tested on Linux only (Debian 12, Swift 6): no Apple platform is declared.
 let package = Package(
     name: "piagraph",
     products: [
-        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender"]),
+        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit"]),
         .executable(name: "piagraph", targets: ["piagraph"]),
         .executable(name: "piagraph-bench", targets: ["piagraph-bench"]),
     ],
@@ -30,25 +32,29 @@ let package = Package(
         .target(name: "PiagraphAudit", dependencies: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphGraph"]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "PiagraphRender", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit", "PiagraphExport", "CGraphviz"]),
+        // The front door (named apart from the `piagraph` executable: the two names differ in case
+        // only, which a case-insensitive file system cannot hold side by side).
+        .target(name: "PiagraphKit", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphGraph",
+                                                    "PiagraphAudit", "PiagraphExport", "PiagraphRender"]),
         .executableTarget(
             name: "piagraph",
             dependencies: [
                 "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph",
-                "PiagraphAudit", "PiagraphRender",
+                "PiagraphAudit", "PiagraphRender", "PiagraphKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "piagraph-bench",
-            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender"]),
+            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender", "PiagraphKit"]),
         // Fuzz targets (scripts/fuzz builds them with -sanitize=fuzzer,address -D FUZZING); in a
         // normal build, a replay driver over files.
         .executableTarget(
             name: "piagraph-fuzz",
             dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph",
-                           "PiagraphAudit", "PiagraphRender"]),
+                           "PiagraphAudit", "PiagraphRender", "PiagraphKit"]),
         .testTarget(
             name: "PiagraphTests",
-            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "piagraph"],
+            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit", "piagraph"],
             exclude: ["Keys", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

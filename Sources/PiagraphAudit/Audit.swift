@@ -104,9 +104,13 @@ public enum Auditor {
     /// Runs every enabled rule, in registry order; findings sorted by line, then rule.
     /// `graph`: the document's graph when the caller built it already (it is built once).
     public static func run(_ assessment: Assessment, graph: ArchitectureGraph? = nil, disabled: Set<String> = []) -> [Finding] {
-        let context = AuditContext(assessment, graph: graph)
+        run(AuditContext(assessment, graph: graph), disabled: disabled)
+    }
+
+    /// Runs every enabled rule on a context already built (its graph and walker).
+    public static func run(_ context: AuditContext, disabled: Set<String> = []) -> [Finding] {
         var findings: [Finding] = []
-        for rule in allRules where !disabled.contains(rule.description.id) && rule.description.applies(to: assessment.form) {
+        for rule in allRules where !disabled.contains(rule.description.id) && rule.description.applies(to: context.assessment.form) {
             findings += rule.init().check(context)
         }
         return findings.enumerated().sorted { a, b in

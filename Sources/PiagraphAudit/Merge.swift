@@ -15,8 +15,13 @@ public struct MergeContext: Sendable {
     public let mapping: [[String: String]]
 
     public init(_ documents: [(path: String, assessment: Assessment)]) {
-        let docs = documents.map { path, a in
-            Document(path: path, name: MergeContext.shortName(a, path: path), context: AuditContext(a))
+        self.init(documents.map { (path: $0.path, context: AuditContext($0.assessment)) })
+    }
+
+    /// The documents' contexts as their readers built them (each graph built once).
+    public init(_ documents: [(path: String, context: AuditContext)]) {
+        let docs = documents.map { path, context in
+            Document(path: path, name: MergeContext.shortName(context.assessment, path: path), context: context)
         }
         let result = GraphMerger.merge(docs.map { GraphMerger.Part(name: $0.name, graph: $0.context.graph) })
         self.documents = docs

@@ -5,6 +5,7 @@ import PiagraphModel
 /// graph, node and edge identifiers included.
 public enum GraphBuilder {
     public static func build(_ a: Assessment) -> ArchitectureGraph {
+        Stages.count(.graph)
         var b = Builder(assessment: a)
         b.run()
         return b.graph

@@ -13,7 +13,11 @@ public struct GraphDiff: Sendable {
     public var report: [String]
 
     public static func compare(old: Assessment, new: Assessment) -> GraphDiff {
-        let oldGraph = GraphBuilder.build(old), newGraph = GraphBuilder.build(new)
+        compare(old: old, GraphBuilder.build(old), new: new, GraphBuilder.build(new))
+    }
+
+    /// The two versions with the graphs their readers built.
+    public static func compare(old: Assessment, _ oldGraph: ArchitectureGraph, new: Assessment, _ newGraph: ArchitectureGraph) -> GraphDiff {
         let merged = GraphMerger.merge([.init(name: "old", graph: oldGraph), .init(name: "new", graph: newGraph)])
         var nodes: [String: Mark] = [:], edges: [String: Mark] = [:]
         var report: [String] = []

@@ -5,6 +5,7 @@ import PiagraphText
 /// going past damaged or missing parts, and reports what it could not read as diagnostics.
 public enum DocumentParser {
     public static func parse(_ document: SourceDocument) -> Assessment {
+        Stages.count(.parse)
         let lines = LineStore(document.lines)
         var state = ParserState(
             assessment: Assessment(source: Source(path: document.path, sha256: document.sha256,

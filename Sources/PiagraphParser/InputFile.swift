@@ -64,8 +64,14 @@ public enum InputFile {
             throw InputError.tooLarge(path: path, bytes: data.count, limit: SourceDocument.maxBytes * 4)
         }
         let pages = try Poppler.pages(path: path, password: options.password, limits: options.limits)
+        return document(pages: pages, path: path, sha256: FileDigest.hex(data), byteCount: data.count)
+    }
+
+    /// The document a PDF's pages make: piagraph's text layer of them (PDFLayout), with where
+    /// each page begins and which pages hold no text.
+    public static func document(pages: [PDFPage], path: String, sha256: String, byteCount: Int) -> SourceDocument {
         let layer = PDFLayout.textLayer(pages)
         return SourceDocument(textLayer: layer.lines, pageStarts: layer.pageStarts, pagesWithoutText: layer.pagesWithoutText, path: path,
-                              sha256: FileDigest.hex(data), byteCount: data.count)
+                              sha256: sha256, byteCount: byteCount)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PiagraphExport
 import PiagraphGraph
+import PiagraphKit
 import PiagraphParser
 import PiagraphPDF
 import PiagraphRender
@@ -42,8 +43,8 @@ guard !seedURLs.isEmpty else {
 }
 let seeds = seedURLs.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
 let graphs: [ArchitectureGraph] = seedURLs.compactMap { url in
-    guard let document = try? SourceDocument.load(path: url.path) else { return nil }
-    return GraphBuilder.build(DocumentParser.parse(document))
+    guard let source = try? SourceDocument.load(path: url.path) else { return nil }
+    return Document(source: source).graph
 }
 
 if let loops = renderLoop {
@@ -87,7 +88,7 @@ func extract(_ data: Data, _ index: Int, _ stageTotals: inout [Duration]) -> Int
     let t0 = clock.now
     guard let document = try? SourceDocument(data: data, path: "doc\(index).txt") else { return 0 }
     let t1 = clock.now
-    let assessment = DocumentParser.parse(document)
+    let assessment = Document(source: document).assessment
     let t2 = clock.now
     let bytes = ExtractJSON.renderBytes([assessment]).count
     let t3 = clock.now
@@ -224,10 +225,9 @@ renderComparison()
             let t1 = clock.now
             guard let pages = try? Poppler.pages(fromXHTML: xhtml, path: path) else { continue }
             let t2 = clock.now
-            let layer = PDFLayout.textLayer(pages)
-            let document = SourceDocument(textLayer: layer.lines, pageStarts: layer.pageStarts, path: path, sha256: "", byteCount: 0)
+            let source = InputFile.document(pages: pages, path: path, sha256: "", byteCount: 0)
             let t3 = clock.now
-            _ = ExtractJSON.renderBytes([DocumentParser.parse(document)])
+            _ = ExtractJSON.renderBytes([Document(source: source).assessment])
             let t4 = clock.now
             tool += t1 - t0; read += t2 - t1; layout += t3 - t2; parse += t4 - t3
             pagesThisRound += pages.count
@@ -254,7 +254,7 @@ pdfBenchmark()
     var note = ""
     for _ in 0..<5 {
         let t0 = clock.now
-        let graph = GraphBuilder.build(DocumentParser.parse(document))
+        let graph = Document(source: document).graph
         _ = try? Renderer.render(graph, format: .svg, options: .init())
         times.append(seconds(clock.now - t0))
         note = (try? Renderer.plan(graph))?.note ?? ""

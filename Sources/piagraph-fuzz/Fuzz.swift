@@ -5,6 +5,7 @@ import FoundationXML
 import PiagraphAudit
 import PiagraphExport
 import PiagraphGraph
+import PiagraphKit
 import PiagraphModel
 import PiagraphParser
 import PiagraphPDF
@@ -33,14 +34,10 @@ enum Fuzz {
         }
     }
 
-    static func parse(_ data: Data, path: String = "fuzz.txt") -> Assessment? {
-        guard let document = try? SourceDocument(data: data, path: path) else { return nil }
-        return DocumentParser.parse(document)
-    }
-
-    static func parsed(_ data: Data) -> (SourceDocument, Assessment)? {
-        guard let document = try? SourceDocument(data: data, path: "fuzz.txt") else { return nil }
-        return (document, DocumentParser.parse(document))
+    /// The bytes read as a document, through the front door as every command reads one.
+    static func document(_ data: Data, path: String = "fuzz.txt") -> Document? {
+        guard let source = try? SourceDocument(data: data, path: path) else { return nil }
+        return Document(source: source)
     }
 
     static func requireJSON(_ bytes: [UInt8], _ what: String) {
@@ -50,22 +47,19 @@ enum Fuzz {
     }
 
     static func text(_ data: Data) {
-        guard let a = parse(data) else { return }
+        guard let a = document(data)?.assessment else { return }
         requireJSON(ExtractJSON.renderBytes([a]), "extract JSON")
         _ = ExtractText.render(a)
     }
 
     static func xhtml(_ data: Data) {
         let pages = BBoxXHTML.pages(Array(data))
-        let layer = PDFLayout.textLayer(pages)
-        let document = SourceDocument(textLayer: layer.lines, pageStarts: layer.pageStarts, path: "fuzz.pdf", sha256: "", byteCount: data.count)
-        let a = DocumentParser.parse(document)
+        let a = Document(source: InputFile.document(pages: pages, path: "fuzz.pdf", sha256: "", byteCount: data.count)).assessment
         requireJSON(ExtractJSON.renderBytes([a]), "extract JSON of a PDF")
     }
 
     static func render(_ data: Data) {
-        guard let a = parse(data) else { return }
-        let graph = GraphBuilder.build(a)
+        guard let graph = document(data)?.graph else { return }
         guard let plan = try? Renderer.plan(graph) else { return }
         _ = Renderer.dot(graph, plan: plan, options: .init())
         // Layout costs milliseconds: only small graphs are laid out, the rest written as DOT.
@@ -78,16 +72,17 @@ enum Fuzz {
     static func merge(_ data: Data) {
         let bytes = Array(data)
         let cut = bytes.firstIndex(of: 0x0C) ?? bytes.count / 2
-        guard let a = parse(Data(bytes[..<cut]), path: "a.txt"),
-              let b = parse(Data(bytes[min(cut + 1, bytes.count)...]), path: "b.txt") else { return }
-        let context = MergeContext([("a.txt", a), ("b.txt", b)])
-        _ = Auditor.runMerged(context)
-        _ = GraphDiff.compare(old: a, new: b)
+        guard let a = document(Data(bytes[..<cut]), path: "a.txt"),
+              let b = document(Data(bytes[min(cut + 1, bytes.count)...]), path: "b.txt"),
+              let body = try? Body([a, b], force: true) else { return }
+        _ = body.findings()
+        _ = GraphDiff.compare(old: a.assessment, a.graph, new: b.assessment, b.graph)
     }
 
     static func writers(_ data: Data) {
-        guard let (document, a) = parsed(data) else { return }
-        let findings = Auditor.run(a)
+        guard let document = document(data) else { return }
+        let a = document.assessment
+        let findings = document.findings()
         let files = [(path: "fuzz.txt", findings: findings)]
         _ = FindingsReport.text(files)
         requireJSON(FindingsReport.json(files), "check JSON")

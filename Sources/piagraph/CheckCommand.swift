@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PiagraphAudit
 import PiagraphExport
+import PiagraphKit
 import PiagraphModel
 import PiagraphText
 
@@ -79,28 +80,28 @@ struct Check: ParsableCommand {
             FileHandle.standardOutput.write(Data(FindingsReport.ruleList().utf8))
             return
         }
-        // File by file: its findings and their fingerprints (which read the cited lines' text),
-        // then its lines are dropped — kept only for the cross-document findings of --merge.
+        // File by file: its findings and their fingerprints (which read the cited lines' text);
+        // a document is kept only for the cross-document findings of --merge.
         var results: [(path: String, findings: [Finding])] = []
         var fingerprints: [String: [String]] = [:]
-        var assessments: [Assessment] = []
-        var kept: [String: [Substring]] = [:]
+        var sources: [String: Source] = [:]
+        var kept: [Document] = []
         for path in files {
-            let (document, a) = try Loader.load([path], input)[0]
-            let findings = Auditor.run(a, disabled: audit.disabled)
+            let document = try Loader.open(path, input)
+            let findings = document.findings(disabled: audit.disabled)
             results.append((path, findings))
             fingerprints[path] = Self.fingerprints(findings, path: path, lines: [path: document.lines])
-            assessments.append(a)
-            if merge { kept[path] = document.lines }
+            if sources[path] == nil { sources[path] = document.assessment.source }
+            if merge { kept.append(document) }
         }
         if merge {
-            let context = try MergeGuard.context(files: files, assessments: assessments, force: force)
-            let path = "(merged: " + context.documents.map(\.name).joined(separator: " + ") + ")"
-            let findings = Auditor.runMerged(context, disabled: audit.disabled)
+            let body = try MergeGuard.body(kept, force: force)
+            let path = "(merged: " + body.context.documents.map(\.name).joined(separator: " + ") + ")"
+            let findings = body.findings(disabled: audit.disabled)
             results.append((path, findings))
-            fingerprints[path] = Self.fingerprints(findings, path: path, lines: kept)
+            fingerprints[path] = Self.fingerprints(findings, path: path,
+                                                   lines: Dictionary(kept.map { ($0.path, $0.lines) }, uniquingKeysWith: { a, _ in a }))
         }
-        let sources = Dictionary(zip(files, assessments.map(\.source)), uniquingKeysWith: { a, _ in a })
         var baseline = try readBaseline()
         var reviews = Self.review(fingerprints, against: baseline)
         if let writeBaseline {

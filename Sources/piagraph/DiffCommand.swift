@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PiagraphKit
 import PiagraphExport
 import PiagraphGraph
 import PiagraphRender
@@ -52,8 +53,8 @@ struct Diff: ParsableCommand {
         if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
             throw CLIError(message: "refusing to write \(format.rawValue.uppercased()) to a terminal; use -o FILE.\(format.rawValue)")
         }
-        let documents = try Loader.loadAll([old, new], input)
-        let diff = GraphDiff.compare(old: documents[0], new: documents[1])
+        let documents = try Loader.open([old, new], input)
+        let diff = GraphDiff.compare(old: documents[0].assessment, documents[0].graph, new: documents[1].assessment, documents[1].graph)
         let report = (diff.report.isEmpty ? ["no architecture change"] : diff.report).map(TerminalText.escape).joined(separator: "\n") + "\n"
         if format == .text {
             FileHandle.standardOutput.write(Data(report.utf8))

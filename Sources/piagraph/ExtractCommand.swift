@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PiagraphKit
 import PiagraphAudit
 import PiagraphExport
 import PiagraphModel
@@ -59,7 +60,7 @@ struct Extract: ParsableCommand {
         if rows {
             var output = ""
             for path in files {
-                let document = try Loader.document(path, input)
+                let document = try Loader.source(path, input)
                 if files.count > 1 { output += "==> \(Self.shown(path)) <==\n" }
                 for row in DocumentParser.rows(document) {
                     output += "\(row.line)\t\(row.label.map(Self.shown) ?? "")\t\(Self.shown(row.value))\n"
@@ -72,8 +73,7 @@ struct Extract: ParsableCommand {
         // partial output on stdout. Each document is kept as its output bytes only.
         var chunks: [[UInt8]] = []
         for (k, path) in files.enumerated() {
-            var a = try Loader.load([path], input)[0].assessment
-            if recover { a = History.recover(a).assessment }
+            let a = try Loader.open(path, input, reading: Document.Reading(recover: recover)).assessment
             chunks.append(format == .json ? ExtractJSON.elementBytes(a, index: k, of: files.count)
                                           : Array(((k > 0 ? "\n" : "") + ExtractText.render(a)).utf8))
         }

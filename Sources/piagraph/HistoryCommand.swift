@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PiagraphKit
 import PiagraphExport
 import PiagraphParser
 
@@ -18,7 +19,7 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let assessment = try Loader.loadAll([file], input)[0]
+        let assessment = try Loader.open(file, input).assessment
         let (changes, other) = History.timeline(assessment)
         var out: [String] = []
         for c in changes {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PiagraphAudit
 import PiagraphExport
+import PiagraphKit
 import PiagraphModel
 import PiagraphParser
 import PiagraphPDF
@@ -26,8 +27,9 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+/// Documents opened through the front door, a failure said as the CLI says it.
 enum Loader {
-    static func document(_ path: String, _ input: InputOptions) throws -> SourceDocument {
+    static func source(_ path: String, _ input: InputOptions) throws -> SourceDocument {
         do {
             return try InputFile.load(path: path, options: input.options)
         } catch {
@@ -35,21 +37,15 @@ enum Loader {
         }
     }
 
-    static func loadAll(_ paths: [String], _ input: InputOptions) throws -> [Assessment] {
-        try load(paths, input).map(\.assessment)
+    static func open(_ path: String, _ input: InputOptions, reading: Document.Reading = .asWritten) throws -> Document {
+        do {
+            return try Document.open(path, options: input.options, reading: reading)
+        } catch {
+            throw CLIError(message: error.description)
+        }
     }
 
-    /// Each file read and parsed once, with its source text (for reports citing lines).
-    static func load(_ paths: [String], _ input: InputOptions) throws -> [(document: SourceDocument, assessment: Assessment)] {
-        var result: [(document: SourceDocument, assessment: Assessment)] = []
-        for path in paths {
-            let document = try self.document(path, input)
-            let assessment = DocumentParser.parse(document)
-            guard DocumentParser.isAssessment(assessment) else {
-                throw CLIError(message: InputError.notAnAssessment(path: path).description)
-            }
-            result.append((document, assessment))
-        }
-        return result
+    static func open(_ paths: [String], _ input: InputOptions, reading: Document.Reading = .asWritten) throws -> [Document] {
+        try paths.map { try open($0, input, reading: reading) }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import PiagraphAudit
-import PiagraphModel
+import PiagraphKit
 
 /// --merge and --force, shared by render, check and report.
 struct MergeOptions: ParsableArguments {
@@ -17,9 +16,7 @@ struct MergeOptions: ParsableArguments {
 
 /// Merging is for the assessments of one body; documents of different bodies need --force.
 enum MergeGuard {
-    /// At most this many documents make one map: a body publishes a few dozen assessments; more
-    /// is a mistake (a whole directory tree), and the map would not be readable.
-    static let maxDocuments = 200
+    static var maxDocuments: Int { Body.maxDocuments }
 
     /// For the commands' validate(): refused before any file is read.
     static func validate(files: [String], merge: Bool) throws {
@@ -29,13 +26,7 @@ enum MergeGuard {
         if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }
     }
 
-    static func context(files: [String], assessments: [Assessment], force: Bool) throws -> MergeContext {
-        let context = MergeContext(Array(zip(files, assessments)))
-        let bodies = context.bodies
-        if Set(bodies).count > 1 && !force {
-            let seen = bodies.uniqued()
-            throw CLIError(message: "refusing to merge assessments of different bodies (\(seen.joined(separator: ", "))); use --force to merge them anyway")
-        }
-        return context
+    static func body(_ documents: [Document], force: Bool) throws -> Body {
+        do { return try Body(documents, force: force) } catch { throw CLIError(message: error.description) }
     }
 }

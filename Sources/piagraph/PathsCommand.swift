@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PiagraphKit
 import PiagraphExport
 import PiagraphGraph
 
@@ -32,9 +33,9 @@ struct Paths: ParsableCommand {
     }
 
     func run() throws {
-        let assessment = try Loader.loadAll([file], input)[0]
-        let graph = GraphBuilder.build(assessment)
-        let walker = GraphWalker(graph)
+        let document = try Loader.open(file, input)
+        let graph = document.graph
+        let walker = document.context.walker
         let byID = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })
         func resolve(_ term: String) throws -> String {
             let ids = Terms.nodes(matching: term, in: graph)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PiagraphAudit
 import PiagraphExport
+import PiagraphKit
 import PiagraphGraph
 import PiagraphModel
 import PiagraphParser
@@ -86,15 +87,12 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let assessments = try Loader.loadAll(files, input)
-        let (assessment, notes) = document(assessments[0])
-        var graph = GraphBuilder.build(assessment)
-        var mergeContext: MergeContext?
-        if merge {
-            let context = try MergeGuard.context(files: files, assessments: assessments, force: force)
-            graph = context.merged
-            mergeContext = context
-        }
+        let reading = Document.Reading(recover: recover, at: at.flatMap { JapaneseDate($0) })
+        let documents = try Loader.open(files, input, reading: reading)
+        let document = documents[0]
+        let body = merge ? try MergeGuard.body(documents, force: force) : nil
+        let assessment = document.assessment, notes = document.notes
+        let graph = body?.graph ?? document.graph
         let format = resolvedFormat
         if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
             throw CLIError(message: "refusing to write \(format.rawValue.uppercased()) to a terminal; use -o FILE.\(format.rawValue)")
@@ -123,35 +121,13 @@ struct Render: ParsableCommand {
             FileHandle.standardError.write(Data("piagraph: the diagram is not drawn on a terminal: add -o FILE.svg (or .png, .pdf) to draw it\n".utf8))
             return
         }
-        let found: [Finding]
-        if let mergeContext {
-            found = findings ? Auditor.runMerged(mergeContext) : []
-        } else {
-            found = findings ? Auditor.run(assessment, graph: graph) : []
-        }
+        let found = findings ? (body?.findings() ?? document.findings()) : []
         var legendNotes: [String] = []
         if let at { legendNotes.append("as of \(at), from the (別添2) log: \(notes.count) note(s) on stderr") }
         let options = DOTWriter.Options(highlight: combined, notes: legendNotes, findings: found)
         let bytes = try draw(graph, format: format, options: options, highlight: combined)
         for note in notes { FileHandle.standardError.write(Data("piagraph: note: \(TerminalText.escape(note))\n".utf8)) }
         try write(bytes, report: highlights.flatMap { h in ["--highlight \(h.term)"] + h.report }.map(TerminalText.escape))
-    }
-
-    /// The document as drawn: with what the change log recovers (--recover), as of a date (--at).
-    func document(_ assessment: Assessment) -> (Assessment, notes: [String]) {
-        var assessment = assessment
-        var notes: [String] = []
-        if recover {
-            let r = History.recover(assessment)
-            assessment = r.assessment
-            notes += r.notes
-        }
-        if let at, let date = JapaneseDate(at) {
-            let r = History.replay(assessment, at: date)
-            assessment = r.assessment
-            notes += r.notes
-        }
-        return (assessment, notes)
     }
 
     func highlights(in graph: ArchitectureGraph, of assessment: Assessment) throws -> [Highlight] {
@@ -213,19 +189,5 @@ struct Render: ParsableCommand {
             FileHandle.standardOutput.write(Data(bytes))
             if !report.isEmpty { FileHandle.standardError.write(Data((report.joined(separator: "\n") + "\n").utf8)) }
         }
-    }
-}
-
-extension Highlight {
-    /// Several --highlight terms drawn at once: the strongest mark of each node and edge wins.
-    static func combine(_ all: [Highlight]) -> Highlight? {
-        guard var result = all.first else { return nil }
-        for h in all.dropFirst() {
-            result.term += ", " + h.term
-            result.nodes.merge(h.nodes) { a, _ in a }
-            result.edges.merge(h.edges) { a, _ in a }
-            result.report += h.report
-        }
-        return result
     }
 }

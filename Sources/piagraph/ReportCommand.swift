@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PiagraphAudit
 import PiagraphExport
+import PiagraphKit
 import PiagraphGraph
 import PiagraphModel
 import PiagraphParser
@@ -37,54 +38,30 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try Loader.load(files, input)
-        let sources = loaded.map(\.document)
-        var assessments = loaded.map(\.assessment)
-        if recover { assessments = assessments.map { History.recover($0).assessment } }
-        var documents: [HTMLReport.Document] = []
-        for (k, a) in assessments.enumerated() {
-            let graph = GraphBuilder.build(a)
+        let documents = try Loader.open(files, input, reading: Document.Reading(recover: recover))
+        var parts: [HTMLReport.Document] = []
+        for (k, document) in documents.enumerated() {
             var highlights: [Highlight] = []
             for term in highlight {
                 do {
-                    highlights.append(try Highlighter.highlight(term, in: graph, assessment: a))
+                    highlights.append(try Highlighter.highlight(term, in: document.graph, assessment: document.assessment))
                 } catch {
                     // On a merged report a term may belong to some of the documents only.
                     if !merge { throw CLIError(message: "\(files[k]): --highlight \(error.description)") }
                 }
             }
-            let findings = Auditor.run(a, graph: graph)
-            let svg: [UInt8]?
-            // Each node of the diagram links to the first line its evidence rests on, quoted below.
-            let nodeLines = merge ? [:] : HTMLReport.nodeLines(graph)
-            if merge {
-                svg = nil
-            } else {
-                do {
-                    svg = try Renderer.render(graph, format: .svg,
-                                              options: DOTWriter.Options(highlight: Highlight.combine(highlights), findings: findings, listFindings: false,
-                                                                         nodeLines: nodeLines, linkDocument: k))
-                } catch {
-                    throw CLIError(message: "\(files[k]): \(error.description)")
-                }
+            do {
+                parts.append(try Review.part(document, index: k, highlights: highlights, drawn: !merge))
+            } catch {
+                throw CLIError(message: "\(files[k]): \(error.description)")
             }
-            documents.append(HTMLReport.Document(path: files[k], assessment: a, lines: sources[k].lines, findings: findings,
-                                                 highlights: highlights, svg: svg, nodeLines: Array(nodeLines.values),
-                                                 matrix: merge ? nil : LinkMatrix(graph)))
         }
         var merged: HTMLReport.Merged?
         if merge {
-            let context = try MergeGuard.context(files: files, assessments: assessments, force: force)
-            let findings = Auditor.runMerged(context)
-            do {
-                let svg = try Renderer.render(context.merged, format: .svg, options: DOTWriter.Options(findings: findings, listFindings: false))
-                merged = HTMLReport.Merged(svg: svg, findings: findings)
-            } catch {
-                throw CLIError(message: error.description)
-            }
+            let body = try MergeGuard.body(documents, force: force)
+            do { merged = try Review.merged(body) } catch { throw CLIError(message: error.description) }
         }
-        let title = files.count == 1 ? (assessments[0].header.title?.value ?? files[0]) : "piagraph: " + assessments.map { $0.header.title?.value ?? "?" }.joined(separator: " / ")
-        let html = HTMLReport.render(title: title, documents: documents, merged: merged)
+        let html = Review.html(title: Review.title(documents), parts: parts, merged: merged)
         do { try AtomicFile.write(Array(html.utf8), to: output) } catch { throw CLIError(message: error.description) }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PiagraphAudit
 import PiagraphExport
+import PiagraphKit
 import PiagraphGraph
 import PiagraphModel
 import PiagraphParser
@@ -89,27 +90,22 @@ struct Scan: ParsableCommand {
     func writeBodies(_ overview: CorpusOverview, items: [ScanInputs.Item], into directory: String) throws -> [String: String] {
         _ = try Self.prepare(directory)
         var links: [String: String] = [:]
-        for (k, body) in overview.bodyRows.enumerated() where body.body != CorpusOverview.unknownBody {
-            let files = body.documents.map { items[$0 - 1].path }
+        for (k, row) in overview.bodyRows.enumerated() where row.body != CorpusOverview.unknownBody {
+            let files = row.documents.map { items[$0 - 1].path }
             guard files.count <= MergeGuard.maxDocuments else {
-                FileHandle.standardError.write(Data("piagraph: \(TerminalText.escape(body.body)): \(files.count) documents, more than \(MergeGuard.maxDocuments): no merged map\n".utf8))
+                FileHandle.standardError.write(Data("piagraph: \(TerminalText.escape(row.body)): \(files.count) documents, more than \(MergeGuard.maxDocuments): no merged map\n".utf8))
                 continue
             }
-            let loaded = try Loader.load(files, input)
-            let context = MergeContext(Array(zip(files, loaded.map(\.assessment))))
-            let findings = Auditor.runMerged(context, disabled: audit.disabled)
-            let svg: [UInt8]
-            do { svg = try Renderer.render(context.merged, format: .svg, options: DOTWriter.Options(findings: findings, listFindings: false)) } catch {
-                throw CLIError(message: "\(body.body): \(error.description)")
-            }
-            let documents = loaded.map { document, a in
-                HTMLReport.Document(path: document.path, assessment: a, lines: document.lines,
-                                    findings: Auditor.run(a, disabled: audit.disabled), highlights: [], svg: nil)
-            }
-            let html = HTMLReport.render(title: body.body, documents: documents, merged: HTMLReport.Merged(svg: svg, findings: findings))
+            let documents = try Loader.open(files, input)
+            // Grouped by their 評価実施機関名 already: one body, whatever the spelling of the rest.
+            let body = try MergeGuard.body(documents, force: true)
+            let merged: HTMLReport.Merged
+            do { merged = try Review.merged(body, disabled: audit.disabled, name: row.body) } catch { throw CLIError(message: error.description) }
+            let parts = documents.map { Review.notDrawn($0, disabled: audit.disabled) }
+            let html = Review.html(title: row.body, parts: parts, merged: merged)
             let name = ScanLayout.bodyName(k + 1)
             do { try AtomicFile.write(Array(html.utf8), to: directory + "/" + name) } catch { throw CLIError(message: error.description) }
-            links[body.body] = "bodies/" + name
+            links[row.body] = "bodies/" + name
         }
         return links
     }

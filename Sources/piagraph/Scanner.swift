@@ -1,6 +1,7 @@
 import Foundation
 import PiagraphAudit
 import PiagraphExport
+import PiagraphKit
 import PiagraphGraph
 import PiagraphModel
 import PiagraphParser
@@ -89,34 +90,23 @@ struct ScanWork: Sendable {
 
     func summarize(_ item: ScanInputs.Item, index: Int) -> DocumentSummary {
         if let error = item.error { return DocumentSummary(index: index, file: item.path, error: error) }
-        let document: SourceDocument
-        do { document = try InputFile.load(path: item.path, options: input) } catch {
+        let document: Document
+        do { document = try Document.open(item.path, options: input) } catch {
             return DocumentSummary(index: index, file: item.path, error: error.description)
         }
-        let a = DocumentParser.parse(document)
-        guard DocumentParser.isAssessment(a) else {
-            return DocumentSummary(index: index, file: item.path, error: InputError.notAnAssessment(path: item.path).description)
-        }
-        let graph = GraphBuilder.build(a)
-        let findings = Auditor.run(a, graph: graph, disabled: disabled)
+        let findings = document.findings(disabled: disabled)
         if let directory = reportsDirectory {
             do {
-                try writeReport(document, a, graph, findings, to: directory + "/" + ScanLayout.reportName(index))
+                let part = try Review.part(document, disabled: disabled)
+                let html = Review.html(title: Review.title([document]), parts: [part])
+                try AtomicFile.write(Array(html.utf8), to: directory + "/" + ScanLayout.reportName(index))
+            } catch let error as Document.Failure {
+                return DocumentSummary(index: index, file: item.path, error: "\(item.path): report not written: \(error.description)")
             } catch {
                 return DocumentSummary(index: index, file: item.path, error: "\(item.path): report not written: \(error)")
             }
         }
-        return DocumentSummary(index: index, file: item.path, assessment: a, findings: findings)
-    }
-
-    func writeReport(_ document: SourceDocument, _ a: Assessment, _ graph: ArchitectureGraph, _ findings: [Finding], to path: String) throws {
-        let nodeLines = HTMLReport.nodeLines(graph)
-        let svg = try Renderer.render(graph, format: .svg, options: DOTWriter.Options(findings: findings, listFindings: false, nodeLines: nodeLines))
-        let html = HTMLReport.render(title: a.header.title?.value ?? document.path, documents: [
-            HTMLReport.Document(path: document.path, assessment: a, lines: document.lines, findings: findings, highlights: [], svg: svg,
-                                nodeLines: Array(nodeLines.values), matrix: LinkMatrix(graph)),
-        ])
-        try AtomicFile.write(Array(html.utf8), to: path)
+        return DocumentSummary(index: index, file: item.path, assessment: document.assessment, findings: findings)
     }
 }
 
