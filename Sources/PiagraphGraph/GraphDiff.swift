@@ -67,7 +67,7 @@ public struct GraphDiff: Sendable {
         }
         // Methods of the same 提供先/移転先.
         func outflows(_ a: Assessment) -> [(String, Outflow)] {
-            a.provisions.map { ("提供先", $0) } + a.transfers.map { ("移転先", $0) }
+            a.provisions.map { (NumberedBlock.provision.rawValue, $0) } + a.transfers.map { (NumberedBlock.transfer.rawValue, $0) }
         }
         for (kind, o) in outflows(new) {
             guard let (_, before) = outflows(old).first(where: { $0.0 == kind && $0.1.recipient == o.recipient }) else { continue }

@@ -1,3 +1,5 @@
+import PiagraphText
+
 /// Matching what a user types (`--highlight 個人番号`, `--from 中間サーバー`) to the names
 /// the graph and the document know, with suggestions when nothing matches.
 public enum Terms {
@@ -20,18 +22,7 @@ public enum Terms {
 
     /// Levenshtein distance, with a containment bonus so that 個人番号 suggests 個人番号対応符号.
     static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var row = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            row[0] = i
-            for j in 1...b.count {
-                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &row)
-        }
-        let d = previous[b.count]
+        let d = EditDistance.between(a, b)
         return String(b).contains(String(a)) || String(a).contains(String(b)) ? d / 2 : d
     }
 }

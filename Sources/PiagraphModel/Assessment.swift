@@ -278,8 +278,8 @@ public enum Flow: Sendable, Hashable {
         /// The block heading of an outflow (提供先N, 移転先N); nil for the other kinds.
         public var blockTitle: String? {
             switch self {
-            case .provision: return "提供先"
-            case .transfer: return "移転先"
+            case .provision: return NumberedBlock.provision.rawValue
+            case .transfer: return NumberedBlock.transfer.rawValue
             default: return nil
             }
         }
@@ -419,4 +419,19 @@ public struct Declarations: Sendable, Hashable {
     /// III-6 [ ] 接続しない(提供).
     public var noNetworkProvisionBox: Box?
     public init() {}
+}
+
+/// The blocks the form numbers (システム3, 委託事項1, 提供先2, 移転先4), in the form's order:
+/// their headings, as the layout finds them, the parser opens them and the change log names them.
+public enum NumberedBlock: String, CaseIterable, Sendable, Hashable {
+    case system = "システム"
+    case entrustment = "委託事項"
+    case provision = "提供先"
+    case transfer = "移転先"
+
+    /// The block's heading as the form prints it: `提供先2`.
+    public func heading(_ number: Int) -> String { rawValue + String(number) }
+
+    /// The headings as text, in the form's order.
+    public static let names = allCases.map(\.rawValue)
 }

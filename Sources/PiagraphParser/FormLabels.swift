@@ -168,7 +168,7 @@ enum FormLabels {
     ]
 
     /// Block headings numbered by the form: システム3, 委託事項1, 提供先2, 移転先4.
-    static let numberedBlocks = ["システム", "委託事項", "提供先", "移転先"]
+    static let numberedBlocks = NumberedBlock.names
 
     static let title = "特定個人情報保護評価書"
 

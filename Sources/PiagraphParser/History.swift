@@ -26,7 +26,7 @@ public struct ArchitectureChange: Sendable, Hashable {
 }
 
 public enum History {
-    static let subjects = ["システム", "委託事項", "提供先", "移転先"]
+    static let subjects = NumberedBlock.names
     static let absent: Set<String> = ["未記載", "—", "-", "―", "なし", ""]
     /// Characters beyond which a 変更前 cell is prose, not the text of one row.
     static let rowQuoteMax = 40
@@ -106,7 +106,7 @@ public enum History {
         let inItem = numbered(in: row.item) != nil
         let fieldText = inItem ? String(row.item[end...]).trimmingCharacters(in: CharacterSet(charactersIn: " -)")) : ""
         switch subject {
-        case "システム":
+        case NumberedBlock.system.rawValue:
             if fieldText.isEmpty || fieldText.containsBytes("システムの名称") {
                 if added { return make(.systemAdded, subject, number, field(after, 1, "システムの名称") ?? field(after, 1, "システム名称") ?? after) }
                 if removed { return make(.systemRemoved, subject, number, field(before, 1, "システムの名称") ?? before) }
@@ -117,7 +117,7 @@ public enum History {
                 return make(.linksChanged, subject, number, "\(marked(row.beforeMarked)) → \(marked(row.afterMarked))")
             }
             return nil
-        case "委託事項":
+        case NumberedBlock.entrustment.rawValue:
             if fieldText.containsBytes("委託先名") && !added && !removed {
                 return make(.entrustmentReplaced, subject, number, "\(before) → \(after)")
             }
@@ -135,7 +135,7 @@ public enum History {
             if let old, let new, old != new { return make(.entrustmentReplaced, subject, number, "\(old) → \(new)") }
             return nil
         default:
-            let isProvision = subject == "提供先"
+            let isProvision = subject == NumberedBlock.provision.rawValue
             guard fieldText.isEmpty else { return nil }
             if added {
                 return make(isProvision ? .provisionAdded : .transferAdded, subject, number, blockName(after, subject: subject, number: number) ?? after)
@@ -172,7 +172,7 @@ extension History {
     }
 
     static func entrustment(from c: ArchitectureChange, text: String, number: Int) -> Entrustment {
-        var e = Entrustment(no: number, item: blockName(text, subject: "委託事項", number: number), line: c.line)
+        var e = Entrustment(no: number, item: blockName(text, subject: NumberedBlock.entrustment.rawValue, number: number), line: c.line)
         e.contractor = field(text, 3, "委託先名").map { Located($0, line: c.line) }
         if let sub = field(text, 4, "再委託") {
             e.subcontract = sub.containsBytes("再委託しない") ? false : sub.containsBytes("再委託する") ? true : nil
@@ -206,7 +206,7 @@ extension History {
                 if let new = field(c.row.after, 3, "委託先名") ?? c.summary.components(separatedBy: " → ").last {
                     e.contractor = Located(new, line: c.line)
                 }
-                if let item = blockName(c.row.after, subject: "委託事項", number: n), item != c.row.after { e.item = item }
+                if let item = blockName(c.row.after, subject: NumberedBlock.entrustment.rawValue, number: n), item != c.row.after { e.item = item }
                 if let sub = field(c.row.after, 4, "再委託") {
                     e.subcontract = sub.containsBytes("再委託しない") ? false : sub.containsBytes("再委託する") ? true : nil
                     e.subcontractLine = c.line

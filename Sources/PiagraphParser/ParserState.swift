@@ -193,7 +193,7 @@ struct ParserState {
         }
         if let (isProvision, block) = outflow {
             outflow = nil
-            let label = (isProvision ? "提供先" : "移転先") + "\(block.no)"
+            let label = (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).heading(block.no)
             if block.recipient != nil {
                 appendFlow(isProvision ? .provision(block) : .transfer(block))
             } else if block.basis != nil || block.purpose != nil || block.information != nil

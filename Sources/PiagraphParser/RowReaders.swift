@@ -79,8 +79,8 @@ extension ParserState {
         RowReader(.key("事務の名称"), in: .front ... .basic) { $0.readAffair($1) },
         RowReader(.key("特定個人情報ファイル名"), in: .front ... .overview) { $0.readFileName($1) },
         // I-2 (基礎: ③システムの名称, a list).
-        RowReader(.block("システム"), in: .front ... .basic) { $0.openSystem($1) },
-        RowReader(.template("システム"), in: .front ... .basic) { $0.closeTemplate($1) },
+        RowReader(.block(NumberedBlock.system.rawValue), in: .front ... .basic) { $0.openSystem($1) },
+        RowReader(.template(NumberedBlock.system.rawValue), in: .front ... .basic) { $0.closeTemplate($1) },
         RowReader(.key("システムの名称"), in: .front ... .basic) { $0.readSystemName($1) },
         RowReader(.key("他のシステムとの接続"), in: .front ... .basic) { $0.readConnections($1) },
         // I-5.
@@ -91,8 +91,8 @@ extension ParserState {
         RowReader(.key("入手方法"), in: .front ... .overview) { $0.readAcquisitionMethods($1) },
         // II-4 (全項目 adds rows: read by these same labels, the others are not facts of ours).
         RowReader(.key("委託の有無"), in: .front ... .overview) { $0.readEntrustmentDeclared($1) },
-        RowReader(.block("委託事項"), in: .front ... .overview) { $0.openEntrustment($1) },
-        RowReader(.template("委託事項"), in: .front ... .overview) { $0.closeTemplate($1) },
+        RowReader(.block(NumberedBlock.entrustment.rawValue), in: .front ... .overview) { $0.openEntrustment($1) },
+        RowReader(.template(NumberedBlock.entrustment.rawValue), in: .front ... .overview) { $0.closeTemplate($1) },
         RowReader(.key("委託内容"), in: .front ... .overview, .entrustment) { $0.entrustment?.content = $1.located; return $1.next },
         RowReader(.key("委託先における取扱者数"), in: .front ... .overview, .entrustment) { $0.readHandlers($1) },
         RowReader(.key("委託先名"), in: .front ... .overview, .entrustment) { $0.entrustment?.contractor = $1.located; return $1.next },
@@ -101,10 +101,10 @@ extension ParserState {
         RowReader(.key("再委託事項"), in: .front ... .overview, .entrustment) { $0.entrustment?.subcontractItems = $1.located; return $1.next },
         // II-5.
         RowReader(.prefix("提供・移転の有無"), in: .front ... .overview) { $0.readOutflowDeclared($1) },
-        RowReader(.block("提供先"), in: .front ... .overview) { $0.openOutflow($1, isProvision: true) },
-        RowReader(.block("移転先"), in: .front ... .overview) { $0.openOutflow($1, isProvision: false) },
-        RowReader(.template("提供先"), in: .front ... .overview) { $0.closeTemplate($1) },
-        RowReader(.template("移転先"), in: .front ... .overview) { $0.closeTemplate($1) },
+        RowReader(.block(NumberedBlock.provision.rawValue), in: .front ... .overview) { $0.openOutflow($1, isProvision: true) },
+        RowReader(.block(NumberedBlock.transfer.rawValue), in: .front ... .overview) { $0.openOutflow($1, isProvision: false) },
+        RowReader(.template(NumberedBlock.provision.rawValue), in: .front ... .overview) { $0.closeTemplate($1) },
+        RowReader(.template(NumberedBlock.transfer.rawValue), in: .front ... .overview) { $0.closeTemplate($1) },
         RowReader(.key("法令上の根拠"), in: .front ... .overview, .outflow) { $0.outflow?.block.basis = $1.located; return $1.next },
         RowReader(.key("提供先における用途"), in: .front ... .overview, .outflow) { $0.outflow?.block.purpose = $1.located; return $1.next },
         RowReader(.key("移転先における用途"), in: .front ... .overview, .outflow) { $0.outflow?.block.purpose = $1.located; return $1.next },
@@ -222,7 +222,7 @@ extension ParserState {
 
     mutating func openSystem(_ row: Row) -> Int {
         closeBlocks()
-        system = SystemBuilder(no: numbered(row.key.text, prefix: "システム"), headerLine: row.line.number)
+        system = SystemBuilder(no: numbered(row.key.text, prefix: NumberedBlock.system.rawValue), headerLine: row.line.number)
         return row.next
     }
 
@@ -308,7 +308,7 @@ extension ParserState {
 
     mutating func openEntrustment(_ row: Row) -> Int {
         closeBlocks()
-        entrustment = Entrustment(no: numbered(row.key.text, prefix: "委託事項")!, item: row.value.isEmpty ? nil : row.value,
+        entrustment = Entrustment(no: numbered(row.key.text, prefix: NumberedBlock.entrustment.rawValue)!, item: row.value.isEmpty ? nil : row.value,
                                   line: row.line.number)
         return row.next
     }
@@ -344,7 +344,7 @@ extension ParserState {
 
     mutating func openOutflow(_ row: Row, isProvision: Bool) -> Int {
         closeBlocks()
-        let no = numbered(row.key.text, prefix: isProvision ? "提供先" : "移転先")!
+        let no = numbered(row.key.text, prefix: (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).rawValue)!
         outflow = (isProvision, Outflow(no: no, recipient: row.value.isEmpty ? nil : row.value, line: row.line.number))
         return row.next
     }
@@ -358,7 +358,7 @@ extension ParserState {
         guard let (isProvision, block) = outflow else { return row.next }
         let canonical = isProvision ? FormOptions.provisionMethods : FormOptions.transferMethods
         let (text, consumed) = gather(row.value, from: row.next, expecting: canonical.count)
-        let group = (isProvision ? "提供先" : "移転先") + "\(block.no) ⑥" + row.key.text
+        let group = (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).heading(block.no) + " ⑥" + row.key.text
         let matched = OptionMatcher.match(OptionScanner.scan(text).options, canonical: canonical, line: row.line.number,
                                           group: group, diagnostics: &assessment.diagnostics)
         outflow?.block.methodOptions = matched.map {

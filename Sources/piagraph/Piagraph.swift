@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PiagraphExport
+import PiagraphText
 
 @main
 struct Piagraph: ParsableCommand {
@@ -22,24 +23,9 @@ struct Piagraph: ParsableCommand {
         guard !word.hasPrefix("-"), !names.contains(word), !word.contains("/"), !word.contains("."),
               !FileManager.default.fileExists(atPath: word) else { return nil }
         let shown = TerminalText.escape(word)
-        let near = names.map { ($0, editDistance(word.lowercased(), $0)) }.filter { $0.1 <= max(1, $0.0.count / 3) }.min { $0.1 < $1.1 }
+        let near = names.map { ($0, EditDistance.between(word.lowercased(), $0)) }.filter { $0.1 <= max(1, $0.0.count / 3) }.min { $0.1 < $1.1 }
         if let near { return "unknown command '\(shown)' (did you mean \(near.0)?)" }
         return "unknown command '\(shown)', and no file of that name; commands: \(names.dropLast().joined(separator: ", "))"
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                let old = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = old
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
     }
 
     /// Exit statuses: 0 success, 2 usage or input error (one line on stderr), never a trap.

@@ -116,8 +116,8 @@ final class ScanSink: @unchecked Sendable {
     let directory: String?
     let bom: Bool
     private(set) var overview = CorpusOverview()
-    private var csv: GrowingFile?
-    private var jsonl: GrowingFile?
+    private var csv: AtomicFile.Growing?
+    private var jsonl: AtomicFile.Growing?
     /// The overview's rows, put aside until the page is written body by body.
     private var rows: SpillFile?
     private var rowStarts: [Int] = [0]
@@ -128,10 +128,14 @@ final class ScanSink: @unchecked Sendable {
         self.bom = bom
         guard let directory else { return }
         if reports { _ = try Scan.prepare(directory + "/reports") }
-        csv = try GrowingFile(path: directory + "/documents.csv")
-        jsonl = try GrowingFile(path: directory + "/documents.jsonl")
+        do {
+            csv = try AtomicFile.Growing(path: directory + "/documents.csv")
+            jsonl = try AtomicFile.Growing(path: directory + "/documents.jsonl")
+            try csv?.write((bom ? CSV.byteOrderMark : []) + CorpusTables.csvHeader())
+        } catch {
+            throw CLIError(message: error.description)
+        }
         rows = try SpillFile(directory: directory)
-        try csv?.write((bom ? CSV.byteOrderMark : []) + CorpusTables.csvHeader())
     }
 
     /// Called in input order, one call at a time.
@@ -146,6 +150,8 @@ final class ScanSink: @unchecked Sendable {
             } else {
                 try FileHandle.standardOutput.write(contentsOf: result.jsonLine)
             }
+        } catch let error as AtomicFile.WriteError {
+            failure = CLIError(message: error.description)
         } catch {
             failure = error
         }
@@ -169,7 +175,7 @@ final class ScanSink: @unchecked Sendable {
         do {
             try AtomicFile.write(prefix + overview.rulesCSV(), to: directory + "/rules.csv")
             try AtomicFile.write(prefix + overview.bodiesCSV(), to: directory + "/bodies.csv")
-            let page = try GrowingFile(path: directory + "/index.html")
+            let page = try AtomicFile.Growing(path: directory + "/index.html")
             do {
                 try CorpusPage.write(overview, links: CorpusPage.Links(body: { bodyLinks[$0] }),
                                      row: { try rows.read(starts[$0 - 1]..<starts[$0]) }, to: { try page.write($0) })
@@ -183,7 +189,11 @@ final class ScanSink: @unchecked Sendable {
             jsonl.discard()
             throw error as? CLIError ?? CLIError(message: "\(error)")
         }
-        try csv.commit()
-        try jsonl.commit()
+        do {
+            try csv.commit()
+            try jsonl.commit()
+        } catch {
+            throw CLIError(message: error.description)
+        }
     }
 }

@@ -185,50 +185,6 @@ struct ScanProgress {
     func finish() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
 }
 
-/// A file written as it grows, under a temporary name in its directory, renamed into place only
-/// when complete: an interrupted scan leaves no half-written table under the table's name.
-final class GrowingFile {
-    let path: String
-    private let temporary: String
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-
-    init(path: String) throws {
-        self.path = path
-        let url = URL(fileURLWithPath: path)
-        temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).piagraph-\(getpid()).tmp").path
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw CLIError(message: "\(path): cannot write")
-        }
-        self.handle = handle
-    }
-
-    func write(_ bytes: [UInt8]) throws {
-        buffer += bytes
-        if buffer.count >= 1 << 20 { try flush() }
-    }
-
-    private func flush() throws {
-        do { try handle.write(contentsOf: buffer) } catch { throw CLIError(message: "\(path): cannot write (\(error.localizedDescription))") }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    func commit() throws {
-        try flush()
-        try? handle.close()
-        if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            discard()
-            throw CLIError(message: "\(path): cannot write (\(reason))")
-        }
-    }
-
-    func discard() {
-        try? handle.close()
-        try? FileManager.default.removeItem(atPath: temporary)
-    }
-}
-
 /// Bytes put aside and read back by position: a file with no name (unlinked as soon as it is
 /// made), so nothing is left behind whatever happens to the process.
 final class SpillFile {

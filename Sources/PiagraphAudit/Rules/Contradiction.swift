@@ -22,7 +22,7 @@ public struct Contradiction: AuditRule {
         if let box = d.noOutflowBox, box.checked == true {
             let outside = c.provisions.filter { o in !o.methods.allSatisfy { $0.name == LinkCategory.network.rawValue } }
             for o in outside + c.transfers {
-                let kind = c.provisions.contains(o) ? "提供先" : "移転先"
+                let kind = (c.provisions.contains(o) ? NumberedBlock.provision : NumberedBlock.transfer).rawValue
                 findings.append(finding("III-5 says 提供・移転しない, but II-5 lists \(kind)\(o.no) \(o.recipient ?? "") outside 情報提供ネットワークシステム",
                                         lines: [box.line, o.line]))
             }

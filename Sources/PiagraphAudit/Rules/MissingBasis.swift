@@ -16,7 +16,7 @@ public struct MissingBasis: AuditRule {
     public init() {}
 
     public func check(_ c: AuditContext) -> [Finding] {
-        (c.provisions.map { ("提供先", $0) } + c.transfers.map { ("移転先", $0) }).compactMap { kind, o in
+        (c.provisions.map { (NumberedBlock.provision.rawValue, $0) } + c.transfers.map { (NumberedBlock.transfer.rawValue, $0) }).compactMap { kind, o in
             o.basis == nil ? finding("\(kind)\(o.no) \(o.recipient ?? "") states no ①法令上の根拠", lines: [o.line]) : nil
         }
     }

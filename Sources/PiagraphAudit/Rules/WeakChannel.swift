@@ -18,7 +18,7 @@ public struct WeakChannel: AuditRule {
 
     public func check(_ c: AuditContext) -> [Finding] {
         var findings: [Finding] = []
-        for (kind, blocks) in [("提供先", c.provisions), ("移転先", c.transfers)] {
+        for (kind, blocks) in [(NumberedBlock.provision.rawValue, c.provisions), (NumberedBlock.transfer.rawValue, c.transfers)] {
             for o in blocks {
                 let used = o.methodOptions.filter { $0.checked == true && Self.weak.contains($0.name) }.map(\.name)
                 guard !used.isEmpty else { continue }
