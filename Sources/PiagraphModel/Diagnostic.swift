@@ -6,19 +6,61 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
+/// Every code a diagnostic can carry: the registry. A code is stable once published (JSON,
+/// `extract`'s output); each is documented in docs/extract.md (a test checks).
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
+    // Marks.
+    case marksLost = "marks-lost"
+    case marksMissing = "marks-missing"
+    case marksAmbiguous = "marks-ambiguous"
+    case checkboxAmbiguous = "checkbox-ambiguous"
+    case checkboxInferred = "checkbox-inferred"
+    case optionMissing = "option-missing"
+    case optionConflict = "option-conflict"
+    case optionUnrecognised = "option-unrecognised"
+    case nameVariant = "name-variant"
+    // Values and fields.
+    case valueUnreadable = "value-unreadable"
+    case valueBeforeLabel = "value-before-label"
+    case valueMissing = "value-missing"
+    case valueForeign = "value-foreign"
+    case fieldEmpty = "field-empty"
+    case fieldMissing = "field-missing"
+    case fieldConflict = "field-conflict"
+    // Structure.
+    case sectionMissing = "section-missing"
+    case sectionInferred = "section-inferred"
+    case systemHeaderMissing = "system-header-missing"
+    case connectionsMissing = "connections-missing"
+    case templateEmpty = "template-empty"
+    case blockUnnamed = "block-unnamed"
+    case linksNotInForm = "links-not-in-form"
+    // The text as a whole.
+    case textTruncated = "text-truncated"
+    case textGarbled = "text-garbled"
+    case pageWithoutText = "page-without-text"
+    // The change log.
+    case tableHeaderMissing = "table-header-missing"
+    case cellsMerged = "cells-merged"
+    case rowsMerged = "rows-merged"
+    case historyRowUnreadable = "history-row-unreadable"
+    case recovered = "recovered"
+    case replayed = "replayed"
+}
+
 /// Something the parser could not read cleanly. A value, never printed by the library.
 public struct Diagnostic: Sendable, Hashable {
 
     public var severity: Severity
-    /// Stable kebab-case identifier, e.g. `marks-lost`.
+    /// Stable kebab-case identifier from the registry (DiagnosticCode), e.g. `marks-lost`.
     public var code: String
     /// 1-based source line, or nil for a finding about the whole document.
     public var line: Int?
     public var message: String
 
-    public init(_ severity: Severity, _ code: String, line: Int?, _ message: String) {
+    public init(_ severity: Severity, _ code: DiagnosticCode, line: Int?, _ message: String) {
         self.severity = severity
-        self.code = code
+        self.code = code.rawValue
         self.line = line
         self.message = message
     }

@@ -15,7 +15,7 @@ public enum DocumentParser {
         if !document.pagesWithoutText.isEmpty {
             // Some pages of the PDF hold no text (scanned, or blank): nothing on them is read.
             state.assessment.diagnostics.append(Diagnostic(
-                .warning, "page-without-text", line: nil,
+                .warning, .pageWithoutText, line: nil,
                 "page(s) \(document.pagesWithoutText.map(String.init).joined(separator: ", ")) of the PDF have no text layer (scanned or blank); nothing on them is read — run OCR on them to read them"))
         }
         state.run()

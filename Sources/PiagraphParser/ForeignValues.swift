@@ -77,7 +77,7 @@ extension Assessment {
         var found: [Diagnostic] = []
         func check(_ value: String?, _ kind: ForeignValues.Kind, _ what: String, line: Int) -> String? {
             guard let value, let reason = ForeignValues.reason(value, kind) else { return value }
-            found.append(Diagnostic(.warning, "value-foreign", line: line,
+            found.append(Diagnostic(.warning, .valueForeign, line: line,
                 "\(what): 「\(value)」 holds \(reason), text of another cell; read as unknown"))
             return nil
         }

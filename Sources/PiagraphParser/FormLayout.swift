@@ -351,7 +351,7 @@ extension FormLayout {
                 index += consumed
             }
             if fragmentedLines.count >= Self.garbledMinimum, fragmentedLines.count * 100 >= textLines * Self.garbledPercent {
-                diagnostics.append(Diagnostic(.warning, "text-garbled", line: fragmentedLines.first,
+                diagnostics.append(Diagnostic(.warning, .textGarbled, line: fragmentedLines.first,
                     "\(fragmentedLines.count) of \(textLines) lines are runs of one- and two-character fragments (as 「民基 帳ネ ワ」 for 住民基本台帳ネットワークシステム): the converter's font dropped glyphs; what those lines held is not read"))
             }
         }
@@ -785,7 +785,7 @@ extension FormLayout {
             endRun()
             let value = Self.shaped(withTextAbove(words, shape: form.shape, textAbove: textAbove), form.shape)
             if form.shape == .name, value.isEmpty, Self.isVerticalDebris(words.map { Substring($0) }[...]) {
-                diagnostics.append(Diagnostic(.warning, "value-unreadable", line: line,
+                diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line,
                     "\(label): '\(words.prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"))
             }
             let row = emit(CleanLine(number: line, cells: [label, value.joined(separator: " ")]))
@@ -800,7 +800,7 @@ extension FormLayout {
                slots[number.slots...].indices.allSatisfy({ if case .source = slots[$0] { return true } else { return false } }) {
                 droppedNumber = nil
                 _ = emit(CleanLine(number: number.line, cells: [label, number.text]))
-                diagnostics.append(Diagnostic(.note, "value-before-label", line: number.line,
+                diagnostics.append(Diagnostic(.note, .valueBeforeLabel, line: number.line,
                     "\(label): the number \(number.text) stands just before its label (line \(line)); read as its value"))
                 open = nil
                 return
@@ -917,7 +917,7 @@ extension FormLayout {
                 case .name:
                     let names = Self.leadingName(rest[k...].map(String.init))
                     if names.isEmpty, Self.isVerticalDebris(rest[k...]) {
-                        diagnostics.append(Diagnostic(.warning, "value-unreadable", line: line,
+                        diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line,
                             "\(row.cells[0]): '\(rest[k...].prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"))
                         filled.append(index)
                         k = rest.count

@@ -258,7 +258,7 @@ extension History {
             }
         }
         if notes.isEmpty { notes.append("nothing to recover: the body has every section the change log speaks of, or the log says nothing of them") }
-        result.diagnostics += notes.map { Diagnostic(.note, "recovered", line: nil, $0) }
+        result.diagnostics += notes.map { Diagnostic(.note, .recovered, line: nil, $0) }
         return Reconstruction(assessment: result, notes: notes)
     }
 
@@ -278,7 +278,7 @@ extension History {
             if let note = undo(c, in: &result) { notes.append(note) }
         }
         if later.isEmpty { notes.append("no architecture change is dated after \(date)") }
-        result.diagnostics += notes.map { Diagnostic(.note, "replayed", line: nil, $0) }
+        result.diagnostics += notes.map { Diagnostic(.note, .replayed, line: nil, $0) }
         return Reconstruction(assessment: result, notes: notes)
     }
 

@@ -168,12 +168,12 @@ enum MarkResolver {
         if allSameCheckbox {
             let form = first.isBare ? "<input type=\"checkbox\"/>" : "[<input type=\"checkbox\"/>]"
             if marks.count == 1 {
-                return Result(states: [nil], diagnostics: [Diagnostic(.warning, "marks-lost", line: line,
+                return Result(states: [nil], diagnostics: [Diagnostic(.warning, .marksLost, line: line,
                     "\(group): the lone mark \(form) has no state of its own and nothing to compare it with; read as unknown")])
             }
             return Result(
                 states: Array(repeating: nil, count: marks.count),
-                diagnostics: [Diagnostic(.warning, "marks-lost", line: line,
+                diagnostics: [Diagnostic(.warning, .marksLost, line: line,
                     "\(group): every option carries the same mark \(form); the selection was lost in conversion, all \(marks.count) read as unknown")])
         }
         let holdsRadioOrCircle = marks.contains {
@@ -219,15 +219,15 @@ enum MarkResolver {
         }
         var diagnostics: [Diagnostic] = []
         if !unknown.isEmpty {
-            diagnostics.append(Diagnostic(.warning, "checkbox-ambiguous", line: line,
+            diagnostics.append(Diagnostic(.warning, .checkboxAmbiguous, line: line,
                 "\(group): the mark of \(unknown.joined(separator: ", ")) is a bare conversion artifact with no state; read as unknown"))
         }
         if !lone.isEmpty {
-            diagnostics.append(Diagnostic(.warning, "marks-ambiguous", line: line,
+            diagnostics.append(Diagnostic(.warning, .marksAmbiguous, line: line,
                 "\(group): ○ before \(lone.joined(separator: ", ")) with no ● in the group may be the form's own mark of a selected option; read as unknown"))
         }
         if !inferred.isEmpty {
-            diagnostics.append(Diagnostic(.note, "checkbox-inferred", line: line,
+            diagnostics.append(Diagnostic(.note, .checkboxInferred, line: line,
                 "\(group): [<input type=\"checkbox\"/>] of \(inferred.joined(separator: ", ")) differs from its [] neighbours; read as selected"))
         }
         return Result(states: states, diagnostics: diagnostics)

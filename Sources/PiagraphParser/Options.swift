@@ -90,18 +90,18 @@ enum OptionMatcher {
                 continue
             }
             if let alias {
-                diagnostics.append(Diagnostic(.note, "name-variant", line: line,
+                diagnostics.append(Diagnostic(.note, .nameVariant, line: line,
                     "\(group): read '\(alias)' as '\(canonical[index])'"))
             }
             let (detail, rest) = parenthesised(remainder)
             found[index] = (option.mark, detail, rest)
         }
         if !unrecognised.isEmpty {
-            diagnostics.append(Diagnostic(.note, "option-unrecognised", line: line,
+            diagnostics.append(Diagnostic(.note, .optionUnrecognised, line: line,
                 "\(group): ignored text that is not one of the form's options: \(unrecognised.map { "'\($0)'" }.joined(separator: ", "))"))
         }
         if !conflicting.isEmpty {
-            diagnostics.append(Diagnostic(.warning, "option-conflict", line: line,
+            diagnostics.append(Diagnostic(.warning, .optionConflict, line: line,
                 "\(group): \(conflicting.sorted().map { canonical[$0] }.joined(separator: ", ")) printed twice with different marks; read as unknown"))
         }
         let presentIndices = canonical.indices.filter { found[$0] != nil }
@@ -124,7 +124,7 @@ enum OptionMatcher {
             }
         }
         if !missing.isEmpty {
-            diagnostics.append(Diagnostic(.warning, "option-missing", line: line,
+            diagnostics.append(Diagnostic(.warning, .optionMissing, line: line,
                 "\(group): no mark found for \(missing.joined(separator: ", ")); read as unknown"))
         }
         return result

@@ -52,7 +52,7 @@ struct ParserState {
         var connections: [Connection]?
     }
 
-    mutating func diag(_ severity: Severity, _ code: String, _ line: Int?, _ message: String) {
+    mutating func diag(_ severity: Severity, _ code: DiagnosticCode, _ line: Int?, _ message: String) {
         assessment.diagnostics.append(Diagnostic(severity, code, line: line, message))
     }
 
@@ -100,7 +100,7 @@ struct ParserState {
                 // A numbered heading cannot belong to the item list: the III heading was lost
                 // and its sections follow (001 goes from (別添1) straight to III-5).
                 part = .risk
-                diag(.note, "section-inferred", line.number,
+                diag(.note, .sectionInferred, line.number,
                      "'\(line.label)' follows (別添1) without a III リスク対策 heading; read as part of III")
             case .appendix1:
                 if readAppendixItems(line) { continue }
@@ -147,7 +147,7 @@ struct ParserState {
         if existing.value == value { return }
         conflicted.insert(field)
         assessment.header[field] = nil
-        diag(.warning, "field-conflict", line,
+        diag(.warning, .fieldConflict, line,
              "\(field.label) is stated as '\(existing.value)' (line \(existing.line)) and as '\(value)'; read as unknown")
     }
 
@@ -171,7 +171,7 @@ struct ParserState {
                     Connection(category: $0, checked: nil, detail: nil, line: name.line)
                 }
                 if s.connections == nil {
-                    diag(.warning, "connections-missing", name.line,
+                    diag(.warning, .connectionsMissing, name.line,
                          "システム\(s.no.map(String.init) ?? "?") \(name.value): no ③他のシステムとの接続 row; all seven links read as unknown")
                 }
                 assessment.systems.append(SystemDeclaration(no: s.no, name: name.value, line: name.line, connections: connections,
@@ -180,7 +180,7 @@ struct ParserState {
                 assessment.systems.append(SystemDeclaration(no: s.no, name: nil, line: connections.first?.line ?? s.headerLine,
                                                             connections: connections, connectionsLine: connections.first?.line))
             } else if let no = s.no {
-                diag(.note, "template-empty", s.headerLine, "システム\(no) has no ①システムの名称; not a system")
+                diag(.note, .templateEmpty, s.headerLine, "システム\(no) has no ①システムの名称; not a system")
             }
         }
         if let e = entrustment {
@@ -188,7 +188,7 @@ struct ParserState {
             if e.item != nil || e.contractor != nil {
                 appendFlow(.entrustment(e))
             } else if e.content != nil {
-                diag(.warning, "block-unnamed", e.line, "委託事項\(e.no) has content but no name; not read as a flow")
+                diag(.warning, .blockUnnamed, e.line, "委託事項\(e.no) has content but no name; not read as a flow")
             }
         }
         if let (isProvision, block) = outflow {
@@ -198,7 +198,7 @@ struct ParserState {
                 appendFlow(isProvision ? .provision(block) : .transfer(block))
             } else if block.basis != nil || block.purpose != nil || block.information != nil
                         || block.methodOptions.contains(where: { $0.checked == true }) {
-                diag(.warning, "block-unnamed", block.line, "\(label) has content but no recipient; not read as a flow")
+                diag(.warning, .blockUnnamed, block.line, "\(label) has content but no recipient; not read as a flow")
             }
         }
     }
@@ -211,41 +211,41 @@ struct ParserState {
             if field == .published, !coverDates.isEmpty {
                 // Say which dates the cover does hold, so a reader can judge by hand.
                 let dates = coverDates.map { "\($0.value) (line \($0.line))" }.joined(separator: ", ")
-                diag(.warning, "field-missing", nil, "公表日 not found: the cover states \(dates), but none stands as the value of a 公表日 label; read as unknown")
+                diag(.warning, .fieldMissing, nil, "公表日 not found: the cover states \(dates), but none stands as the value of a 公表日 label; read as unknown")
                 continue
             }
-            diag(.warning, "field-missing", nil, "\(field.label) not found")
+            diag(.warning, .fieldMissing, nil, "\(field.label) not found")
         }
-        if h.files.isEmpty { diag(.warning, "field-missing", nil, "特定個人情報ファイル名 not found") }
+        if h.files.isEmpty { diag(.warning, .fieldMissing, nil, "特定個人情報ファイル名 not found") }
         let basicForm = assessment.form == .basic
         if assessment.systems.isEmpty {
-            diag(.warning, "section-missing", nil, basicForm
+            diag(.warning, .sectionMissing, nil, basicForm
                  ? "I ③システムの名称: no system found" : "I-2 no system (システムN with ①システムの名称) found")
         }
         // The 基礎 form has no II-2…II-5: their absence there says nothing.
         if !basicForm {
             for section in Section.allCases where !seen.contains(section) {
-                diag(.warning, "section-missing", nil, "\(section.title) not found in the text; its facts are not read")
+                diag(.warning, .sectionMissing, nil, "\(section.title) not found in the text; its facts are not read")
             }
         }
         let expected: [Part] = basicForm ? [.basic, .risk] : [.basic, .overview, .appendix1, .risk, .disclosure, .procedure, .appendix2]
         let last = seenParts.max() ?? .front
         for p in expected where p < last && !seenParts.contains(p) {
-            diag(.note, "section-missing", nil, "heading '\(p.title(basicForm: basicForm))' not found")
+            diag(.note, .sectionMissing, nil, "heading '\(p.title(basicForm: basicForm))' not found")
         }
         // A text that stops before the form's last parts was cut off (a viewer's excerpt, a
         // partial conversion): say which parts it lacks. Only the change log missing is a note.
         let trailing = expected.filter { $0 > last }
         if !trailing.isEmpty {
-            diag(trailing == [.appendix2] ? .note : .warning, "text-truncated", lines.lastTextLine,
+            diag(trailing == [.appendix2] ? .note : .warning, .textTruncated, lines.lastTextLine,
                  "the text ends in \(last.title(basicForm: basicForm)); not in it: \(trailing.map { $0.title(basicForm: basicForm) }.joined(separator: ", ")) — their facts are not read")
         }
         if let first = undatedHistoryLines.first {
-            diag(.warning, "history-row-unreadable", first,
+            diag(.warning, .historyRowUnreadable, first,
                  "\(undatedHistoryLines.count) line(s) of (別添2) 変更箇所 have no date in their first cell and were not read as rows (lines \(undatedHistoryLines.prefix(5).map(String.init).joined(separator: ", "))\(undatedHistoryLines.count > 5 ? ", …" : "")); the change log may hold more rows than were read")
         }
         if seenParts.contains(.appendix2) && !historyHeaderSeen && !assessment.history.isEmpty {
-            diag(.note, "table-header-missing", nil, "(別添2) has rows but no 変更日 header row")
+            diag(.note, .tableHeaderMissing, nil, "(別添2) has rows but no 変更日 header row")
         }
     }
 }

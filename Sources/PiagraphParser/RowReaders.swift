@@ -187,7 +187,7 @@ extension ParserState {
 
     mutating func readAffair(_ row: Row) -> Int {
         if row.value.isEmpty {
-            diag(.warning, "field-empty", row.line.number, "I-1 ①事務の名称 is empty")
+            diag(.warning, .fieldEmpty, row.line.number, "I-1 ①事務の名称 is empty")
         } else {
             setHeader(.affair, row.value, line: row.line.number)
         }
@@ -210,7 +210,7 @@ extension ParserState {
         assessment.declarations.networkExchange = Declared(
             value: ChosenValue.read(row.value, choices: ["実施する", "実施しない", "未定"]), line: row.line.number)
         if assessment.declarations.networkExchange?.value == nil {
-            diag(.warning, "value-unreadable", row.line.number, "I-5 ①実施の有無: no choice could be read from '\(row.value)'")
+            diag(.warning, .valueUnreadable, row.line.number, "I-5 ①実施の有無: no choice could be read from '\(row.value)'")
         }
         return row.next
     }
@@ -235,7 +235,7 @@ extension ParserState {
         if system == nil || system?.name != nil {
             closeBlocks()
             system = SystemBuilder(no: nil, headerLine: row.line.number)
-            diag(.warning, "system-header-missing", row.line.number,
+            diag(.warning, .systemHeaderMissing, row.line.number,
                  "①システムの名称 without a システムN heading before it; the system's number is unknown")
         }
         if !row.value.isEmpty { system?.name = Located(row.value, line: row.line.number) }
@@ -245,13 +245,13 @@ extension ParserState {
     mutating func readConnections(_ row: Row) -> Int {
         let line = row.line
         if row.value.isEmpty, system == nil {
-            diag(.note, "value-missing", line.number, "③他のシステムとの接続 stands without a system or marks after it; nothing read")
+            diag(.note, .valueMissing, line.number, "③他のシステムとの接続 stands without a system or marks after it; nothing read")
             return row.next
         }
         if system == nil || system?.connections != nil {
             closeBlocks()
             system = SystemBuilder(no: nil, headerLine: line.number)
-            diag(.warning, "system-header-missing", line.number,
+            diag(.warning, .systemHeaderMissing, line.number,
                  "③他のシステムとの接続 with no system heading or name before it (lost in conversion); kept as an unnamed system")
         }
         let (text, consumed) = gather(row.value, from: row.next, expecting: FormOptions.connections.count)
@@ -302,7 +302,7 @@ extension ParserState {
         }
         let chosen = ChosenValue.read(row.value, choices: ["委託する", "委託しない"])
         assessment.declarations.entrustment = Declared(value: chosen, count: count, line: row.line.number)
-        if chosen == nil { diag(.warning, "value-unreadable", row.line.number, "II-4 委託の有無: no choice could be read") }
+        if chosen == nil { diag(.warning, .valueUnreadable, row.line.number, "II-4 委託の有無: no choice could be read") }
         return next
     }
 
@@ -323,7 +323,7 @@ extension ParserState {
         entrustment?.subcontract = chosen.map { $0 == "再委託する" }
         entrustment?.subcontractLine = row.line.number
         if chosen == nil, let no = entrustment?.no {
-            diag(.warning, "value-unreadable", row.line.number, "委託事項\(no) ④再委託の有無: no choice could be read")
+            diag(.warning, .valueUnreadable, row.line.number, "委託事項\(no) ④再委託の有無: no choice could be read")
         }
         return row.next
     }
@@ -447,7 +447,7 @@ extension ParserState {
         }
         if names.isEmpty, !value.isEmpty {
             if value.contains(where: { $0 == "、" || $0 == "。" }) {
-                diag(.warning, "value-unreadable", line, "③システムの名称: '\(value)' is not a list of names; no system read")
+                diag(.warning, .valueUnreadable, line, "③システムの名称: '\(value)' is not a list of names; no system read")
                 return
             }
             names = [value]
@@ -456,7 +456,7 @@ extension ParserState {
             assessment.systems.append(SystemDeclaration(no: nil, name: name, line: line, connections: [], connectionsLine: nil))
         }
         if !names.isEmpty {
-            diag(.note, "links-not-in-form", line,
+            diag(.note, .linksNotInForm, line,
                  "the 基礎項目評価書 names its systems without ③他のシステムとの接続: no link between them is declared, none is read")
         }
     }
@@ -502,7 +502,7 @@ extension ParserState {
         seen.insert(.recordedItems)
         let options = OptionScanner.scan(value).options
         guard !options.isEmpty else {
-            diag(.warning, "marks-missing", line, "II-2 主な記録項目: no marked items could be read")
+            diag(.warning, .marksMissing, line, "II-2 主な記録項目: no marked items could be read")
             return
         }
         var names: [String] = []
