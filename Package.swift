@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers, lowest first; a target only depends on targets above it in this list:
-// PiagraphText, PiagraphPDF → PiagraphModel → PiagraphParser → PiagraphGraph → PiagraphAudit →
+// PiagraphText, PiagraphPDF → PiagraphModel → PiagraphForm → PiagraphParser, PiagraphHistory →
+// PiagraphGraph → PiagraphAudit →
 // PiagraphExport → PiagraphRender (with CGraphviz, the only C) → PiagraphKit (the front door: a
 // document read once, its graph and findings built once) → piagraph (CLI), piagraph-bench,
 // piagraph-fuzz.
@@ -10,7 +11,7 @@ import PackageDescription
 let package = Package(
     name: "piagraph",
     products: [
-        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit"]),
+        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphForm", "PiagraphParser", "PiagraphHistory", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit"]),
         .executable(name: "piagraph", targets: ["piagraph"]),
         .executable(name: "piagraph-bench", targets: ["piagraph-bench"]),
     ],
@@ -25,21 +26,27 @@ let package = Package(
         // Runs poppler's pdftotext as a separate process (GPL: never linked beside Graphviz).
         .target(name: "PiagraphPDF"),
         .target(name: "PiagraphModel"),
-        .target(name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel"]),
+        // The form's own tables, read alike by the parser and the change log's reading: the
+        // options of each group, the glyphs of marks and how a group's marks are read.
+        .target(name: "PiagraphForm", dependencies: ["PiagraphText", "PiagraphModel"]),
+        .target(name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphForm"]),
+        // The (別添2) change log as a timeline, and the facts recovered from it or replayed to a
+        // date: below the audit, which reads the timeline, and beside the parser.
+        .target(name: "PiagraphHistory", dependencies: ["PiagraphText", "PiagraphModel", "PiagraphForm"]),
         .target(name: "PiagraphGraph", dependencies: ["PiagraphText", "PiagraphModel"]),
         .target(name: "PiagraphExport", dependencies: ["PiagraphText", "PiagraphModel", "PiagraphGraph", "PiagraphAudit"]),
-        // The audit reads the change log through the parser's one reading of it (History).
-        .target(name: "PiagraphAudit", dependencies: ["PiagraphText", "PiagraphModel", "PiagraphParser", "PiagraphGraph"]),
+        // The audit reads the change log through its one reading (History), not the parser.
+        .target(name: "PiagraphAudit", dependencies: ["PiagraphText", "PiagraphModel", "PiagraphHistory", "PiagraphGraph"]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "PiagraphRender", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit", "PiagraphExport", "CGraphviz"]),
         // The front door (named apart from the `piagraph` executable: the two names differ in case
         // only, which a case-insensitive file system cannot hold side by side).
-        .target(name: "PiagraphKit", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphGraph",
+        .target(name: "PiagraphKit", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphHistory", "PiagraphGraph",
                                                     "PiagraphAudit", "PiagraphExport", "PiagraphRender"]),
         .executableTarget(
             name: "piagraph",
             dependencies: [
-                "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph",
+                "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphHistory", "PiagraphExport", "PiagraphGraph",
                 "PiagraphAudit", "PiagraphRender", "PiagraphKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -54,7 +61,8 @@ let package = Package(
                            "PiagraphAudit", "PiagraphRender", "PiagraphKit"]),
         .testTarget(
             name: "PiagraphTests",
-            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit", "piagraph"],
+            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphForm", "PiagraphParser", "PiagraphHistory", "PiagraphExport",
+                           "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit", "piagraph"],
             exclude: ["Keys", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import PiagraphForm
 import PiagraphModel
 import PiagraphText
 

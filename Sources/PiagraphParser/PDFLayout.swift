@@ -1,3 +1,4 @@
+import PiagraphForm
 import PiagraphPDF
 import PiagraphText
 

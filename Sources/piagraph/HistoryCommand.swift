@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PiagraphHistory
 import PiagraphKit
 import PiagraphExport
 import PiagraphParser

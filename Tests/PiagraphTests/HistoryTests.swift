@@ -1,6 +1,7 @@
 import Foundation
 import PiagraphAudit
 import PiagraphGraph
+import PiagraphHistory
 import PiagraphModel
 import PiagraphParser
 import PiagraphText

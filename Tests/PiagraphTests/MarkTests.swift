@@ -1,6 +1,7 @@
 import Testing
 @testable import PiagraphParser
 import PiagraphText
+import PiagraphForm
 import PiagraphModel
 
 /// The mark conventions of domain.md, one test per row, on the cleaned form of each notation.

@@ -1,5 +1,6 @@
 import Foundation
 import PiagraphExport
+import PiagraphForm
 import PiagraphModel
 @testable import PiagraphParser
 import PiagraphText

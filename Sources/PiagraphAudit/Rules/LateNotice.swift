@@ -1,5 +1,5 @@
 import PiagraphModel
-import PiagraphParser
+import PiagraphHistory
 
 /// A 別添2 row that adds a 提供先, 移転先, 委託 or system but is marked 事後.
 public struct LateNotice: AuditRule {

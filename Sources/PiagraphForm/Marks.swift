@@ -7,20 +7,20 @@ import PiagraphText
 /// selected and a hollow box not; a hollow circle says "not selected" only where a filled
 /// circle marks the chosen options of the same group (a radio group): alone, a ○ may as well
 /// be the form's own "selected" circle, and is unknown.
-enum MarkGlyphs {
-    static let selectedInBrackets: Set<Unicode.Scalar> = ["○", "〇", "◯", "O", "●", "◉", "✓", "✔", "×", "x", "X", "レ", "■", "☑", "☒"]
-    static let filled: Set<Unicode.Scalar> = ["■", "☑", "☒", "●", "◉"]
-    static let filledCircles: Set<Unicode.Scalar> = ["●", "◉"]
-    static let hollowBoxes: Set<Unicode.Scalar> = ["□", "☐"]
-    static let hollowCircles: Set<Unicode.Scalar> = ["○", "◯"]
+package enum MarkGlyphs {
+    package static let selectedInBrackets: Set<Unicode.Scalar> = ["○", "〇", "◯", "O", "●", "◉", "✓", "✔", "×", "x", "X", "レ", "■", "☑", "☒"]
+    package static let filled: Set<Unicode.Scalar> = ["■", "☑", "☒", "●", "◉"]
+    package static let filledCircles: Set<Unicode.Scalar> = ["●", "◉"]
+    package static let hollowBoxes: Set<Unicode.Scalar> = ["□", "☐"]
+    package static let hollowCircles: Set<Unicode.Scalar> = ["○", "◯"]
 
-    static func isGlyph(_ s: Unicode.Scalar) -> Bool {
+    package static func isGlyph(_ s: Unicode.Scalar) -> Bool {
         filled.contains(s) || hollowBoxes.contains(s) || hollowCircles.contains(s)
     }
 }
 
 /// A mark as the PDF conversion left it, before its state is decided.
-enum RawMark: Hashable {
+package enum RawMark: Hashable {
     case empty                       // [] or [ ]
     case circle                      // [○] [O] [〇] [✓] [レ] … (MarkGlyphs.selectedInBrackets)
     case filled(circle: Bool)        // ■ ☑ ● printed alone before an option
@@ -30,7 +30,7 @@ enum RawMark: Hashable {
     case radio(bracketed: Bool)      // <input type="radio"/>
     case checkbox(bracketed: Bool)   // <input type="checkbox"/>
 
-    var isBare: Bool {
+    package var isBare: Bool {
         switch self {
         case .checked(let b), .radio(let b), .checkbox(let b): return !b
         case .empty, .circle, .filled, .hollowBox, .hollowCircle: return false
@@ -39,17 +39,17 @@ enum RawMark: Hashable {
 }
 
 /// One option of a group: the mark and the printed text that follows it.
-struct RawOption {
-    var mark: RawMark
-    var label: String
+package struct RawOption {
+    package var mark: RawMark
+    package var label: String
 }
 
-enum OptionScanner {
+package enum OptionScanner {
     /// Splits cleaned text into marked options. A mark inside the parentheses of the
     /// current option (`その他 (<input …/>text)`) is a stray and is dropped; `[` that
     /// does not close into a mark (`[十分である]`) is ordinary text. Works on UTF-8 bytes:
     /// every delimiter involved is ASCII or a fixed 3-byte sequence.
-    static func scan(_ text: String) -> (prefix: String, options: [RawOption]) {
+    package static func scan(_ text: String) -> (prefix: String, options: [RawOption]) {
         var text = text
         return text.withUTF8 { scan(bytes: $0) }
     }
@@ -152,13 +152,13 @@ enum OptionScanner {
 /// Decides the state of each mark of one group, following the conventions the answer
 /// keys established (domain.md, "Marks in the converted text"). Unreadable marks are nil,
 /// and every nil or inferred state is explained by a diagnostic.
-enum MarkResolver {
-    struct Result {
-        var states: [Bool?]
-        var diagnostics: [Diagnostic]
+package enum MarkResolver {
+    package struct Result {
+        package var states: [Bool?]
+        package var diagnostics: [Diagnostic]
     }
 
-    static func resolve(_ marks: [RawMark], names: [String], line: Int, group: String) -> Result {
+    package static func resolve(_ marks: [RawMark], names: [String], line: Int, group: String) -> Result {
         guard !marks.isEmpty else { return Result(states: [], diagnostics: []) }
         let first = marks[0]
         let allSameCheckbox: Bool = {

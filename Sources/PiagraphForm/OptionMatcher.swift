@@ -1,77 +1,20 @@
 import PiagraphModel
 import PiagraphText
 
-/// The printed options of each checkbox group of the form, and the known spellings of them.
-/// Data, not code paths: a new variant is a new table entry.
-enum FormOptions {
-    static let connections = LinkCategory.allCases.map(\.rawValue)
-    static let acquisitionParties = [
-        "本人又は本人の代理人", "評価実施機関内の他部署", "行政機関・独立行政法人等",
-        "地方公共団体・地方独立行政法人", "民間事業者", "その他",
-    ]
-    static let acquisitionMethods = [
-        "紙", "電子記録媒体(フラッシュメモリを除く。)", "フラッシュメモリ", "電子メール", "専用線",
-        "庁内連携システム", "情報提供ネットワークシステム", "その他",
-    ]
-    static let provisionMethods = [
-        "情報提供ネットワークシステム", "専用線", "電子メール", "電子記録媒体(フラッシュメモリを除く。)",
-        "フラッシュメモリ", "紙", "その他",
-    ]
-    static let transferMethods = [
-        "庁内連携システム", "専用線", "電子メール", "電子記録媒体(フラッシュメモリを除く。)",
-        "フラッシュメモリ", "紙", "その他",
-    ]
-    static let outflowPresence = ["提供を行っている", "移転を行っている", "行っていない"]
-    /// II-2 主な記録項目 as the forms print them (5情報 in the newer forms, 4情報 in the older).
-    static let recordedItems = [
-        "個人番号", "個人番号対応符号", "その他識別情報(内部番号)", "5情報(氏名、氏名の振り仮名、性別、生年月日、住所)",
-        "4情報(氏名、性別、生年月日、住所)", "連絡先(電話番号等)", "その他住民票関係情報", "国税関係情報", "地方税関係情報",
-        "健康・医療関係情報", "医療保険関係情報", "児童福祉・子育て関係情報", "障害者福祉関係情報", "生活保護・社会福祉関係情報",
-        "介護・高齢者福祉関係情報", "雇用・労働関係情報", "年金関係情報", "学校・教育関係情報", "災害関係情報",
-    ]
-
-    /// A recorded item's name as the form prints it, when the text holds it with spaces a
-    /// converter put where a line wrapped (「国 税関係情報」); otherwise the text as it is.
-    static func recordedItemName(_ text: String) -> String {
-        guard text.utf8.contains(0x20) else { return text }
-        let compact = text.filter { $0 != " " }
-        return recordedItems.first { $0 == compact } ?? text
-    }
-
-    /// The options each row label prints, by the label (FormLabels keys).
-    static let printed: [String: [String]] = [
-        "他のシステムとの接続": connections, "入手元": acquisitionParties, "入手方法": acquisitionMethods,
-        "提供方法": provisionMethods, "移転方法": transferMethods, "提供・移転の有無": outflowPresence,
-    ]
-    /// Names more than one group prints (その他, 紙, 専用線 …): where neighbouring groups' grids
-    /// interleave, one of these may be read into the other group.
-    static let shared: Set<String> = {
-        var count: [String: Int] = [:]
-        for list in printed.values { for name in Set(list) { count[name, default: 0] += 1 } }
-        return Set(count.filter { $0.value > 1 }.keys)
-    }()
-
-    /// Misspellings the conversion produced (Misreadings) and wordings some bodies print,
-    /// mapped to the form's wording.
-    static let aliases: [String: String] = Dictionary(
-        uniqueKeysWithValues: Misreadings.words.map { ($0.misread, $0.wording) }
-            + [("電子記録媒体(フラッシュメモリを除く)", "電子記録媒体(フラッシュメモリを除く。)")])
-}
-
 /// An option of a known group after matching, with its resolved state.
-struct MatchedOption {
-    var name: String
-    var checked: Bool?
-    var detail: String?
+package struct MatchedOption {
+    package var name: String
+    package var checked: Bool?
+    package var detail: String?
     /// The label text after the name and its parenthesis, e.g. `(2) 件`.
-    var rest: String
+    package var rest: String
 }
 
-enum OptionMatcher {
+package enum OptionMatcher {
     /// Matches scanned options to the form's option names (first occurrence wins, as when a
     /// grid is repeated on one line), resolves their marks together and reports what is
     /// missing or unrecognised.
-    static func match(_ options: [RawOption], canonical: [String], line: Int, group: String,
+    package static func match(_ options: [RawOption], canonical: [String], line: Int, group: String,
                       diagnostics: inout [Diagnostic]) -> [MatchedOption] {
         let options = rejoinWrapped(options, canonical: canonical)
         var found: [(mark: RawMark, detail: String?, rest: String)?] = Array(repeating: nil, count: canonical.count)
@@ -136,7 +79,7 @@ enum OptionMatcher {
     /// システム」). A piece outside parentheses goes back to the first option before it whose
     /// name it continues into one of the group's names (or the beginning of one), its own
     /// option first; nothing is moved that does not spell a name of the form.
-    static func rejoinWrapped(_ options: [RawOption], canonical: [String]) -> [RawOption] {
+    package static func rejoinWrapped(_ options: [RawOption], canonical: [String]) -> [RawOption] {
         guard options.contains(where: { $0.label.utf8.contains(0x20) }) else { return options }
         let names = canonical + FormOptions.aliases.keys.filter { canonical.contains(FormOptions.aliases[$0]!) }
         func begins(_ text: String) -> Bool { names.contains { $0.hasPrefix(text) } }
@@ -173,7 +116,7 @@ enum OptionMatcher {
     }
 
     /// Characters a cut option name needs to be read as the one option it begins.
-    static let minimumCutName = 5
+    package static let minimumCutName = 5
 
     /// The longest form option the label starts with (or a known variant of one).
     private static func canonicalIndex(_ label: String, canonical: [String]) -> (Int, Substring, String?)? {
@@ -212,7 +155,7 @@ enum OptionMatcher {
     }
 
     /// `(text) rest` → ("text", "rest"); empty parentheses give nil. Nested parentheses stay in the detail.
-    static func parenthesised(_ remainder: Substring) -> (String?, String) {
+    package static func parenthesised(_ remainder: Substring) -> (String?, String) {
         let trimmed = String(remainder).trimmingSpaces
         guard trimmed.hasPrefixBytes("(") else { return (nil, trimmed) }
         var depth = 0
@@ -231,54 +174,5 @@ enum OptionMatcher {
         let inner = String(trimmed[trimmed.index(after: trimmed.startIndex)..<end]).trimmingSpaces
         let rest = String(trimmed[trimmed.index(after: end)...]).trimmingSpaces
         return (inner.isEmpty ? nil : inner, rest)
-    }
-}
-
-enum ChosenValue {
-    /// A value chosen from a list is written before `<選択肢>`, in brackets, sometimes with a
-    /// stray mark inside or a mangled opening bracket. Returns the choice it names, if any.
-    static func read(_ text: String, choices: [String]) -> String? {
-        let head = text.prefixBefore("<選択肢>")
-        var cleaned = ""
-        for s in head.unicodeScalars where !MarkSentinel.isSentinel(s) && s != "[" && s != "]" && s != " " {
-            cleaned.unicodeScalars.append(s)
-        }
-        if cleaned.isEmpty { return nil }
-        if let exact = choices.first(where: { $0 == cleaned }) { return exact }
-        // 再委託する contains 委託する: a choice inside a longer one that is named does not count.
-        // Two different choices named is not a choice: nothing is read rather than one guessed.
-        let contained = choices.filter { cleaned.contains($0) }
-        let named = contained.filter { c in !contained.contains { $0 != c && $0.contains(c) } }
-        return named.count == 1 ? named[0] : nil
-    }
-
-    /// The N of 「(N) 件」; nil when the parentheses are empty or absent.
-    static func count(_ text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars.filter { !MarkSentinel.isSentinel($0) })
-        var i = 0
-        while i < scalars.count {
-            if scalars[i] == "(" {
-                var j = i + 1
-                var digits = ""
-                while j < scalars.count, scalars[j] == " " { j += 1 }
-                while j < scalars.count, ("0"..."9").contains(scalars[j]) { digits.unicodeScalars.append(scalars[j]); j += 1 }
-                while j < scalars.count, scalars[j] == " " { j += 1 }
-                if j < scalars.count, scalars[j] == ")" {
-                    var k = j + 1
-                    while k < scalars.count, scalars[k] == " " { k += 1 }
-                    if k < scalars.count, scalars[k] == "件" { return Int(digits) }
-                }
-            }
-            i += 1
-        }
-        return nil
-    }
-}
-
-extension String {
-    /// The text before the first occurrence of `marker` (all of it when absent), byte-wise.
-    func prefixBefore(_ marker: String) -> Substring {
-        guard let offset = byteOffset(of: marker) else { return self[...] }
-        return self[..<utf8.index(utf8.startIndex, offsetBy: offset)]
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PiagraphForm
 import PiagraphModel
 import PiagraphText
 
