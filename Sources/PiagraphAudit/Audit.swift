@@ -9,14 +9,19 @@ public struct RuleDescription: Sendable, Hashable {
     public let rationale: String
     /// A short example of what triggers it, for the documentation.
     public let example: String
+    /// Whole documents, in the converted text's form (tab-separated cells), that trigger the rule:
+    /// one, or one per document for a rule across documents. docs/check.md shows them and the
+    /// tests read them, with the findings they give.
+    public let samples: [String]
     /// The forms whose documents can state what the rule checks; on a document of another
     /// form it does not run (a 基礎 document declares no link, so none is missing).
     public let forms: Set<FormKind>
     /// What the rule reads from a document, in words (the rule list, docs/check.md).
     public let needs: String
 
-    public init(id: String, name: String, severity: Severity, rationale: String, example: String,
+    public init(id: String, name: String, severity: Severity, rationale: String, example: String, samples: [String],
                 forms: Set<FormKind> = Set(FormKind.allCases), needs: String) {
+        self.samples = samples
         self.id = id
         self.name = name
         self.severity = severity

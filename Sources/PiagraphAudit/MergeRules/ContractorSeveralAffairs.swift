@@ -9,6 +9,10 @@ public struct ContractorSeveralAffairs: MergeAuditRule {
         body should know where that concentration is and that the contracts bound it.
         """,
         example: "富士通Japan株式会社 is 委託先 in the assessments 36 and 45.",
+        samples: [
+            "特定個人情報保護評価書(重点項目評価書)\n評価書番号\t36\n評価実施機関名\t試験市長\n①事務の名称\t介護保険に関する事務\n委託事項1\tシステム保守\n③委託先名\t富士通Japan株式会社\n",
+            "特定個人情報保護評価書(重点項目評価書)\n評価書番号\t45\n評価実施機関名\t試験市長\n①事務の名称\t国民健康保険に関する事務\n委託事項1\tシステム運用\n③委託先名\t富士通Japan株式会社\n",
+        ],
         forms: [.focused, .full],
         needs: "II-4 委託先名 in several documents (重点, 全項目)")
 

@@ -11,6 +11,10 @@ public struct SharedSystemLinksDiffer: MergeAuditRule {
         describes the architecture wrongly. Documents whose marks for it are unreadable are not compared.
         """,
         example: "000 業務共通システム ③ その他(介護…) only; 003 業務共通システム ③ [○] 既存住民基本台帳システム [○] 税務システム その他(…).",
+        samples: [
+            "特定個人情報保護評価書(重点項目評価書)\n評価書番号\t1\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t業務共通システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n",
+            "特定個人情報保護評価書(重点項目評価書)\n評価書番号\t2\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t業務共通システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [○] 税務システム [] その他 ()\n",
+        ],
         forms: [.focused, .full],
         needs: "I-2 ③ marks of one system in two documents (重点, 全項目)")
 

@@ -12,6 +12,9 @@ public struct Contradiction: AuditRule {
         個人番号 nor 個人番号対応符号, or not 個人番号 while (別添1) lists it; one file given two names.
         """,
         example: "III-5 [○] 提供・移転しない, while 移転先1 福祉部 保護課 receives by その他(端末参照).",
+        samples: [
+            "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t福祉システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n移転先1\t福祉部 保護課\n①法令上の根拠\t番号法第9条第2項\n⑥移転方法\t[○] 庁内連携システム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()\n5. 特定個人情報の提供・移転(委託や情報提供ネットワークシステムを通じた提供を除く。)\t[○] 提供・移転しない\n",
+        ],
         needs: "II-4/II-5 against III-4/III-5, I-5 against the 中間サーバー, II-2 against (別添1), the file names (every form; a 基礎 document states only the names)")
 
     public init() {}

@@ -9,6 +9,9 @@ public struct CountMismatch: AuditRule {
         the list disagree, a block was dropped or left over from an earlier version.
         """,
         example: "提供・移転の有無 [○] 提供を行っている (3) 件, but only 提供先1 and 提供先2 are listed.",
+        samples: [
+            "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\n提供・移転の有無\t[○] 提供を行っている (3) 件 [] 移転を行っている () 件 [] 行っていない\nシステム1\n①システムの名称\t中間サーバー\n③他のシステムとの接続\t[○] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n提供先1\t都道府県知事\n①法令上の根拠\t番号法第19条第8号\n⑥提供方法\t[○] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()\n",
+        ],
         forms: [.focused, .full],
         needs: "II-4 and II-5 件数 and blocks (重点, 全項目)")
 

@@ -12,6 +12,9 @@ public struct DirectNetworkLink: AuditRule {
         a written rule, but an architecture to ask about.
         """,
         example: "システム1 福祉システム ③ [○] 情報提供ネットワークシステム.",
+        samples: [
+            "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t福祉システム\n③他のシステムとの接続\t[○] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n",
+        ],
         forms: [.focused, .full],
         needs: "I-2 ③ marks (重点, 全項目)")
 

@@ -11,6 +11,9 @@ public struct LateNotice: AuditRule {
         says 事後 was submitted late, or is misclassified.
         """,
         example: "(別添2) 令和5年… II-4 委託事項3 | 未記載 | 委託事項3 … | 事後.",
+        samples: [
+            "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\n(別添2) 変更箇所\n変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明\n令和5年4月1日\tII-5 提供先2\t未記載\t提供先2 教育委員会\t事後\t\n",
+        ],
         needs: "the (別添2)/(別添3) 変更箇所 rows (every form with a change log)")
 
     public init() {}

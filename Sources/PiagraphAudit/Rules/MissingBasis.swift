@@ -10,6 +10,9 @@ public struct MissingBasis: AuditRule {
         ①法令上の根拠 states no such ground.
         """,
         example: "提供先2 都道府県知事, ①法令上の根拠 empty.",
+        samples: [
+            "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\n提供先1\t都道府県知事\n⑥提供方法\t[] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [○] 紙 [] その他 ()\n",
+        ],
         forms: [.focused, .full],
         needs: "II-5 ①法令上の根拠 (重点, 全項目)")
 

@@ -11,6 +11,9 @@ public struct UndeclaredLink: AuditRule {
         method or the system list is wrong, and the architecture the document shows is incomplete.
         """,
         example: "I-5 ①実施の有無 [実施する], or ⑥提供方法 [○] 情報提供ネットワークシステム, while no system of I-2 links to 情報提供ネットワークシステム.",
+        samples: [
+            "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t福祉システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n提供先1\t都道府県知事\n①法令上の根拠\t番号法第19条第8号\n⑥提供方法\t[○] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()\n",
+        ],
         forms: [.focused, .full],
         needs: "I-2 ③他のシステムとの接続 marks, with I-5 and the II-3/II-5 methods (重点, 全項目; the 基礎 form declares no link)")
 

@@ -13,6 +13,9 @@ public struct UnknownSystem: AuditRule {
         assessed.
         """,
         example: "システム3 ③ その他(介護システム、福祉システム) while neither is a システムN of I-2.",
+        samples: [
+            "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t福祉システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [○] その他 (介護システム)\n",
+        ],
         forms: [.focused, .full],
         needs: "system names in I-2 ③ その他, II-3 and II-4 (重点, 全項目)")
 
