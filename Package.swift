@@ -11,7 +11,12 @@ import PackageDescription
 let package = Package(
     name: "piagraph",
     products: [
-        .library(name: "Piagraph", targets: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphForm", "PiagraphParser", "PiagraphHistory", "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit"]),
+        .library(
+            name: "Piagraph",
+            targets: [
+                "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphForm", "PiagraphParser", "PiagraphHistory", "PiagraphExport",
+                "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit",
+            ]),
         .executable(name: "piagraph", targets: ["piagraph"]),
         .executable(name: "piagraph-bench", targets: ["piagraph-bench"]),
     ],
@@ -41,8 +46,12 @@ let package = Package(
         .target(name: "PiagraphRender", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit", "PiagraphExport", "CGraphviz"]),
         // The front door (named apart from the `piagraph` executable: the two names differ in case
         // only, which a case-insensitive file system cannot hold side by side).
-        .target(name: "PiagraphKit", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphHistory", "PiagraphGraph",
-                                                    "PiagraphAudit", "PiagraphExport", "PiagraphRender"]),
+        .target(
+            name: "PiagraphKit",
+            dependencies: [
+                "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphHistory", "PiagraphGraph",
+                "PiagraphAudit", "PiagraphExport", "PiagraphRender",
+            ]),
         .executableTarget(
             name: "piagraph",
             dependencies: [
@@ -52,17 +61,23 @@ let package = Package(
             ]),
         .executableTarget(
             name: "piagraph-bench",
-            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender", "PiagraphKit"]),
+            dependencies: [
+                "PiagraphText", "PiagraphPDF", "PiagraphParser", "PiagraphExport", "PiagraphGraph", "PiagraphRender", "PiagraphKit",
+            ]),
         // Fuzz targets (scripts/fuzz builds them with -sanitize=fuzzer,address -D FUZZING); in a
         // normal build, a replay driver over files.
         .executableTarget(
             name: "piagraph-fuzz",
-            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph",
-                           "PiagraphAudit", "PiagraphRender", "PiagraphKit"]),
+            dependencies: [
+                "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphExport", "PiagraphGraph",
+                "PiagraphAudit", "PiagraphRender", "PiagraphKit",
+            ]),
         .testTarget(
             name: "PiagraphTests",
-            dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphForm", "PiagraphParser", "PiagraphHistory", "PiagraphExport",
-                           "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit", "piagraph"],
+            dependencies: [
+                "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphForm", "PiagraphParser", "PiagraphHistory", "PiagraphExport",
+                "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit", "piagraph",
+            ],
             exclude: ["Keys", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,8 +19,10 @@ public struct RuleDescription: Sendable, Hashable {
     /// What the rule reads from a document, in words (the rule list, docs/check.md).
     public let needs: String
 
-    public init(id: String, name: String, severity: Severity, rationale: String, example: String, samples: [String],
-                forms: Set<FormKind> = Set(FormKind.allCases), needs: String) {
+    public init(
+        id: String, name: String, severity: Severity, rationale: String, example: String, samples: [String],
+        forms: Set<FormKind> = Set(FormKind.allCases), needs: String
+    ) {
         self.samples = samples
         self.id = id
         self.name = name
@@ -49,8 +51,10 @@ public struct Finding: Sendable, Hashable {
     /// Empty when every line is in the file being checked.
     public var paths: [String]
 
-    public init(ruleID: String, severity: Severity, message: String, lines: [Int], nodes: [String] = [], edges: [String] = [],
-                paths: [String] = []) {
+    public init(
+        ruleID: String, severity: Severity, message: String, lines: [Int], nodes: [String] = [], edges: [String] = [],
+        paths: [String] = []
+    ) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
@@ -100,8 +104,9 @@ public protocol AuditRule: Sendable {
 extension AuditRule {
     /// A finding of this rule, at its severity.
     func finding(_ message: String, lines: [Int], nodes: [String] = [], edges: [String] = []) -> Finding {
-        Finding(ruleID: Self.description.id, severity: Self.description.severity, message: message, lines: lines,
-                nodes: nodes, edges: edges)
+        Finding(
+            ruleID: Self.description.id, severity: Self.description.severity, message: message, lines: lines,
+            nodes: nodes, edges: edges)
     }
 }
 
@@ -119,7 +124,8 @@ public enum Auditor {
             findings += rule.init().check(context)
         }
         return findings.enumerated().sorted { a, b in
-            let la = a.element.line ?? 0, lb = b.element.line ?? 0
+            let la = a.element.line ?? 0
+            let lb = b.element.line ?? 0
             return la != lb ? la < lb : a.offset < b.offset
         }.map(\.element)
     }

@@ -47,8 +47,9 @@ public protocol MergeAuditRule: Sendable {
 
 extension MergeAuditRule {
     func finding(_ message: String, citations: [(path: String, line: Int)], nodes: [String] = []) -> Finding {
-        Finding(ruleID: Self.description.id, severity: Self.description.severity, message: message,
-                lines: citations.map(\.line), nodes: nodes, paths: citations.map(\.path))
+        Finding(
+            ruleID: Self.description.id, severity: Self.description.severity, message: message,
+            lines: citations.map(\.line), nodes: nodes, paths: citations.map(\.path))
     }
 }
 

@@ -50,7 +50,8 @@ public enum AtomicFile {
         public init(path: String) throws(WriteError) {
             self.path = path
             temporary = AtomicFile.temporaryPath(for: path)
-            guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary)
+            else {
                 throw WriteError(description: "\(path): cannot write")
             }
             self.handle = handle

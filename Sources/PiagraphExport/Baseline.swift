@@ -54,13 +54,19 @@ public struct Baseline: Sendable, Equatable {
         guard let entries = root["accepted"] as? [[String: Any]] else { throw fail("no \"accepted\" list") }
         var accepted: [Acceptance] = []
         for (k, entry) in entries.enumerated() {
-            guard let fingerprint = entry["fingerprint"] as? String, !fingerprint.isEmpty else { throw fail("entry \(k + 1) has no fingerprint") }
+            guard let fingerprint = entry["fingerprint"] as? String, !fingerprint.isEmpty else {
+                throw fail("entry \(k + 1) has no fingerprint")
+            }
             guard let reason = entry["reason"] as? String, !reason.isEmpty else { throw fail("entry \(k + 1) has no reason") }
             guard let by = entry["by"] as? String, !by.isEmpty else { throw fail("entry \(k + 1) does not say who accepted it (\"by\")") }
             let until = entry["until"] as? String
-            if let until, JapaneseDate(iso: until) == nil { throw fail("entry \(k + 1): until '\(until)' is not a date written YYYY-MM-DD") }
-            accepted.append(Acceptance(fingerprint: fingerprint, rule: entry["rule"] as? String ?? "", file: entry["file"] as? String ?? "",
-                                       message: entry["message"] as? String ?? "", reason: reason, by: by, until: until))
+            if let until, JapaneseDate(iso: until) == nil {
+                throw fail("entry \(k + 1): until '\(until)' is not a date written YYYY-MM-DD")
+            }
+            accepted.append(
+                Acceptance(
+                    fingerprint: fingerprint, rule: entry["rule"] as? String ?? "", file: entry["file"] as? String ?? "",
+                    message: entry["message"] as? String ?? "", reason: reason, by: by, until: until))
         }
         return Baseline(accepted: accepted)
     }
@@ -68,14 +74,18 @@ public struct Baseline: Sendable, Equatable {
     public func serialized() -> [UInt8] {
         JSON.object([
             ("schema", .string(Self.schema)),
-            ("accepted", .array(accepted.map { a in
-                var members: [(String, JSON)] = [
-                    ("fingerprint", .string(a.fingerprint)), ("rule", .string(a.rule)), ("file", .string(a.file)),
-                    ("message", .string(a.message)), ("reason", .string(a.reason)), ("by", .string(a.by)),
-                ]
-                if let until = a.until { members.append(("until", .string(until))) }
-                return .object(members)
-            })),
+            (
+                "accepted",
+                .array(
+                    accepted.map { a in
+                        var members: [(String, JSON)] = [
+                            ("fingerprint", .string(a.fingerprint)), ("rule", .string(a.rule)), ("file", .string(a.file)),
+                            ("message", .string(a.message)), ("reason", .string(a.reason)), ("by", .string(a.by)),
+                        ]
+                        if let until = a.until { members.append(("until", .string(until))) }
+                        return .object(members)
+                    })
+            ),
         ]).serializedBytes()
     }
 }

@@ -59,19 +59,26 @@ public struct DocumentSummary: Sendable {
 public enum CorpusTables {
     static let flowColumns = ["acquisitions", "acquisition_methods", "entrustments", "provisions", "transfers"]
 
-    public static let documentColumns = ["index", "file", "status", "error", "body", "affair", "form", "published", "number", "systems"]
-        + flowColumns + ["errors", "warnings", "notes", "findings_by_rule", "marks_shown", "marks_unreadable", "marks_unreadable_share",
-                         "diagnostics"]
+    public static let documentColumns =
+        ["index", "file", "status", "error", "body", "affair", "form", "published", "number", "systems"]
+        + flowColumns + [
+            "errors", "warnings", "notes", "findings_by_rule", "marks_shown", "marks_unreadable", "marks_unreadable_share",
+            "diagnostics",
+        ]
 
     public static func csvHeader() -> [UInt8] { CSV.row(documentColumns) }
 
     public static func csvRow(_ s: DocumentSummary) -> [UInt8] {
-        var cells = [String(s.index), s.file, s.error == nil ? "ok" : "error", s.error ?? "", s.body ?? "", s.affair ?? "",
-                     s.form ?? "", s.published ?? "", s.number ?? "", String(s.systems)]
+        var cells = [
+            String(s.index), s.file, s.error == nil ? "ok" : "error", s.error ?? "", s.body ?? "", s.affair ?? "",
+            s.form ?? "", s.published ?? "", s.number ?? "", String(s.systems),
+        ]
         cells += s.flows.map(String.init)
-        cells += [String(s.count(.error)), String(s.count(.warning)), String(s.count(.note)),
-                  s.rules.map { "\($0.0)=\($0.1)" }.joined(separator: " "),
-                  String(s.marks.shown), String(s.marks.unreadable), share(s.marks), String(s.diagnostics)]
+        cells += [
+            String(s.count(.error)), String(s.count(.warning)), String(s.count(.note)),
+            s.rules.map { "\($0.0)=\($0.1)" }.joined(separator: " "),
+            String(s.marks.shown), String(s.marks.unreadable), share(s.marks), String(s.diagnostics),
+        ]
         return CSV.row(cells)
     }
 
@@ -84,10 +91,12 @@ public enum CorpusTables {
             ("published", .optional(s.published)), ("number", .optional(s.number)), ("systems", .int(s.systems)),
         ]
         members += zip(flowColumns, s.flows).map { ($0, JSON.int($1)) }
-        members += [("errors", .int(s.count(.error))), ("warnings", .int(s.count(.warning))), ("notes", .int(s.count(.note))),
-                    ("findings_by_rule", .object(s.rules.map { ($0.0, JSON.int($0.1)) })),
-                    ("marks_shown", .int(s.marks.shown)), ("marks_unreadable", .int(s.marks.unreadable)),
-                    ("marks_unreadable_share", .decimal(share(s.marks))), ("diagnostics", .int(s.diagnostics))]
+        members += [
+            ("errors", .int(s.count(.error))), ("warnings", .int(s.count(.warning))), ("notes", .int(s.count(.note))),
+            ("findings_by_rule", .object(s.rules.map { ($0.0, JSON.int($0.1)) })),
+            ("marks_shown", .int(s.marks.shown)), ("marks_unreadable", .int(s.marks.unreadable)),
+            ("marks_unreadable_share", .decimal(share(s.marks))), ("diagnostics", .int(s.diagnostics)),
+        ]
         var out = JSON.object(members).compactBytes()
         out.append(0x0A)
         return out
@@ -137,7 +146,10 @@ public struct CorpusOverview: Sendable {
 
     public mutating func add(_ s: DocumentSummary) {
         documents += 1
-        guard s.error == nil else { failed.append(s.index); return }
+        guard s.error == nil else {
+            failed.append(s.index)
+            return
+        }
         let body = s.body ?? Self.unknownBody
         bodies[body, default: BodyRow(body: body)].documents.append(s.index)
         for (k, n) in s.findings.enumerated() where n > 0 {
@@ -230,30 +242,44 @@ public enum CSV {
     public static func parse(_ bytes: [UInt8]) -> [[String]] {
         var input = bytes[...]
         if input.starts(with: byteOrderMark) { input = input.dropFirst(3) }
-        var rows: [[String]] = [], row: [String] = [], field: [UInt8] = []
-        var quoted = false, i = input.startIndex
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field: [UInt8] = []
+        var quoted = false
+        var i = input.startIndex
         while i < input.endIndex {
             let b = input[i]
             if quoted {
                 if b == 0x22 {
-                    if i + 1 < input.endIndex && input[i + 1] == 0x22 { field.append(0x22); i += 1 } else { quoted = false }
+                    if i + 1 < input.endIndex && input[i + 1] == 0x22 {
+                        field.append(0x22)
+                        i += 1
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.append(b)
                 }
             } else if b == 0x22 {
                 quoted = true
             } else if b == 0x2C {
-                row.append(String(decoding: field, as: UTF8.self)); field = []
+                row.append(String(decoding: field, as: UTF8.self))
+                field = []
             } else if b == 0x0D && i + 1 < input.endIndex && input[i + 1] == 0x0A {
-                row.append(String(decoding: field, as: UTF8.self)); field = []
-                rows.append(row); row = []
+                row.append(String(decoding: field, as: UTF8.self))
+                field = []
+                rows.append(row)
+                row = []
                 i += 1
             } else {
                 field.append(b)
             }
             i += 1
         }
-        if !field.isEmpty || !row.isEmpty { row.append(String(decoding: field, as: UTF8.self)); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(String(decoding: field, as: UTF8.self))
+            rows.append(row)
+        }
         return rows
     }
 }

@@ -58,9 +58,13 @@ public enum ExtractJSON {
             ("systems", .array(a.systems.map(system))),
             ("flows", .array(a.flows.map(flow))),
             ("recordedItems", .array(a.recordedItems.map(recordedItem))),
-            ("appendixItems", .array(a.appendixItems.map { item in
-                .object([("name", .string(item.name)), ("group", .optional(item.group)), ("line", .int(item.line))])
-            })),
+            (
+                "appendixItems",
+                .array(
+                    a.appendixItems.map { item in
+                        .object([("name", .string(item.name)), ("group", .optional(item.group)), ("line", .int(item.line))])
+                    })
+            ),
             ("history", .array(a.history.map(historyRow))),
             ("declarations", declarations(a.declarations)),
             ("diagnostics", .array(a.diagnostics.map(diagnostic))),
@@ -85,12 +89,16 @@ public enum ExtractJSON {
             ("no", .optional(s.no)),
             ("name", .optional(s.name)),
             ("line", .int(s.line)),
-            ("connections", .array(s.connections.map { c in
-                var members: [(String, JSON)] = [("category", .string(c.category.rawValue)), ("checked", .optional(c.checked))]
-                if c.category == .other { members.append(("detail", .optional(c.detail))) }
-                members.append(("line", .int(c.line)))
-                return .object(members)
-            })),
+            (
+                "connections",
+                .array(
+                    s.connections.map { c in
+                        var members: [(String, JSON)] = [("category", .string(c.category.rawValue)), ("checked", .optional(c.checked))]
+                        if c.category == .other { members.append(("detail", .optional(c.detail))) }
+                        members.append(("line", .int(c.line)))
+                        return .object(members)
+                    })
+            ),
             ("connectionsLine", .optional(s.connectionsLine)),
         ])
     }
@@ -133,9 +141,14 @@ public enum ExtractJSON {
                 ("content", located(e.content)), ("handlers", located(e.handlers)),
                 ("permission", located(e.permission)), ("subcontractItems", located(e.subcontractItems)),
                 ("file", .optional(e.file)),
-                ("lines", lineMap([("contractor", e.contractor?.line), ("subcontract", e.subcontractLine),
-                                   ("content", e.content?.line), ("permission", e.permission?.line),
-                                   ("subcontractItems", e.subcontractItems?.line)])),
+                (
+                    "lines",
+                    lineMap([
+                        ("contractor", e.contractor?.line), ("subcontract", e.subcontractLine),
+                        ("content", e.content?.line), ("permission", e.permission?.line),
+                        ("subcontractItems", e.subcontractItems?.line),
+                    ])
+                ),
             ])
         case .provision(let o): return outflow(o, kind: .provision)
         case .transfer(let o): return outflow(o, kind: .transfer)
@@ -151,8 +164,13 @@ public enum ExtractJSON {
             ("population", located(o.population)), ("scope", located(o.scope)), ("timing", located(o.timing)),
             ("methodOptions", .array(o.methodOptions.map(choice))),
             ("file", .optional(o.file)),
-            ("lines", lineMap([("basis", o.basis?.line), ("purpose", o.purpose?.line), ("information", o.information?.line),
-                               ("methods", o.methodsLine), ("timing", o.timing?.line)])),
+            (
+                "lines",
+                lineMap([
+                    ("basis", o.basis?.line), ("purpose", o.purpose?.line), ("information", o.information?.line),
+                    ("methods", o.methodsLine), ("timing", o.timing?.line),
+                ])
+            ),
         ])
     }
 

@@ -44,15 +44,19 @@ public enum ExtractText {
         out.append("Flows")
         let acquisitions = a.acquisitions
         if !acquisitions.isEmpty {
-            out.append("  入手元\(at(a.source, acquisitions[0].line)): " + acquisitions.map {
-                "\(mark($0.checked)) \($0.party)" + ($0.detail.map { " (\(e($0)))" } ?? "")
-            }.joined(separator: "  "))
+            out.append(
+                "  入手元\(at(a.source, acquisitions[0].line)): "
+                    + acquisitions.map {
+                        "\(mark($0.checked)) \($0.party)" + ($0.detail.map { " (\(e($0)))" } ?? "")
+                    }.joined(separator: "  "))
         }
         let methods = a.acquisitionMethods
         if !methods.isEmpty {
-            out.append("  入手方法\(at(a.source, methods[0].line)): " + methods.map {
-                "\(mark($0.checked)) \($0.method)" + ($0.detail.map { " (\(e($0)))" } ?? "")
-            }.joined(separator: "  "))
+            out.append(
+                "  入手方法\(at(a.source, methods[0].line)): "
+                    + methods.map {
+                        "\(mark($0.checked)) \($0.method)" + ($0.detail.map { " (\(e($0)))" } ?? "")
+                    }.joined(separator: "  "))
         }
         for flow in a.flows {
             switch flow {
@@ -62,7 +66,8 @@ public enum ExtractText {
             case .provision(let x), .transfer(let x):
                 let kind = flow.kind.blockTitle ?? ""
                 let via = x.methods.map { "\(mark($0.checked)) \($0.name)" + ($0.detail.map { " (\(e($0)))" } ?? "") }
-                out.append("  \(kind)\(x.no) \(e(x.recipient))\(at(a.source, x.line)) via \(via.isEmpty ? "—" : via.joined(separator: ", "))")
+                out.append(
+                    "  \(kind)\(x.no) \(e(x.recipient))\(at(a.source, x.line)) via \(via.isEmpty ? "—" : via.joined(separator: ", "))")
                 if let basis = x.basis { out.append("    根拠: \(e(basis.value))\(at(a.source, basis.line))") }
             default: break
             }
@@ -71,8 +76,10 @@ public enum ExtractText {
         if !a.recordedItems.isEmpty {
             out.append("")
             out.append("主な記録項目\(at(a.source, a.recordedItems[0].line))")
-            out.append("  " + a.recordedItems.map { "\(mark($0.checked)) \(e($0.name))" + ($0.detail.map { " (\(e($0)))" } ?? "") }
-                .joined(separator: "  "))
+            out.append(
+                "  "
+                    + a.recordedItems.map { "\(mark($0.checked)) \(e($0.name))" + ($0.detail.map { " (\(e($0)))" } ?? "") }
+                    .joined(separator: "  "))
         }
         out.append("")
         out.append("(別添1) items: \(a.appendixItems.count)   (別添2) change rows: \(a.history.count)")

@@ -18,14 +18,20 @@ public enum FindingsReport {
         for (path, findings) in files {
             for (k, f) in findings.enumerated() {
                 let review = reviews[path].flatMap { k < $0.count ? $0[k] : nil }
-                if review?.isSuppressed == true { accepted += 1; continue }
+                if review?.isSuppressed == true {
+                    accepted += 1
+                    continue
+                }
                 var expired = ""
                 if case .expired(let a)? = review?.state { expired = " [accepted by \(a.by) until \(a.until ?? ""): expired]" }
                 let file = f.paths.first ?? path
                 let location = f.line.map { "\(file):\($0)" + note(file, $0) } ?? file
-                let others = f.paths.isEmpty
+                let others =
+                    f.paths.isEmpty
                     ? f.lines.dropFirst().map { String($0) + note(path, $0) }
-                    : zip(f.paths, f.lines).dropFirst().map { $0.0 == file ? String($0.1) + note(file, $0.1) : "\($0.0):\($0.1)" + note($0.0, $0.1) }
+                    : zip(f.paths, f.lines).dropFirst().map {
+                        $0.0 == file ? String($0.1) + note(file, $0.1) : "\($0.0):\($0.1)" + note($0.0, $0.1)
+                    }
                 let also = others.isEmpty ? "" : " (also lines \(others.joined(separator: ", ")))"
                 out += TerminalText.escape("\(location): \(f.severity.rawValue): [\(f.ruleID)] \(f.message)\(also)\(expired)") + "\n"
             }
@@ -44,30 +50,42 @@ public enum FindingsReport {
     public static func json(_ files: [FileFindings], sources: [String: Source] = [:], reviews: [String: [Reviewed]] = [:]) -> [UInt8] {
         JSON.object([
             ("schema", .string("piagraph.check/1")),
-            ("files", .array(files.map { path, findings in
-                .object([
-                    ("path", .string(path)),
-                    ("findings", .array(findings.enumerated().map { k, f in
-                        // A PDF's lines are its text layer's; `page`/`pages` say where they are.
-                        let pages: [Int?] = f.lines.enumerated().map { k, line in
-                            sources[f.paths.isEmpty ? path : f.paths[k]]?.page(ofLine: line)
-                        }
-                        var members: [(String, JSON)] = [
-                            ("rule", .string(f.ruleID)), ("severity", .string(f.severity.rawValue)),
-                            ("message", .string(f.message)), ("line", .optional(f.line)),
-                        ]
-                        if pages.contains(where: { $0 != nil }) { members.append(("page", .optional(pages.first ?? nil))) }
-                        members += [
-                            ("lines", .array(f.lines.map(JSON.int))),
-                            ("paths", .array(f.paths.map(JSON.string))),
-                            ("nodes", .array(f.nodes.map(JSON.string))), ("edges", .array(f.edges.map(JSON.string))),
-                        ]
-                        if pages.contains(where: { $0 != nil }) { members.append(("pages", .array(pages.map { .optional($0) }))) }
-                        if let review = reviews[path].flatMap({ k < $0.count ? $0[k] : nil }) { members += reviewMembers(review) }
-                        return .object(members)
-                    })),
-                ])
-            })),
+            (
+                "files",
+                .array(
+                    files.map { path, findings in
+                        .object([
+                            ("path", .string(path)),
+                            (
+                                "findings",
+                                .array(
+                                    findings.enumerated().map { k, f in
+                                        // A PDF's lines are its text layer's; `page`/`pages` say where they are.
+                                        let pages: [Int?] = f.lines.enumerated().map { k, line in
+                                            sources[f.paths.isEmpty ? path : f.paths[k]]?.page(ofLine: line)
+                                        }
+                                        var members: [(String, JSON)] = [
+                                            ("rule", .string(f.ruleID)), ("severity", .string(f.severity.rawValue)),
+                                            ("message", .string(f.message)), ("line", .optional(f.line)),
+                                        ]
+                                        if pages.contains(where: { $0 != nil }) { members.append(("page", .optional(pages.first ?? nil))) }
+                                        members += [
+                                            ("lines", .array(f.lines.map(JSON.int))),
+                                            ("paths", .array(f.paths.map(JSON.string))),
+                                            ("nodes", .array(f.nodes.map(JSON.string))), ("edges", .array(f.edges.map(JSON.string))),
+                                        ]
+                                        if pages.contains(where: { $0 != nil }) {
+                                            members.append(("pages", .array(pages.map { .optional($0) })))
+                                        }
+                                        if let review = reviews[path].flatMap({ k < $0.count ? $0[k] : nil }) {
+                                            members += reviewMembers(review)
+                                        }
+                                        return .object(members)
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ]).serializedBytes()
     }
 
@@ -100,8 +118,10 @@ public enum FindingsReport {
 
     /// With `reviews`: each result's `partialFingerprints`, and against a baseline its
     /// `baselineState` and, when accepted, a `suppressions` entry with the reason.
-    public static func sarif(_ files: [FileFindings], version: String, sources: [String: Source] = [:],
-                             reviews: [String: [Reviewed]] = [:]) -> [UInt8] {
+    public static func sarif(
+        _ files: [FileFindings], version: String, sources: [String: Source] = [:],
+        reviews: [String: [Reviewed]] = [:]
+    ) -> [UInt8] {
         let rules = allRuleDescriptions
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         /// In a PDF, the region's line is a line of piagraph's text layer of it; the page is a
@@ -111,10 +131,14 @@ public enum FindingsReport {
             if let line { physical.append(("region", .object([("startLine", .int(line))]))) }
             var members: [(String, JSON)] = [("physicalLocation", .object(physical))]
             if let line, let page = sources[path]?.page(ofLine: line) {
-                members.append(("properties", .object([
-                    ("page", .int(page)),
-                    ("textLayer", .string("lines are those of `piagraph extract --text-layer`")),
-                ])))
+                members.append(
+                    (
+                        "properties",
+                        .object([
+                            ("page", .int(page)),
+                            ("textLayer", .string("lines are those of `piagraph extract --text-layer`")),
+                        ])
+                    ))
             }
             return .object(members)
         }
@@ -129,16 +153,21 @@ public enum FindingsReport {
                 ]
                 if f.lines.count > 1 {
                     let files = f.paths.isEmpty ? Array(repeating: path, count: f.lines.count) : f.paths
-                    members.append(("relatedLocations", .array(zip(files, f.lines).dropFirst().enumerated().map { k, pair in
-                        let line = pair.1
-                        var loc = location(pair.0, line)
-                        if case .object(var m) = loc {
-                            m.insert(("id", .int(k + 1)), at: 0)
-                            m.append(("message", .object([("text", .string("also rests on line \(line)"))])))
-                            loc = .object(m)
-                        }
-                        return loc
-                    })))
+                    members.append(
+                        (
+                            "relatedLocations",
+                            .array(
+                                zip(files, f.lines).dropFirst().enumerated().map { k, pair in
+                                    let line = pair.1
+                                    var loc = location(pair.0, line)
+                                    if case .object(var m) = loc {
+                                        m.insert(("id", .int(k + 1)), at: 0)
+                                        m.append(("message", .object([("text", .string("also rests on line \(line)"))])))
+                                        loc = .object(m)
+                                    }
+                                    return loc
+                                })
+                        ))
                 }
                 if let review = reviews[path].flatMap({ k < $0.count ? $0[k] : nil }) { members += sarifReview(review) }
                 return .object(members)
@@ -147,24 +176,47 @@ public enum FindingsReport {
         return JSON.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("piagraph")),
-                    ("version", .string(version)),
-                    ("rules", .array(rules.map { r in
-                        .object([
-                            ("id", .string(r.id)), ("name", .string(r.name)),
-                            ("shortDescription", .object([("text", .string(r.name))])),
-                            ("fullDescription", .object([("text", .string(r.rationale))])),
-                            ("help", .object([("text", .string(r.rationale + " Example: " + r.example))])),
-                            ("defaultConfiguration", .object([("level", .string(level(r.severity)))])),
-                            ("properties", ruleProperties(r)),
-                        ])
-                    })),
-                ]))])),
-                ("artifacts", .array(files.filter { !$0.path.hasPrefix("(") }.map { .object([("location", .object([("uri", .string(uri($0.path)))]))]) })),
-                ("results", .array(results)),
-            ])])),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string("piagraph")),
+                                        ("version", .string(version)),
+                                        (
+                                            "rules",
+                                            .array(
+                                                rules.map { r in
+                                                    .object([
+                                                        ("id", .string(r.id)), ("name", .string(r.name)),
+                                                        ("shortDescription", .object([("text", .string(r.name))])),
+                                                        ("fullDescription", .object([("text", .string(r.rationale))])),
+                                                        ("help", .object([("text", .string(r.rationale + " Example: " + r.example))])),
+                                                        ("defaultConfiguration", .object([("level", .string(level(r.severity)))])),
+                                                        ("properties", ruleProperties(r)),
+                                                    ])
+                                                })
+                                        ),
+                                    ])
+                                )
+                            ])
+                        ),
+                        (
+                            "artifacts",
+                            .array(
+                                files.filter { !$0.path.hasPrefix("(") }.map {
+                                    .object([("location", .object([("uri", .string(uri($0.path)))]))])
+                                })
+                        ),
+                        ("results", .array(results)),
+                    ])
+                ])
+            ),
         ]).serializedBytes()
     }
 
@@ -177,9 +229,18 @@ public enum FindingsReport {
         case .accepted(let a)?:
             var properties: [(String, JSON)] = [("by", .string(a.by))]
             if let until = a.until { properties.append(("until", .string(until))) }
-            members += [("baselineState", .string("unchanged")),
-                        ("suppressions", .array([.object([("kind", .string("external")), ("status", .string("accepted")),
-                                                          ("justification", .string(a.reason)), ("properties", .object(properties))])]))]
+            members += [
+                ("baselineState", .string("unchanged")),
+                (
+                    "suppressions",
+                    .array([
+                        .object([
+                            ("kind", .string("external")), ("status", .string("accepted")),
+                            ("justification", .string(a.reason)), ("properties", .object(properties)),
+                        ])
+                    ])
+                ),
+            ]
         }
         return members
     }
@@ -194,7 +255,8 @@ public enum FindingsReport {
     public static func ruleList() -> String {
         allRuleDescriptions.map { d in
             let forms = FormKind.allCases.filter(d.forms.contains).map(\.rawValue).joined(separator: ", ")
-            return "\(d.id) (\(d.severity.rawValue)): \(d.name)\n  \(d.rationale)\n  Example: \(d.example)\n  Reads: \(d.needs). Forms: \(forms)."
+            return
+                "\(d.id) (\(d.severity.rawValue)): \(d.name)\n  \(d.rationale)\n  Example: \(d.example)\n  Reads: \(d.needs). Forms: \(forms)."
         }.joined(separator: "\n\n") + "\n"
     }
 }

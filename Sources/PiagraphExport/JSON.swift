@@ -94,7 +94,10 @@ public indirect enum JSON: Equatable, Sendable {
         case .decimal(let d): out.append(contentsOf: d.utf8)
         case .string(let s): JSON.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            if items.isEmpty {
+                out.append(contentsOf: "[]".utf8)
+                return
+            }
             out.append(contentsOf: "[\n".utf8)
             for (k, item) in items.enumerated() {
                 JSON.spaces(indent + 2, into: &out)
@@ -105,7 +108,10 @@ public indirect enum JSON: Equatable, Sendable {
             JSON.spaces(indent, into: &out)
             out.append(0x5D)
         case .object(let members):
-            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            if members.isEmpty {
+                out.append(contentsOf: "{}".utf8)
+                return
+            }
             out.append(contentsOf: "{\n".utf8)
             for (k, (key, value)) in members.enumerated() {
                 JSON.spaces(indent + 2, into: &out)
@@ -134,18 +140,31 @@ public indirect enum JSON: Equatable, Sendable {
             while i < n {
                 let b = bytes[i]
                 // Only these bytes need escaping; runs of anything else are copied at once.
-                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 else { i += 1; continue }
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 else {
+                    i += 1
+                    continue
+                }
                 if b == 0xE2 && !(i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)) {
                     i += 1
                     continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<i]))
                 switch b {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(0x6E)
-                case 0x0D: out.append(0x5C); out.append(0x72)
-                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0x22:
+                    out.append(0x5C)
+                    out.append(0x22)
+                case 0x5C:
+                    out.append(0x5C)
+                    out.append(0x5C)
+                case 0x0A:
+                    out.append(0x5C)
+                    out.append(0x6E)
+                case 0x0D:
+                    out.append(0x5C)
+                    out.append(0x72)
+                case 0x09:
+                    out.append(0x5C)
+                    out.append(0x74)
                 case 0xE2:
                     out.append(contentsOf: (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                     i += 2

@@ -13,7 +13,8 @@ public enum TerminalText {
             if keeping.contains(v) {
                 out.unicodeScalars.append(c)
             } else if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029
-                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
+                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            {
                 out += "\\u{" + String(v, radix: 16) + "}"
             } else {
                 out.unicodeScalars.append(c)

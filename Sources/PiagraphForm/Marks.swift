@@ -8,7 +8,9 @@ import PiagraphText
 /// circle marks the chosen options of the same group (a radio group): alone, a ○ may as well
 /// be the form's own "selected" circle, and is unknown.
 package enum MarkGlyphs {
-    package static let selectedInBrackets: Set<Unicode.Scalar> = ["○", "〇", "◯", "O", "●", "◉", "✓", "✔", "×", "x", "X", "レ", "■", "☑", "☒"]
+    package static let selectedInBrackets: Set<Unicode.Scalar> = [
+        "○", "〇", "◯", "O", "●", "◉", "✓", "✔", "×", "x", "X", "レ", "■", "☑", "☒",
+    ]
     package static let filled: Set<Unicode.Scalar> = ["■", "☑", "☒", "●", "◉"]
     package static let filledCircles: Set<Unicode.Scalar> = ["●", "◉"]
     package static let hollowBoxes: Set<Unicode.Scalar> = ["□", "☐"]
@@ -21,14 +23,14 @@ package enum MarkGlyphs {
 
 /// A mark as the PDF conversion left it, before its state is decided.
 package enum RawMark: Hashable {
-    case empty                       // [] or [ ]
-    case circle                      // [○] [O] [〇] [✓] [レ] … (MarkGlyphs.selectedInBrackets)
-    case filled(circle: Bool)        // ■ ☑ ● printed alone before an option
-    case hollowBox                   // □ ☐
-    case hollowCircle                // ○ alone: not selected beside ●, else unknown
-    case checked(bracketed: Bool)    // <input checked …/>
-    case radio(bracketed: Bool)      // <input type="radio"/>
-    case checkbox(bracketed: Bool)   // <input type="checkbox"/>
+    case empty  // [] or [ ]
+    case circle  // [○] [O] [〇] [✓] [レ] … (MarkGlyphs.selectedInBrackets)
+    case filled(circle: Bool)  // ■ ☑ ● printed alone before an option
+    case hollowBox  // □ ☐
+    case hollowCircle  // ○ alone: not selected beside ●, else unknown
+    case checked(bracketed: Bool)  // <input checked …/>
+    case radio(bracketed: Bool)  // <input type="radio"/>
+    case checkbox(bracketed: Bool)  // <input type="checkbox"/>
 
     package var isBare: Bool {
         switch self {
@@ -64,10 +66,14 @@ package enum OptionScanner {
         // An unbalanced "(" must not swallow the rest of the group: marks count as stray
         // only while a ")" is still to come.
         var lastClose = -1
-        for k in stride(from: n - 1, through: 0, by: -1) where s[k] == 0x29 { lastClose = k; break }
+        for k in stride(from: n - 1, through: 0, by: -1) where s[k] == 0x29 {
+            lastClose = k
+            break
+        }
 
         func finishLabel() -> String {
-            var start = 0, end = label.count
+            var start = 0
+            var end = label.count
             while start < end, label[start] == 0x20 { start += 1 }
             while end > start, label[end - 1] == 0x20 { end -= 1 }
             return String(decoding: label[start..<end], as: UTF8.self)
@@ -108,7 +114,8 @@ package enum OptionScanner {
         /// of a run of glyphs (「○○市」 is a name, not two marks).
         func glyphAt(_ i: Int) -> (RawMark, Int)? {
             guard s[i] >= 0xE2, label.isEmpty || label.last == 0x20, let (scalar, length) = scalarAt(i),
-                  MarkGlyphs.isGlyph(scalar) else { return nil }
+                MarkGlyphs.isGlyph(scalar)
+            else { return nil }
             if let (next, _) = scalarAt(i + length), MarkGlyphs.isGlyph(next) { return nil }
             if MarkGlyphs.filled.contains(scalar) { return (.filled(circle: MarkGlyphs.filledCircles.contains(scalar)), length) }
             if MarkGlyphs.hollowBoxes.contains(scalar) { return (.hollowBox, length) }
@@ -119,14 +126,22 @@ package enum OptionScanner {
             let c = s[i]
             if c == 0x28 { depth += 1 } else if c == 0x29 { depth = max(0, depth - 1) }
             let free = depth == 0 || i > lastClose
-            if free, c == 0x5B {                                                     // [
+            if free, c == 0x5B {  // [
                 var j = i + 1
                 while j < n, s[j] == 0x20 { j += 1 }
-                if j < n, s[j] == 0x5D { emit(.empty); i = j + 1; continue }
+                if j < n, s[j] == 0x5D {
+                    emit(.empty)
+                    i = j + 1
+                    continue
+                }
                 if let (mark, length) = markAt(j) {
                     var k = j + length
                     while k < n, s[k] == 0x20 { k += 1 }
-                    if k < n, s[k] == 0x5D { emit(mark); i = k + 1; continue }
+                    if k < n, s[k] == 0x5D {
+                        emit(mark)
+                        i = k + 1
+                        continue
+                    }
                 }
             }
             if free, let (mark, length) = glyphAt(i) {
@@ -136,7 +151,9 @@ package enum OptionScanner {
             }
             if c == 0xEE, i + 2 < n, s[i + 1] == 0x80, (0x81...0x83).contains(s[i + 2]) {
                 if free {
-                    emit(s[i + 2] == 0x81 ? .checked(bracketed: false) : s[i + 2] == 0x82 ? .radio(bracketed: false) : .checkbox(bracketed: false))
+                    emit(
+                        s[i + 2] == 0x81
+                            ? .checked(bracketed: false) : s[i + 2] == 0x82 ? .radio(bracketed: false) : .checkbox(bracketed: false))
                 }
                 i += 3
                 continue
@@ -168,13 +185,22 @@ package enum MarkResolver {
         if allSameCheckbox {
             let form = first.isBare ? "<input type=\"checkbox\"/>" : "[<input type=\"checkbox\"/>]"
             if marks.count == 1 {
-                return Result(states: [nil], diagnostics: [Diagnostic(.warning, .marksLost, line: line,
-                    "\(group): the lone mark \(form) has no state of its own and nothing to compare it with; read as unknown")])
+                return Result(
+                    states: [nil],
+                    diagnostics: [
+                        Diagnostic(
+                            .warning, .marksLost, line: line,
+                            "\(group): the lone mark \(form) has no state of its own and nothing to compare it with; read as unknown")
+                    ])
             }
             return Result(
                 states: Array(repeating: nil, count: marks.count),
-                diagnostics: [Diagnostic(.warning, .marksLost, line: line,
-                    "\(group): every option carries the same mark \(form); the selection was lost in conversion, all \(marks.count) read as unknown")])
+                diagnostics: [
+                    Diagnostic(
+                        .warning, .marksLost, line: line,
+                        "\(group): every option carries the same mark \(form); the selection was lost in conversion, all \(marks.count) read as unknown"
+                    )
+                ])
         }
         let holdsRadioOrCircle = marks.contains {
             switch $0 {
@@ -197,38 +223,56 @@ package enum MarkResolver {
             case .empty, .hollowBox: states.append(false)
             case .circle, .checked, .filled: states.append(true)
             case .hollowCircle:
-                if holdsFilledCircle { states.append(false) } else { states.append(nil); lone.append(name) }
+                if holdsFilledCircle {
+                    states.append(false)
+                } else {
+                    states.append(nil)
+                    lone.append(name)
+                }
             case .radio(bracketed: true): states.append(true)
             case .radio(bracketed: false):
-                states.append(nil); unknown.append(name)
+                states.append(nil)
+                unknown.append(name)
             case .checkbox(bracketed: true):
                 if holdsRadioOrCircle {
                     states.append(false)
                 } else if holdsEmpty {
-                    states.append(true); inferred.append(name)
+                    states.append(true)
+                    inferred.append(name)
                 } else {
-                    states.append(nil); unknown.append(name)
+                    states.append(nil)
+                    unknown.append(name)
                 }
             case .checkbox(bracketed: false):
                 if allBare && bareChecked {
                     states.append(false)
                 } else {
-                    states.append(nil); unknown.append(name)
+                    states.append(nil)
+                    unknown.append(name)
                 }
             }
         }
         var diagnostics: [Diagnostic] = []
         if !unknown.isEmpty {
-            diagnostics.append(Diagnostic(.warning, .checkboxAmbiguous, line: line,
-                "\(group): the mark of \(unknown.joined(separator: ", ")) is a bare conversion artifact with no state; read as unknown"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .checkboxAmbiguous, line: line,
+                    "\(group): the mark of \(unknown.joined(separator: ", ")) is a bare conversion artifact with no state; read as unknown")
+            )
         }
         if !lone.isEmpty {
-            diagnostics.append(Diagnostic(.warning, .marksAmbiguous, line: line,
-                "\(group): ○ before \(lone.joined(separator: ", ")) with no ● in the group may be the form's own mark of a selected option; read as unknown"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .marksAmbiguous, line: line,
+                    "\(group): ○ before \(lone.joined(separator: ", ")) with no ● in the group may be the form's own mark of a selected option; read as unknown"
+                ))
         }
         if !inferred.isEmpty {
-            diagnostics.append(Diagnostic(.note, .checkboxInferred, line: line,
-                "\(group): [<input type=\"checkbox\"/>] of \(inferred.joined(separator: ", ")) differs from its [] neighbours; read as selected"))
+            diagnostics.append(
+                Diagnostic(
+                    .note, .checkboxInferred, line: line,
+                    "\(group): [<input type=\"checkbox\"/>] of \(inferred.joined(separator: ", ")) differs from its [] neighbours; read as selected"
+                ))
         }
         return Result(states: states, diagnostics: diagnostics)
     }

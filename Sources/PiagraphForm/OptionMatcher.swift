@@ -14,8 +14,10 @@ package enum OptionMatcher {
     /// Matches scanned options to the form's option names (first occurrence wins, as when a
     /// grid is repeated on one line), resolves their marks together and reports what is
     /// missing or unrecognised.
-    package static func match(_ options: [RawOption], canonical: [String], line: Int, group: String,
-                      diagnostics: inout [Diagnostic]) -> [MatchedOption] {
+    package static func match(
+        _ options: [RawOption], canonical: [String], line: Int, group: String,
+        diagnostics: inout [Diagnostic]
+    ) -> [MatchedOption] {
         let options = rejoinWrapped(options, canonical: canonical)
         var found: [(mark: RawMark, detail: String?, rest: String)?] = Array(repeating: nil, count: canonical.count)
         var unrecognised: [String] = []
@@ -33,23 +35,32 @@ package enum OptionMatcher {
                 continue
             }
             if let alias {
-                diagnostics.append(Diagnostic(.note, .nameVariant, line: line,
-                    "\(group): read '\(alias)' as '\(canonical[index])'"))
+                diagnostics.append(
+                    Diagnostic(
+                        .note, .nameVariant, line: line,
+                        "\(group): read '\(alias)' as '\(canonical[index])'"))
             }
             let (detail, rest) = parenthesised(remainder)
             found[index] = (option.mark, detail, rest)
         }
         if !unrecognised.isEmpty {
-            diagnostics.append(Diagnostic(.note, .optionUnrecognised, line: line,
-                "\(group): ignored text that is not one of the form's options: \(unrecognised.map { "'\($0)'" }.joined(separator: ", "))"))
+            diagnostics.append(
+                Diagnostic(
+                    .note, .optionUnrecognised, line: line,
+                    "\(group): ignored text that is not one of the form's options: \(unrecognised.map { "'\($0)'" }.joined(separator: ", "))"
+                ))
         }
         if !conflicting.isEmpty {
-            diagnostics.append(Diagnostic(.warning, .optionConflict, line: line,
-                "\(group): \(conflicting.sorted().map { canonical[$0] }.joined(separator: ", ")) printed twice with different marks; read as unknown"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .optionConflict, line: line,
+                    "\(group): \(conflicting.sorted().map { canonical[$0] }.joined(separator: ", ")) printed twice with different marks; read as unknown"
+                ))
         }
         let presentIndices = canonical.indices.filter { found[$0] != nil }
-        let resolved = MarkResolver.resolve(presentIndices.map { found[$0]!.mark }, names: presentIndices.map { canonical[$0] },
-                                            line: line, group: group)
+        let resolved = MarkResolver.resolve(
+            presentIndices.map { found[$0]!.mark }, names: presentIndices.map { canonical[$0] },
+            line: line, group: group)
         diagnostics.append(contentsOf: resolved.diagnostics)
         var result: [MatchedOption] = []
         result.reserveCapacity(canonical.count)
@@ -58,8 +69,10 @@ package enum OptionMatcher {
         for (index, name) in canonical.enumerated() {
             if let entry = found[index] {
                 let conflict = conflicting.contains(index)
-                result.append(MatchedOption(name: name, checked: conflict ? nil : resolved.states[k],
-                                            detail: conflict ? nil : entry.detail, rest: entry.rest))
+                result.append(
+                    MatchedOption(
+                        name: name, checked: conflict ? nil : resolved.states[k],
+                        detail: conflict ? nil : entry.detail, rest: entry.rest))
                 k += 1
             } else {
                 missing.append(name)
@@ -67,8 +80,10 @@ package enum OptionMatcher {
             }
         }
         if !missing.isEmpty {
-            diagnostics.append(Diagnostic(.warning, .optionMissing, line: line,
-                "\(group): no mark found for \(missing.joined(separator: ", ")); read as unknown"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .optionMissing, line: line,
+                    "\(group): no mark found for \(missing.joined(separator: ", ")); read as unknown"))
         }
         return result
     }
@@ -101,7 +116,9 @@ package enum OptionMatcher {
                     continue
                 }
                 if !open, !piece.contains("("),
-                   let j = heads.indices.dropLast().first(where: { !complete(heads[$0]) && rests[$0].isEmpty && begins(heads[$0] + piece) }) {
+                    let j = heads.indices.dropLast().first(where: { !complete(heads[$0]) && rests[$0].isEmpty && begins(heads[$0] + piece) }
+                    )
+                {
                     heads[j] += piece
                     moved = true
                     continue
@@ -138,13 +155,20 @@ package enum OptionMatcher {
         // A name cut where a narrow grid cell wrapped (「情報提供ネットワークシステ」 + 「ム」 on
         // the next line, the rest sometimes glued on): the beginning of exactly one of the group's
         // names, long enough to say so.
-        guard let initial = label.unicodeScalars.first, canonical.contains(where: { $0.unicodeScalars.first == initial }) else { return nil }
+        guard let initial = label.unicodeScalars.first, canonical.contains(where: { $0.unicodeScalars.first == initial }) else {
+            return nil
+        }
         let word = Array(label.prefix { $0 != " " })
         var cutMatch: (index: Int, length: Int)?
         var tie = false
         for (index, name) in canonical.enumerated() {
             let length = zip(word, name).prefix { $0 == $1 }.count
-            if length > (cutMatch?.length ?? 0) { cutMatch = (index, length); tie = false } else if length == cutMatch?.length { tie = true }
+            if length > (cutMatch?.length ?? 0) {
+                cutMatch = (index, length)
+                tie = false
+            } else if length == cutMatch?.length {
+                tie = true
+            }
         }
         if let cutMatch, cutMatch.length >= minimumCutName, !tie {
             let cut = String(word[..<cutMatch.length])
@@ -164,7 +188,10 @@ package enum OptionMatcher {
             if trimmed[i] == "(" { depth += 1 }
             if trimmed[i] == ")" {
                 depth -= 1
-                if depth == 0 { end = i; break }
+                if depth == 0 {
+                    end = i
+                    break
+                }
             }
         }
         guard let end else {

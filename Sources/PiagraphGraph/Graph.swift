@@ -82,8 +82,10 @@ public struct GraphNode: Sendable, Hashable {
     /// In a merged map: the assessments that name it (short names), in input order.
     public var sources: [String] = []
 
-    public init(id: String, label: String, kind: NodeKind, cluster: Cluster?, evidence: [Evidence] = [],
-                roles: [LinkCategory] = [], handlesFile: Bool = false) {
+    public init(
+        id: String, label: String, kind: NodeKind, cluster: Cluster?, evidence: [Evidence] = [],
+        roles: [LinkCategory] = [], handlesFile: Bool = false
+    ) {
         self.id = id
         self.label = label
         self.kind = kind
@@ -141,8 +143,10 @@ public struct GraphEdge: Sendable, Hashable {
     /// Taken from a (別添2) row (`--recover`, `--at`), not from the body: its line.
     public var recoveredFrom: Int?
 
-    public init(id: String, from: String, to: String, kind: EdgeKind, label: String? = nil, channels: [String] = [],
-                certain: Bool = true, evidence: [Evidence] = [], declaredBy: [String] = []) {
+    public init(
+        id: String, from: String, to: String, kind: EdgeKind, label: String? = nil, channels: [String] = [],
+        certain: Bool = true, evidence: [Evidence] = [], declaredBy: [String] = []
+    ) {
         self.declaredBy = declaredBy
         self.id = id
         self.from = from
@@ -176,8 +180,10 @@ public struct ArchitectureGraph: Sendable, Hashable {
     /// In a merged map: the node holding each document's file.
     public var fileHolders: [String] = []
 
-    public init(title: String, source: String, nodes: [GraphNode], edges: [GraphEdge], holder: String, holderRule: String,
-                merges: [Merge]) {
+    public init(
+        title: String, source: String, nodes: [GraphNode], edges: [GraphEdge], holder: String, holderRule: String,
+        merges: [Merge]
+    ) {
         self.title = title
         self.source = source
         self.nodes = nodes

@@ -31,9 +31,10 @@ private struct Builder {
 
     var graph: ArchitectureGraph {
         let title = assessment.header.title?.value ?? assessment.header.affair?.value ?? assessment.source.path
-        return ArchitectureGraph(title: title, source: assessment.source.path, nodes: nodes, edges: edges,
-                                 holder: holder, holderRule: holderRule,
-                                 merges: merges.values.sorted { $0.node < $1.node })
+        return ArchitectureGraph(
+            title: title, source: assessment.source.path, nodes: nodes, edges: edges,
+            holder: holder, holderRule: holderRule,
+            merges: merges.values.sorted { $0.node < $1.node })
     }
 
     mutating func nextID(_ prefix: String) -> String {
@@ -44,11 +45,15 @@ private struct Builder {
 
     func index(of id: String) -> Int { nodes.firstIndex { $0.id == id }! }
 
-    mutating func addNode(_ prefix: String, label: String, kind: NodeKind, cluster: Cluster?, evidence: Evidence,
-                          roles: [LinkCategory] = [], handlesFile: Bool = false) -> String {
+    mutating func addNode(
+        _ prefix: String, label: String, kind: NodeKind, cluster: Cluster?, evidence: Evidence,
+        roles: [LinkCategory] = [], handlesFile: Bool = false
+    ) -> String {
         let id = nextID(prefix)
-        nodes.append(GraphNode(id: id, label: label, kind: kind, cluster: cluster, evidence: [evidence], roles: roles,
-                               handlesFile: handlesFile))
+        nodes.append(
+            GraphNode(
+                id: id, label: label, kind: kind, cluster: cluster, evidence: [evidence], roles: roles,
+                handlesFile: handlesFile))
         return id
     }
 
@@ -71,7 +76,7 @@ private struct Builder {
 
     // MARK: Systems
 
-    var systemIDs: [Int: String] = [:]   // index in assessment.systems → node id
+    var systemIDs: [Int: String] = [:]  // index in assessment.systems → node id
 
     mutating func declareSystems() {
         for (k, s) in assessment.systems.enumerated() {
@@ -86,14 +91,16 @@ private struct Builder {
                     systemIDs[k] = existing
                     continue
                 }
-                let id = addNode("s", label: name, kind: .system, cluster: .body, evidence: evidence,
-                                 roles: NameTable.roles(of: name), handlesFile: true)
+                let id = addNode(
+                    "s", label: name, kind: .system, cluster: .body, evidence: evidence,
+                    roles: NameTable.roles(of: name), handlesFile: true)
                 systemByKey[key] = id
                 systemIDs[k] = id
             } else {
                 let evidence = Evidence(text: "③他のシステムとの接続", line: s.line, note: "I-2 ③ row with no system heading or name")
-                systemIDs[k] = addNode("s", label: "名称不明のシステム (\(s.line)行)", kind: .unnamedSystem, cluster: .body,
-                                       evidence: evidence, handlesFile: true)
+                systemIDs[k] = addNode(
+                    "s", label: "名称不明のシステム (\(s.line)行)", kind: .unnamedSystem, cluster: .body,
+                    evidence: evidence, handlesFile: true)
             }
         }
     }
@@ -106,10 +113,12 @@ private struct Builder {
             holderRule = "the first system of I-2 that is not shared infrastructure (\(name), line \(s.line))"
             return
         }
-        let evidence = Evidence(text: file, line: assessment.header.files.first?.line ?? 1,
-                                note: "no system of I-2 could be identified as the one holding the file")
-        holder = addNode("s", label: "\(file)を保有するシステム (特定できず)", kind: .fileHolder, cluster: .body,
-                         evidence: evidence, handlesFile: true)
+        let evidence = Evidence(
+            text: file, line: assessment.header.files.first?.line ?? 1,
+            note: "no system of I-2 could be identified as the one holding the file")
+        holder = addNode(
+            "s", label: "\(file)を保有するシステム (特定できず)", kind: .fileHolder, cluster: .body,
+            evidence: evidence, handlesFile: true)
         holderRule = "no business system is declared in I-2; flows start from a placeholder for the file's system"
     }
 
@@ -129,8 +138,9 @@ private struct Builder {
             return [id]
         }
         let national = NameTable.national.contains(category)
-        let id = addNode(national ? "x" : "c", label: category.rawValue, kind: national ? .nationalNetwork : .category,
-                         cluster: national ? .national : .body, evidence: evidence, roles: [category])
+        let id = addNode(
+            national ? "x" : "c", label: category.rawValue, kind: national ? .nationalNetwork : .category,
+            cluster: national ? .national : .body, evidence: evidence, roles: [category])
         systemByKey[key] = id
         return [id]
     }
@@ -144,7 +154,8 @@ private struct Builder {
             return id
         }
         if let category = LinkCategory.allCases.first(where: { NameTable.key($0.rawValue) == key }),
-           let player = nodes.first(where: { $0.kind == .system && $0.roles.contains(category) }) {
+            let player = nodes.first(where: { $0.kind == .system && $0.roles.contains(category) })
+        {
             merge(player.id, evidence, rule: "plays the role of \(category.rawValue)")
             return player.id
         }
@@ -158,9 +169,10 @@ private struct Builder {
             return id
         }
         let national = LinkCategory.allCases.first { NameTable.key($0.rawValue) == key }.map { NameTable.national.contains($0) } ?? false
-        let id = addNode(national ? "x" : "r", label: name, kind: national ? .nationalNetwork : .referencedSystem,
-                         cluster: national ? .national : .body, evidence: evidence,
-                         roles: NameTable.roles(of: name))
+        let id = addNode(
+            national ? "x" : "r", label: name, kind: national ? .nationalNetwork : .referencedSystem,
+            cluster: national ? .national : .body, evidence: evidence,
+            roles: NameTable.roles(of: name))
         systemByKey[key] = id
         return id
     }
@@ -177,11 +189,13 @@ private struct Builder {
                     targets.append(resolveName(listed, evidence: Evidence(text: listed, line: c.line, note: note)))
                 }
             } else {
-                targets = self.targets(for: c.category, from: source, evidence: Evidence(text: c.category.rawValue, line: c.line, note: note))
+                targets = self.targets(
+                    for: c.category, from: source, evidence: Evidence(text: c.category.rawValue, line: c.line, note: note))
             }
             for target in targets where target != source {
-                addLink(source, target, certain: c.checked == true,
-                        evidence: Evidence(text: c.category == .other ? (c.detail ?? "その他") : c.category.rawValue, line: c.line, note: note))
+                addLink(
+                    source, target, certain: c.checked == true,
+                    evidence: Evidence(text: c.category == .other ? (c.detail ?? "その他") : c.category.rawValue, line: c.line, note: note))
             }
         }
     }
@@ -199,8 +213,10 @@ private struct Builder {
             return
         }
         linkIndex[key] = edges.count
-        edges.append(GraphEdge(id: nextID("e"), from: a, to: b, kind: .link, label: certain ? nil : "?",
-                               certain: certain, evidence: [evidence], declaredBy: [a]))
+        edges.append(
+            GraphEdge(
+                id: nextID("e"), from: a, to: b, kind: .link, label: certain ? nil : "?",
+                certain: certain, evidence: [evidence], declaredBy: [a]))
     }
 
     // MARK: Flows
@@ -259,41 +275,55 @@ private struct Builder {
                 let label = a.detail.map { "\(a.party)\n(\($0))" } ?? a.party
                 let evidence = Evidence(text: a.detail ?? a.party, line: a.line, note: "II-3 ①入手元 " + a.party)
                 let source = party("acq:" + a.party + (a.detail ?? ""), label: label, kind: kind, cluster: cluster, evidence: evidence)
-                var edge = GraphEdge(id: nextID("e"), from: source, to: holder, kind: .acquisition, label: inbound.label,
-                                     channels: inbound.channels, certain: a.checked == true && inbound.certain, evidence: [evidence])
+                var edge = GraphEdge(
+                    id: nextID("e"), from: source, to: holder, kind: .acquisition, label: inbound.label,
+                    channels: inbound.channels, certain: a.checked == true && inbound.certain, evidence: [evidence])
                 edge.recoveredFrom = a.recoveredFrom?.line
                 edges.append(edge)
             case .entrustment(let e):
                 let name = e.contractor?.value ?? "委託先 (名称の記載なし)"
                 let evidence = Evidence(text: name, line: e.contractor?.line ?? e.line, note: "II-4 委託事項\(e.no) ③委託先名")
-                let contractor = party("k:" + NameTable.key(name), label: name, kind: .contractor, cluster: .contractors, evidence: evidence)
-                var edge = GraphEdge(id: nextID("e"), from: holder, to: contractor, kind: .entrustment, label: e.item,
-                                     certain: true, evidence: [Evidence(text: e.item ?? "", line: e.line, note: "II-4 委託事項\(e.no)"), evidence])
+                let contractor = party(
+                    "k:" + NameTable.key(name), label: name, kind: .contractor, cluster: .contractors, evidence: evidence)
+                var edge = GraphEdge(
+                    id: nextID("e"), from: holder, to: contractor, kind: .entrustment, label: e.item,
+                    certain: true, evidence: [Evidence(text: e.item ?? "", line: e.line, note: "II-4 委託事項\(e.no)"), evidence])
                 edge.recoveredFrom = e.recoveredFrom?.line
                 edges.append(edge)
                 if e.subcontract != false {
                     let line = e.subcontractLine ?? e.line
-                    let sub = party("u:" + contractor, label: "再委託先 (名称の記載なし)", kind: .subcontractor, cluster: .contractors,
-                                    evidence: Evidence(text: e.subcontract == true ? "再委託する" : "再委託の有無: 不明", line: line,
-                                                       note: "II-4 委託事項\(e.no) ④再委託の有無"))
-                    edges.append(GraphEdge(id: nextID("e"), from: contractor, to: sub, kind: .subcontract,
-                                           label: e.subcontract == true ? e.subcontractItems?.value : "?",
-                                           certain: e.subcontract == true,
-                                           evidence: [Evidence(text: e.subcontract == true ? "再委託する" : "unreadable", line: line,
-                                                               note: "II-4 委託事項\(e.no) ④再委託の有無")]))
+                    let sub = party(
+                        "u:" + contractor, label: "再委託先 (名称の記載なし)", kind: .subcontractor, cluster: .contractors,
+                        evidence: Evidence(
+                            text: e.subcontract == true ? "再委託する" : "再委託の有無: 不明", line: line,
+                            note: "II-4 委託事項\(e.no) ④再委託の有無"))
+                    edges.append(
+                        GraphEdge(
+                            id: nextID("e"), from: contractor, to: sub, kind: .subcontract,
+                            label: e.subcontract == true ? e.subcontractItems?.value : "?",
+                            certain: e.subcontract == true,
+                            evidence: [
+                                Evidence(
+                                    text: e.subcontract == true ? "再委託する" : "unreadable", line: line,
+                                    note: "II-4 委託事項\(e.no) ④再委託の有無")
+                            ]))
                 }
             case .provision(let o), .transfer(let o):
                 let isProvision = flow.kind == .provision
                 let name = o.recipient ?? "?"
                 let evidence = Evidence(text: name, line: o.line, note: (isProvision ? "II-5 提供先" : "II-5 移転先") + "\(o.no)")
-                let recipient = party((isProvision ? "prov:" : "tran:") + NameTable.key(name), label: name,
-                                      kind: isProvision ? .publicBody : .department,
-                                      cluster: isProvision ? .publicBodies : .body, evidence: evidence)
+                let recipient = party(
+                    (isProvision ? "prov:" : "tran:") + NameTable.key(name), label: name,
+                    kind: isProvision ? .publicBody : .department,
+                    cluster: isProvision ? .publicBodies : .body, evidence: evidence)
                 let via = Self.methodList(o.methodOptions.map { ($0.name, $0.detail, $0.checked) })
                 var evidences = [evidence]
-                if let line = o.methodsLine { evidences.append(Evidence(text: via.label ?? "", line: line, note: "⑥" + (isProvision ? "提供方法" : "移転方法"))) }
-                var edge = GraphEdge(id: nextID("e"), from: holder, to: recipient, kind: isProvision ? .provision : .transfer,
-                                     label: via.label, channels: via.channels, certain: via.certain, evidence: evidences)
+                if let line = o.methodsLine {
+                    evidences.append(Evidence(text: via.label ?? "", line: line, note: "⑥" + (isProvision ? "提供方法" : "移転方法")))
+                }
+                var edge = GraphEdge(
+                    id: nextID("e"), from: holder, to: recipient, kind: isProvision ? .provision : .transfer,
+                    label: via.label, channels: via.channels, certain: via.certain, evidence: evidences)
                 edge.recoveredFrom = o.recoveredFrom?.line
                 edges.append(edge)
             default:

@@ -17,9 +17,11 @@ public struct GraphDiff: Sendable {
     }
 
     /// The two versions with the graphs their readers built.
-    public static func compare(old: Assessment, _ oldGraph: ArchitectureGraph, new: Assessment, _ newGraph: ArchitectureGraph) -> GraphDiff {
+    public static func compare(old: Assessment, _ oldGraph: ArchitectureGraph, new: Assessment, _ newGraph: ArchitectureGraph) -> GraphDiff
+    {
         let merged = GraphMerger.merge([.init(name: "old", graph: oldGraph), .init(name: "new", graph: newGraph)])
-        var nodes: [String: Mark] = [:], edges: [String: Mark] = [:]
+        var nodes: [String: Mark] = [:]
+        var edges: [String: Mark] = [:]
         var report: [String] = []
         func lines(_ evidence: [Evidence], _ side: String) -> String {
             var seen: [Int] = []
@@ -38,14 +40,18 @@ public struct GraphDiff: Sendable {
             edges[e.id] = mark
             let side = mark == .removed ? "old" : "new"
             let arrow = e.kind.isDirected ? "→" : "—"
-            report.append("\(mark == .added ? "+" : "-") \(e.kind.title) \(label[e.from]!) \(arrow) \(label[e.to]!)"
-                          + (e.label.map { " [\($0)]" } ?? "") + " (\(side) line \(lines(e.evidence, side)))")
+            report.append(
+                "\(mark == .added ? "+" : "-") \(e.kind.title) \(label[e.from]!) \(arrow) \(label[e.to]!)"
+                    + (e.label.map { " [\($0)]" } ?? "") + " (\(side) line \(lines(e.evidence, side)))")
         }
         // Marks that changed on systems present in both versions.
         for newSystem in new.systems {
             guard let name = newSystem.name,
-                  let oldSystem = old.systems.first(where: { $0.name.map(NameTable.key) == NameTable.key(name) }) else { continue }
-            if oldSystem.name != name { report.append("~ システム \(oldSystem.name!) renamed \(name) (old line \(oldSystem.line), new line \(newSystem.line))") }
+                let oldSystem = old.systems.first(where: { $0.name.map(NameTable.key) == NameTable.key(name) })
+            else { continue }
+            if oldSystem.name != name {
+                report.append("~ システム \(oldSystem.name!) renamed \(name) (old line \(oldSystem.line), new line \(newSystem.line))")
+            }
             for (a, b) in zip(oldSystem.connections, newSystem.connections) where a.checked != b.checked || a.detail != b.detail {
                 func mark(_ c: Connection) -> String {
                     (c.checked == true ? "[x]" : c.checked == false ? "[ ]" : "[?]") + (c.detail.map { " (\($0))" } ?? "")
@@ -58,11 +64,15 @@ public struct GraphDiff: Sendable {
         for e in new.entrustments {
             guard let before = oldEntrusted.first(where: { $0.no == e.no }) else { continue }
             if before.contractor?.value != e.contractor?.value {
-                report.append("~ 委託事項\(e.no) \(e.item ?? ""): 委託先 \(before.contractor?.value ?? "—") → \(e.contractor?.value ?? "—") (old line \(before.contractor?.line ?? before.line), new line \(e.contractor?.line ?? e.line))")
+                report.append(
+                    "~ 委託事項\(e.no) \(e.item ?? ""): 委託先 \(before.contractor?.value ?? "—") → \(e.contractor?.value ?? "—") (old line \(before.contractor?.line ?? before.line), new line \(e.contractor?.line ?? e.line))"
+                )
             }
             if before.subcontract != e.subcontract {
                 func text(_ b: Bool?) -> String { b == true ? "再委託する" : b == false ? "再委託しない" : "不明" }
-                report.append("~ 委託事項\(e.no): \(text(before.subcontract)) → \(text(e.subcontract)) (old line \(before.subcontractLine ?? before.line), new line \(e.subcontractLine ?? e.line))")
+                report.append(
+                    "~ 委託事項\(e.no): \(text(before.subcontract)) → \(text(e.subcontract)) (old line \(before.subcontractLine ?? before.line), new line \(e.subcontractLine ?? e.line))"
+                )
             }
         }
         // Methods of the same 提供先/移転先.
@@ -71,9 +81,12 @@ public struct GraphDiff: Sendable {
         }
         for (kind, o) in outflows(new) {
             guard let (_, before) = outflows(old).first(where: { $0.0 == kind && $0.1.recipient == o.recipient }) else { continue }
-            let a = before.methods.map(\.name), b = o.methods.map(\.name)
+            let a = before.methods.map(\.name)
+            let b = o.methods.map(\.name)
             if a != b {
-                report.append("~ \(kind) \(o.recipient ?? ""): 方法 \(a.joined(separator: "、")) → \(b.joined(separator: "、")) (old line \(before.methodsLine ?? before.line), new line \(o.methodsLine ?? o.line))")
+                report.append(
+                    "~ \(kind) \(o.recipient ?? ""): 方法 \(a.joined(separator: "、")) → \(b.joined(separator: "、")) (old line \(before.methodsLine ?? before.line), new line \(o.methodsLine ?? o.line))"
+                )
             }
         }
         var graph = merged.graph

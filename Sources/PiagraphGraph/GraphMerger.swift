@@ -105,10 +105,11 @@ public enum GraphMerger {
         let first = parts.first
         let holder = first.flatMap { mapping[0][$0.graph.holder] } ?? ""
         let title = "統合マップ: " + parts.map(\.name).joined(separator: " + ")
-        var graph = ArchitectureGraph(title: title, source: parts.map(\.graph.source).joined(separator: ", "), nodes: nodes,
-                                      edges: edges, holder: holder,
-                                      holderRule: "merged map: the first document's file system; each document's own is marked",
-                                      merges: merges)
+        var graph = ArchitectureGraph(
+            title: title, source: parts.map(\.graph.source).joined(separator: ", "), nodes: nodes,
+            edges: edges, holder: holder,
+            holderRule: "merged map: the first document's file system; each document's own is marked",
+            merges: merges)
         for (p, part) in parts.enumerated() {
             if let id = mapping[p][part.graph.holder], !graph.fileHolders.contains(id) { graph.fileHolders.append(id) }
         }

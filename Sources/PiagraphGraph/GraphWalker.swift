@@ -42,7 +42,10 @@ public struct GraphWalker: Sendable {
         func visit(_ id: String) {
             if truncated { return }
             if id == to {
-                if paths.count >= limit { truncated = true; return }
+                if paths.count >= limit {
+                    truncated = true
+                    return
+                }
                 paths.append(current)
                 return
             }

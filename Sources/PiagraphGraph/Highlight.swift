@@ -53,7 +53,8 @@ public enum Highlighter {
 
     public static func highlight(_ term: String, in graph: ArchitectureGraph, assessment: Assessment) throws(HighlightError) -> Highlight {
         let key = NameTable.key(term)
-        let recorded = assessment.recordedItems.first { NameTable.key($0.name) == key || ($0.detail.map(NameTable.key) == key) }
+        let recorded =
+            assessment.recordedItems.first { NameTable.key($0.name) == key || ($0.detail.map(NameTable.key) == key) }
             ?? assessment.recordedItems.first { NameTable.key($0.name).hasPrefix(key) && key.count >= 2 && $0.name != "その他" }
         let listed = assessment.appendixItems.first { NameTable.key($0.name) == key }
         if recorded != nil || listed != nil {
@@ -61,7 +62,8 @@ public enum Highlighter {
         }
         let matches = Terms.nodes(matching: term, in: graph)
         if !matches.isEmpty { return node(term, ids: matches, graph: graph) }
-        let known = assessment.recordedItems.map(\.name) + assessment.recordedItems.compactMap(\.detail)
+        let known =
+            assessment.recordedItems.map(\.name) + assessment.recordedItems.compactMap(\.detail)
             + assessment.appendixItems.map(\.name) + graph.nodes.map(\.label)
         throw .unknownTerm(term, suggestions: Terms.closest(to: term, among: known))
     }
@@ -94,8 +96,9 @@ public enum Highlighter {
             h.report.append("The file does not record \(name) (\(basis.joined(separator: "; "))): nothing to follow.")
             return h
         }
-        h.report.append("\(name): " + (certainty == true ? "recorded in the file" : "maybe recorded (its mark was lost)")
-                        + " — " + basis.joined(separator: "; "))
+        h.report.append(
+            "\(name): " + (certainty == true ? "recorded in the file" : "maybe recorded (its mark was lost)")
+                + " — " + basis.joined(separator: "; "))
         let hold: Highlight.NodeMark = certainty == true ? .holds : .mayHold
         let holders = graph.nodes.filter(\.handlesFile)
         for node in holders {
@@ -106,8 +109,9 @@ public enum Highlighter {
         if isMyNumber {
             let coded = holders.filter { h.nodes[$0.id] == .receivesCode }
             if !coded.isEmpty {
-                h.report.append("Keyed by 個人番号対応符号, not the 個人番号: " + coded.map { describe($0) }.joined(separator: "; ")
-                                + " — exchange over 情報提供ネットワークシステム uses the code")
+                h.report.append(
+                    "Keyed by 個人番号対応符号, not the 個人番号: " + coded.map { describe($0) }.joined(separator: "; ")
+                        + " — exchange over 情報提供ネットワークシステム uses the code")
             }
         }
         var propagation = Propagation(h: h, graph: graph, isMyNumber: isMyNumber)
@@ -157,7 +161,8 @@ public enum Highlighter {
 
         /// Marks one edge the item crosses; false when it does not (yet) cross it.
         mutating func step(_ edge: GraphEdge) -> Bool {
-            let a = edge.from, b = edge.to
+            let a = edge.from
+            let b = edge.to
             let aCarries = holds(a) || h.nodes[a] == .receives
             switch edge.kind {
             case .acquisition:
@@ -171,8 +176,9 @@ public enum Highlighter {
                 return stepLink(edge)
             case .entrustment, .subcontract:
                 guard aCarries else { return false }
-                mark(edge, edge.certain ? .carries : .mayCarry, receiver: b, edge.certain ? .receives : .mayReceive,
-                     edge.kind == .entrustment ? "contractors handle the whole file" : "subcontractors the document does not name")
+                mark(
+                    edge, edge.certain ? .carries : .mayCarry, receiver: b, edge.certain ? .receives : .mayReceive,
+                    edge.kind == .entrustment ? "contractors handle the whole file" : "subcontractors the document does not name")
             case .transfer:
                 guard aCarries else { return false }
                 mark(edge, edge.certain ? .carries : .mayCarry, receiver: b, .receives, "移転先 receive the file's data")
@@ -190,7 +196,8 @@ public enum Highlighter {
         /// A declared link (③): both ends handle the file, or one does and the other may receive
         /// it; for 個人番号, the 中間サーバー's side and the national network are keyed by the code.
         mutating func stepLink(_ edge: GraphEdge) -> Bool {
-            let a = edge.from, b = edge.to
+            let a = edge.from
+            let b = edge.to
             if isMyNumber, let coded = [a, b].first(where: { h.nodes[$0] == .receivesCode }) {
                 // The 中間サーバー's own exchange with the network is keyed by the code.
                 let other = coded == a ? b : a
@@ -206,8 +213,9 @@ public enum Highlighter {
             } else if isMyNumber, h.nodes[inside] == .receivesCode || h.nodes[other] == .receivesCode {
                 mark(edge, .keyedByCode, receiver: other, h.nodes[other] ?? .receivesCode, "the 中間サーバー side is keyed by 個人番号対応符号")
             } else if holds(other) {
-                mark(edge, edge.certain ? .carries : .mayCarry, receiver: other, h.nodes[other]!,
-                     "both systems handle the file" + (edge.certain ? "" : " (the link's mark is unreadable)"))
+                mark(
+                    edge, edge.certain ? .carries : .mayCarry, receiver: other, h.nodes[other]!,
+                    "both systems handle the file" + (edge.certain ? "" : " (the link's mark is unreadable)"))
             } else {
                 mark(edge, .mayCarry, receiver: other, .mayReceive, "a declared link; the document does not say what crosses it")
             }

@@ -47,5 +47,6 @@ public struct LinkMatrix: Sendable, Hashable {
         }
     }
 
-    public static let legend = "● both declare the link · → only the row's system declares it · ← only the column's · ? a mark could not be read"
+    public static let legend =
+        "● both declare the link · → only the row's system declares it · ← only the column's · ? a mark could not be read"
 }

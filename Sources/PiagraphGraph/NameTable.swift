@@ -5,11 +5,12 @@ import PiagraphText
 /// a new entry here, and every use of an entry is kept as evidence on the merged node.
 public enum NameTable {
     /// Replacements applied to a name before comparing it (the display keeps the name as written).
-    public static let spellings: [(variant: String, canonical: String)] = Misreadings.words.map { ($0.misread, $0.wording) } + [
-        ("サーバー", "サーバ"),                     // 中間サーバ = 中間サーバー
-        ("住基ネット", "住民基本台帳ネットワークシステム"),
-        (" ", ""),
-    ]
+    public static let spellings: [(variant: String, canonical: String)] =
+        Misreadings.words.map { ($0.misread, $0.wording) } + [
+            ("サーバー", "サーバ"),  // 中間サーバ = 中間サーバー
+            ("住基ネット", "住民基本台帳ネットワークシステム"),
+            (" ", ""),
+        ]
 
     /// A declared system plays the role of a link category when its name (including the
     /// parenthesised list, as in 業務共通システム(庁内連携システム/統合宛名システム)) contains

@@ -6,11 +6,19 @@ import PiagraphText
 /// One architecture change of the (別添2) log.
 public struct ArchitectureChange: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
-        case systemAdded = "system added", systemRemoved = "system removed", linksChanged = "links changed"
-        case entrustmentAdded = "委託 added", entrustmentRemoved = "委託 removed", entrustmentReplaced = "委託 replaced"
+        case systemAdded = "system added"
+        case systemRemoved = "system removed"
+        case linksChanged = "links changed"
+        case entrustmentAdded = "委託 added"
+        case entrustmentRemoved = "委託 removed"
+        case entrustmentReplaced = "委託 replaced"
         case entrustmentRenumbered = "委託 renumbered"
-        case provisionAdded = "提供先 added", provisionRemoved = "提供先 removed", provisionRenumbered = "提供先 renumbered"
-        case transferAdded = "移転先 added", transferRemoved = "移転先 removed", transferRenumbered = "移転先 renumbered"
+        case provisionAdded = "提供先 added"
+        case provisionRemoved = "提供先 removed"
+        case provisionRenumbered = "提供先 renumbered"
+        case transferAdded = "移転先 added"
+        case transferRemoved = "移転先 removed"
+        case transferRenumbered = "移転先 renumbered"
         case sourcesChanged = "入手 changed"
     }
 
@@ -94,10 +102,12 @@ public enum History {
     static func classify(_ row: HistoryRow) -> ArchitectureChange? {
         let before = row.before.trimmingSpaces
         let after = row.after.trimmingSpaces
-        let added = absent.contains(before), removed = after.containsBytes("(削除)")
+        let added = absent.contains(before)
+        let removed = after.containsBytes("(削除)")
         func make(_ kind: ArchitectureChange.Kind, _ subject: String, _ number: Int?, _ summary: String) -> ArchitectureChange {
-            ArchitectureChange(kind: kind, date: row.date, day: JapaneseDate(row.date), timing: row.timing, line: row.line,
-                               subject: subject + (number.map(String.init) ?? ""), number: number, summary: summary, row: row)
+            ArchitectureChange(
+                kind: kind, date: row.date, day: JapaneseDate(row.date), timing: row.timing, line: row.line,
+                subject: subject + (number.map(String.init) ?? ""), number: number, summary: summary, row: row)
         }
         if row.item.containsBytes("入手元") || row.item.containsBytes("入手方法") {
             return make(.sourcesChanged, row.item.containsBytes("入手元") ? "①入手元" : "②入手方法", nil, "\(before) → \(after)")
@@ -114,7 +124,10 @@ public enum History {
             }
             let links = ["他のシステムとの接続", "他システムとの接続"]
             // A short 変更前 naming the ③ row is that row's text, not a paragraph quoting it.
-            if links.contains(where: { fieldText.containsBytes($0) || (fieldText.isEmpty && (before.hasPrefix("3" + $0) || before.containsBytes($0) && before.count < Self.rowQuoteMax)) }) {
+            if links.contains(where: {
+                fieldText.containsBytes($0)
+                    || (fieldText.isEmpty && (before.hasPrefix("3" + $0) || before.containsBytes($0) && before.count < Self.rowQuoteMax))
+            }) {
                 return make(.linksChanged, subject, number, "\(marked(row.beforeMarked)) → \(marked(row.afterMarked))")
             }
             return nil
@@ -125,24 +138,32 @@ public enum History {
             guard fieldText.isEmpty else { return nil }
             if added {
                 let contractor = field(after, 3, "委託先名")
-                return make(.entrustmentAdded, subject, number, (blockName(after, subject: subject, number: number) ?? after) + (contractor.map { " → \($0)" } ?? ""))
+                return make(
+                    .entrustmentAdded, subject, number,
+                    (blockName(after, subject: subject, number: number) ?? after) + (contractor.map { " → \($0)" } ?? ""))
             }
             if removed { return make(.entrustmentRemoved, subject, number, blockName(before, subject: subject, number: number) ?? before) }
             if let (_, from, _) = numbered(in: before), let (_, to, _) = numbered(in: after), from != to,
-               blockName(before, subject: subject, number: from) == blockName(after, subject: subject, number: to) {
+                blockName(before, subject: subject, number: from) == blockName(after, subject: subject, number: to)
+            {
                 return make(.entrustmentRenumbered, subject, from, "\(subject)\(from) → \(subject)\(to)")
             }
-            let old = field(before, 3, "委託先名"), new = field(after, 3, "委託先名")
+            let old = field(before, 3, "委託先名")
+            let new = field(after, 3, "委託先名")
             if let old, let new, old != new { return make(.entrustmentReplaced, subject, number, "\(old) → \(new)") }
             return nil
         default:
             let isProvision = subject == NumberedBlock.provision.rawValue
             guard fieldText.isEmpty else { return nil }
             if added {
-                return make(isProvision ? .provisionAdded : .transferAdded, subject, number, blockName(after, subject: subject, number: number) ?? after)
+                return make(
+                    isProvision ? .provisionAdded : .transferAdded, subject, number,
+                    blockName(after, subject: subject, number: number) ?? after)
             }
             if removed {
-                return make(isProvision ? .provisionRemoved : .transferRemoved, subject, number, blockName(before, subject: subject, number: number) ?? before)
+                return make(
+                    isProvision ? .provisionRemoved : .transferRemoved, subject, number,
+                    blockName(before, subject: subject, number: number) ?? before)
             }
             if let (_, from, _) = numbered(in: before), let (_, to, _) = numbered(in: after), from != to {
                 return make(isProvision ? .provisionRenumbered : .transferRenumbered, subject, from, "\(subject)\(from) → \(subject)\(to)")
@@ -162,10 +183,13 @@ extension History {
     static func recovered(_ c: ArchitectureChange) -> RecoveredFrom { RecoveredFrom(date: c.date, line: c.line) }
 
     static func outflow(from c: ArchitectureChange, text: String, number: Int) -> Outflow {
-        var o = Outflow(no: number, recipient: blockName(text, subject: c.subject.filter { !$0.isNumber }, number: number) ?? c.summary, line: c.line)
+        var o = Outflow(
+            no: number, recipient: blockName(text, subject: c.subject.filter { !$0.isNumber }, number: number) ?? c.summary, line: c.line)
         o.basis = field(text, 1, "法令上の根拠").map { Located($0, line: c.line) }
         if let method = field(text, 6, "提供方法") ?? field(text, 6, "移転方法") {
-            o.methodOptions = method.split(separator: "、").map { Choice(name: String($0).trimmingCharacters(in: .whitespaces), checked: true) }
+            o.methodOptions = method.split(separator: "、").map {
+                Choice(name: String($0).trimmingCharacters(in: .whitespaces), checked: true)
+            }
             o.methodsLine = c.line
         }
         o.recoveredFrom = recovered(c)
@@ -195,7 +219,9 @@ extension History {
         var result = a
         var notes: [String] = []
         let changes = timeline(a).changes
-        var entrusted: [Int: Entrustment] = [:], provided: [Int: Outflow] = [:], transferred: [Int: Outflow] = [:]
+        var entrusted: [Int: Entrustment] = [:]
+        var provided: [Int: Outflow] = [:]
+        var transferred: [Int: Outflow] = [:]
         var sources: [String: Acquisition] = [:]
         for c in changes {
             guard let n = c.number ?? (c.kind == .sourcesChanged ? 0 : nil) else { continue }
@@ -207,7 +233,9 @@ extension History {
                 if let new = field(c.row.after, 3, "委託先名") ?? c.summary.components(separatedBy: " → ").last {
                     e.contractor = Located(new, line: c.line)
                 }
-                if let item = blockName(c.row.after, subject: NumberedBlock.entrustment.rawValue, number: n), item != c.row.after { e.item = item }
+                if let item = blockName(c.row.after, subject: NumberedBlock.entrustment.rawValue, number: n), item != c.row.after {
+                    e.item = item
+                }
                 if let sub = field(c.row.after, 4, "再委託") {
                     e.subcontract = sub.containsBytes("再委託しない") ? false : sub.containsBytes("再委託する") ? true : nil
                     e.subcontractLine = c.line
@@ -215,20 +243,31 @@ extension History {
                 e.recoveredFrom = recovered(c)
                 entrusted[n] = e
             case .entrustmentRenumbered:
-                if let (from, to) = renumbering(c), var e = entrusted.removeValue(forKey: from) { e.no = to; entrusted[to] = e }
+                if let (from, to) = renumbering(c), var e = entrusted.removeValue(forKey: from) {
+                    e.no = to
+                    entrusted[to] = e
+                }
             case .provisionAdded: provided[n] = outflow(from: c, text: c.row.after, number: n)
             case .provisionRemoved: provided[n] = nil
             case .provisionRenumbered:
-                if let (from, to) = renumbering(c), var o = provided.removeValue(forKey: from) { o.no = to; provided[to] = o }
+                if let (from, to) = renumbering(c), var o = provided.removeValue(forKey: from) {
+                    o.no = to
+                    provided[to] = o
+                }
             case .transferAdded: transferred[n] = outflow(from: c, text: c.row.after, number: n)
             case .transferRemoved: transferred[n] = nil
             case .transferRenumbered:
-                if let (from, to) = renumbering(c), var o = transferred.removeValue(forKey: from) { o.no = to; transferred[to] = o }
+                if let (from, to) = renumbering(c), var o = transferred.removeValue(forKey: from) {
+                    o.no = to
+                    transferred[to] = o
+                }
             case .sourcesChanged where c.subject == "①入手元":
                 var diagnostics: [Diagnostic] = []
                 let options = OptionScanner.scan(c.row.afterMarked).options
-                for m in OptionMatcher.match(options, canonical: FormOptions.acquisitionParties, line: c.line, group: "(別添2) ①入手元",
-                                             diagnostics: &diagnostics) where options.contains(where: { $0.label.hasPrefixBytes(m.name) }) {
+                for m in OptionMatcher.match(
+                    options, canonical: FormOptions.acquisitionParties, line: c.line, group: "(別添2) ①入手元",
+                    diagnostics: &diagnostics) where options.contains(where: { $0.label.hasPrefixBytes(m.name) })
+                {
                     var acquisition = Acquisition(party: m.name, detail: m.detail, checked: m.checked, line: c.line)
                     acquisition.recoveredFrom = recovered(c)
                     sources[m.name] = acquisition
@@ -242,23 +281,31 @@ extension History {
         if !hasSources && !sources.isEmpty {
             let ordered = FormOptions.acquisitionParties.compactMap { sources[$0] }
             result.flows.insert(contentsOf: ordered.map(Flow.acquisition), at: 0)
-            notes.append("recovered \(ordered.count) ①入手元 from (別添2) rows " + Set(ordered.map(\.line)).sorted().map(String.init).joined(separator: ", "))
+            notes.append(
+                "recovered \(ordered.count) ①入手元 from (別添2) rows "
+                    + Set(ordered.map(\.line)).sorted().map(String.init).joined(separator: ", "))
         }
         if !hasEntrustment && !entrusted.isEmpty {
             let list = entrusted.keys.sorted().map { entrusted[$0]! }
             result.flows += list.map(Flow.entrustment)
-            notes.append("recovered \(list.count) 委託事項 from (別添2): " + list.map { "委託事項\($0.no) \($0.contractor?.value ?? "?") (line \($0.recoveredFrom!.line))" }.joined(separator: ", "))
+            notes.append(
+                "recovered \(list.count) 委託事項 from (別添2): "
+                    + list.map { "委託事項\($0.no) \($0.contractor?.value ?? "?") (line \($0.recoveredFrom!.line))" }.joined(separator: ", "))
         }
         if !hasOutflows {
             let provisions = provided.keys.sorted().map { provided[$0]! }
             let transfers = transferred.keys.sorted().map { transferred[$0]! }
             result.flows += provisions.map(Flow.provision) + transfers.map(Flow.transfer)
             if !provisions.isEmpty || !transfers.isEmpty {
-                notes.append("recovered \(provisions.count) 提供先 and \(transfers.count) 移転先 from (別添2): "
-                             + (provisions + transfers).map { "\($0.recipient ?? "?") (line \($0.recoveredFrom!.line))" }.joined(separator: ", "))
+                notes.append(
+                    "recovered \(provisions.count) 提供先 and \(transfers.count) 移転先 from (別添2): "
+                        + (provisions + transfers).map { "\($0.recipient ?? "?") (line \($0.recoveredFrom!.line))" }.joined(separator: ", ")
+                )
             }
         }
-        if notes.isEmpty { notes.append("nothing to recover: the body has every section the change log speaks of, or the log says nothing of them") }
+        if notes.isEmpty {
+            notes.append("nothing to recover: the body has every section the change log speaks of, or the log says nothing of them")
+        }
         result.diagnostics += notes.map { Diagnostic(.note, .recovered, line: nil, $0) }
         return Reconstruction(assessment: result, notes: notes)
     }
@@ -312,9 +359,15 @@ extension History {
             guard let (from, to) = renumbering(c) else { return nil }
             for i in result.flows.indices {
                 switch result.flows[i] {
-                case .entrustment(var e) where c.kind == .entrustmentRenumbered && e.no == to: e.no = from; result.flows[i] = .entrustment(e)
-                case .provision(var o) where c.kind == .provisionRenumbered && o.no == to: o.no = from; result.flows[i] = .provision(o)
-                case .transfer(var o) where c.kind == .transferRenumbered && o.no == to: o.no = from; result.flows[i] = .transfer(o)
+                case .entrustment(var e) where c.kind == .entrustmentRenumbered && e.no == to:
+                    e.no = from
+                    result.flows[i] = .entrustment(e)
+                case .provision(var o) where c.kind == .provisionRenumbered && o.no == to:
+                    o.no = from
+                    result.flows[i] = .provision(o)
+                case .transfer(var o) where c.kind == .transferRenumbered && o.no == to:
+                    o.no = from
+                    result.flows[i] = .transfer(o)
                 default: break
                 }
             }
@@ -326,7 +379,9 @@ extension History {
                 if !isProvision, case .transfer(let o) = $0 { return o.no == c.number }
                 return false
             }
-            return done ? "left out \(c.subject) \(c.summary) (added \(when))" : "\(c.subject) \(c.summary) was added \(when), but is not in the text to leave out"
+            return done
+                ? "left out \(c.subject) \(c.summary) (added \(when))"
+                : "\(c.subject) \(c.summary) was added \(when), but is not in the text to leave out"
         case .provisionRemoved, .transferRemoved:
             let o = outflow(from: c, text: c.row.before, number: c.number ?? 0)
             result.flows.append(c.kind == .provisionRemoved ? .provision(o) : .transfer(o))
@@ -342,15 +397,18 @@ extension History {
     static func restoreLinks(_ c: ArchitectureChange, in result: inout Assessment) -> String {
         let when = "\(c.date), line \(c.line)"
         guard let i = result.systems.firstIndex(where: { $0.no == c.number }),
-              c.row.beforeMarked.unicodeScalars.contains(where: MarkSentinel.isSentinel) || c.row.beforeMarked.containsBytes("[") else {
+            c.row.beforeMarked.unicodeScalars.contains(where: MarkSentinel.isSentinel) || c.row.beforeMarked.containsBytes("[")
+        else {
             return "could not restore the links of \(c.subject) before \(when): the row does not state them readably"
         }
         var diagnostics: [Diagnostic] = []
-        let matched = OptionMatcher.match(OptionScanner.scan(c.row.beforeMarked).options, canonical: FormOptions.connections,
-                                          line: c.line, group: "(別添2)", diagnostics: &diagnostics)
+        let matched = OptionMatcher.match(
+            OptionScanner.scan(c.row.beforeMarked).options, canonical: FormOptions.connections,
+            line: c.line, group: "(別添2)", diagnostics: &diagnostics)
         result.systems[i].connections = matched.map { m in
-            Connection(category: LinkCategory(rawValue: m.name)!, checked: m.checked,
-                       detail: m.name == "その他" ? m.detail : nil, line: c.line)
+            Connection(
+                category: LinkCategory(rawValue: m.name)!, checked: m.checked,
+                detail: m.name == "その他" ? m.detail : nil, line: c.line)
         }
         return "restored the links of \(c.subject) from before \(when)"
     }
@@ -359,8 +417,10 @@ extension History {
     static func restoreContractor(_ c: ArchitectureChange, in result: inout Assessment) -> String {
         let when = "\(c.date), line \(c.line)"
         let old = field(c.row.before, 3, "委託先名") ?? c.summary.components(separatedBy: " → ").first ?? ""
-        guard let i = result.flows.firstIndex(where: { if case .entrustment(let e) = $0 { return e.no == c.number } else { return false } }),
-              case .entrustment(var e) = result.flows[i] else {
+        guard
+            let i = result.flows.firstIndex(where: { if case .entrustment(let e) = $0 { return e.no == c.number } else { return false } }),
+            case .entrustment(var e) = result.flows[i]
+        else {
             return "\(c.subject) was replaced \(when) (\(c.summary)), but is not in the text"
         }
         e.contractor = Located(old, line: c.line)

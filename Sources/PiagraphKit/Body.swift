@@ -17,7 +17,9 @@ public struct Body {
         let context = MergeContext(documents.map { (path: $0.path, context: $0.context) })
         let bodies = context.bodies
         if Set(bodies).count > 1 && !force {
-            throw Document.Failure("refusing to merge assessments of different bodies (\(bodies.uniqued().joined(separator: ", "))); use --force to merge them anyway")
+            throw Document.Failure(
+                "refusing to merge assessments of different bodies (\(bodies.uniqued().joined(separator: ", "))); use --force to merge them anyway"
+            )
         }
         self.documents = documents
         self.context = context

@@ -3,8 +3,8 @@ import PiagraphAudit
 import PiagraphGraph
 import PiagraphHistory
 import PiagraphModel
-import PiagraphParser
 import PiagraphPDF
+import PiagraphParser
 import PiagraphText
 
 /// One assessment as piagraph reads it: its source (a text file, or the text layer of a PDF),
@@ -73,8 +73,10 @@ public final class Document {
     }
 
     /// Opens a file, text or PDF, and reads it; a file that is not an assessment is refused.
-    public static func open(_ path: String, options: InputFile.Options = InputFile.Options(),
-                            reading: Reading = .asWritten) throws(Failure) -> Document {
+    public static func open(
+        _ path: String, options: InputFile.Options = InputFile.Options(),
+        reading: Reading = .asWritten
+    ) throws(Failure) -> Document {
         let source: SourceDocument
         do { source = try InputFile.load(path: path, options: options) } catch { throw Failure(error.description) }
         let document = Document(source: source, reading: reading)

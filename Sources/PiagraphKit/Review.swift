@@ -12,28 +12,34 @@ public enum Review {
     /// document of a merged report (its map is the body's). `index` numbers the document's
     /// line anchors in a report of several. A failure to draw is said without the path (the
     /// caller names the document as its user gave it).
-    public static func part(_ document: Document, index: Int = 0, highlights: [Highlight] = [], disabled: Set<String> = [],
-                            drawn: Bool = true) throws(Document.Failure) -> HTMLReport.Document {
+    public static func part(
+        _ document: Document, index: Int = 0, highlights: [Highlight] = [], disabled: Set<String> = [],
+        drawn: Bool = true
+    ) throws(Document.Failure) -> HTMLReport.Document {
         guard drawn else { return notDrawn(document, highlights: highlights, disabled: disabled) }
         let findings = document.findings(disabled: disabled)
         let graph = document.graph
         let nodeLines = HTMLReport.nodeLines(graph)
         let svg: [UInt8]
         do {
-            svg = try Renderer.render(graph, format: .svg,
-                                      options: DOTWriter.Options(highlight: Highlight.combine(highlights), findings: findings, listFindings: false,
-                                                                 nodeLines: nodeLines, linkDocument: index))
+            svg = try Renderer.render(
+                graph, format: .svg,
+                options: DOTWriter.Options(
+                    highlight: Highlight.combine(highlights), findings: findings, listFindings: false,
+                    nodeLines: nodeLines, linkDocument: index))
         } catch {
             throw Document.Failure(error.description)
         }
-        return HTMLReport.Document(path: document.path, assessment: document.assessment, lines: document.lines, findings: findings,
-                                   highlights: highlights, svg: svg, nodeLines: Array(nodeLines.values), matrix: LinkMatrix(graph))
+        return HTMLReport.Document(
+            path: document.path, assessment: document.assessment, lines: document.lines, findings: findings,
+            highlights: highlights, svg: svg, nodeLines: Array(nodeLines.values), matrix: LinkMatrix(graph))
     }
 
     /// A document of a merged report: its findings and facts, no diagram of its own.
     public static func notDrawn(_ document: Document, highlights: [Highlight] = [], disabled: Set<String> = []) -> HTMLReport.Document {
-        HTMLReport.Document(path: document.path, assessment: document.assessment, lines: document.lines,
-                            findings: document.findings(disabled: disabled), highlights: highlights, svg: nil)
+        HTMLReport.Document(
+            path: document.path, assessment: document.assessment, lines: document.lines,
+            findings: document.findings(disabled: disabled), highlights: highlights, svg: nil)
     }
 
     /// The body's merged map and its findings across documents.

@@ -13,9 +13,11 @@ public struct Assessment: Sendable, Hashable {
     /// The form's part headings found (Ⅰ 基本情報, (別添2) 変更箇所 …), in document order.
     public var headings: [Located<String>] = []
 
-    public init(source: Source, header: Header = Header(), systems: [SystemDeclaration] = [], flows: [Flow] = [],
-                recordedItems: [RecordedItem] = [], appendixItems: [AppendixItem] = [], history: [HistoryRow] = [],
-                declarations: Declarations = Declarations(), diagnostics: [Diagnostic] = []) {
+    public init(
+        source: Source, header: Header = Header(), systems: [SystemDeclaration] = [], flows: [Flow] = [],
+        recordedItems: [RecordedItem] = [], appendixItems: [AppendixItem] = [], history: [HistoryRow] = [],
+        declarations: Declarations = Declarations(), diagnostics: [Diagnostic] = []
+    ) {
         self.source = source
         self.header = header
         self.systems = systems
@@ -73,7 +75,8 @@ public struct Source: Sendable, Hashable {
         guard !pageStarts.isEmpty, line >= 1 else { return nil }
         // The last page beginning at or before the line (an empty page begins where the next
         // one does); a binary search: every fact and citation of a PDF asks.
-        var low = 0, high = pageStarts.count
+        var low = 0
+        var high = pageStarts.count
         while low < high {
             let mid = (low + high) / 2
             if pageStarts[mid] <= line { low = mid + 1 } else { high = mid }

@@ -2,7 +2,7 @@
 /// wording: one table, which the parser (option names) and the graph (system names) both use.
 public enum Misreadings {
     public static let words: [(misread: String, wording: String)] = [
-        ("片内連携システム", "庁内連携システム"),   // 庁 read as 片
-        ("府内連携システム", "庁内連携システム"),   // 庁 read as 府
+        ("片内連携システム", "庁内連携システム"),  // 庁 read as 片
+        ("府内連携システム", "庁内連携システム"),  // 庁 read as 府
     ]
 }

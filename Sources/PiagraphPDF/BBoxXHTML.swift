@@ -9,7 +9,10 @@ public struct PDFWord: Sendable, Hashable {
 
     public init(_ text: String, x0: Double, y0: Double, x1: Double, y1: Double, block: Int) {
         self.text = text
-        self.x0 = x0; self.y0 = y0; self.x1 = x1; self.y1 = y1
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
         self.block = block
     }
 
@@ -40,17 +43,21 @@ public enum BBoxXHTML {
         var i = 0
         let n = bytes.count
         while i < n {
-            guard bytes[i] == 0x3C else { i += 1; continue }  // '<'
+            guard bytes[i] == 0x3C else {
+                i += 1
+                continue
+            }  // '<'
             let tagStart = i + 1
             var end = tagStart
-            while end < n, bytes[end] != 0x3E { end += 1 }    // '>'
+            while end < n, bytes[end] != 0x3E { end += 1 }  // '>'
             guard end < n else { break }
             let name = tagName(bytes, from: tagStart, to: end)
             switch name {
             case "page":
                 if let page = current { pages.append(page) }
-                current = PDFPage(width: attribute("width", bytes, tagStart, end) ?? 0,
-                                  height: attribute("height", bytes, tagStart, end) ?? 0, words: [])
+                current = PDFPage(
+                    width: attribute("width", bytes, tagStart, end) ?? 0,
+                    height: attribute("height", bytes, tagStart, end) ?? 0, words: [])
                 block = -1
             case "/page":
                 if let page = current { pages.append(page) }
@@ -61,9 +68,10 @@ public enum BBoxXHTML {
                 var close = end + 1
                 while close < n, bytes[close] != 0x3C { close += 1 }
                 if current != nil,
-                   let x0 = attribute("xMin", bytes, tagStart, end), let y0 = attribute("yMin", bytes, tagStart, end),
-                   let x1 = attribute("xMax", bytes, tagStart, end), let y1 = attribute("yMax", bytes, tagStart, end),
-                   x0.isFinite, y0.isFinite, x1.isFinite, y1.isFinite {
+                    let x0 = attribute("xMin", bytes, tagStart, end), let y0 = attribute("yMin", bytes, tagStart, end),
+                    let x1 = attribute("xMax", bytes, tagStart, end), let y1 = attribute("yMax", bytes, tagStart, end),
+                    x0.isFinite, y0.isFinite, x1.isFinite, y1.isFinite
+                {
                     let text = decodeEntities(bytes[(end + 1)..<close])
                     if !text.isEmpty {
                         current!.words.append(PDFWord(text, x0: x0, y0: y0, x1: max(x0, x1), y1: max(y0, y1), block: max(block, 0)))
@@ -101,7 +109,8 @@ public enum BBoxXHTML {
                 // A coordinate no page can have (PDF pages are at most 14,400 pt a side; inf,
                 // nan, 1e300) is no coordinate: the element is skipped, as an unreadable one is.
                 guard let value = Double(String(decoding: bytes[start..<stop], as: UTF8.self)), value.isFinite,
-                      abs(value) <= maxCoordinate else { return nil }
+                    abs(value) <= maxCoordinate
+                else { return nil }
                 return value
             }
             k += 1
@@ -117,7 +126,11 @@ public enum BBoxXHTML {
         while let amp = rest.firstIndex(of: "&") {
             out += rest[..<amp]
             let after = rest[amp...]
-            guard let semi = after.prefix(12).firstIndex(of: ";") else { out += "&"; rest = rest[rest.index(after: amp)...]; continue }
+            guard let semi = after.prefix(12).firstIndex(of: ";") else {
+                out += "&"
+                rest = rest[rest.index(after: amp)...]
+                continue
+            }
             let entity = after[after.index(after: amp)..<semi]
             var decoded: String?
             switch entity {

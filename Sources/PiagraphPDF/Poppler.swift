@@ -23,13 +23,15 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noPages(let p):
             return "\(p): the PDF has no pages"
         case .noTextLayer(let p, let n):
-            return "\(p): none of the PDF's \(n) page(s) has a text layer (a scanned document?); run OCR on it first (for example ocrmypdf -l jpn)"
+            return
+                "\(p): none of the PDF's \(n) page(s) has a text layer (a scanned document?); run OCR on it first (for example ocrmypdf -l jpn)"
         case .damaged(let p, let r):
             return "\(p): the PDF is damaged or truncated (\(r))"
         case .timedOut(let p, let s):
             return "\(p): pdftotext did not finish within \(s) s and was stopped; the PDF may be malformed"
         case .crashed(let p, let signal, let memory):
-            return "\(p): pdftotext stopped on signal \(signal) while reading the PDF (past its \(memory) MiB memory bound, or a malformed PDF)"
+            return
+                "\(p): pdftotext stopped on signal \(signal) while reading the PDF (past its \(memory) MiB memory bound, or a malformed PDF)"
         case .tooMuchOutput(let p, let l):
             return "\(p): pdftotext wrote more than \(l) bytes for this PDF and was stopped; the PDF may be malformed"
         }
@@ -166,7 +168,8 @@ public enum Poppler {
         // The memory bound is set by the shell that then becomes pdftotext (exec).
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "ulimit -v \(limits.memoryMiB * 1024) 2>/dev/null; exec \"$0\" \"$@\"", tool] + arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice

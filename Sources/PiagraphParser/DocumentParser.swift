@@ -8,15 +8,19 @@ public enum DocumentParser {
         Stages.count(.parse)
         let lines = LineStore(document.lines)
         var state = ParserState(
-            assessment: Assessment(source: Source(path: document.path, sha256: document.sha256,
-                                                  encoding: document.encoding.rawValue, pageStarts: document.pageStarts)),
+            assessment: Assessment(
+                source: Source(
+                    path: document.path, sha256: document.sha256,
+                    encoding: document.encoding.rawValue, pageStarts: document.pageStarts)),
             lines: lines)
         state.assessment.diagnostics += lines.layoutDiagnostics
         if !document.pagesWithoutText.isEmpty {
             // Some pages of the PDF hold no text (scanned, or blank): nothing on them is read.
-            state.assessment.diagnostics.append(Diagnostic(
-                .warning, .pageWithoutText, line: nil,
-                "page(s) \(document.pagesWithoutText.map(String.init).joined(separator: ", ")) of the PDF have no text layer (scanned or blank); nothing on them is read — run OCR on them to read them"))
+            state.assessment.diagnostics.append(
+                Diagnostic(
+                    .warning, .pageWithoutText, line: nil,
+                    "page(s) \(document.pagesWithoutText.map(String.init).joined(separator: ", ")) of the PDF have no text layer (scanned or blank); nothing on them is read — run OCR on them to read them"
+                ))
         }
         state.run()
         return state.assessment.withoutForeignValues().withoutMarkSentinels()

@@ -36,8 +36,12 @@ public enum InputFile {
     /// The text layer of a PDF, as `piagraph extract --text-layer` prints it.
     public static func textLayer(path: String, options: Options = Options()) throws(Failure) -> PDFLayout.TextLayer {
         do {
-            guard FileManager.default.fileExists(atPath: path) else { throw Failure(description: InputError.notFound(path: path).description) }
-            guard isPDF(path: path) else { throw Failure(description: "\(path): not a PDF; --text-layer prints the text piagraph reads from a PDF") }
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw Failure(description: InputError.notFound(path: path).description)
+            }
+            guard isPDF(path: path) else {
+                throw Failure(description: "\(path): not a PDF; --text-layer prints the text piagraph reads from a PDF")
+            }
             return PDFLayout.textLayer(try Poppler.pages(path: path, password: options.password, limits: options.limits))
         } catch let error as PDFError {
             throw Failure(description: error.description)
@@ -71,7 +75,8 @@ public enum InputFile {
     /// each page begins and which pages hold no text.
     public static func document(pages: [PDFPage], path: String, sha256: String, byteCount: Int) -> SourceDocument {
         let layer = PDFLayout.textLayer(pages)
-        return SourceDocument(textLayer: layer.lines, pageStarts: layer.pageStarts, pagesWithoutText: layer.pagesWithoutText, path: path,
-                              sha256: sha256, byteCount: byteCount)
+        return SourceDocument(
+            textLayer: layer.lines, pageStarts: layer.pageStarts, pagesWithoutText: layer.pagesWithoutText, path: path,
+            sha256: sha256, byteCount: byteCount)
     }
 }

@@ -32,40 +32,48 @@ public enum CorpusPage {
     }
 
     /// Writes the page through `write`; `row` gives back the row made for a scan index.
-    public static func write(_ overview: CorpusOverview, links: Links = Links(), row: (Int) throws -> [UInt8],
-                             to write: ([UInt8]) throws -> Void) throws {
+    public static func write(
+        _ overview: CorpusOverview, links: Links = Links(), row: (Int) throws -> [UInt8],
+        to write: ([UInt8]) throws -> Void
+    ) throws {
         func put(_ text: String) throws { try write(Array(text.utf8)) }
         let bodies = overview.bodyRows
-        try put("""
-        <!DOCTYPE html>
-        <html lang="ja"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>piagraph scan</title><style>\(HTMLReport.style)</style></head><body>
-        <h1>piagraph scan</h1>
-        <p class="meta">\(overview.documents) document(s) scanned, \(overview.documents - overview.failed.count) read, \
-        \(overview.failed.count) could not be read; \(bodies.count) bod\(bodies.count == 1 ? "y" : "ies").</p>
-        <h2 id="rules">Rules across the corpus</h2>
-        <table><thead><tr><th>rule</th><th>severity</th><th>documents</th><th>bodies</th><th>findings</th></tr></thead><tbody>
+        try put(
+            """
+            <!DOCTYPE html>
+            <html lang="ja"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>piagraph scan</title><style>\(HTMLReport.style)</style></head><body>
+            <h1>piagraph scan</h1>
+            <p class="meta">\(overview.documents) document(s) scanned, \(overview.documents - overview.failed.count) read, \
+            \(overview.failed.count) could not be read; \(bodies.count) bod\(bodies.count == 1 ? "y" : "ies").</p>
+            <h2 id="rules">Rules across the corpus</h2>
+            <table><thead><tr><th>rule</th><th>severity</th><th>documents</th><th>bodies</th><th>findings</th></tr></thead><tbody>
 
-        """)
+            """)
         for r in overview.ruleRows {
             let sev = r.severity?.rawValue ?? ""
-            try put("<tr><td>\(e(r.rule))</td><td class=\"sev-\(sev)\">\(sev)</td><td>\(r.documents)</td><td>\(r.bodies.count)</td><td>\(r.findings)</td></tr>\n")
+            try put(
+                "<tr><td>\(e(r.rule))</td><td class=\"sev-\(sev)\">\(sev)</td><td>\(r.documents)</td><td>\(r.bodies.count)</td><td>\(r.findings)</td></tr>\n"
+            )
         }
         try put("</tbody></table>\n<h2 id=\"bodies\">Bodies</h2>\n")
         for (k, b) in bodies.enumerated() {
             let merged = links.body(b.body).map { " — <a href=\"\(e($0))\">merged map and report</a>" } ?? ""
-            try put("""
-            <h3 id="body-\(k + 1)">\(e(b.body))</h3>
-            <p class="meta">\(b.documents.count) document(s); findings: \(b.findings[2]) error, \(b.findings[1]) warning, \(b.findings[0]) note\(merged)</p>
-            <table><thead><tr><th>#</th><th>file</th><th>affair</th><th>form</th><th>公表日</th><th>error</th><th>warning</th><th>note</th><th>unreadable marks</th></tr></thead><tbody>
+            try put(
+                """
+                <h3 id="body-\(k + 1)">\(e(b.body))</h3>
+                <p class="meta">\(b.documents.count) document(s); findings: \(b.findings[2]) error, \(b.findings[1]) warning, \(b.findings[0]) note\(merged)</p>
+                <table><thead><tr><th>#</th><th>file</th><th>affair</th><th>form</th><th>公表日</th><th>error</th><th>warning</th><th>note</th><th>unreadable marks</th></tr></thead><tbody>
 
-            """)
+                """)
             for index in b.documents { try write(try row(index)) }
             try put("</tbody></table>\n")
         }
         if !overview.failed.isEmpty {
-            try put("<h2 id=\"unread\">Documents that could not be read</h2>\n<table><thead><tr><th>#</th><th>file</th><th>error</th></tr></thead><tbody>\n")
+            try put(
+                "<h2 id=\"unread\">Documents that could not be read</h2>\n<table><thead><tr><th>#</th><th>file</th><th>error</th></tr></thead><tbody>\n"
+            )
             for index in overview.failed { try write(try row(index)) }
             try put("</tbody></table>\n")
         }

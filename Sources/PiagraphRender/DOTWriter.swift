@@ -21,8 +21,10 @@ public enum DOTWriter {
         /// report's quoted source lines (`linkDocument`). Only numbers go into the link.
         public var nodeLines: [String: Int]
         public var linkDocument: Int
-        public init(highlight: Highlight? = nil, notes: [String] = [], findings: [Finding] = [], changes: [String: GraphDiff.Mark] = [:],
-                    listFindings: Bool = true, nodeLines: [String: Int] = [:], linkDocument: Int = 0) {
+        public init(
+            highlight: Highlight? = nil, notes: [String] = [], findings: [Finding] = [], changes: [String: GraphDiff.Mark] = [:],
+            listFindings: Bool = true, nodeLines: [String: Int] = [:], linkDocument: Int = 0
+        ) {
             self.highlight = highlight
             self.notes = notes
             self.findings = findings
@@ -34,7 +36,8 @@ public enum DOTWriter {
 
         /// The most severe finding on each node and edge.
         var flagged: (nodes: [String: Severity], edges: [String: Severity]) {
-            var nodes: [String: Severity] = [:], edges: [String: Severity] = [:]
+            var nodes: [String: Severity] = [:]
+            var edges: [String: Severity] = [:]
             for f in findings {
                 for n in f.nodes { nodes[n] = max(nodes[n] ?? .note, f.severity) }
                 for e in f.edges { edges[e] = max(edges[e] ?? .note, f.severity) }
@@ -124,8 +127,9 @@ public enum DOTWriter {
     public static func write(_ graph: ArchitectureGraph, options: Options = Options()) -> String {
         var out: [String] = []
         out.append("digraph \"piagraph\" {")
-        out.append("  graph [charset=\"UTF-8\", fontname=\(quoted(fontname)), fontsize=16, rankdir=LR, newrank=true, "
-                   + "nodesep=0.35, ranksep=0.9, labelloc=t, label=\(quoted(graph.title))];")
+        out.append(
+            "  graph [charset=\"UTF-8\", fontname=\(quoted(fontname)), fontsize=16, rankdir=LR, newrank=true, "
+                + "nodesep=0.35, ranksep=0.9, labelloc=t, label=\(quoted(graph.title))];")
         out.append("  node [fontname=\(quoted(fontname)), fontsize=11, margin=\"0.15,0.06\"];")
         out.append("  edge [fontname=\(quoted(fontname)), fontsize=9, arrowsize=0.7];")
         let holder = graph.holder
@@ -180,13 +184,25 @@ public enum DOTWriter {
         var penwidth = isHolder ? "2.2" : "1.2"
         if let mark = options.highlight?.nodes[node.id] {
             switch mark {
-            case .holds, .match: s.fill = "#ffd9d9"; s.color = highlightColor; penwidth = "3"
-            case .receives: s.fill = "#ffe6cc"; s.color = highlightColor; penwidth = "3"
+            case .holds, .match:
+                s.fill = "#ffd9d9"
+                s.color = highlightColor
+                penwidth = "3"
+            case .receives:
+                s.fill = "#ffe6cc"
+                s.color = highlightColor
+                penwidth = "3"
             case .mayHold, .mayReceive:
-                s.color = highlightColor; penwidth = "2.5"
+                s.color = highlightColor
+                penwidth = "2.5"
                 if !s.style.contains("dashed") { s.style += ",dashed" }
-            case .receivesCode: s.fill = "#ece0fa"; s.color = codeColor; penwidth = "3"
-            case .source: s.color = "#1f77b4"; penwidth = "2.5"
+            case .receivesCode:
+                s.fill = "#ece0fa"
+                s.color = codeColor
+                penwidth = "3"
+            case .source:
+                s.color = "#1f77b4"
+                penwidth = "2.5"
             }
             if !s.style.contains("filled") { s.style += ",filled" }
         }
@@ -241,8 +257,11 @@ public enum DOTWriter {
         let flagged = options.flagged.edges
         var groups: [String: [GraphEdge]] = [:]
         var order: [String] = []
-        for edge in edges where edge.kind == .acquisition && edge.label?.isEmpty == false && edge.recoveredFrom == nil
-            && edge.sources.count <= 1 && options.highlight?.edges[edge.id] == nil && options.changes[edge.id] == nil && flagged[edge.id] == nil {
+        for edge in edges
+        where edge.kind == .acquisition && edge.label?.isEmpty == false && edge.recoveredFrom == nil
+            && edge.sources.count <= 1 && options.highlight?.edges[edge.id] == nil && options.changes[edge.id] == nil
+            && flagged[edge.id] == nil
+        {
             let key = edge.to + "\u{1F}" + (edge.label ?? "")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(edge)
@@ -268,9 +287,11 @@ public enum DOTWriter {
         let flagged = options.flagged.edges
         var adjacent: [String: Set<String>] = [:]
         var edgeOf: [String: String] = [:]
-        for e in graph.edges where e.kind == .link && e.certain && systems.contains(e.from) && systems.contains(e.to) && e.from != e.to
+        for e in graph.edges
+        where e.kind == .link && e.certain && systems.contains(e.from) && systems.contains(e.to) && e.from != e.to
             && e.declaredBy.contains(e.from) && e.declaredBy.contains(e.to) && e.recoveredFrom == nil && e.sources.count <= 1
-            && options.highlight?.edges[e.id] == nil && options.changes[e.id] == nil && flagged[e.id] == nil {
+            && options.highlight?.edges[e.id] == nil && options.changes[e.id] == nil && flagged[e.id] == nil
+        {
             adjacent[e.from, default: []].insert(e.to)
             adjacent[e.to, default: []].insert(e.from)
             edgeOf[min(e.from, e.to) + "\u{1F}" + max(e.from, e.to)] = e.id
@@ -278,10 +299,14 @@ public enum DOTWriter {
         // Non-system node → (system → its eligible link), made once: a hostile document with many
         // cliques and many nodes must not cost buses × nodes × edges.
         var infrastructure: [String: [String: String]] = [:]
-        for e in graph.edges where e.kind == .link && e.certain && e.recoveredFrom == nil && e.sources.count <= 1
-            && options.highlight?.edges[e.id] == nil && options.changes[e.id] == nil && flagged[e.id] == nil {
-            for (node, system) in [(e.from, e.to), (e.to, e.from)] where !systems.contains(node) && systems.contains(system)
-                && e.declaredBy.contains(system) && infrastructure[node]?[system] == nil {
+        for e in graph.edges
+        where e.kind == .link && e.certain && e.recoveredFrom == nil && e.sources.count <= 1
+            && options.highlight?.edges[e.id] == nil && options.changes[e.id] == nil && flagged[e.id] == nil
+        {
+            for (node, system) in [(e.from, e.to), (e.to, e.from)]
+            where !systems.contains(node) && systems.contains(system)
+                && e.declaredBy.contains(system) && infrastructure[node]?[system] == nil
+            {
                 infrastructure[node, default: [:]][system] = e.id
             }
         }
@@ -294,7 +319,8 @@ public enum DOTWriter {
         for seed in order.sorted(by: { (adjacent[$0]!.count, -position[$0]!) > (adjacent[$1]!.count, -position[$1]!) })
         where !used.contains(seed) {
             var members = [seed]
-            for candidate in order where !used.contains(candidate) && candidate != seed && members.allSatisfy({ adjacent[candidate]!.contains($0) }) {
+            for candidate in order
+            where !used.contains(candidate) && candidate != seed && members.allSatisfy({ adjacent[candidate]!.contains($0) }) {
                 members.append(candidate)
             }
             guard members.count >= busMinimum else { continue }
@@ -302,7 +328,9 @@ public enum DOTWriter {
             let memberSet = Set(members)
             let ordered = order.filter(memberSet.contains)
             var edges: [String] = []
-            for (i, a) in ordered.enumerated() { for b in ordered[(i + 1)...] { if let id = edgeOf[min(a, b) + "\u{1F}" + max(a, b)] { edges.append(id) } } }
+            for (i, a) in ordered.enumerated() {
+                for b in ordered[(i + 1)...] { if let id = edgeOf[min(a, b) + "\u{1F}" + max(a, b)] { edges.append(id) } }
+            }
             // Shared infrastructure every member links to (certain, declared by the member)
             // hangs on the bus once instead of once per member.
             var attached: [String] = []
@@ -318,8 +346,10 @@ public enum DOTWriter {
 
     static func busLines(_ bus: Bus, id: String, graph: ArchitectureGraph) -> [String] {
         let label = "相互接続 (\(bus.members.count) システムが互いに接続)"
-        var lines = ["  \(quoted(id)) [shape=box, label=\(quoted(label)), style=filled, fillcolor=\"#3b6aa0\", fontcolor=\"#ffffff\", "
-                     + "color=\"#3b6aa0\", height=0.25, fontsize=9, tooltip=\(quoted("bus: every system on it declares a link to every other one (③)"))];"]
+        var lines = [
+            "  \(quoted(id)) [shape=box, label=\(quoted(label)), style=filled, fillcolor=\"#3b6aa0\", fontcolor=\"#ffffff\", "
+                + "color=\"#3b6aa0\", height=0.25, fontsize=9, tooltip=\(quoted("bus: every system on it declares a link to every other one (③)"))];"
+        ]
         let onBus = Set(bus.edges)
         var linesOf: [String: Set<Int>] = [:]
         for edge in graph.edges where onBus.contains(edge.id) {
@@ -330,27 +360,32 @@ public enum DOTWriter {
         for member in bus.members {
             let cited = (linesOf[member] ?? []).sorted()
             let shown = cited.prefix(8).map(String.init).joined(separator: ", ") + (cited.count > 8 ? ", …" : "")
-            lines.append("  \(quoted(member)) -> \(quoted(id)) [dir=none, color=\"#3b6aa0\", penwidth=2.2, style=bold, "
-                         + "tooltip=\(quoted("システム間の接続 (③), line(s) " + shown))];")
+            lines.append(
+                "  \(quoted(member)) -> \(quoted(id)) [dir=none, color=\"#3b6aa0\", penwidth=2.2, style=bold, "
+                    + "tooltip=\(quoted("システム間の接続 (③), line(s) " + shown))];")
         }
         for node in bus.attached {
-            lines.append("  \(quoted(id)) -> \(quoted(node)) [dir=none, color=\"#3b6aa0\", penwidth=2.2, style=bold, "
-                         + "tooltip=\(quoted("every system on the bus declares this link (③)"))];")
+            lines.append(
+                "  \(quoted(id)) -> \(quoted(node)) [dir=none, color=\"#3b6aa0\", penwidth=2.2, style=bold, "
+                    + "tooltip=\(quoted("every system on the bus declares this link (③)"))];")
         }
         return lines
     }
 
     static func bundleLines(_ bundle: [GraphEdge], junction: String, options: Options) -> [String] {
         let first = bundle[0]
-        var lines = ["  \(quoted(junction)) [shape=point, width=0.07, color=\(quoted(color(.acquisition))), tooltip=\(quoted(EdgeKind.acquisition.title))];"]
+        var lines = [
+            "  \(quoted(junction)) [shape=point, width=0.07, color=\(quoted(color(.acquisition))), tooltip=\(quoted(EdgeKind.acquisition.title))];"
+        ]
         for edge in bundle {
             var segment = edge
             segment.to = junction
             segment.label = nil
             lines.append("  " + edgeLine(segment, options: options, arrowhead: "none"))
         }
-        let joined = GraphEdge(id: junction, from: junction, to: first.to, kind: .acquisition, label: first.label, channels: first.channels,
-                               certain: bundle.contains(where: \.certain), evidence: bundle.flatMap(\.evidence))
+        let joined = GraphEdge(
+            id: junction, from: junction, to: first.to, kind: .acquisition, label: first.label, channels: first.channels,
+            certain: bundle.contains(where: \.certain), evidence: bundle.flatMap(\.evidence))
         lines.append("  " + edgeLine(joined, options: options))
         return lines
     }
@@ -368,10 +403,21 @@ public enum DOTWriter {
         }
         if let mark = options.highlight?.edges[edge.id] {
             switch mark {
-            case .carries, .onPath: color = highlightColor; penwidth = "3"
-            case .mayCarry: color = highlightColor; penwidth = "2.2"; style = "dashed"
-            case .keyedByCode: color = codeColor; penwidth = "3"; style = "dashed"; label += label.isEmpty ? "符号" : " [符号]"
-            case .bringsIn: color = "#1f77b4"; penwidth = "2.5"
+            case .carries, .onPath:
+                color = highlightColor
+                penwidth = "3"
+            case .mayCarry:
+                color = highlightColor
+                penwidth = "2.2"
+                style = "dashed"
+            case .keyedByCode:
+                color = codeColor
+                penwidth = "3"
+                style = "dashed"
+                label += label.isEmpty ? "符号" : " [符号]"
+            case .bringsIn:
+                color = "#1f77b4"
+                penwidth = "2.5"
             }
         }
         if let change = options.changes[edge.id] {
@@ -410,8 +456,9 @@ public enum DOTWriter {
         let usedKinds = NodeKind.allCases.filter { kind in graph.nodes.contains { $0.kind == kind } }
         for kind in usedKinds {
             let s = style(kind)
-            rows.append("<tr><td bgcolor=\"\(s.fill)\" border=\"1\" color=\"\(s.color)\">\(html(shapeSymbol(kind)))</td>"
-                        + "<td align=\"left\">\(html(kind.title))</td></tr>")
+            rows.append(
+                "<tr><td bgcolor=\"\(s.fill)\" border=\"1\" color=\"\(s.color)\">\(html(shapeSymbol(kind)))</td>"
+                    + "<td align=\"left\">\(html(kind.title))</td></tr>")
         }
         let usedEdges = EdgeKind.allCases.filter { kind in graph.edges.contains { $0.kind == kind } }
         for kind in usedEdges {
@@ -447,10 +494,14 @@ public enum DOTWriter {
         if !options.findings.isEmpty && options.listFindings {
             rows.append("<tr><td colspan=\"2\"><b>\(html("findings (\(options.findings.count))"))</b></td></tr>")
             for f in options.findings.prefix(30) {
-                let text = "line \(f.line.map(String.init) ?? "-"): [\(f.ruleID)] " + (f.message.count > 70 ? String(f.message.prefix(70)) + "…" : f.message)
+                let text =
+                    "line \(f.line.map(String.init) ?? "-"): [\(f.ruleID)] "
+                    + (f.message.count > 70 ? String(f.message.prefix(70)) + "…" : f.message)
                 row("<font color=\"\(findingColor(f.severity))\">\(f.severity.rawValue)</font>", text)
             }
-            if options.findings.count > 30 { rows.append("<tr><td colspan=\"2\">\(html("… \(options.findings.count - 30) more: piagraph check"))</td></tr>") }
+            if options.findings.count > 30 {
+                rows.append("<tr><td colspan=\"2\">\(html("… \(options.findings.count - 30) more: piagraph check"))</td></tr>")
+            }
         }
         for note in options.notes { rows.append("<tr><td colspan=\"2\" align=\"left\">\(html(note))</td></tr>") }
         return "\"legend\" [shape=plaintext, label=<<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"3\">"

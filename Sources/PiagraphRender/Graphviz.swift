@@ -60,7 +60,9 @@ public enum Graphviz {
         guard gvRenderData(gvc, graph, output.rawValue, &data, &length) == 0, let data else {
             throw failure("Graphviz could not render \(output.rawValue)")
         }
-        let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
+        let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+        }
         gvFreeRenderData(data)
         // A malformed label still renders (the node shows its name): the error level tells.
         if piagraph_had_error() != 0 { throw failure("Graphviz reported an error") }

@@ -19,8 +19,10 @@ public enum HTMLReport {
         /// The ③ links as a table, shown under the diagram.
         public var matrix: LinkMatrix?
 
-        public init(path: String, assessment: Assessment, lines: [Substring], findings: [Finding], highlights: [Highlight], svg: [UInt8]?,
-                    nodeLines: [Int] = [], matrix: LinkMatrix? = nil) {
+        public init(
+            path: String, assessment: Assessment, lines: [Substring], findings: [Finding], highlights: [Highlight], svg: [UInt8]?,
+            nodeLines: [Int] = [], matrix: LinkMatrix? = nil
+        ) {
             self.matrix = matrix
             self.path = path
             self.assessment = assessment
@@ -64,40 +66,40 @@ public enum HTMLReport {
     static func anchor(_ doc: Int, _ line: Int) -> String { "src-\(doc)-\(line)" }
 
     static let style = """
-    :root { --ink: #1d2430; --muted: #5b6472; --line: #d9dee6; --error: #c00000; --warning: #b86a00; --note: #3d5f99; }
-    * { box-sizing: border-box; }
-    body { margin: 0 auto; max-width: 1180px; padding: 24px; color: var(--ink); background: #fff;
-           font: 14px/1.6 "Noto Sans CJK JP", "IPAGothic", "Hiragino Sans", "Yu Gothic", sans-serif; }
-    h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid var(--line); }
-    h3 { font-size: 15px; margin: 18px 0 6px; }
-    .meta { color: var(--muted); margin: 0 0 16px; }
-    .diagram { border: 1px solid var(--line); border-radius: 6px; padding: 8px; overflow-x: auto; background: #fcfcfd; }
-    .diagram svg { max-width: 100%; height: auto; display: block; margin: 0 auto; }
-    table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 13px; }
-    th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
-    th { background: #f2f4f7; }
-    td.sev-error { color: var(--error); font-weight: bold; } td.sev-warning { color: var(--warning); font-weight: bold; }
-    td.sev-note { color: var(--note); }
-    .yes { color: #1a7f37; font-weight: bold; } .no { color: #9aa3ae; } .unknown { color: #b86a00; font-weight: bold; }
-    pre.source { margin: 4px 0 14px; padding: 6px 8px; background: #f7f8fa; border: 1px solid var(--line); white-space: pre-wrap;
-                 word-break: break-all; font: 12px/1.5 "Noto Sans Mono CJK JP", "IPAGothic", monospace; }
-    pre.source .cited { background: #fff3bf; display: block; }
-    pre.source .n { color: var(--muted); user-select: none; }
-    ul.paths { font-size: 13px; } .recovered { color: #6b4fa3; }
-    a { color: #1f5fbf; }
-    .diagram svg a:hover polygon, .diagram svg a:hover ellipse, .diagram svg a:hover path { stroke-width: 3; }
-    .filters { font-size: 13px; margin: 4px 0; } .filters label { margin-right: 12px; white-space: nowrap; }
-    table.matrix td { text-align: center; } table.matrix td.self { background: #d9dee6; } table.matrix { width: auto; }
-    q.excerpt { display: block; color: var(--muted); font-size: 12px; quotes: "「" "」"; }
-    \(filterRules)
-    @media print {
-      .filters { display: none; }
-      body { max-width: none; padding: 0; font-size: 11px; }
-      .diagram { border: none; page-break-inside: avoid; }
-      h2 { page-break-after: avoid; } tr, pre.source { page-break-inside: avoid; }
-      a { color: inherit; text-decoration: none; }
-    }
-    """
+        :root { --ink: #1d2430; --muted: #5b6472; --line: #d9dee6; --error: #c00000; --warning: #b86a00; --note: #3d5f99; }
+        * { box-sizing: border-box; }
+        body { margin: 0 auto; max-width: 1180px; padding: 24px; color: var(--ink); background: #fff;
+               font: 14px/1.6 "Noto Sans CJK JP", "IPAGothic", "Hiragino Sans", "Yu Gothic", sans-serif; }
+        h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid var(--line); }
+        h3 { font-size: 15px; margin: 18px 0 6px; }
+        .meta { color: var(--muted); margin: 0 0 16px; }
+        .diagram { border: 1px solid var(--line); border-radius: 6px; padding: 8px; overflow-x: auto; background: #fcfcfd; }
+        .diagram svg { max-width: 100%; height: auto; display: block; margin: 0 auto; }
+        table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 13px; }
+        th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
+        th { background: #f2f4f7; }
+        td.sev-error { color: var(--error); font-weight: bold; } td.sev-warning { color: var(--warning); font-weight: bold; }
+        td.sev-note { color: var(--note); }
+        .yes { color: #1a7f37; font-weight: bold; } .no { color: #9aa3ae; } .unknown { color: #b86a00; font-weight: bold; }
+        pre.source { margin: 4px 0 14px; padding: 6px 8px; background: #f7f8fa; border: 1px solid var(--line); white-space: pre-wrap;
+                     word-break: break-all; font: 12px/1.5 "Noto Sans Mono CJK JP", "IPAGothic", monospace; }
+        pre.source .cited { background: #fff3bf; display: block; }
+        pre.source .n { color: var(--muted); user-select: none; }
+        ul.paths { font-size: 13px; } .recovered { color: #6b4fa3; }
+        a { color: #1f5fbf; }
+        .diagram svg a:hover polygon, .diagram svg a:hover ellipse, .diagram svg a:hover path { stroke-width: 3; }
+        .filters { font-size: 13px; margin: 4px 0; } .filters label { margin-right: 12px; white-space: nowrap; }
+        table.matrix td { text-align: center; } table.matrix td.self { background: #d9dee6; } table.matrix { width: auto; }
+        q.excerpt { display: block; color: var(--muted); font-size: 12px; quotes: "「" "」"; }
+        \(filterRules)
+        @media print {
+          .filters { display: none; }
+          body { max-width: none; padding: 0; font-size: 11px; }
+          .diagram { border: none; page-break-inside: avoid; }
+          h2 { page-break-after: avoid; } tr, pre.source { page-break-inside: avoid; }
+          a { color: inherit; text-decoration: none; }
+        }
+        """
 
     /// Filters without script: a finding row is hidden while the box of its severity or its
     /// rule, in the same findings block, is unticked (`:has`, Chromium 105+, Firefox 121+).
@@ -118,7 +120,9 @@ public enum HTMLReport {
         html.append("<title>\(escape(title))</title>")
         html.append("<style>\(style)</style></head><body>")
         html.append("<h1>\(escape(title))</h1>")
-        html.append("<p class=\"meta\">piagraph review report — \(documents.count) assessment(s). Every finding and fact links to the source line it rests on.</p>")
+        html.append(
+            "<p class=\"meta\">piagraph review report — \(documents.count) assessment(s). Every finding and fact links to the source line it rests on.</p>"
+        )
         if let merged {
             html.append("<h2 id=\"merged\">統合マップ (merged map)</h2>")
             html.append("<div class=\"diagram\">\(inline(merged.svg))</div>")
@@ -154,13 +158,17 @@ public enum HTMLReport {
         // Filter boxes for what is there: each severity and rule of these findings.
         let severities = Severity.allCases.reversed().filter { s in findings.contains { $0.severity == s } }
         let rules = findings.map(\.ruleID).uniqued().sorted()
-        let boxes = severities.map { s in
-            "<label><input type=\"checkbox\" class=\"sev-\(s.rawValue)\" checked> \(s.rawValue) (\(findings.filter { $0.severity == s }.count))</label>"
-        } + rules.map { r in
-            "<label><input type=\"checkbox\" class=\"rule-\(escape(r))\" checked> \(escape(r)) (\(findings.filter { $0.ruleID == r }.count))</label>"
-        }
+        let boxes =
+            severities.map { s in
+                "<label><input type=\"checkbox\" class=\"sev-\(s.rawValue)\" checked> \(s.rawValue) (\(findings.filter { $0.severity == s }.count))</label>"
+            }
+            + rules.map { r in
+                "<label><input type=\"checkbox\" class=\"rule-\(escape(r))\" checked> \(escape(r)) (\(findings.filter { $0.ruleID == r }.count))</label>"
+            }
         out.append("<p class=\"filters\">show: " + boxes.joined(separator: " ") + "</p>")
-        out.append("<table class=\"findings\"><thead><tr><th>severity</th><th>rule</th><th>message and the line it rests on</th><th>lines</th></tr></thead><tbody>")
+        out.append(
+            "<table class=\"findings\"><thead><tr><th>severity</th><th>rule</th><th>message and the line it rests on</th><th>lines</th></tr></thead><tbody>"
+        )
         for f in findings {
             func document(_ k: Int) -> Int {
                 let path = k < f.paths.count ? f.paths[k] : nil
@@ -168,11 +176,14 @@ public enum HTMLReport {
             }
             let links: [String] = f.lines.enumerated().map { k, line in
                 let doc = document(k)
-                let prefix = k < f.paths.count && documents.count > 1 ? "\(escape(documents[doc].assessment.header.number?.value ?? "")):" : ""
+                let prefix =
+                    k < f.paths.count && documents.count > 1 ? "\(escape(documents[doc].assessment.header.number?.value ?? "")):" : ""
                 return prefix + lineLink(documents, doc, line)
             }
-            out.append("<tr class=\"f-sev-\(f.severity.rawValue) f-rule-\(escape(f.ruleID))\"><td class=\"sev-\(f.severity.rawValue)\">\(f.severity.rawValue)</td>"
-                       + "<td>\(escape(f.ruleID))</td><td>\(escape(f.message))\(excerpt(f, documents: documents, doc: document(0)))</td><td>\(links.joined(separator: ", "))</td></tr>")
+            out.append(
+                "<tr class=\"f-sev-\(f.severity.rawValue) f-rule-\(escape(f.ruleID))\"><td class=\"sev-\(f.severity.rawValue)\">\(f.severity.rawValue)</td>"
+                    + "<td>\(escape(f.ruleID))</td><td>\(escape(f.message))\(excerpt(f, documents: documents, doc: document(0)))</td><td>\(links.joined(separator: ", "))</td></tr>"
+            )
         }
         out.append("</tbody></table></div>")
         return out.joined(separator: "\n")
@@ -180,14 +191,24 @@ public enum HTMLReport {
 
     /// The link matrix: each mark links to the line that states the link.
     static func matrixTable(_ m: LinkMatrix, documents: [Document], doc: Int) -> String {
-        var out = ["<h3>接続マトリクス (link matrix, ③)</h3>", "<table class=\"matrix\"><thead><tr><th colspan=\"2\"></th>"
-                   + m.nodes.indices.map { "<th>\($0 + 1)</th>" }.joined() + "</tr></thead><tbody>"]
+        var out = [
+            "<h3>接続マトリクス (link matrix, ③)</h3>",
+            "<table class=\"matrix\"><thead><tr><th colspan=\"2\"></th>"
+                + m.nodes.indices.map { "<th>\($0 + 1)</th>" }.joined() + "</tr></thead><tbody>",
+        ]
         for (r, node) in m.nodes.enumerated() {
-            var row = "<tr><th>\(r + 1)</th><th>\(escape(node.label.replacingOccurrences(of: "\n", with: " ")))"
+            var row =
+                "<tr><th>\(r + 1)</th><th>\(escape(node.label.replacingOccurrences(of: "\n", with: " ")))"
                 + (node.kind == .system ? "" : " <small>(\(escape(node.kind.title)))</small>") + "</th>"
             for c in m.nodes.indices {
-                if r == c { row += "<td class=\"self\"></td>"; continue }
-                guard let mark = m.cells[r][c] else { row += "<td></td>"; continue }
+                if r == c {
+                    row += "<td class=\"self\"></td>"
+                    continue
+                }
+                guard let mark = m.cells[r][c] else {
+                    row += "<td></td>"
+                    continue
+                }
                 row += "<td>" + (m.lines[r][c].map { "<a href=\"#\(anchor(doc, $0))\">\(mark.rawValue)</a>" } ?? mark.rawValue) + "</td>"
             }
             out.append(row + "</tr>")
@@ -199,14 +220,16 @@ public enum HTMLReport {
     /// The line a finding rests on, quoted under its message and linked to it in context.
     static func excerpt(_ f: Finding, documents: [Document], doc: Int) -> String {
         guard let line = f.lines.first, doc < documents.count, line >= 1, line <= documents[doc].lines.count else { return "" }
-        var text = documents[doc].lines[line - 1].filter { $0 != "\u{0C}" }.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var text = documents[doc].lines[line - 1].filter { $0 != "\u{0C}" }.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(
+            separator: " ")
         if text.count > 160 { text = String(text.prefix(160)) + " …" }
         guard !text.isEmpty else { return "" }
         return "<q class=\"excerpt\"><a href=\"#\(anchor(doc, line))\">\(escape(text))</a></q>"
     }
 
     static func section(_ doc: Document, index k: Int, documents: [Document]) -> String {
-        let a = doc.assessment, h = a.header
+        let a = doc.assessment
+        let h = a.header
         var out: [String] = []
         out.append("<h2 id=\"doc-\(k)\">\(escape(h.title?.value ?? doc.path))</h2>")
         let meta = [("評価書番号", h.number), ("評価実施機関", h.organization), ("公表日", h.published), ("事務", h.affair)]
@@ -224,50 +247,69 @@ public enum HTMLReport {
         }
 
         out.append("<h3>システム (I-2)</h3>")
-        out.append("<table class=\"systems\"><thead><tr><th>#</th><th>名称</th><th>line</th>"
-                   + LinkCategory.allCases.map { "<th>\(escape($0.rawValue))</th>" }.joined() + "</tr></thead><tbody>")
+        out.append(
+            "<table class=\"systems\"><thead><tr><th>#</th><th>名称</th><th>line</th>"
+                + LinkCategory.allCases.map { "<th>\(escape($0.rawValue))</th>" }.joined() + "</tr></thead><tbody>")
         for s in a.systems {
             let cells = s.connections.map { c in "<td>\(mark(c.checked))" + (c.detail.map { " \(escape($0))" } ?? "") + "</td>" }.joined()
-            out.append("<tr><td>\(s.no.map(String.init) ?? "?")</td><td>\(escape(s.name ?? "(name lost)"))</td><td>\(lineLink(documents, k, s.line))</td>\(cells)</tr>")
+            out.append(
+                "<tr><td>\(s.no.map(String.init) ?? "?")</td><td>\(escape(s.name ?? "(name lost)"))</td><td>\(lineLink(documents, k, s.line))</td>\(cells)</tr>"
+            )
         }
         out.append("</tbody></table>")
 
         var flowRows: [String] = []
         for flow in a.flows {
             func recovered(_ r: RecoveredFrom?) -> String {
-                r.map { " <span class=\"recovered\">(recovered from (別添2) \(escape($0.date)), line \(lineLink(documents, k, $0.line)))</span>" } ?? ""
+                r.map {
+                    " <span class=\"recovered\">(recovered from (別添2) \(escape($0.date)), line \(lineLink(documents, k, $0.line)))</span>"
+                } ?? ""
             }
             switch flow {
             case .acquisition(let x):
-                flowRows.append("<tr><td>入手元</td><td>\(mark(x.checked)) \(escape(x.party))\(x.detail.map { " (\(escape($0)))" } ?? "")\(recovered(x.recoveredFrom))</td><td></td><td>\(lineLink(documents, k, x.line))</td></tr>")
+                flowRows.append(
+                    "<tr><td>入手元</td><td>\(mark(x.checked)) \(escape(x.party))\(x.detail.map { " (\(escape($0)))" } ?? "")\(recovered(x.recoveredFrom))</td><td></td><td>\(lineLink(documents, k, x.line))</td></tr>"
+                )
             case .acquisitionMethod(let x):
-                flowRows.append("<tr><td>入手方法</td><td>\(mark(x.checked)) \(escape(x.method))\(x.detail.map { " (\(escape($0)))" } ?? "")</td><td></td><td>\(lineLink(documents, k, x.line))</td></tr>")
+                flowRows.append(
+                    "<tr><td>入手方法</td><td>\(mark(x.checked)) \(escape(x.method))\(x.detail.map { " (\(escape($0)))" } ?? "")</td><td></td><td>\(lineLink(documents, k, x.line))</td></tr>"
+                )
             case .entrustment(let x):
                 let sub = x.subcontract.map { $0 ? "再委託する" : "再委託しない" } ?? "再委託: 不明"
-                flowRows.append("<tr><td>委託事項\(x.no)</td><td>\(escape(x.item ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(escape(x.contractor?.value ?? "—")) [\(sub)]</td><td>\(lineLink(documents, k, x.line))</td></tr>")
+                flowRows.append(
+                    "<tr><td>委託事項\(x.no)</td><td>\(escape(x.item ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(escape(x.contractor?.value ?? "—")) [\(sub)]</td><td>\(lineLink(documents, k, x.line))</td></tr>"
+                )
             case .provision(let x), .transfer(let x):
                 let kind = flow.kind.blockTitle ?? ""
-                let via = x.methods.map { "\(mark($0.checked)) \(escape($0.name))" + ($0.detail.map { " (\(escape($0)))" } ?? "") }.joined(separator: " ")
-                flowRows.append("<tr><td>\(kind)\(x.no)</td><td>\(escape(x.recipient ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(via)<br>根拠: \(escape(x.basis?.value ?? "—"))</td><td>\(lineLink(documents, k, x.line))</td></tr>")
+                let via = x.methods.map { "\(mark($0.checked)) \(escape($0.name))" + ($0.detail.map { " (\(escape($0)))" } ?? "") }.joined(
+                    separator: " ")
+                flowRows.append(
+                    "<tr><td>\(kind)\(x.no)</td><td>\(escape(x.recipient ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(via)<br>根拠: \(escape(x.basis?.value ?? "—"))</td><td>\(lineLink(documents, k, x.line))</td></tr>"
+                )
             }
         }
         out.append("<h3>入手・委託・提供・移転 (flows)</h3>")
         if flowRows.isEmpty {
             out.append("<p>None read from the text.</p>")
         } else {
-            out.append("<table class=\"flows\"><thead><tr><th>kind</th><th>party / item</th><th>method / contractor</th><th>line</th></tr></thead><tbody>")
+            out.append(
+                "<table class=\"flows\"><thead><tr><th>kind</th><th>party / item</th><th>method / contractor</th><th>line</th></tr></thead><tbody>"
+            )
             out += flowRows
             out.append("</tbody></table>")
         }
         if !a.recordedItems.isEmpty {
-            out.append("<h3>主な記録項目 (line \(lineLink(documents, k, a.recordedItems[0].line)))</h3><p>"
-                       + a.recordedItems.map { "\(mark($0.checked)) \(escape($0.name))" + ($0.detail.map { " (\(escape($0)))" } ?? "") }.joined(separator: " &nbsp; ")
-                       + "</p>")
+            out.append(
+                "<h3>主な記録項目 (line \(lineLink(documents, k, a.recordedItems[0].line)))</h3><p>"
+                    + a.recordedItems.map { "\(mark($0.checked)) \(escape($0.name))" + ($0.detail.map { " (\(escape($0)))" } ?? "") }
+                    .joined(separator: " &nbsp; ")
+                    + "</p>")
         }
         if !a.diagnostics.isEmpty {
             out.append("<h3>読めなかった箇所 (diagnostics): \(a.diagnostics.count)</h3><ul>")
             for d in a.diagnostics {
-                out.append("<li>\(d.severity.rawValue) [\(escape(d.code))] line \(lineLink(documents, k, d.line)): \(escape(d.message))</li>")
+                out.append(
+                    "<li>\(d.severity.rawValue) [\(escape(d.code))] line \(lineLink(documents, k, d.line)): \(escape(d.message))</li>")
             }
             out.append("</ul>")
         }
@@ -293,7 +335,9 @@ public enum HTMLReport {
             if let first = a.recordedItems.first { cited.insert(first.line) }
             out.append("<h3>\(escape(doc.path))</h3>")
             if a.source.isPDF {
-                out.append("<p class=\"meta\">A PDF: lines are those of piagraph's text layer of it (<code>piagraph extract --text-layer \(escape(doc.path))</code>), each with its page.</p>")
+                out.append(
+                    "<p class=\"meta\">A PDF: lines are those of piagraph's text layer of it (<code>piagraph extract --text-layer \(escape(doc.path))</code>), each with its page.</p>"
+                )
             }
             for line in cited.sorted() where line >= 1 && line <= doc.lines.count {
                 var block = "<pre class=\"source\" id=\"\(anchor(k, line))\">"

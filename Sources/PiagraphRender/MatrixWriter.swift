@@ -11,7 +11,8 @@ public enum MatrixWriter {
         rows.append("<tr><td colspan=\"2\" bgcolor=\"#f2f4f7\"></td>\(columns)</tr>")
         for (r, node) in matrix.nodes.enumerated() {
             let kind = node.kind == .system ? "" : " <font point-size=\"9\">(\(e(node.kind.title)))</font>"
-            var cells = "<td bgcolor=\"#f2f4f7\"><b>\(r + 1)</b></td><td align=\"left\">\(e(node.label.replacingOccurrences(of: "\n", with: " ")))\(kind)</td>"
+            var cells =
+                "<td bgcolor=\"#f2f4f7\"><b>\(r + 1)</b></td><td align=\"left\">\(e(node.label.replacingOccurrences(of: "\n", with: " ")))\(kind)</td>"
             for c in matrix.nodes.indices {
                 if r == c {
                     cells += "<td bgcolor=\"#d9dee6\"> </td>"
@@ -24,12 +25,12 @@ public enum MatrixWriter {
         let span = matrix.nodes.count + 2
         rows.append("<tr><td colspan=\"\(span)\" align=\"left\"><font point-size=\"10\">\(e(LinkMatrix.legend))</font></td></tr>")
         return """
-        digraph matrix {
-          graph [label=\(DOTWriter.quoted(title + " — ③ 他のシステムとの接続 (link matrix)")), labelloc=t, charset="UTF-8", fontname=\(DOTWriter.quoted(DOTWriter.fontname)), fontsize=14];
-          node [shape=plaintext, fontname=\(DOTWriter.quoted(DOTWriter.fontname)), fontsize=11];
-          matrix [label=<<table border="0" cellborder="1" cellspacing="0" cellpadding="4">\(rows.joined())</table>>];
-        }
+            digraph matrix {
+              graph [label=\(DOTWriter.quoted(title + " — ③ 他のシステムとの接続 (link matrix)")), labelloc=t, charset="UTF-8", fontname=\(DOTWriter.quoted(DOTWriter.fontname)), fontsize=14];
+              node [shape=plaintext, fontname=\(DOTWriter.quoted(DOTWriter.fontname)), fontsize=11];
+              matrix [label=<<table border="0" cellborder="1" cellspacing="0" cellpadding="4">\(rows.joined())</table>>];
+            }
 
-        """
+            """
     }
 }

@@ -31,7 +31,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .tooLarge(let n, let e):
-            return "the graph has \(n) nodes and \(e) edges, beyond the \(Renderer.maxNodes)-node / \(Renderer.maxEdges)-edge limit piagraph lays out; use --format dot or json"
+            return
+                "the graph has \(n) nodes and \(e) edges, beyond the \(Renderer.maxNodes)-node / \(Renderer.maxEdges)-edge limit piagraph lays out; use --format dot or json"
         case .graphviz(let message): return message
         }
     }
@@ -56,11 +57,15 @@ public enum Renderer {
     public static let maxEdges = 20000
 
     public static func plan(_ graph: ArchitectureGraph) throws(RenderError) -> LayoutPlan {
-        let n = graph.nodes.count, e = graph.edges.count
+        let n = graph.nodes.count
+        let e = graph.edges.count
         if n > maxNodes || e > maxEdges { throw .tooLarge(nodes: n, edges: e) }
         if n > dotNodeLimit || e > dotEdgeLimit {
-            return LayoutPlan(engine: "sfdp", attributes: ["overlap=scale", "splines=false", "maxiter=600"],
-                              note: "\(n) nodes and \(e) edges exceed dot's limit (\(dotNodeLimit) nodes / \(dotEdgeLimit) edges): laid out with sfdp, clusters are not drawn as boxes")
+            return LayoutPlan(
+                engine: "sfdp", attributes: ["overlap=scale", "splines=false", "maxiter=600"],
+                note:
+                    "\(n) nodes and \(e) edges exceed dot's limit (\(dotNodeLimit) nodes / \(dotEdgeLimit) edges): laid out with sfdp, clusters are not drawn as boxes"
+            )
         }
         var attributes: [String] = []
         var notes: [String] = []
@@ -81,8 +86,11 @@ public enum Renderer {
         do {
             return try plan(graph)
         } catch {
-            return LayoutPlan(engine: "sfdp", attributes: ["overlap=scale", "splines=false", "maxiter=600"],
-                              note: "\(graph.nodes.count) nodes and \(graph.edges.count) edges: beyond what piagraph lays out (\(maxNodes) nodes / \(maxEdges) edges); written as DOT only, for another tool")
+            return LayoutPlan(
+                engine: "sfdp", attributes: ["overlap=scale", "splines=false", "maxiter=600"],
+                note:
+                    "\(graph.nodes.count) nodes and \(graph.edges.count) edges: beyond what piagraph lays out (\(maxNodes) nodes / \(maxEdges) edges); written as DOT only, for another tool"
+            )
         }
     }
 
@@ -100,8 +108,10 @@ public enum Renderer {
         return text
     }
 
-    public static func render(_ graph: ArchitectureGraph, format: Graphviz.Output, options: DOTWriter.Options,
-                              showMessages: Bool = false) throws(RenderError) -> [UInt8] {
+    public static func render(
+        _ graph: ArchitectureGraph, format: Graphviz.Output, options: DOTWriter.Options,
+        showMessages: Bool = false
+    ) throws(RenderError) -> [UInt8] {
         let plan = try plan(graph)
         let text = dot(graph, plan: plan, options: options)
         do {

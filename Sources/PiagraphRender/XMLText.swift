@@ -13,7 +13,10 @@ enum XMLText {
             case "'": out += "&#39;"
             case "\n" where keepNewlines: out += "\n"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { out += " "; continue }
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += " "
+                    continue
+                }
                 out.unicodeScalars.append(scalar)
             }
         }

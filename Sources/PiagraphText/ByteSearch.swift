@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Byte-wise searches over NFKC text, for every layer that reads cleaned text.
@@ -45,7 +45,8 @@ extension String {
     public var trimmingSpaces: String {
         let utf8 = self.utf8
         guard utf8.first == 0x20 || utf8.last == 0x20 else { return self }
-        var start = utf8.startIndex, end = utf8.endIndex
+        var start = utf8.startIndex
+        var end = utf8.endIndex
         while start < end, utf8[start] == 0x20 { start = utf8.index(after: start) }
         while end > start, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
         return String(self[start..<end])
@@ -56,8 +57,10 @@ extension String {
     public func byteRange(of needle: String, from start: String.Index? = nil) -> Range<String.Index>? {
         let from = start ?? startIndex
         let rest = utf8[from...]
-        guard let offset = rest.withContiguousStorageIfAvailable({ Self.offset(of: needle, in: $0) })
-            ?? Array(rest).withUnsafeBufferPointer({ Self.offset(of: needle, in: $0) }) else { return nil }
+        guard
+            let offset = rest.withContiguousStorageIfAvailable({ Self.offset(of: needle, in: $0) })
+                ?? Array(rest).withUnsafeBufferPointer({ Self.offset(of: needle, in: $0) })
+        else { return nil }
         let lower = utf8.index(from, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
@@ -81,11 +84,16 @@ extension String {
         let pin = Array(separator.utf8)
         return text.withUTF8 { bytes -> [String] in
             var parts: [String] = []
-            var start = 0, i = 0
-            let n = bytes.count, m = pin.count
+            var start = 0
+            var i = 0
+            let n = bytes.count
+            let m = pin.count
             while i + m <= n {
                 var match = true
-                for k in 0..<m where bytes[i + k] != pin[k] { match = false; break }
+                for k in 0..<m where bytes[i + k] != pin[k] {
+                    match = false
+                    break
+                }
                 if match {
                     parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
                     i += m

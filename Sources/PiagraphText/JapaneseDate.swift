@@ -26,8 +26,9 @@ public struct JapaneseDate: Sendable, Hashable, Comparable, CustomStringConverti
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts[2].utf8.count == 2,
-              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -103,14 +104,17 @@ public enum EraDates {
     public static func isDate(_ token: Substring) -> Bool {
         let bytes = token.utf8
         guard bytes.count >= 15, eraBytes.contains(where: { bytes.starts(with: $0) }) else { return false }
-        let units: [[UInt8]] = [[0xE5, 0xB9, 0xB4], [0xE6, 0x9C, 0x88], [0xE6, 0x97, 0xA5]]   // 年 月 日
-        let gen: [UInt8] = [0xE5, 0x85, 0x83]                                                  // 元
+        let units: [[UInt8]] = [[0xE5, 0xB9, 0xB4], [0xE6, 0x9C, 0x88], [0xE6, 0x97, 0xA5]]  // 年 月 日
+        let gen: [UInt8] = [0xE5, 0x85, 0x83]  // 元
         var next = 0
         var i = bytes.index(bytes.startIndex, offsetBy: 6)
         while i != bytes.endIndex {
             let b = bytes[i]
-            guard next < 3 else { return false }   // nothing after 日
-            if b >= 0x30 && b <= 0x39 { i = bytes.index(after: i); continue }
+            guard next < 3 else { return false }  // nothing after 日
+            if b >= 0x30 && b <= 0x39 {
+                i = bytes.index(after: i)
+                continue
+            }
             guard bytes.distance(from: i, to: bytes.endIndex) >= 3 else { return false }
             let end = bytes.index(i, offsetBy: 3)
             let scalar = bytes[i..<end]
@@ -161,8 +165,12 @@ public enum EraDates {
         func unit(_ s: Unicode.Scalar) -> Bool { s == "年" || s == "月" || s == "日" }
         var i = 0
         while i + 1 < scalars.count {
-            let a = scalars[i], b = scalars[i + 1]
-            guard eraScalars.contains(where: { $0.0 == a && $0.1 == b }) else { i += 1; continue }
+            let a = scalars[i]
+            let b = scalars[i + 1]
+            guard eraScalars.contains(where: { $0.0 == a && $0.1 == b }) else {
+                i += 1
+                continue
+            }
             var j = i + 2
             var units: [Unicode.Scalar] = []
             while j < scalars.count, ("0"..."9").contains(scalars[j]) || scalars[j] == "元" || unit(scalars[j]) {

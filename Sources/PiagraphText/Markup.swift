@@ -17,9 +17,10 @@ public enum MarkSentinel {
     public static func strip(_ text: String) -> String {
         // Sentinels are EE 80 81…83 in UTF-8, and cleaned text has single spaces only: the
         // work is on bytes, and a memchr for EE rules most text out at once.
-        let mayHold = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.baseAddress.map { memchr($0, 0xEE, bytes.count) != nil } ?? false
-        } ?? text.utf8.contains(0xEE)
+        let mayHold =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.baseAddress.map { memchr($0, 0xEE, bytes.count) != nil } ?? false
+            } ?? text.utf8.contains(0xEE)
         guard mayHold else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
@@ -28,7 +29,8 @@ public enum MarkSentinel {
         var bytes = Array(text.utf8)[...]
         while let byte = bytes.first {
             if byte == 0xEE, bytes.count >= 3, bytes[bytes.startIndex + 1] == 0x80,
-               (0x81...0x83).contains(bytes[bytes.startIndex + 2]) {
+                (0x81...0x83).contains(bytes[bytes.startIndex + 2])
+            {
                 removed = true
                 bytes = bytes.dropFirst(3)
                 continue
@@ -38,7 +40,10 @@ public enum MarkSentinel {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
             out.append(byte)
         }
         return removed ? String(decoding: out, as: UTF8.self) : text
@@ -80,21 +85,39 @@ public enum Markup {
     /// (with the ideographic space and NBSP) collapsed, ends trimmed, and the context-free
     /// NFKC mappings applied (Normalizer.fixedMapping); any other character that NFKC would
     /// change is flagged for Foundation's full normalization.
-    private static func stripAndCollapse(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-                                         flags: inout CleanFlags) -> Int {
+    private static func stripAndCollapse(
+        _ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+        flags: inout CleanFlags
+    ) -> Int {
         let n = input.count
         var o = 0
         var pendingSpace = false
         var i = 0
-        @inline(__always) func space() { if pendingSpace, o > 0 { out[o] = 0x20; o += 1 }; pendingSpace = false }
+        @inline(__always) func space() {
+            if pendingSpace, o > 0 {
+                out[o] = 0x20
+                o += 1
+            }
+            pendingSpace = false
+        }
         while i < n {
             let b = input[i]
             if b >= 0x80 {
                 let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                guard i + length <= n else { space(); out[o] = b; o += 1; i += 1; continue }
+                guard i + length <= n else {
+                    space()
+                    out[o] = b
+                    o += 1
+                    i += 1
+                    continue
+                }
                 var value: UInt32 = b < 0xE0 ? UInt32(b & 0x1F) : b < 0xF0 ? UInt32(b & 0x0F) : UInt32(b & 0x07)
                 for k in 1..<length { value = value << 6 | UInt32(input[i + k] & 0x3F) }
-                if value == 0x3000 || value == 0xA0 { pendingSpace = true; i += length; continue }
+                if value == 0x3000 || value == 0xA0 {
+                    pendingSpace = true
+                    i += length
+                    continue
+                }
                 switch Normalizer.kind(value) {
                 case .stable:
                     space()
@@ -113,17 +136,23 @@ public enum Markup {
                 continue
             }
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
-                pendingSpace = true; i += 1; continue
+                pendingSpace = true
+                i += 1
+                continue
             }
             if b == 0x3C, i + 1 < n, isTagStart(input[i + 1]) {
                 var j = i + 1
                 while j < n, input[j] != 0x3E, input[j] != 0x3C { j += 1 }
                 if j < n, input[j] == 0x3E {
                     if isInput(input, from: i + 1, to: j) {
-                        let sentinel: UInt8 = contains(input, from: i + 1, to: j, "checked") ? 0x81
+                        let sentinel: UInt8 =
+                            contains(input, from: i + 1, to: j, "checked")
+                            ? 0x81
                             : contains(input, from: i + 1, to: j, "radio") ? 0x82 : 0x83
                         space()
-                        out[o] = 0xEE; out[o + 1] = 0x80; out[o + 2] = sentinel  // U+E001…E003
+                        out[o] = 0xEE
+                        out[o + 1] = 0x80
+                        out[o + 2] = sentinel  // U+E001…E003
                         o += 3
                     } else {
                         pendingSpace = true
@@ -160,7 +189,10 @@ public enum Markup {
         var k = from
         while k + count <= to {
             var match = true
-            for m in 0..<count where input[k + m] | 0x20 != base[m] { match = false; break }
+            for m in 0..<count where input[k + m] | 0x20 != base[m] {
+                match = false
+                break
+            }
             if match { return true }
             k += 1
         }
@@ -186,7 +218,8 @@ public enum Markup {
                 }
                 if name.hasPrefix("#") {
                     let digits = name.dropFirst()
-                    let code = digits.hasPrefix("x") || digits.hasPrefix("X")
+                    let code =
+                        digits.hasPrefix("x") || digits.hasPrefix("X")
                         ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
                     if let code, let scalar = Unicode.Scalar(code), code != 0 {
                         out.unicodeScalars.append(scalar)

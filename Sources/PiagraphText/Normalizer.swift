@@ -29,7 +29,10 @@ public enum Normalizer {
             return 1
         case 0x2460...0x2473:
             let number = Int(v - 0x2460 + 1)
-            if number < 10 { out[0] = 0x30 + UInt8(number); return 1 }
+            if number < 10 {
+                out[0] = 0x30 + UInt8(number)
+                return 1
+            }
             out[0] = 0x30 + UInt8(number / 10)
             out[1] = 0x30 + UInt8(number % 10)
             return 2
@@ -81,9 +84,9 @@ public enum Normalizer {
         if v < 0x80 { return .stable }
         switch v {
         case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FB, 0x30FC, 0x30FD, 0x30FE, 0x4E00...0x9FFF, 0x3400...0x4DBF,
-             0x3001, 0x3002, 0x3005, 0x3006, 0x3007, 0x3008...0x3011, 0x3014...0x301B, 0x301C,
-             0x25CB, 0x25CF, 0x25A0, 0x25A1, 0x25B2, 0x25B3, 0x2605, 0x2606, 0x203B, 0x2014, 0x2015, 0x2010,
-             0x2018, 0x2019, 0x201C, 0x201D, 0x00D7, 0x00F7, 0xE001...0xE003, 0xFFFD, 0x2192, 0x2190:
+            0x3001, 0x3002, 0x3005, 0x3006, 0x3007, 0x3008...0x3011, 0x3014...0x301B, 0x301C,
+            0x25CB, 0x25CF, 0x25A0, 0x25A1, 0x25B2, 0x25B3, 0x2605, 0x2606, 0x203B, 0x2014, 0x2015, 0x2010,
+            0x2018, 0x2019, 0x201C, 0x201D, 0x00D7, 0x00F7, 0xE001...0xE003, 0xFFFD, 0x2192, 0x2190:
             return .stable
         case 0xFF01...0xFF5E, 0x3000, 0x2460...0x2473, 0x2160...0x217F:
             return .mapped
@@ -100,7 +103,10 @@ public enum Normalizer {
             if s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\u{3000}" || s == "\u{A0}" || s == "\u{0C}" {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
+                if pendingSpace {
+                    out.append(" ")
+                    pendingSpace = false
+                }
                 out.append(s)
             }
         }

@@ -65,17 +65,29 @@ enum TextDecoder {
         let end = bytes.endIndex
         while i < end {
             let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                i += 1
+                continue
+            }
             let need: Int
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
             switch b {
             case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lower = 0xA0
+            case 0xE0:
+                need = 2
+                lower = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; upper = 0x9F
-            case 0xF0: need = 3; lower = 0x90
+            case 0xED:
+                need = 2
+                upper = 0x9F
+            case 0xF0:
+                need = 3
+                lower = 0x90
             case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; upper = 0x8F
+            case 0xF4:
+                need = 3
+                upper = 0x8F
             default: return i
             }
             if i + need >= end { return i }
@@ -109,7 +121,8 @@ enum TextDecoder {
     }
 
     private static func looksJapanese(_ text: String) -> Bool {
-        var kana = 0, total = 0
+        var kana = 0
+        var total = 0
         for s in text.unicodeScalars.prefix(20_000) where s.value > 0x7F {
             total += 1
             if (0x3040...0x30FF).contains(s.value) || (0x4E00...0x9FFF).contains(s.value) { kana += 1 }

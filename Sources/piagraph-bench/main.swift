@@ -2,8 +2,8 @@ import Foundation
 import PiagraphExport
 import PiagraphGraph
 import PiagraphKit
-import PiagraphParser
 import PiagraphPDF
+import PiagraphParser
 import PiagraphRender
 import PiagraphText
 
@@ -30,12 +30,14 @@ while let argument = arguments.popFirst() {
     case "--examples": examplesDir = arguments.popFirst() ?? examplesDir
     case "--pdfs": pdfDirs = [arguments.popFirst() ?? ""]
     default:
-        FileHandle.standardError.write(Data("usage: piagraph-bench [--docs N] [--rounds R] [--renders N] [--render-loop N] [--examples DIR] [--pdfs DIR]\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: piagraph-bench [--docs N] [--rounds R] [--renders N] [--render-loop N] [--examples DIR] [--pdfs DIR]\n".utf8))
         exit(2)
     }
 }
 
-let seedURLs = (try? FileManager.default.contentsOfDirectory(atPath: examplesDir))?
+let seedURLs =
+    (try? FileManager.default.contentsOfDirectory(atPath: examplesDir))?
     .filter { $0.hasSuffix(".txt") }.sorted().map { URL(fileURLWithPath: examplesDir).appendingPathComponent($0) } ?? []
 guard !seedURLs.isEmpty else {
     FileHandle.standardError.write(Data("piagraph-bench: no .txt examples in \(examplesDir)\n".utf8))
@@ -129,13 +131,20 @@ func share(_ d: Duration) -> Double { seconds(d) / allSeconds * 100 }
 
 print("piagraph extract benchmark (one thread, decode + parse + JSON)")
 print("documents:        \(corpus.count) made from \(seeds.count) examples, \(rounds) rounds")
-print(String(format: "input:            %.1f MB (%.1f KB a document on average)", Double(totalBytes) / 1e6, Double(totalBytes) / Double(corpus.count) / 1e3))
+print(
+    String(
+        format: "input:            %.1f MB (%.1f KB a document on average)", Double(totalBytes) / 1e6,
+        Double(totalBytes) / Double(corpus.count) / 1e3))
 print(String(format: "output:           %.1f MB of JSON a round", Double(outputBytes) / 1e6))
 print(String(format: "round time:       median %.3f s (best %.3f s, worst %.3f s)", medianRound, roundSeconds.min()!, roundSeconds.max()!))
-print(String(format: "throughput:       %.1f MB/s (median round; best round %.1f MB/s)",
-             Double(totalBytes) / 1e6 / medianRound, Double(totalBytes) / 1e6 / roundSeconds.min()!))
-print(String(format: "stages:           decode %.0f%%, parse %.0f%%, JSON %.0f%%",
-             share(stageTotals[0]), share(stageTotals[1]), share(stageTotals[2])))
+print(
+    String(
+        format: "throughput:       %.1f MB/s (median round; best round %.1f MB/s)",
+        Double(totalBytes) / 1e6 / medianRound, Double(totalBytes) / 1e6 / roundSeconds.min()!))
+print(
+    String(
+        format: "stages:           decode %.0f%%, parse %.0f%%, JSON %.0f%%",
+        share(stageTotals[0]), share(stageTotals[1]), share(stageTotals[2])))
 print(String(format: "per document:     median %.3f ms, p90 %.3f ms", median * 1e3, p90 * 1e3))
 
 // Linearity: the largest example repeated 1, 4 and 16 times in one document; the time per
@@ -163,7 +172,8 @@ if let largest = seeds.max(by: { $0.utf8.count < $1.utf8.count }) {
         print("render:           `dot` not installed (apt-get install graphviz); in-process renders only")
         return
     }
-    var inProcess: [Double] = [], subprocess: [Double] = []
+    var inProcess: [Double] = []
+    var subprocess: [Double] = []
     for graph in graphs {
         guard let plan = try? Renderer.plan(graph) else { continue }
         let text = Renderer.dot(graph, plan: plan, options: .init())
@@ -177,7 +187,8 @@ if let largest = seeds.max(by: { $0.utf8.count < $1.utf8.count }) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: dotPath)
             process.arguments = ["-Tsvg"]
-            let input = Pipe(), output = Pipe()
+            let input = Pipe()
+            let output = Pipe()
             process.standardInput = input
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice
@@ -196,9 +207,13 @@ if let largest = seeds.max(by: { $0.utf8.count < $1.utf8.count }) {
     }
     inProcess.sort()
     subprocess.sort()
-    let a = inProcess[inProcess.count / 2], b = subprocess[subprocess.count / 2]
-    print(String(format: "render (SVG):     %d renders of %d examples; median per document: in process %.1f ms, `dot -Tsvg` process %.1f ms; in process is %.2fx faster",
-                 inProcess.count, graphs.count, a * 1e3, b * 1e3, b / a))
+    let a = inProcess[inProcess.count / 2]
+    let b = subprocess[subprocess.count / 2]
+    print(
+        String(
+            format:
+                "render (SVG):     %d renders of %d examples; median per document: in process %.1f ms, `dot -Tsvg` process %.1f ms; in process is %.2fx faster",
+            inProcess.count, graphs.count, a * 1e3, b * 1e3, b / a))
 }
 renderComparison()
 
@@ -212,9 +227,15 @@ renderComparison()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         paths += names.filter { $0.hasSuffix(".pdf") }.sorted().map { dir + "/" + $0 }
     }
-    guard !paths.isEmpty else { print("pdf:              no PDF found"); return }
+    guard !paths.isEmpty else {
+        print("pdf:              no PDF found")
+        return
+    }
     var pageCount = 0
-    var tool = Duration.zero, read = Duration.zero, layout = Duration.zero, parse = Duration.zero
+    var tool = Duration.zero
+    var read = Duration.zero
+    var layout = Duration.zero
+    var parse = Duration.zero
     var roundTimes: [Double] = []
     for round in 0..<rounds {
         let start = clock.now
@@ -229,7 +250,10 @@ renderComparison()
             let t3 = clock.now
             _ = ExtractJSON.renderBytes([Document(source: source).assessment])
             let t4 = clock.now
-            tool += t1 - t0; read += t2 - t1; layout += t3 - t2; parse += t4 - t3
+            tool += t1 - t0
+            read += t2 - t1
+            layout += t3 - t2
+            parse += t4 - t3
             pagesThisRound += pages.count
         }
         if round == 0 { pageCount = pagesThisRound }
@@ -238,10 +262,15 @@ renderComparison()
     let total = seconds(tool + read + layout + parse)
     let median = roundTimes.sorted()[roundTimes.count / 2]
     func pct(_ d: Duration) -> Double { seconds(d) / total * 100 }
-    print(String(format: "pdf:              %d PDFs, %d pages, %d rounds: %.1f pages/s (median round %.3f s)",
-                 paths.count, pageCount, rounds, Double(pageCount) / median, median))
-    print(String(format: "pdf time:         pdftotext process %.0f%%; piagraph %.0f%% (XHTML %.0f%%, form from geometry %.0f%%, parse + JSON %.0f%%)",
-                 pct(tool), 100 - pct(tool), pct(read), pct(layout), pct(parse)))
+    print(
+        String(
+            format: "pdf:              %d PDFs, %d pages, %d rounds: %.1f pages/s (median round %.3f s)",
+            paths.count, pageCount, rounds, Double(pageCount) / median, median))
+    print(
+        String(
+            format:
+                "pdf time:         pdftotext process %.0f%%; piagraph %.0f%% (XHTML %.0f%%, form from geometry %.0f%%, parse + JSON %.0f%%)",
+            pct(tool), 100 - pct(tool), pct(read), pct(layout), pct(parse)))
 }
 pdfBenchmark()
 
@@ -249,7 +278,10 @@ pdfBenchmark()
 // render in process, parse included, median of five.
 @MainActor func denseBenchmark() {
     let path = "Tests/PiagraphTests/Fixtures/forms/dense-20-systems.txt"
-    guard let document = try? SourceDocument.load(path: path) else { print("dense:            \(path) not found"); return }
+    guard let document = try? SourceDocument.load(path: path) else {
+        print("dense:            \(path) not found")
+        return
+    }
     var times: [Double] = []
     var note = ""
     for _ in 0..<5 {

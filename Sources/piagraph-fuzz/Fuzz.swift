@@ -1,16 +1,17 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import PiagraphAudit
 import PiagraphExport
 import PiagraphGraph
 import PiagraphKit
 import PiagraphModel
-import PiagraphParser
 import PiagraphPDF
+import PiagraphParser
 import PiagraphRender
 import PiagraphText
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Fuzz targets (libFuzzer): one input, one run of a stage on it. PIAGRAPH_FUZZ names the target:
 /// - `text`: decode and parse a text, write the extract JSON (well-formed JSON required);
@@ -73,8 +74,9 @@ enum Fuzz {
         let bytes = Array(data)
         let cut = bytes.firstIndex(of: 0x0C) ?? bytes.count / 2
         guard let a = document(Data(bytes[..<cut]), path: "a.txt"),
-              let b = document(Data(bytes[min(cut + 1, bytes.count)...]), path: "b.txt"),
-              let body = try? Body([a, b], force: true) else { return }
+            let b = document(Data(bytes[min(cut + 1, bytes.count)...]), path: "b.txt"),
+            let body = try? Body([a, b], force: true)
+        else { return }
         _ = body.findings()
         _ = GraphDiff.compare(old: a.assessment, a.graph, new: b.assessment, b.graph)
     }
@@ -88,52 +90,56 @@ enum Fuzz {
         requireJSON(FindingsReport.json(files), "check JSON")
         requireJSON(FindingsReport.sarif(files, version: "fuzz"), "SARIF")
         let lines = document.lines
-        let html = HTMLReport.render(title: "fuzz", documents: [
-            HTMLReport.Document(path: "fuzz.txt", assessment: a, lines: lines, findings: findings, highlights: [], svg: nil),
-        ])
+        let html = HTMLReport.render(
+            title: "fuzz",
+            documents: [
+                HTMLReport.Document(path: "fuzz.txt", assessment: a, lines: lines, findings: findings, highlights: [], svg: nil)
+            ])
         if html.contains("<script") || html.contains("<iframe") { fatalError("a tag from the document reached the HTML") }
     }
 }
 
 #if FUZZING
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    let target = ProcessInfo.processInfo.environment["PIAGRAPH_FUZZ"] ?? "text"
-    let data = start.map { Data(bytes: $0, count: count) } ?? Data()
-    Fuzz.run(target, data)
-    return 0
-}
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+        let target = ProcessInfo.processInfo.environment["PIAGRAPH_FUZZ"] ?? "text"
+        let data = start.map { Data(bytes: $0, count: count) } ?? Data()
+        Fuzz.run(target, data)
+        return 0
+    }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
 
-/// SwiftPM links an executable's entry point under its own name (for test discovery); the
-/// fuzzer's driver is started from there.
-@_cdecl("piagraph_fuzz_main")
-public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments, fuzzOneInput)
-}
+    /// SwiftPM links an executable's entry point under its own name (for test discovery); the
+    /// fuzzer's driver is started from there.
+    @_cdecl("piagraph_fuzz_main")
+    public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+        var count = argc
+        var arguments = argv
+        return runFuzzerDriver(&count, &arguments, fuzzOneInput)
+    }
 #else
-@main
-struct Replay {
-    /// `piagraph-fuzz TARGET FILE...`: runs the target on each file (a crash reproduces).
-    static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        guard let target = arguments.first, arguments.count >= 2 else {
-            FileHandle.standardError.write(Data("usage: piagraph-fuzz text|xhtml|render|merge|writers FILE...\n".utf8))
-            exit(2)
-        }
-        for path in arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("piagraph-fuzz: cannot read \(path)\n".utf8))
+    @main
+    struct Replay {
+        /// `piagraph-fuzz TARGET FILE...`: runs the target on each file (a crash reproduces).
+        static func main() {
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            guard let target = arguments.first, arguments.count >= 2 else {
+                FileHandle.standardError.write(Data("usage: piagraph-fuzz text|xhtml|render|merge|writers FILE...\n".utf8))
                 exit(2)
             }
-            Fuzz.run(target, data)
+            for path in arguments.dropFirst() {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    FileHandle.standardError.write(Data("piagraph-fuzz: cannot read \(path)\n".utf8))
+                    exit(2)
+                }
+                Fuzz.run(target, data)
+            }
+            print("ran \(target) on \(arguments.count - 1) input(s)")
         }
-        print("ran \(target) on \(arguments.count - 1) input(s)")
     }
-}
 #endif

@@ -9,8 +9,10 @@ struct AuditOptions: ParsableArguments {
 
     static let ruleIDs = allRuleDescriptions.map { $0.id }
 
-    @Option(help: ArgumentHelp("Turn a rule off (repeatable): \(ruleIDs.joined(separator: ", ")). `check --list-rules` describes them.",
-                               valueName: "rule-id"))
+    @Option(
+        help: ArgumentHelp(
+            "Turn a rule off (repeatable): \(ruleIDs.joined(separator: ", ")). `check --list-rules` describes them.",
+            valueName: "rule-id"))
     var disable: [String] = []
 
     func validate() throws {

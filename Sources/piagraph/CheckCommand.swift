@@ -13,11 +13,11 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Audit assessments: undeclared or unreachable links, unauthorized paths, contradictions.",
         discussion: """
-        Findings print like compiler diagnostics (FILE:LINE: severity: [rule] message), citing every line \
-        they rest on. Findings accepted in a --baseline file are not reported as failures (JSON and SARIF \
-        list them as suppressed); an acceptance past its date is a finding again. Exit status: 0 when no \
-        finding is at or above --fail-on, 1 when one is, 2 for a usage or input error.
-        """)
+            Findings print like compiler diagnostics (FILE:LINE: severity: [rule] message), citing every line \
+            they rest on. Findings accepted in a --baseline file are not reported as failures (JSON and SARIF \
+            list them as suppressed); an acceptance past its date is a finding again. Exit status: 0 when no \
+            finding is at or above --fail-on, 1 when one is, 2 for a usage or input error.
+            """)
 
     @Argument(help: "Assessments: PDF or text files.")
     var files: [String] = []
@@ -36,10 +36,16 @@ struct Check: ParsableCommand {
     var merge: Bool { merging.merge }
     var force: Bool { merging.force }
 
-    @Option(help: ArgumentHelp("Accepted findings (a file written by --write-baseline): reported as suppressed, not as failures.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Accepted findings (a file written by --write-baseline): reported as suppressed, not as failures.", valueName: "file"))
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Accept every finding of this run into this file (with --reason and --by); acceptances already in --baseline keep theirs.", valueName: "file"))
+    @Option(
+        name: .customLong("write-baseline"),
+        help: ArgumentHelp(
+            "Accept every finding of this run into this file (with --reason and --by); acceptances already in --baseline keep theirs.",
+            valueName: "file"))
     var writeBaseline: String?
 
     @Option(help: "With --write-baseline: why the findings are accepted.")
@@ -54,9 +60,13 @@ struct Check: ParsableCommand {
     func validate() throws {
         try MergeGuard.validate(files: files, merge: merge)
         if !listRules && files.isEmpty { throw ValidationError("Give at least one assessment file.") }
-        if writeBaseline != nil && (reason ?? "").isEmpty { throw ValidationError("--write-baseline needs --reason (why the findings are accepted).") }
+        if writeBaseline != nil && (reason ?? "").isEmpty {
+            throw ValidationError("--write-baseline needs --reason (why the findings are accepted).")
+        }
         if writeBaseline != nil && (by ?? "").isEmpty { throw ValidationError("--write-baseline needs --by (who accepts them).") }
-        if writeBaseline == nil && (reason != nil || by != nil || until != nil) { throw ValidationError("--reason, --by and --until go with --write-baseline.") }
+        if writeBaseline == nil && (reason != nil || by != nil || until != nil) {
+            throw ValidationError("--reason, --by and --until go with --write-baseline.")
+        }
         if let until, JapaneseDate(iso: until) == nil { throw ValidationError("--until '\(until)' is not a date written YYYY-MM-DD.") }
     }
 
@@ -71,7 +81,9 @@ struct Check: ParsableCommand {
 
     func readBaseline() throws -> Baseline? {
         guard let baseline else { return nil }
-        guard let data = FileManager.default.contents(atPath: baseline) else { throw CLIError(message: "\(baseline): cannot read the baseline") }
+        guard let data = FileManager.default.contents(atPath: baseline) else {
+            throw CLIError(message: "\(baseline): cannot read the baseline")
+        }
         do { return try Baseline.parse(data, path: baseline) } catch { throw CLIError(message: error.description) }
     }
 
@@ -99,8 +111,9 @@ struct Check: ParsableCommand {
             let path = "(merged: " + body.context.documents.map(\.name).joined(separator: " + ") + ")"
             let findings = body.findings(disabled: audit.disabled)
             results.append((path, findings))
-            fingerprints[path] = Self.fingerprints(findings, path: path,
-                                                   lines: Dictionary(kept.map { ($0.path, $0.lines) }, uniquingKeysWith: { a, _ in a }))
+            fingerprints[path] = Self.fingerprints(
+                findings, path: path,
+                lines: Dictionary(kept.map { ($0.path, $0.lines) }, uniquingKeysWith: { a, _ in a }))
         }
         var baseline = try readBaseline()
         var reviews = Self.review(fingerprints, against: baseline)
@@ -146,7 +159,9 @@ struct Check: ParsableCommand {
 
     /// Every finding of the run accepted; an acceptance already in the baseline (still holding)
     /// keeps its reason, who and date. Written atomically.
-    func write(_ results: [(path: String, findings: [Finding])], reviews: [String: [Reviewed]], previous: Baseline?, to path: String) throws -> Baseline {
+    func write(_ results: [(path: String, findings: [Finding])], reviews: [String: [Reviewed]], previous: Baseline?, to path: String) throws
+        -> Baseline
+    {
         var accepted: [Baseline.Acceptance] = []
         for (file, findings) in results {
             for (k, f) in findings.enumerated() {
@@ -154,15 +169,20 @@ struct Check: ParsableCommand {
                 if case .accepted(let kept)? = review.state {
                     accepted.append(kept)
                 } else {
-                    accepted.append(Baseline.Acceptance(fingerprint: review.fingerprint, rule: f.ruleID, file: f.paths.first ?? file,
-                                                        message: f.message, reason: reason ?? "", by: by ?? "", until: until))
+                    accepted.append(
+                        Baseline.Acceptance(
+                            fingerprint: review.fingerprint, rule: f.ruleID, file: f.paths.first ?? file,
+                            message: f.message, reason: reason ?? "", by: by ?? "", until: until))
                 }
             }
         }
         let baseline = Baseline(accepted: accepted)
         do { try AtomicFile.write(baseline.serialized(), to: path) } catch { throw CLIError(message: error.description) }
         let dropped = (previous?.accepted ?? []).filter { old in !accepted.contains { $0.fingerprint == old.fingerprint } }.count
-        FileHandle.standardError.write(Data("piagraph: \(path): \(accepted.count) accepted finding(s) written\(dropped > 0 ? "; \(dropped) no longer found, dropped" : "")\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "piagraph: \(path): \(accepted.count) accepted finding(s) written\(dropped > 0 ? "; \(dropped) no longer found, dropped" : "")\n"
+                    .utf8))
         return baseline
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import PiagraphKit
 import PiagraphExport
 import PiagraphGraph
+import PiagraphKit
 import PiagraphRender
 
 enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
@@ -18,7 +18,9 @@ enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "What changed between two versions of an assessment, as text or as a diagram.",
-        discussion: "Nodes, edges, links, flows, methods and contractors that were added, removed or changed, each with its lines in the old and the new text. Diagrams mark added parts green, removed parts red and dashed.")
+        discussion:
+            "Nodes, edges, links, flows, methods and contractors that were added, removed or changed, each with its lines in the old and the new text. Diagrams mark added parts green, removed parts red and dashed."
+    )
 
     @Argument(help: "The older version.")
     var old: String
@@ -55,7 +57,8 @@ struct Diff: ParsableCommand {
         }
         let documents = try Loader.open([old, new], input)
         let diff = GraphDiff.compare(old: documents[0].assessment, documents[0].graph, new: documents[1].assessment, documents[1].graph)
-        let report = (diff.report.isEmpty ? ["no architecture change"] : diff.report).map(TerminalText.escape).joined(separator: "\n") + "\n"
+        let report =
+            (diff.report.isEmpty ? ["no architecture change"] : diff.report).map(TerminalText.escape).joined(separator: "\n") + "\n"
         if format == .text {
             FileHandle.standardOutput.write(Data(report.utf8))
             return

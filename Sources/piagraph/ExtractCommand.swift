@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
-import PiagraphKit
 import PiagraphAudit
 import PiagraphExport
+import PiagraphKit
 import PiagraphModel
-import PiagraphParser
 import PiagraphPDF
+import PiagraphParser
 import PiagraphText
 
 enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
@@ -16,9 +16,9 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the facts an assessment states, each with its source line.",
         discussion: """
-        JSON follows the piagraph.extract/1 contract (one object per file, an array for several).
-        Exit status: 0 on success, 2 when a file cannot be read as an assessment.
-        """)
+            JSON follows the piagraph.extract/1 contract (one object per file, an array for several).
+            Exit status: 0 on success, 2 when a file cannot be read as an assessment.
+            """)
 
     @Argument(help: "Assessments: PDF files, or text files (UTF-8, UTF-16 with BOM, or Shift_JIS).")
     var files: [String]
@@ -34,7 +34,10 @@ struct Extract: ParsableCommand {
     @Flag(help: "Print the rows as read after the layout was rebuilt (line, label, value), instead of the facts.")
     var rows = false
 
-    @Flag(help: "Print piagraph's text layer of a PDF (the text its facts cite by line; each page begins with a form feed), instead of the facts.")
+    @Flag(
+        help:
+            "Print piagraph's text layer of a PDF (the text its facts cite by line; each page begins with a form feed), instead of the facts."
+    )
     var textLayer = false
 
     func validate() throws {
@@ -74,8 +77,10 @@ struct Extract: ParsableCommand {
         var chunks: [[UInt8]] = []
         for (k, path) in files.enumerated() {
             let a = try Loader.open(path, input, reading: Document.Reading(recover: recover)).assessment
-            chunks.append(format == .json ? ExtractJSON.elementBytes(a, index: k, of: files.count)
-                                          : Array(((k > 0 ? "\n" : "") + ExtractText.render(a)).utf8))
+            chunks.append(
+                format == .json
+                    ? ExtractJSON.elementBytes(a, index: k, of: files.count)
+                    : Array(((k > 0 ? "\n" : "") + ExtractText.render(a)).utf8))
         }
         for chunk in chunks { FileHandle.standardOutput.write(Data(chunk)) }
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import PiagraphExport
 import PiagraphHistory
 import PiagraphKit
-import PiagraphExport
 import PiagraphParser
 
 struct HistoryCommand: ParsableCommand {
@@ -12,7 +12,9 @@ struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "The (別添2) change log as a timeline of architecture changes.",
-        discussion: "Systems added or removed, links changed, 委託 added, removed or replaced, 提供先/移転先 added, removed or renumbered, 入手 changed; each with its date, 提出時期 and line.")
+        discussion:
+            "Systems added or removed, links changed, 委託 added, removed or replaced, 提供先/移転先 added, removed or renumbered, 入手 changed; each with its date, 提出時期 and line."
+    )
 
     @Argument(help: "The assessment: a PDF or a text file.")
     var file: String

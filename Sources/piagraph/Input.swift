@@ -4,8 +4,8 @@ import PiagraphAudit
 import PiagraphExport
 import PiagraphKit
 import PiagraphModel
-import PiagraphParser
 import PiagraphPDF
+import PiagraphParser
 import PiagraphText
 
 /// How inputs are opened, shared by every command that reads assessments.

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import PiagraphKit
 import PiagraphExport
 import PiagraphGraph
+import PiagraphKit
 
 struct Paths: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -44,7 +44,8 @@ struct Paths: ParsableCommand {
                 let suggestions = Terms.closest(to: term, among: graph.nodes.map(\.label))
                 throw CLIError(message: "\(file): no node named '\(term)'; closest: " + suggestions.joined(separator: ", "))
             }
-            throw CLIError(message: "\(file): '\(term)' names several nodes: " + ids.map { "\(byID[$0]!.label) (\($0))" }.joined(separator: ", "))
+            throw CLIError(
+                message: "\(file): '\(term)' names several nodes: " + ids.map { "\(byID[$0]!.label) (\($0))" }.joined(separator: ", "))
         }
         func label(_ id: String) -> String { TerminalText.escape(byID[id]?.label.replacingOccurrences(of: "\n", with: " ") ?? id) }
         func step(_ edge: GraphEdge, to next: String) -> String {
@@ -66,9 +67,11 @@ struct Paths: ParsableCommand {
                 out.append(text)
             }
         } else if let from, let to {
-            let a = try resolve(from), b = try resolve(to)
+            let a = try resolve(from)
+            let b = try resolve(to)
             let (paths, truncated) = walker.simplePaths(from: a, to: b, limit: limit)
-            out.append("\(paths.count) simple path(s) from \(label(a)) to \(label(b))" + (truncated ? " (stopped at --limit \(limit))" : ""))
+            out.append(
+                "\(paths.count) simple path(s) from \(label(a)) to \(label(b))" + (truncated ? " (stopped at --limit \(limit))" : ""))
             for path in paths {
                 var text = "  " + label(a)
                 var current = a

@@ -21,9 +21,12 @@ struct Piagraph: ParsableCommand {
     static func unknownCommand(_ word: String) -> String? {
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
         guard !word.hasPrefix("-"), !names.contains(word), !word.contains("/"), !word.contains("."),
-              !FileManager.default.fileExists(atPath: word) else { return nil }
+            !FileManager.default.fileExists(atPath: word)
+        else { return nil }
         let shown = TerminalText.escape(word)
-        let near = names.map { ($0, EditDistance.between(word.lowercased(), $0)) }.filter { $0.1 <= max(1, $0.0.count / 3) }.min { $0.1 < $1.1 }
+        let near = names.map { ($0, EditDistance.between(word.lowercased(), $0)) }.filter { $0.1 <= max(1, $0.0.count / 3) }.min {
+            $0.1 < $1.1
+        }
         if let near { return "unknown command '\(shown)' (did you mean \(near.0)?)" }
         return "unknown command '\(shown)', and no file of that name; commands: \(names.dropLast().joined(separator: ", "))"
     }

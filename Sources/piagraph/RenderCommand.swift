@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import PiagraphAudit
 import PiagraphExport
-import PiagraphKit
 import PiagraphGraph
+import PiagraphKit
 import PiagraphModel
 import PiagraphParser
 import PiagraphRender
@@ -22,11 +22,11 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw the architecture an assessment describes (the default command).",
         discussion: """
-        The graph is laid out and rendered in process through Graphviz's C API. The format comes \
-        from --format, else from the output file's extension, else SVG. With --highlight, the \
-        highlighted paths and their source lines are printed (to stderr when the diagram goes to stdout). \
-        On a terminal without -o, --highlight prints the paths as text and draws nothing.
-        """)
+            The graph is laid out and rendered in process through Graphviz's C API. The format comes \
+            from --format, else from the output file's extension, else SVG. With --highlight, the \
+            highlighted paths and their source lines are printed (to stderr when the diagram goes to stdout). \
+            On a terminal without -o, --highlight prints the paths as text and draws nothing.
+            """)
 
     @Argument(help: "The assessment, a PDF or a text file (several with --merge).")
     var files: [String] = []
@@ -69,7 +69,9 @@ struct Render: ParsableCommand {
         if files.count > 1 && !merge { throw ValidationError("Several files need --merge (one map of the body).") }
         if let at, JapaneseDate(at) == nil { throw ValidationError("Cannot read the date '\(at)': write 令和5年4月1日 or 2023-04-01.") }
         if merge && (at != nil || recover) { throw ValidationError("--at and --recover work on one document.") }
-        if view == .matrix && (!highlight.isEmpty || findings) { throw ValidationError("--view matrix shows the links only: --highlight and --findings draw on the graph.") }
+        if view == .matrix && (!highlight.isEmpty || findings) {
+            throw ValidationError("--view matrix shows the links only: --highlight and --findings draw on the graph.")
+        }
         if view == .matrix && format == .json { throw ValidationError("--view matrix is drawn as svg, png, pdf or dot.") }
         if let output, format == nil, RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw ValidationError("Cannot tell the format from '\(output)': use --format svg|png|pdf|dot|json.")
@@ -91,7 +93,8 @@ struct Render: ParsableCommand {
         let documents = try Loader.open(files, input, reading: reading)
         let document = documents[0]
         let body = merge ? try MergeGuard.body(documents, force: force) : nil
-        let assessment = document.assessment, notes = document.notes
+        let assessment = document.assessment
+        let notes = document.notes
         let graph = body?.graph ?? document.graph
         let format = resolvedFormat
         if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
@@ -118,7 +121,8 @@ struct Render: ParsableCommand {
             }
             let report = highlights.flatMap { h in ["--highlight \(h.term)"] + h.report }.map(TerminalText.escape)
             FileHandle.standardOutput.write(Data((report.joined(separator: "\n") + "\n").utf8))
-            FileHandle.standardError.write(Data("piagraph: the diagram is not drawn on a terminal: add -o FILE.svg (or .png, .pdf) to draw it\n".utf8))
+            FileHandle.standardError.write(
+                Data("piagraph: the diagram is not drawn on a terminal: add -o FILE.svg (or .png, .pdf) to draw it\n".utf8))
             return
         }
         let found = findings ? (body?.findings() ?? document.findings()) : []
@@ -163,8 +167,9 @@ struct Render: ParsableCommand {
             bytes = GraphJSON.value(graph, highlight: highlight).serializedBytes()
         case .svg, .png, .pdf:
             do {
-                bytes = try Renderer.render(graph, format: Graphviz.Output(rawValue: format.rawValue)!, options: options,
-                                            showMessages: verbose)
+                bytes = try Renderer.render(
+                    graph, format: Graphviz.Output(rawValue: format.rawValue)!, options: options,
+                    showMessages: verbose)
             } catch {
                 throw CLIError(message: "\(file): \(error.description)")
             }

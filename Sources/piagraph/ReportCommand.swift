@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import PiagraphAudit
 import PiagraphExport
-import PiagraphKit
 import PiagraphGraph
+import PiagraphKit
 import PiagraphModel
 import PiagraphParser
 import PiagraphRender
@@ -12,7 +12,9 @@ import PiagraphText
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a self-contained HTML review report.",
-        discussion: "One HTML file, no script and no external asset: the diagram (inline SVG), the findings with links to the cited lines, the facts as tables, the highlight paths, and the cited source lines in context.")
+        discussion:
+            "One HTML file, no script and no external asset: the diagram (inline SVG), the findings with links to the cited lines, the facts as tables, the highlight paths, and the cited source lines in context."
+    )
 
     @Argument(help: "Assessments: PDF or text files.")
     var files: [String] = []

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import PiagraphAudit
 import PiagraphExport
-import PiagraphKit
 import PiagraphGraph
+import PiagraphKit
 import PiagraphModel
 import PiagraphParser
 import PiagraphRender
@@ -15,13 +15,13 @@ struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read many assessments at once (files and directories) into tables and an overview.",
         discussion: """
-        Directories are read recursively (.txt, .text and .pdf files, hidden ones skipped), in byte order \
-        of their paths; results come in input order whatever --jobs is. Without -o, one JSON line per \
-        document goes to stdout. With -o DIR: documents.csv, documents.jsonl, rules.csv, bodies.csv and \
-        index.html (the overview). A document that cannot be read is listed with its error and the scan \
-        goes on. Exit status: 0, 1 when a finding is at least --fail-on, 2 when a document could not be \
-        read or on a usage error.
-        """)
+            Directories are read recursively (.txt, .text and .pdf files, hidden ones skipped), in byte order \
+            of their paths; results come in input order whatever --jobs is. Without -o, one JSON line per \
+            document goes to stdout. With -o DIR: documents.csv, documents.jsonl, rules.csv, bodies.csv and \
+            index.html (the overview). A document that cannot be read is listed with its error and the scan \
+            goes on. Exit status: 0, 1 when a finding is at least --fail-on, 2 when a document could not be \
+            read or on a usage error.
+            """)
 
     @Argument(help: "Files and directories of assessments (PDF or text).")
     var paths: [String] = []
@@ -29,7 +29,9 @@ struct Scan: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var audit: AuditOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the tables and the overview into this directory (made if missing).", valueName: "dir"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write the tables and the overview into this directory (made if missing).", valueName: "dir"))
     var output: String?
 
     @Option(help: "Documents read at once (default: the machine's cores).")
@@ -41,7 +43,9 @@ struct Scan: ParsableCommand {
     @Flag(help: "Also write each document's HTML report (with its diagram) into DIR/reports, linked from the overview.")
     var reports = false
 
-    @Option(name: .customLong("merge-by"), help: ArgumentHelp("Also write one merged map and report per body into DIR/bodies.", valueName: "body"))
+    @Option(
+        name: .customLong("merge-by"),
+        help: ArgumentHelp("Also write one merged map and report per body into DIR/bodies.", valueName: "body"))
     var mergeBy: ScanMergeBy?
 
     func validate() throws {
@@ -54,8 +58,9 @@ struct Scan: ParsableCommand {
         let items = ScanInputs.expand(paths)
         if items.isEmpty { throw CLIError(message: "no .txt or .pdf file found in \(paths.joined(separator: ", "))") }
         let sink = try ScanSink(directory: output.map(Self.prepare), bom: bom, reports: reports)
-        let work = ScanWork(input: input.options, disabled: audit.disabled, reportsDirectory: reports ? output.map { $0 + "/reports" } : nil,
-                            tables: output != nil)
+        let work = ScanWork(
+            input: input.options, disabled: audit.disabled, reportsDirectory: reports ? output.map { $0 + "/reports" } : nil,
+            tables: output != nil)
         var progress = isatty(STDERR_FILENO) == 1 ? ScanProgress(total: items.count, totalBytes: items.reduce(0) { $0 + $1.bytes }) : nil
         ScanRunner(items: items, work: work) { result, item in
             sink.take(result)
@@ -93,14 +98,19 @@ struct Scan: ParsableCommand {
         for (k, row) in overview.bodyRows.enumerated() where row.body != CorpusOverview.unknownBody {
             let files = row.documents.map { items[$0 - 1].path }
             guard files.count <= MergeGuard.maxDocuments else {
-                FileHandle.standardError.write(Data("piagraph: \(TerminalText.escape(row.body)): \(files.count) documents, more than \(MergeGuard.maxDocuments): no merged map\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "piagraph: \(TerminalText.escape(row.body)): \(files.count) documents, more than \(MergeGuard.maxDocuments): no merged map\n"
+                            .utf8))
                 continue
             }
             let documents = try Loader.open(files, input)
             // Grouped by their 評価実施機関名 already: one body, whatever the spelling of the rest.
             let body = try MergeGuard.body(documents, force: true)
             let merged: HTMLReport.Merged
-            do { merged = try Review.merged(body, disabled: audit.disabled, name: row.body) } catch { throw CLIError(message: error.description) }
+            do { merged = try Review.merged(body, disabled: audit.disabled, name: row.body) } catch {
+                throw CLIError(message: error.description)
+            }
             let parts = documents.map { Review.notDrawn($0, disabled: audit.disabled) }
             let html = Review.html(title: row.body, parts: parts, merged: merged)
             let name = ScanLayout.bodyName(k + 1)
@@ -177,8 +187,9 @@ final class ScanSink: @unchecked Sendable {
             try AtomicFile.write(prefix + overview.bodiesCSV(), to: directory + "/bodies.csv")
             let page = try AtomicFile.Growing(path: directory + "/index.html")
             do {
-                try CorpusPage.write(overview, links: CorpusPage.Links(body: { bodyLinks[$0] }),
-                                     row: { try rows.read(starts[$0 - 1]..<starts[$0]) }, to: { try page.write($0) })
+                try CorpusPage.write(
+                    overview, links: CorpusPage.Links(body: { bodyLinks[$0] }),
+                    row: { try rows.read(starts[$0 - 1]..<starts[$0]) }, to: { try page.write($0) })
                 try page.commit()
             } catch {
                 page.discard()

@@ -18,7 +18,8 @@ struct ScanProgress {
         let seconds = max(now.timeIntervalSince(start), 0.001)
         let rate = Double(doneBytes) / seconds
         let left = rate > 0 ? Int(Double(totalBytes - doneBytes) / rate) : 0
-        let line = "piagraph scan: \(done)/\(total) documents, \(String(format: "%.1f", rate / 1_000_000)) MB/s, \(left / 60):\(ScanLayout.pad(left % 60, 2)) left"
+        let line =
+            "piagraph scan: \(done)/\(total) documents, \(String(format: "%.1f", rate / 1_000_000)) MB/s, \(left / 60):\(ScanLayout.pad(left % 60, 2)) left"
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
     }
 

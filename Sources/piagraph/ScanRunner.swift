@@ -24,7 +24,10 @@ final class ScanRunner: @unchecked Sendable {
     private func worker() {
         while true {
             lock.lock()
-            guard next < items.count else { lock.unlock(); return }
+            guard next < items.count else {
+                lock.unlock()
+                return
+            }
             let k = next
             next += 1
             lock.unlock()

@@ -27,7 +27,8 @@ struct ScanWork: Sendable {
         guard tables else { return Result(summary: summary, jsonLine: CorpusTables.jsonLine(summary), csvRow: [], htmlRow: []) }
         let report = reportsDirectory != nil && summary.error == nil ? "reports/" + ScanLayout.reportName(index) : nil
         let row = summary.error == nil ? CorpusPage.documentRow(summary, report: report) : CorpusPage.failedRow(summary)
-        return Result(summary: summary, jsonLine: CorpusTables.jsonLine(summary), csvRow: CorpusTables.csvRow(summary), htmlRow: Array(row.utf8))
+        return Result(
+            summary: summary, jsonLine: CorpusTables.jsonLine(summary), csvRow: CorpusTables.csvRow(summary), htmlRow: Array(row.utf8))
     }
 
     func summarize(_ item: ScanInputs.Item, index: Int) -> DocumentSummary {

@@ -3,8 +3,10 @@ import Testing
 
 /// Every bad input gets one clear line on stderr, exit status 2 and nothing on stdout.
 @Suite struct BadInputTests {
-    func expectRejected(_ arguments: [String], mentioning phrase: String,
-                        sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectRejected(
+        _ arguments: [String], mentioning phrase: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let result = try runPiagraph(arguments)
         #expect(result.status == 2, "exit status", sourceLocation: sourceLocation)
         #expect(result.stdout.isEmpty, "stdout must stay empty", sourceLocation: sourceLocation)

@@ -7,8 +7,10 @@ import Testing
 @Suite struct BadPDFTests {
     static let bad = PDFTests.fixtures.appendingPathComponent("bad")
 
-    static func expectRefused(_ arguments: [String], saying phrase: String, environment: [String: String] = [:],
-                              timeout: TimeInterval = 60) throws {
+    static func expectRefused(
+        _ arguments: [String], saying phrase: String, environment: [String: String] = [:],
+        timeout: TimeInterval = 60
+    ) throws {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-tmp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: tmp) }
@@ -51,13 +53,18 @@ import Testing
     }
 
     @Test func otherPDFIsNotAnAssessment() throws {
-        try Self.expectRefused(["render", path("other.pdf"), "-o", FileManager.default.temporaryDirectory.appendingPathComponent("never-\(UUID().uuidString).svg").path],
-                               saying: "not a 特定個人情報保護評価書")
+        try Self.expectRefused(
+            [
+                "render", path("other.pdf"), "-o",
+                FileManager.default.temporaryDirectory.appendingPathComponent("never-\(UUID().uuidString).svg").path,
+            ],
+            saying: "not a 特定個人情報保護評価書")
     }
 
     @Test func pdftotextMissingNamesThePackage() throws {
-        try Self.expectRefused(["extract", PDFTests.path(Repo.exampleNames[1], "")], saying: "apt-get install poppler-utils",
-                               environment: ["PATH": "/nonexistent"])
+        try Self.expectRefused(
+            ["extract", PDFTests.path(Repo.exampleNames[1], "")], saying: "apt-get install poppler-utils",
+            environment: ["PATH": "/nonexistent"])
     }
 
     /// A directory holding a stand-in `pdftotext` shell script.
@@ -74,16 +81,18 @@ import Testing
         // A pdftotext that dies on a signal stands in for one past its memory bound.
         let dir = try Self.fakeTool("kill -SEGV $$")
         defer { try? FileManager.default.removeItem(at: dir) }
-        try Self.expectRefused(["extract", PDFTests.path(Repo.exampleNames[1], "")],
-                               saying: "pdftotext stopped on signal 11", environment: ["PATH": dir.path + ":/usr/bin:/bin"])
+        try Self.expectRefused(
+            ["extract", PDFTests.path(Repo.exampleNames[1], "")],
+            saying: "pdftotext stopped on signal 11", environment: ["PATH": dir.path + ":/usr/bin:/bin"])
     }
 
     @Test func pdftotextRunsUnderTheMemoryBound() throws {
         // The stand-in reports the address-space limit it was started with (KiB), then fails.
         let dir = try Self.fakeTool("echo \"Error: limit $(ulimit -v)\" >&2; exit 1")
         defer { try? FileManager.default.removeItem(at: dir) }
-        try Self.expectRefused(["extract", PDFTests.path(Repo.exampleNames[1], "")],
-                               saying: "limit \(2048 * 1024)", environment: ["PATH": dir.path + ":/usr/bin:/bin"])
+        try Self.expectRefused(
+            ["extract", PDFTests.path(Repo.exampleNames[1], "")],
+            saying: "limit \(2048 * 1024)", environment: ["PATH": dir.path + ":/usr/bin:/bin"])
     }
 
     @Test func aHungPdftotextIsStopped() throws {
@@ -95,13 +104,15 @@ import Testing
         try Data("#!/bin/sh\nexec sleep 60\n".utf8).write(to: fake)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
         let start = Date()
-        try Self.expectRefused(["extract", "--pdf-timeout", "1", PDFTests.path(Repo.exampleNames[1], "")],
-                               saying: "did not finish within 1 s", environment: ["PATH": dir.path + ":/usr/bin:/bin"])
+        try Self.expectRefused(
+            ["extract", "--pdf-timeout", "1", PDFTests.path(Repo.exampleNames[1], "")],
+            saying: "did not finish within 1 s", environment: ["PATH": dir.path + ":/usr/bin:/bin"])
         #expect(Date().timeIntervalSince(start) < 20)
     }
 
     @Test func textLayerIsForPDFsOnly() throws {
-        try Self.expectRefused(["extract", "--text-layer", Repo.examples.appendingPathComponent(Repo.exampleNames[1] + ".txt").path],
-                               saying: "not a PDF")
+        try Self.expectRefused(
+            ["extract", "--text-layer", Repo.examples.appendingPathComponent(Repo.exampleNames[1] + ".txt").path],
+            saying: "not a PDF")
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import PiagraphAudit
 import PiagraphExport
 import Testing
+
+@testable import PiagraphAudit
 
 /// Accepted findings (`check --baseline`, `--write-baseline`), issue 14.
 @Suite struct BaselineTests {
@@ -41,15 +42,20 @@ import Testing
         let baseline = dir.appendingPathComponent("baseline.json").path
         let before = try runPiagraph(["check", example003.path])
         #expect(before.status == 1, "003 has an error (contradiction)")
-        let written = try runPiagraph(["check", example003.path, "--write-baseline", baseline, "--reason", "別評価書で宣言済み", "--by", "情報政策課 山田",
-                                       "--until", "2999-12-31"])
+        let written = try runPiagraph([
+            "check", example003.path, "--write-baseline", baseline, "--reason", "別評価書で宣言済み", "--by", "情報政策課 山田",
+            "--until", "2999-12-31",
+        ])
         #expect(written.status == 0)
         #expect(written.stderr.contains("7 accepted finding(s) written"))
         let file = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: baseline))) as? [String: Any])
         #expect(file["schema"] as? String == "piagraph.baseline/1")
         let entries = try #require(file["accepted"] as? [[String: Any]])
         #expect(entries.count == 7)
-        #expect(entries.allSatisfy { $0["reason"] as? String == "別評価書で宣言済み" && $0["by"] as? String == "情報政策課 山田" && $0["until"] as? String == "2999-12-31" })
+        #expect(
+            entries.allSatisfy {
+                $0["reason"] as? String == "別評価書で宣言済み" && $0["by"] as? String == "情報政策課 山田" && $0["until"] as? String == "2999-12-31"
+            })
 
         let checked = try runPiagraph(["check", example003.path, "--baseline", baseline])
         #expect(checked.status == 0, "accepted findings do not fail the check")
@@ -89,8 +95,9 @@ import Testing
         let moved = try findings(try runPiagraph(["check", "--format", "json", republished.path, "--baseline", baseline]).stdout)
         let original = try findings(try runPiagraph(["check", "--format", "json", example003.path]).stdout)
         #expect(moved.count == 7)
-        #expect(zip(moved, original).allSatisfy { ($0["line"] as? Int).map { $0 > 0 } == true && ($0["line"] as? Int) != ($1["line"] as? Int) },
-                "every line number moved")
+        #expect(
+            zip(moved, original).allSatisfy { ($0["line"] as? Int).map { $0 > 0 } == true && ($0["line"] as? Int) != ($1["line"] as? Int) },
+            "every line number moved")
         #expect(moved.allSatisfy { $0["baseline"] as? String == "accepted" }, "\(moved.map { $0["baseline"] ?? "" })")
         #expect(try runPiagraph(["check", republished.path, "--baseline", baseline]).status == 0)
 
@@ -118,10 +125,12 @@ import Testing
         let contradiction = try #require(all.first { $0["rule"] as? String == "contradiction" })
         let fingerprint = try #require(contradiction["fingerprint"] as? String)
         let baseline = dir.appendingPathComponent("expired.json")
-        try Data("""
-        {"schema": "piagraph.baseline/1", "accepted": [
-          {"fingerprint": "\(fingerprint)", "reason": "是正予定", "by": "山田", "until": "2000-01-31"}]}
-        """.utf8).write(to: baseline)
+        try Data(
+            """
+            {"schema": "piagraph.baseline/1", "accepted": [
+              {"fingerprint": "\(fingerprint)", "reason": "是正予定", "by": "山田", "until": "2000-01-31"}]}
+            """.utf8
+        ).write(to: baseline)
         let result = try runPiagraph(["check", example003.path, "--baseline", baseline.path])
         #expect(result.status == 1, "the error is a failure again")
         #expect(result.stdoutText.contains("[contradiction]") && result.stdoutText.contains("[accepted by 山田 until 2000-01-31: expired]"))
@@ -138,21 +147,31 @@ import Testing
             (#"{"schema": "other/1", "accepted": []}"#, "its schema is not piagraph.baseline/1"),
             (#"{"schema": "piagraph.baseline/1", "accepted": [{"fingerprint": "ab", "by": "x"}]}"#, "entry 1 has no reason"),
             (#"{"schema": "piagraph.baseline/1", "accepted": [{"fingerprint": "ab", "reason": "r"}]}"#, "does not say who accepted it"),
-            (#"{"schema": "piagraph.baseline/1", "accepted": [{"fingerprint": "ab", "reason": "r", "by": "b", "until": "2025-02-30"}]}"#, "is not a date"),
+            (
+                #"{"schema": "piagraph.baseline/1", "accepted": [{"fingerprint": "ab", "reason": "r", "by": "b", "until": "2025-02-30"}]}"#,
+                "is not a date"
+            ),
         ]
         for (k, (content, message)) in cases.enumerated() {
             let file = dir.appendingPathComponent("b\(k).json")
             try Data(content.utf8).write(to: file)
             let result = try runPiagraph(["check", example003.path, "--baseline", file.path])
             #expect(result.status == 2, "\(content)")
-            #expect(result.stderr.hasPrefix("piagraph: \(file.path): not a piagraph baseline") && result.stderr.contains(message), "\(result.stderr)")
+            #expect(
+                result.stderr.hasPrefix("piagraph: \(file.path): not a piagraph baseline") && result.stderr.contains(message),
+                "\(result.stderr)")
             #expect(result.stdout.isEmpty)
         }
-        let missing = try runPiagraph(["check", example003.path, "--write-baseline", dir.appendingPathComponent("w.json").path, "--by", "b"])
+        let missing = try runPiagraph([
+            "check", example003.path, "--write-baseline", dir.appendingPathComponent("w.json").path, "--by", "b",
+        ])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("--write-baseline needs --reason"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("w.json").path))
         #expect(try runPiagraph(["check", example003.path, "--reason", "r"]).status == 2)
-        #expect(try runPiagraph(["check", example003.path, "--write-baseline", "/tmp/x.json", "--reason", "r", "--by", "b", "--until", "31.12.2027"]).status == 2)
+        #expect(
+            try runPiagraph([
+                "check", example003.path, "--write-baseline", "/tmp/x.json", "--reason", "r", "--by", "b", "--until", "31.12.2027",
+            ]).status == 2)
     }
 }

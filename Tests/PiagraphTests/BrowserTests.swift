@@ -19,30 +19,36 @@ import Testing
 
     static func browser(_ arguments: [String], profile: URL) throws -> RunResult {
         let chromium = try #require(Self.chromium, "chromium is not installed: scripts/setup installs it")
-        return try runProcess(chromium, ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                                         "--no-first-run", "--user-data-dir=\(profile.path)"] + arguments, timeout: 120)
+        return try runProcess(
+            chromium,
+            [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--no-first-run", "--user-data-dir=\(profile.path)",
+            ] + arguments, timeout: 120)
     }
 
     /// Lays the page out in Chromium and reads back what a script measured, through the DOM.
     static func layout(of report: URL) throws -> (Layout, RunResult) {
         var html = try String(contentsOf: report, encoding: .utf8)
         let probe = """
-        <script>
-        const svg = document.querySelector('.diagram svg');
-        const box = svg ? svg.getBoundingClientRect() : { width: 0, height: 0 };
-        const external = [...document.querySelectorAll('[src],link[href]')].filter(e => !/^(data:|#)/.test(e.getAttribute('src') || e.getAttribute('href'))).length;
-        document.title = 'LAYOUT ' + JSON.stringify({ svgWidth: box.width, svgHeight: box.height,
-          findingRows: document.querySelectorAll('table.findings tbody tr').length,
-          scripts: document.scripts.length - 1, externalResources: external, bodyText: document.body.innerText.slice(0, 20000) });
-        </script>
-        """
+            <script>
+            const svg = document.querySelector('.diagram svg');
+            const box = svg ? svg.getBoundingClientRect() : { width: 0, height: 0 };
+            const external = [...document.querySelectorAll('[src],link[href]')].filter(e => !/^(data:|#)/.test(e.getAttribute('src') || e.getAttribute('href'))).length;
+            document.title = 'LAYOUT ' + JSON.stringify({ svgWidth: box.width, svgHeight: box.height,
+              findingRows: document.querySelectorAll('table.findings tbody tr').length,
+              scripts: document.scripts.length - 1, externalResources: external, bodyText: document.body.innerText.slice(0, 20000) });
+            </script>
+            """
         html = html.replacingOccurrences(of: "</body>", with: probe + "</body>")
         let probed = report.deletingLastPathComponent().appendingPathComponent("probed.html")
         try html.write(to: probed, atomically: true, encoding: .utf8)
-        let result = try browser(["--window-size=1280,2000", "--virtual-time-budget=3000", "--dump-dom", probed.absoluteString],
-                                 profile: report.deletingLastPathComponent().appendingPathComponent("profile-probe"))
+        let result = try browser(
+            ["--window-size=1280,2000", "--virtual-time-budget=3000", "--dump-dom", probed.absoluteString],
+            profile: report.deletingLastPathComponent().appendingPathComponent("profile-probe"))
         let dom = result.stdoutText
-        guard let start = dom.range(of: "<title>LAYOUT "), let end = dom.range(of: "</title>", range: start.upperBound..<dom.endIndex) else {
+        guard let start = dom.range(of: "<title>LAYOUT "), let end = dom.range(of: "</title>", range: start.upperBound..<dom.endIndex)
+        else {
             Issue.record("no layout probe in the DOM: \(result.stderr.suffix(500))")
             throw CancellationError()
         }
@@ -71,9 +77,12 @@ import Testing
         #expect(layout.externalResources == 0, "no external asset")
         #expect(layout.bodyText.contains("特定個人情報") || layout.bodyText.contains("評価書"), "Japanese text is there")
         // Opening the report as it is: no console message (errors, failed loads).
-        let plain = try Self.browser(["--enable-logging=stderr", "--v=0", "--virtual-time-budget=2000", "--dump-dom", out.absoluteString],
-                                     profile: out.deletingLastPathComponent().appendingPathComponent("profile-plain"))
-        let console = plain.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") || $0.contains("Failed to load") || $0.contains("Uncaught") }
+        let plain = try Self.browser(
+            ["--enable-logging=stderr", "--v=0", "--virtual-time-budget=2000", "--dump-dom", out.absoluteString],
+            profile: out.deletingLastPathComponent().appendingPathComponent("profile-plain"))
+        let console = plain.stderr.split(separator: "\n").filter {
+            $0.contains(":CONSOLE") || $0.contains("Failed to load") || $0.contains("Uncaught")
+        }
         #expect(console.isEmpty, "console: \(console)")
         #expect(plain.stdoutText.contains("<svg"))
     }
@@ -81,19 +90,21 @@ import Testing
     @Test func screenshotShowsThePage() throws {
         let out = try Self.report([Repo.examples.appendingPathComponent("000_97d125f7b61b0f43.txt").path, "--highlight", "個人番号"])
         let png = out.deletingLastPathComponent().appendingPathComponent("shot.png")
-        let result = try Self.browser(["--window-size=1280,1600", "--screenshot=\(png.path)", out.absoluteString],
-                                      profile: out.deletingLastPathComponent().appendingPathComponent("profile-shot"))
+        let result = try Self.browser(
+            ["--window-size=1280,1600", "--screenshot=\(png.path)", out.absoluteString],
+            profile: out.deletingLastPathComponent().appendingPathComponent("profile-shot"))
         let data = try Data(contentsOf: png)
         #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(result.stderr.suffix(300))")
         #expect(data.count > 50_000, "a rendered page, not a blank one")
     }
 
     @Test func documentTextIsEscapedInTheReport() throws {
-        let text = ParserTests.header + """
-        システム1
-        ①システムの名称\t<script>document.title='pwned'</script>福祉システム
-        ③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [○] その他 (<img src=x onerror=alert(1)>)
-        """
+        let text =
+            ParserTests.header + """
+                システム1
+                ①システムの名称\t<script>document.title='pwned'</script>福祉システム
+                ③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [○] その他 (<img src=x onerror=alert(1)>)
+                """
         let file = try temporaryFile(Data(text.utf8), name: "hostile.txt")
         let out = try Self.report([file.path])
         let (layout, _) = try Self.layout(of: out)
@@ -127,31 +138,33 @@ import Testing
         let out = try Self.report([Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path])
         var html = try String(contentsOf: out, encoding: .utf8)
         let probe = """
-        <script>
-        const rows = () => [...document.querySelectorAll('table.findings tbody tr')].filter(r => getComputedStyle(r).display !== 'none').length;
-        const box = c => document.querySelector('.findings-block input.' + c);
-        const all = rows();
-        box('sev-warning').checked = false; const noWarnings = rows(); box('sev-warning').checked = true;
-        box('rule-unreadable').checked = false; const noUnreadable = rows();
-        box('sev-error').checked = false; const noUnreadableNoError = rows();
-        // Graphviz wraps every node in <a> for its tooltip; the linked ones have an href.
-        const links = [...document.querySelectorAll('.diagram svg a')].map(a => a.getAttribute('xlink:href') || a.getAttribute('href')).filter(h => h);
-        const everyLinkLands = links.every(h => h.startsWith('#src-') && document.getElementById(h.slice(1)) !== null);
-        document.title = 'FILTER ' + JSON.stringify({ all, noWarnings, noUnreadable, noUnreadableNoError, nodeLinks: links.length,
-          linkedLines: links.map(h => document.getElementById(h.slice(1)).querySelector('.cited').innerText),
-          everyLinkLands, excerpts: document.querySelectorAll('q.excerpt a').length });
-        </script>
-        """
+            <script>
+            const rows = () => [...document.querySelectorAll('table.findings tbody tr')].filter(r => getComputedStyle(r).display !== 'none').length;
+            const box = c => document.querySelector('.findings-block input.' + c);
+            const all = rows();
+            box('sev-warning').checked = false; const noWarnings = rows(); box('sev-warning').checked = true;
+            box('rule-unreadable').checked = false; const noUnreadable = rows();
+            box('sev-error').checked = false; const noUnreadableNoError = rows();
+            // Graphviz wraps every node in <a> for its tooltip; the linked ones have an href.
+            const links = [...document.querySelectorAll('.diagram svg a')].map(a => a.getAttribute('xlink:href') || a.getAttribute('href')).filter(h => h);
+            const everyLinkLands = links.every(h => h.startsWith('#src-') && document.getElementById(h.slice(1)) !== null);
+            document.title = 'FILTER ' + JSON.stringify({ all, noWarnings, noUnreadable, noUnreadableNoError, nodeLinks: links.length,
+              linkedLines: links.map(h => document.getElementById(h.slice(1)).querySelector('.cited').innerText),
+              everyLinkLands, excerpts: document.querySelectorAll('q.excerpt a').length });
+            </script>
+            """
         html = html.replacingOccurrences(of: "</body>", with: probe + "</body>")
         let probed = out.deletingLastPathComponent().appendingPathComponent("filtered.html")
         try html.write(to: probed, atomically: true, encoding: .utf8)
-        let result = try Self.browser(["--window-size=1280,2000", "--virtual-time-budget=3000", "--dump-dom", probed.absoluteString],
-                                      profile: out.deletingLastPathComponent().appendingPathComponent("profile-filter"))
+        let result = try Self.browser(
+            ["--window-size=1280,2000", "--virtual-time-budget=3000", "--dump-dom", probed.absoluteString],
+            profile: out.deletingLastPathComponent().appendingPathComponent("profile-filter"))
         let dom = result.stdoutText
         let start = try #require(dom.range(of: "<title>FILTER "), "\(result.stderr.suffix(400))")
         let end = try #require(dom.range(of: "</title>", range: start.upperBound..<dom.endIndex))
         let json = String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
+                of: "&amp;", with: "&")
         let f = try JSONDecoder().decode(Filtering.self, from: Data(json.utf8))
         // 003's findings (docs/check.md): 1 error (contradiction), 3 warnings (unknown-system),
         // 3 notes (one-sided-link, unreadable twice).

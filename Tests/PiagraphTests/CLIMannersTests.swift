@@ -9,7 +9,8 @@ import Testing
     /// Runs piagraph with a terminal as its stdin, stdout and stderr (util-linux `script`); the
     /// terminal's output is returned (stdout and stderr together).
     func onTerminal(_ arguments: [String]) throws -> RunResult {
-        let command = ([Repo.executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let command = ([Repo.executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(
+            separator: " ")
         return try runProcess(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"])
     }
 
@@ -73,13 +74,16 @@ import Testing
         let old = Repo.examples.appendingPathComponent("versions").path
         let versions = try FileManager.default.contentsOfDirectory(atPath: old).filter { $0.hasSuffix(".txt") }.sorted()
         try #require(versions.count >= 2)
-        let a = old + "/" + versions[0], b = old + "/" + versions[1]
+        let a = old + "/" + versions[0]
+        let b = old + "/" + versions[1]
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-diff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let gv = dir.appendingPathComponent("changes.gv").path
         #expect(try runPiagraph(["diff", a, b, "-o", gv]).status == 0)
-        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: gv)), as: UTF8.self).hasPrefix("digraph"), ".gv is DOT, as for render")
+        #expect(
+            String(decoding: try Data(contentsOf: URL(fileURLWithPath: gv)), as: UTF8.self).hasPrefix("digraph"),
+            ".gv is DOT, as for render")
         let unknown = try runPiagraph(["diff", a, b, "-o", dir.appendingPathComponent("changes.xyz").path])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("Cannot tell the format from"))

@@ -77,12 +77,12 @@ import Testing
 
     @Test func terminalOutputEscapesControlCharacters() throws {
         let text = """
-        特定個人情報保護評価書(重点項目評価書)
-        評価書番号\t評価書名
-        1\t\u{1B}[31m赤い\u{1B}[0m 評価書
-        システム1
-        ①システムの名称\t福祉\u{1B}]0;pwned\u{07}システム
-        """
+            特定個人情報保護評価書(重点項目評価書)
+            評価書番号\t評価書名
+            1\t\u{1B}[31m赤い\u{1B}[0m 評価書
+            システム1
+            ①システムの名称\t福祉\u{1B}]0;pwned\u{07}システム
+            """
         let url = try temporaryFile(Data(text.utf8))
         let result = try runPiagraph(["extract", "--format", "text", url.path])
         #expect(result.status == 0)

@@ -10,15 +10,23 @@ import Testing
         let result = try runPiagraph(["check", example003])
         #expect(result.status == 1, "003 has an error-level finding")
         let lines = result.stdoutText.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("\(example003):81: error: [contradiction] 主な記録項目 selects neither 個人番号 nor 個人番号対応符号") && $0.hasSuffix("(also lines 60)") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("\(example003):81: error: [contradiction] 主な記録項目 selects neither 個人番号 nor 個人番号対応符号")
+                    && $0.hasSuffix("(also lines 60)")
+            })
         #expect(lines.last == "1 file(s) checked: 1 error(s), 3 warning(s), 3 note(s)")
     }
 
     @Test func failOnSetsTheExitStatus() throws {
         #expect(try runPiagraph(["check", example002]).status == 0, "002 has warnings only")
         #expect(try runPiagraph(["check", "--fail-on", "warning", example002]).status == 1)
-        #expect(try runPiagraph(["check", "--fail-on", "note", example002, "--disable", "unknown-system", "--disable", "undeclared-link"]).status == 1)
-        #expect(try runPiagraph(["check", "--fail-on", "warning", example002, "--disable", "unknown-system", "--disable", "undeclared-link"]).status == 0)
+        #expect(
+            try runPiagraph(["check", "--fail-on", "note", example002, "--disable", "unknown-system", "--disable", "undeclared-link"])
+                .status == 1)
+        #expect(
+            try runPiagraph(["check", "--fail-on", "warning", example002, "--disable", "unknown-system", "--disable", "undeclared-link"])
+                .status == 0)
         let bad = try runPiagraph(["check", "--disable", "no-such-rule", example002])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("Unknown rule 'no-such-rule'"))
@@ -28,8 +36,10 @@ import Testing
     @Test func listRules() throws {
         let result = try runPiagraph(["check", "--list-rules"])
         #expect(result.status == 0)
-        for id in ["undeclared-link", "unreachable-flow", "one-sided-link", "unknown-system", "direct-network-link", "weak-channel",
-                   "subcontract-unbounded", "count-mismatch", "contradiction", "missing-basis", "late-notice", "unreadable"] {
+        for id in [
+            "undeclared-link", "unreachable-flow", "one-sided-link", "unknown-system", "direct-network-link", "weak-channel",
+            "subcontract-unbounded", "count-mismatch", "contradiction", "missing-basis", "late-notice", "unreadable",
+        ] {
             #expect(result.stdoutText.contains("\(id) ("), "\(id)")
         }
     }
@@ -48,8 +58,11 @@ import Testing
         let schema = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/sarif-schema-2.1.0.json").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))",
-                             file.path, schema]
+        process.arguments = [
+            "python3", "-c",
+            "import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))",
+            file.path, schema,
+        ]
         let err = Pipe()
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
@@ -77,7 +90,8 @@ import Testing
         let (mergedStatus, mergedMessage) = try validate(merged.stdout)
         #expect(mergedStatus == 0, "merged SARIF invalid: \(mergedMessage.suffix(400))")
         // The validator itself rejects a broken log.
-        let broken = String(decoding: result.stdout, as: UTF8.self).replacingOccurrences(of: "\"version\": \"2.1.0\"", with: "\"version\": \"2.0\"")
+        let broken = String(decoding: result.stdout, as: UTF8.self).replacingOccurrences(
+            of: "\"version\": \"2.1.0\"", with: "\"version\": \"2.0\"")
         #expect(try validate(Data(broken.utf8)).0 != 0)
     }
 

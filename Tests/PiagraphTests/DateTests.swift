@@ -64,8 +64,10 @@ import Testing
         }
         let ok = try runPiagraph(["render", "--format", "dot", "--at", "令和５年４月１日", example])
         #expect(ok.status == 0)
-        let until = try runPiagraph(["check", "--write-baseline", "/nonexistent/b.json", "--reason", "r", "--by", "b",
-                                     "--until", "2023-02-29", example])
+        let until = try runPiagraph([
+            "check", "--write-baseline", "/nonexistent/b.json", "--reason", "r", "--by", "b",
+            "--until", "2023-02-29", example,
+        ])
         #expect(until.status == 2 && until.stderr.contains("--until '2023-02-29' is not a date"))
     }
 }

@@ -6,7 +6,8 @@ import Testing
     static let basic = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/realworld/11_kanuma_seikatsuhogo.txt").path
     static let full = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/forms/full-two-files.txt").path
     static let layout = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/pdftext/003.layout.txt").path
-    static let changeLog = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/realworld/18_unknown-body_kokuho_henkokasho.txt").path
+    static let changeLog = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/realworld/18_unknown-body_kokuho_henkokasho.txt")
+        .path
 
     @Test(arguments: [basic, full, layout, changeLog])
     func everyCommandReadsEveryForm(_ path: String) throws {

@@ -1,8 +1,9 @@
 import Foundation
 import PiagraphKit
 import PiagraphModel
-@testable import piagraph
 import Testing
+
+@testable import piagraph
 
 /// The front door (PiagraphKit.Document): each document is read once and its graph built once,
 /// whatever a command asks of it.
@@ -39,7 +40,9 @@ import Testing
     }
 
     @Test func commandsReadEachDocumentOnce() throws {
-        let dot = scratch("map.dot"), html = scratch("report.html"), diff = scratch("diff.dot")
+        let dot = scratch("map.dot")
+        let html = scratch("report.html")
+        let diff = scratch("diff.dot")
         defer { for f in [dot, html, diff] { try? FileManager.default.removeItem(atPath: f) } }
         // The merged map: before the front door, the first document's graph was built and
         // thrown away, and every graph built again for the merge.
@@ -47,8 +50,11 @@ import Testing
         #expect(try stages(["report", "--merge", "--force", "--highlight", "個人番号", "-o", html, Self.a, Self.b]) == (2, 2))
         #expect(try stages(["report", "--recover", "-o", html, Self.a]) == (1, 1))
         #expect(try stages(["render", "--at", "令和5年4月1日", "--findings", "--highlight", "個人番号", "-o", dot, Self.b]) == (1, 1))
-        #expect(try stages(["diff", "-o", diff, Self.versions.appendingPathComponent("sample-2023.txt").path,
-                            Self.versions.appendingPathComponent("sample-2025.txt").path]) == (2, 2))
+        #expect(
+            try stages([
+                "diff", "-o", diff, Self.versions.appendingPathComponent("sample-2023.txt").path,
+                Self.versions.appendingPathComponent("sample-2025.txt").path,
+            ]) == (2, 2))
     }
 
     @Test func aBodyUsesItsDocumentsGraphs() throws {

@@ -10,9 +10,10 @@ import Testing
 
     @Test(arguments: ["text", "render", "writers"])
     func targetsRunOnTheExamples(_ target: String) throws {
-        let inputs = Repo.exampleNames.map { Repo.examples.appendingPathComponent($0 + ".txt").path }
+        let inputs =
+            Repo.exampleNames.map { Repo.examples.appendingPathComponent($0 + ".txt").path }
             + ["Tests/PiagraphTests/Fixtures/realworld/07_sapporo_kaigo.txt", "Tests/PiagraphTests/Fixtures/forms/dense-20-systems.txt"]
-                .map { Repo.root.appendingPathComponent($0).path }
+            .map { Repo.root.appendingPathComponent($0).path }
         let result = try runProcess(Self.driver, [target] + inputs)
         #expect(result.status == 0, "\(target): \(result.stderr)")
     }
@@ -23,11 +24,12 @@ import Testing
         let pair = try temporaryFile(a + Data([0x0C]) + b, name: "pair.txt")
         let merged = try runProcess(Self.driver, ["merge", pair.path])
         #expect(merged.status == 0, "\(merged.stderr)")
-        let xhtml = Data("""
-        <html><body><doc><page width="595" height="842"><flow><block xMin="50" yMin="100" xMax="300" yMax="110">
-        <line xMin="50" yMin="100" xMax="300" yMax="110"><word xMin="50" yMin="100" xMax="100" yMax="110">①事務の名称</word>
-        <word xMin="130" yMin="100" xMax="200" yMax="110">&lt;script&gt;</word></line></block></flow></page></doc></body></html>
-        """.utf8)
+        let xhtml = Data(
+            """
+            <html><body><doc><page width="595" height="842"><flow><block xMin="50" yMin="100" xMax="300" yMax="110">
+            <line xMin="50" yMin="100" xMax="300" yMax="110"><word xMin="50" yMin="100" xMax="100" yMax="110">①事務の名称</word>
+            <word xMin="130" yMin="100" xMax="200" yMax="110">&lt;script&gt;</word></line></block></flow></page></doc></body></html>
+            """.utf8)
         let page = try temporaryFile(xhtml, name: "page.xhtml")
         let read = try runProcess(Self.driver, ["xhtml", page.path])
         #expect(read.status == 0, "\(read.stderr)")

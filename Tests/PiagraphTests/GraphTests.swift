@@ -15,8 +15,10 @@ import Testing
             return flat.count <= 40 ? flat : String(flat.prefix(40))
         }
         let label = Dictionary(uniqueKeysWithValues: g.nodes.map { ($0.id, short($0.label)) })
-        return (g.nodes.map { "\($0.kind.rawValue):\(short($0.label))" },
-                g.edges.map { "\($0.kind.rawValue):\(label[$0.from]!)→\(label[$0.to]!)" + ($0.certain ? "" : "?") })
+        return (
+            g.nodes.map { "\($0.kind.rawValue):\(short($0.label))" },
+            g.edges.map { "\($0.kind.rawValue):\(label[$0.from]!)→\(label[$0.to]!)" + ($0.certain ? "" : "?") }
+        )
     }
 
     static let expected: [String: (nodes: [String], edges: [String])] = [
@@ -44,7 +46,8 @@ import Testing
                 "link:業務共通システム(庁内連携システム/統合宛名システム)→介護システム",
                 "link:業務共通システム(庁内連携システム/統合宛名システム)→国民健康保険システム",
                 "link:サービス検索・電子申請機能→申請管理システム",
-            ]),
+            ]
+        ),
         "001_72e6b094e35de20b": (
             nodes: [
                 "system:福祉情報システム",
@@ -84,7 +87,8 @@ import Testing
                 "entrustment:福祉情報システム→株式会社 アイネス",
                 "transfer:福祉情報システム→福祉部 保護課",
                 "transfer:福祉情報システム→福祉部 保護課",
-            ]),
+            ]
+        ),
         "002_6edb3ad0aa6a4351": (
             nodes: [
                 "system:番号連携サーバ",
@@ -130,7 +134,8 @@ import Testing
                 "acquisition:民間事業者→低所得者支援及び定額減税補足給付金支給管理台帳ファイルを保有するシステム (特定?",
                 "acquisition:その他→低所得者支援及び定額減税補足給付金支給管理台帳ファイルを保有するシステム (特定?",
                 "entrustment:低所得者支援及び定額減税補足給付金支給管理台帳ファイルを保有するシステム (特定→富士通Japan株式会社 埼玉・群馬公共ビジネス部",
-            ]),
+            ]
+        ),
         "003_fb1bf0b09c48865e": (
             nodes: [
                 "system:保健医療・衛生情報システム 予防接種台帳システム",
@@ -165,7 +170,8 @@ import Testing
                 "entrustment:保健医療・衛生情報システム 予防接種台帳システム→コムコ株式会社",
                 "provision:保健医療・衛生情報システム 予防接種台帳システム→都道府県知事",
                 "provision:保健医療・衛生情報システム 予防接種台帳システム→市町村長",
-            ]),
+            ]
+        ),
         "004_eeb43361c0371a47": (
             nodes: [
                 "unnamedSystem:名称不明のシステム (34行)",
@@ -211,7 +217,8 @@ import Testing
                 "subcontract:日本電気株式会社→再委託先 (名称の記載なし)",
                 "entrustment:子ども医療費助成ファイルを保有するシステム (特定できず)→株式会社パソナ",
                 "entrustment:子ども医療費助成ファイルを保有するシステム (特定できず)→株式会社NTTデータ関西",
-            ]),
+            ]
+        ),
     ]
 
     @Test(arguments: Repo.exampleNames)
@@ -257,9 +264,10 @@ import Testing
 
     @Test func mutualDeclarationsAreOneLinkWithBothEvidences() throws {
         let g = GraphBuilder.build(try Repo.example("000_97d125f7b61b0f43"))
-        let link = try #require(g.edges.first { e in
-            e.kind == .link && Set([e.from, e.to]).map { g.node($0)!.label }.sorted() == ["サービス検索・電子申請機能", "申請管理システム"]
-        })
+        let link = try #require(
+            g.edges.first { e in
+                e.kind == .link && Set([e.from, e.to]).map { g.node($0)!.label }.sorted() == ["サービス検索・電子申請機能", "申請管理システム"]
+            })
         #expect(link.evidence.map(\.line) == [67, 72])
     }
 

@@ -1,7 +1,8 @@
 import Foundation
-@testable import PiagraphRender
 import PiagraphGraph
 import Testing
+
+@testable import PiagraphRender
 
 /// The diagram reads without colour: each kind of edge has its own arrowhead and legend glyph
 /// (issue 14); the colour only repeats them.
@@ -21,7 +22,8 @@ import Testing
     /// 001 (read by hand): 入手元 options, 委託事項1, 移転先1 and 2 — acquisition, entrustment and
     /// transfer edges, each drawn with its kind's arrowhead, whatever its colour.
     @Test func theDrawingUsesThem() throws {
-        let dot = try runPiagraph(["render", "--format", "dot", Repo.examples.appendingPathComponent("001_72e6b094e35de20b.txt").path]).stdoutText
+        let dot = try runPiagraph(["render", "--format", "dot", Repo.examples.appendingPathComponent("001_72e6b094e35de20b.txt").path])
+            .stdoutText
         for (title, head) in [("入手: ", "normal"), ("委託: ", "diamond"), ("移転: ", "vee")] {
             // (Acquisitions join at a junction first: those segments carry no head.)
             let edges = dot.split(separator: "\n").filter { $0.contains("tooltip=\"\(title)") && !$0.contains("-> \"junction-") }
@@ -62,7 +64,8 @@ import Testing
         #expect(edges.filter { $0.hasPrefix("  \"bus-1\" -> ") }.count == 6)
         #expect(dot.contains("相互接続 (20 システムが互いに接続)"))
         #expect(dot.contains("相互接続 (bus)"), "the legend says what the bar means")
-        let examples = try runPiagraph(["render", "--format", "dot", Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path]).stdoutText
+        let examples = try runPiagraph(["render", "--format", "dot", Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path])
+            .stdoutText
         #expect(!examples.contains("bus-1"), "003's systems are not all linked to each other")
     }
 
@@ -75,7 +78,9 @@ import Testing
             let edge = GraphEdge(id: "e1", from: "a", to: "b", kind: kind)
             var line = DOTWriter.edgeLine(edge, options: .init())
             line = line.replacingOccurrences(of: ##"color="#[0-9a-fA-F]{6}""##, with: "color=\"#000000\"", options: .regularExpression)
-            if sameHead { line = line.replacingOccurrences(of: #"arrowhead=[a-z]+"#, with: "arrowhead=normal", options: .regularExpression) }
+            if sameHead {
+                line = line.replacingOccurrences(of: #"arrowhead=[a-z]+"#, with: "arrowhead=normal", options: .regularExpression)
+            }
             let dot = "digraph g { rankdir=LR; node [shape=point, width=0.05, color=\"#000000\"]; \(line) }"
             return try Graphviz.render(dot: dot, engine: "dot", output: .png)
         }

@@ -13,7 +13,8 @@ import Testing
     func id(_ g: ArchitectureGraph, _ label: String) -> String { g.nodes.first { $0.label == label }!.id }
 
     func edge(_ g: ArchitectureGraph, _ a: String, _ b: String) -> String {
-        let x = id(g, a), y = id(g, b)
+        let x = id(g, a)
+        let y = id(g, b)
         return g.edges.first { Set([$0.from, $0.to]) == Set([x, y]) }!.id
     }
 
@@ -52,16 +53,17 @@ import Testing
     }
 
     @Test func provisionOverTheNetworkIsKeyedByTheCodeOtherChannelsMayCarry() throws {
-        let text = ParserTests.header + """
-        システム1
-        ①システムの名称\t福祉システム
-        ③他のシステムとの接続\t[] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()
-        主な記録項目\t・識別情報 [○] 個人番号 [] 個人番号対応符号
-        提供先1\t都道府県知事
-        ⑥提供方法\t[○] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()
-        提供先2\t教育委員会
-        ⑥提供方法\t[] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [○] 紙 [] その他 ()
-        """
+        let text =
+            ParserTests.header + """
+                システム1
+                ①システムの名称\t福祉システム
+                ③他のシステムとの接続\t[] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()
+                主な記録項目\t・識別情報 [○] 個人番号 [] 個人番号対応符号
+                提供先1\t都道府県知事
+                ⑥提供方法\t[○] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()
+                提供先2\t教育委員会
+                ⑥提供方法\t[] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [○] 紙 [] その他 ()
+                """
         let a = try parse(text)
         let g = GraphBuilder.build(a)
         let h = try Highlighter.highlight("個人番号", in: g, assessment: a)

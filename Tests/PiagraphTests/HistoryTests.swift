@@ -21,27 +21,28 @@ import Testing
     @Test func timelineOf000() throws {
         let (changes, other) = History.timeline(try Repo.example("000_97d125f7b61b0f43"))
         let summary = changes.map { "\($0.line) \($0.timing ?? "—") \($0.kind.rawValue) \($0.subject)" }
-        #expect(summary == [
-            "278 事後 system added システム4",
-            "283 事後 入手 changed ②入手方法",
-            "287 事前 委託 added 委託事項3",
-            "288 事後 提供先 added 提供先1",
-            "291 事後 提供先 added 提供先2",
-            "293 事後 提供先 added 提供先3",
-            "296 事後 移転先 added 移転先1",
-            "323 事前 links changed システム4",
-            "325 事前 system added システム5",
-            "328 事前 委託 replaced 委託事項3",
-            "343 事前 links changed システム1",
-            "348 事後 委託 removed 委託事項2",
-            "349 事後 委託 renumbered 委託事項3",
-            "354 事後 提供先 removed 提供先2",
-            "358 事後 提供先 renumbered 提供先3",
-            "360 事後 移転先 removed 移転先1",
-            "375 事後 links changed システム2",
-            "381 — 入手 changed ①入手元",
-            "396 事前 入手 changed ①入手元",
-        ])
+        #expect(
+            summary == [
+                "278 事後 system added システム4",
+                "283 事後 入手 changed ②入手方法",
+                "287 事前 委託 added 委託事項3",
+                "288 事後 提供先 added 提供先1",
+                "291 事後 提供先 added 提供先2",
+                "293 事後 提供先 added 提供先3",
+                "296 事後 移転先 added 移転先1",
+                "323 事前 links changed システム4",
+                "325 事前 system added システム5",
+                "328 事前 委託 replaced 委託事項3",
+                "343 事前 links changed システム1",
+                "348 事後 委託 removed 委託事項2",
+                "349 事後 委託 renumbered 委託事項3",
+                "354 事後 提供先 removed 提供先2",
+                "358 事後 提供先 renumbered 提供先3",
+                "360 事後 移転先 removed 移転先1",
+                "375 事後 links changed システム2",
+                "381 — 入手 changed ①入手元",
+                "396 事前 入手 changed ①入手元",
+            ])
         #expect(other == 61)
         let replaced = try #require(changes.first { $0.line == 328 })
         #expect(replaced.summary == "日本郵便株式会社 → 株式会社日立製作所 千葉支店")
@@ -52,7 +53,10 @@ import Testing
 
     @Test func recoverTakesLostSectionsFromTheLog() throws {
         let r = History.recover(try Repo.example("000_97d125f7b61b0f43"))
-        var acquisitions: [Acquisition] = [], entrusted: [Entrustment] = [], provided: [Outflow] = [], transferred: [Outflow] = []
+        var acquisitions: [Acquisition] = []
+        var entrusted: [Entrustment] = []
+        var provided: [Outflow] = []
+        var transferred: [Outflow] = []
         for flow in r.assessment.flows {
             switch flow {
             case .acquisition(let a): acquisitions.append(a)
@@ -62,14 +66,18 @@ import Testing
             default: break
             }
         }
-        #expect(acquisitions.map { "\($0.party)(\($0.detail ?? ""))" } == [
-            "評価実施機関内の他部署(課税管理課、保護課、健康保険課、区政推進課)",
-            "行政機関・独立行政法人等(日本年金機構、デジタル庁)",
-            "地方公共団体・地方独立行政法人(他市町村)",
-        ])
+        #expect(
+            acquisitions.map { "\($0.party)(\($0.detail ?? ""))" } == [
+                "評価実施機関内の他部署(課税管理課、保護課、健康保険課、区政推進課)",
+                "行政機関・独立行政法人等(日本年金機構、デジタル庁)",
+                "地方公共団体・地方独立行政法人(他市町村)",
+            ])
         #expect(acquisitions.map { $0.recoveredFrom?.line } == [381, 396, 381])
         // 委託事項3 (日本郵便) was replaced by 日立 (328), then renumbered to 2 (349).
-        #expect(entrusted.map { "\($0.no) \($0.contractor?.value ?? "") \($0.subcontract.map(String.init) ?? "-")" } == ["2 株式会社日立製作所 千葉支店 true"])
+        #expect(
+            entrusted.map { "\($0.no) \($0.contractor?.value ?? "") \($0.subcontract.map(String.init) ?? "-")" } == [
+                "2 株式会社日立製作所 千葉支店 true"
+            ])
         // 提供先2 社会福祉協議会 was removed (354) and 提供先3 renumbered to 2 (358); 移転先1 removed (360).
         #expect(provided.map { "\($0.no) \($0.recipient ?? "")" } == ["1 都道府県知事等", "2 都道府県知事等"])
         #expect(provided.map { $0.recoveredFrom?.line } == [288, 293])
@@ -134,11 +142,16 @@ import Testing
         #expect(timeline.status == 0)
         #expect(timeline.stdoutText.contains("令和5年3月31日  事前  委託 replaced: 委託事項3 日本郵便株式会社 → 株式会社日立製作所 千葉支店  (line 328)"))
         let dir = Repo.examples.appendingPathComponent("versions")
-        let diff = try runPiagraph(["diff", dir.appendingPathComponent("sample-2023.txt").path, dir.appendingPathComponent("sample-2025.txt").path, "--format", "dot"])
+        let diff = try runPiagraph([
+            "diff", dir.appendingPathComponent("sample-2023.txt").path, dir.appendingPathComponent("sample-2025.txt").path, "--format",
+            "dot",
+        ])
         #expect(diff.status == 0)
         #expect(diff.stdoutText.contains("(+ 新)"))
         #expect(diff.stderr.contains("+ システム (I-2) 申請管理システム"))
-        let at = try runPiagraph(["render", Repo.examples.appendingPathComponent("004_eeb43361c0371a47.txt").path, "--at", "令和3年1月1日", "--format", "dot"])
+        let at = try runPiagraph([
+            "render", Repo.examples.appendingPathComponent("004_eeb43361c0371a47.txt").path, "--at", "令和3年1月1日", "--format", "dot",
+        ])
         #expect(at.status == 0)
         #expect(at.stdoutText.contains("富士通株式会社"))
         #expect(at.stderr.contains("contractor back to 富士通株式会社"))

@@ -19,7 +19,8 @@ import Testing
             return zip(array, actual).enumerated().flatMap { mismatches(key: $1.0, actual: $1.1, path: "\(path)[\($0)]") }
         default:
             // Compare scalars as JSON text, so that true and 1 stay distinct.
-            let expected = scalarJSON(key), got = actual.map(scalarJSON) ?? "absent"
+            let expected = scalarJSON(key)
+            let got = actual.map(scalarJSON) ?? "absent"
             return expected == got ? [] : ["\(path): expected \(expected), got \(got)"]
         }
     }

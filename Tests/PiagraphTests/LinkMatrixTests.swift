@@ -21,8 +21,11 @@ import Testing
     /// その他 (介護システム、福祉システム、国民健康保険システム、中間サーバ) — not システム1's 予防接種台帳.
     @Test func marksAreReadFromBothSides() throws {
         let m = try matrix(Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path)
-        let vaccination = try index(m, "予防接種台帳システム"), common = try index(m, "業務共通システム")
-        let registry = try index(m, "既存住民基本台帳システム"), tax = try index(m, "税務システム"), care = try index(m, "介護システム")
+        let vaccination = try index(m, "予防接種台帳システム")
+        let common = try index(m, "業務共通システム")
+        let registry = try index(m, "既存住民基本台帳システム")
+        let tax = try index(m, "税務システム")
+        let care = try index(m, "介護システム")
         #expect(Array(m.nodes.prefix(3).map(\.kind)) == [.system, .system, .system], "declared systems first")
         #expect(m.cells[vaccination][common] == .rowOnly, "only システム1 declares the link")
         #expect(m.cells[common][vaccination] == .columnOnly)
@@ -47,7 +50,9 @@ import Testing
         let dot = try runPiagraph(["render", "--view", "matrix", "--format", "dot", file])
         #expect(dot.status == 0)
         #expect(dot.stdoutText.contains("link matrix") && dot.stdoutText.contains("業務システム20"))
-        #expect(dot.stdoutText.components(separatedBy: "●").count - 1 == 20 * 19 + 2 * 20 * 6 + 1, "links among 20, each to 6 categories, and the legend")
+        #expect(
+            dot.stdoutText.components(separatedBy: "●").count - 1 == 20 * 19 + 2 * 20 * 6 + 1,
+            "links among 20, each to 6 categories, and the legend")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-matrix-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -61,7 +66,9 @@ import Testing
         let refused = try runPiagraph(["render", "--view", "matrix", "--highlight", "個人番号", file])
         #expect(refused.status == 2)
         let report = dir.appendingPathComponent("r.html")
-        #expect(try runPiagraph(["report", Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path, "-o", report.path]).status == 0)
+        #expect(
+            try runPiagraph(["report", Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path, "-o", report.path]).status
+                == 0)
         let html = try String(contentsOf: report, encoding: .utf8)
         #expect(html.contains("接続マトリクス (link matrix, ③)"))
         #expect(html.contains("<a href=\"#src-0-48\">→</a>"), "a mark links to the line that states the link")

@@ -1,16 +1,18 @@
-import Testing
-@testable import PiagraphParser
-import PiagraphText
 import PiagraphForm
 import PiagraphModel
+import PiagraphText
+import Testing
+
+@testable import PiagraphParser
 
 /// The mark conventions of domain.md, one test per row, on the cleaned form of each notation.
 @Suite struct MarkTests {
     func states(_ raw: String, _ canonical: [String] = ["A", "B", "C"]) -> ([Bool?], [String]) {
         let text = Markup.clean(raw)
         var diagnostics: [Diagnostic] = []
-        let matched = OptionMatcher.match(OptionScanner.scan(text).options, canonical: canonical, line: 1,
-                                          group: "g", diagnostics: &diagnostics)
+        let matched = OptionMatcher.match(
+            OptionScanner.scan(text).options, canonical: canonical, line: 1,
+            group: "g", diagnostics: &diagnostics)
         return (matched.map(\.checked), diagnostics.map(\.code))
     }
 
@@ -58,7 +60,10 @@ import PiagraphModel
     }
 
     @Test func bareCheckboxesWithRealCheckedStatesAreHTMLState() {
-        #expect(states(#"<input type="checkbox"/> A <input checked="" type="checkbox"/> B <input type="checkbox"/> C"#).0 == [false, true, false])
+        #expect(
+            states(#"<input type="checkbox"/> A <input checked="" type="checkbox"/> B <input type="checkbox"/> C"#).0 == [
+                false, true, false,
+            ])
     }
 
     @Test func strayMarkInsideParenthesesIsDropped() {
@@ -81,7 +86,8 @@ import PiagraphModel
     @Test func chosenValueNotations() {
         #expect(ChosenValue.read("[委託する] <選択肢> 1) 委託する 2) 委託しない", choices: ["委託する", "委託しない"]) == "委託する")
         #expect(ChosenValue.read(Markup.clean(#"[<input type="checkbox"/> 再委託しない]"#), choices: ["再委託する", "再委託しない"]) == "再委託しない")
-        #expect(ChosenValue.read(Markup.clean(#"<input type="checkbox"/> 再委託しない] <選択肢> 1) 再委託する"#), choices: ["再委託する", "再委託しない"]) == "再委託しない")
+        #expect(
+            ChosenValue.read(Markup.clean(#"<input type="checkbox"/> 再委託しない] <選択肢> 1) 再委託する"#), choices: ["再委託する", "再委託しない"]) == "再委託しない")
         #expect(ChosenValue.read("[ ] <選択肢> 1) 再委託する 2) 再委託しない", choices: ["再委託する", "再委託しない"]) == nil)
         // Two different choices named: nothing is read rather than one guessed.
         #expect(ChosenValue.read("[委託する 委託しない]", choices: ["委託する", "委託しない"]) == nil)

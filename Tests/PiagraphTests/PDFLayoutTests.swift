@@ -1,8 +1,9 @@
 import Foundation
-@testable import PiagraphParser
 import PiagraphModel
 import PiagraphPDF
 import Testing
+
+@testable import PiagraphParser
 
 /// The geometric layout on small hand-made pages: word boxes in PDF points, 10 pt characters.
 @Suite struct PDFLayoutTests {
@@ -16,12 +17,13 @@ import Testing
     /// page can have made the page-furniture key trap converting it to Int. Such a word is no word.
     @Test func aCoordinateNoPageCanHaveIsSkipped() {
         func xhtml(_ y: String) -> [UInt8] {
-            Array("""
-            <html><body><doc><page width="595" height="842"><flow><block xMin="50" yMin="100" xMax="300" yMax="820">
-            <line xMin="50" yMin="100" xMax="300" yMax="110"><word xMin="50" yMin="100" xMax="100" yMax="110">事務</word></line>
-            <line xMin="50" yMin="\(y)" xMax="300" yMax="820"><word xMin="50" yMin="\(y)" xMax="100" yMax="820">3</word></line>
-            </block></flow></page></doc></body></html>
-            """.utf8)
+            Array(
+                """
+                <html><body><doc><page width="595" height="842"><flow><block xMin="50" yMin="100" xMax="300" yMax="820">
+                <line xMin="50" yMin="100" xMax="300" yMax="110"><word xMin="50" yMin="100" xMax="100" yMax="110">事務</word></line>
+                <line xMin="50" yMin="\(y)" xMax="300" yMax="820"><word xMin="50" yMin="\(y)" xMax="100" yMax="820">3</word></line>
+                </block></flow></page></doc></body></html>
+                """.utf8)
         }
         #expect(BBoxXHTML.pages(xhtml("810")).first?.words.count == 2)
         for y in ["111111111111111111111111111111111111111110.191402", "1e300", "inf", "nan", "-2000000"] {
@@ -79,10 +81,11 @@ import Testing
     @Test func pageNumbersAndRepeatedFootersAreDropped() {
         var pages: [PDFPage] = []
         for k in 1...3 {
-            pages.append(Self.page([
-                Self.word("特記事項", 50, 200), Self.word("なし", 130, 200),
-                Self.word("- \(k) -", 290, 800), Self.word("千葉市", 50, 810),
-            ]))
+            pages.append(
+                Self.page([
+                    Self.word("特記事項", 50, 200), Self.word("なし", 130, 200),
+                    Self.word("- \(k) -", 290, 800), Self.word("千葉市", 50, 810),
+                ]))
         }
         let layer = PDFLayout.textLayer(pages)
         #expect(!layer.lines.contains { $0.contains("千葉市") || $0.contains("-") }, "\(layer.lines)")
@@ -92,12 +95,12 @@ import Testing
 
     @Test func aTimingCellWithTwoTimingsIsUnknown() throws {
         let text = """
-        特定個人情報保護評価書(重点項目評価書)
-        (別添2) 変更箇所
-        変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明
-        令和5年3月31日\tI-1\ta\tb\t事前事前\tx
-        令和5年3月31日\tI-2\ta\tb\t事後\tx
-        """
+            特定個人情報保護評価書(重点項目評価書)
+            (別添2) 変更箇所
+            変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明
+            令和5年3月31日\tI-1\ta\tb\t事前事前\tx
+            令和5年3月31日\tI-2\ta\tb\t事後\tx
+            """
         let a = try parse(text)
         #expect(a.history.map(\.timing) == [nil, "事後"])
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("事前事前") })

@@ -1,9 +1,10 @@
 import Foundation
 import PiagraphExport
-@testable import PiagraphParser
 import PiagraphPDF
 import PiagraphText
 import Testing
+
+@testable import PiagraphParser
 
 /// PDFs of the five examples, read through pdftotext -bbox-layout and the geometric layout
 /// (PDFLayout): each must give the examples' facts, F1 ≥ 0.97 against the hand-made keys with
@@ -20,7 +21,8 @@ import Testing
     static let pdfs = Repo.exampleNames.flatMap { name in variants.map { "\(name)|\($0)" } }
 
     static func path(_ name: String, _ variant: String) -> String {
-        variant.isEmpty ? Repo.examples.appendingPathComponent(name + ".pdf").path
+        variant.isEmpty
+            ? Repo.examples.appendingPathComponent(name + ".pdf").path
             : fixtures.appendingPathComponent("\(name.prefix(3)).\(variant).pdf").path
     }
 
@@ -38,7 +40,9 @@ import Testing
         let actual = try Self.extract(Self.path(parts[0], parts[1]))
         let score = PDFTextTests.score(key: key, actual: actual)
         #expect(score.wrong.isEmpty, Comment(rawValue: "\(id) wrong values:\n" + score.wrong.joined(separator: "\n")))
-        #expect(score.f1 >= 0.97, Comment(rawValue: "\(id) F1 \(score.f1); missing \(score.missing.prefix(12)), extra \(score.extra.prefix(12))"))
+        #expect(
+            score.f1 >= 0.97,
+            Comment(rawValue: "\(id) F1 \(score.f1); missing \(score.missing.prefix(12)), extra \(score.extra.prefix(12))"))
     }
 
     /// LibreOffice's HTML import ignores the form's column widths: labels are centred in tall
@@ -58,7 +62,9 @@ import Testing
         let score = PDFTextTests.score(key: key, actual: actual)
         #expect(score.wrong.isEmpty, Comment(rawValue: "\(name) wrong values:\n" + score.wrong.joined(separator: "\n")))
         #expect(score.extra.filter { $0.hasPrefix("history.") }.isEmpty, "\(name): \(score.extra)")
-        #expect(score.f1 >= (name.hasPrefix("004") ? 0.9 : 0.97), Comment(rawValue: "\(name) F1 \(score.f1); missing \(score.missing.prefix(12))"))
+        #expect(
+            score.f1 >= (name.hasPrefix("004") ? 0.9 : 0.97),
+            Comment(rawValue: "\(name) F1 \(score.f1); missing \(score.missing.prefix(12))"))
     }
 }
 
@@ -170,9 +176,11 @@ import Testing
     }
 
     @Test func sameBytesTwice() throws {
-        let a = try runPiagraph(["extract", Self.pdf]), b = try runPiagraph(["extract", Self.pdf])
+        let a = try runPiagraph(["extract", Self.pdf])
+        let b = try runPiagraph(["extract", Self.pdf])
         #expect(a.status == 0 && a.stdout == b.stdout)
-        let svg1 = try runPiagraph(["render", "--format", "svg", Self.pdf]), svg2 = try runPiagraph(["render", "--format", "svg", Self.pdf])
+        let svg1 = try runPiagraph(["render", "--format", "svg", Self.pdf])
+        let svg2 = try runPiagraph(["render", "--format", "svg", Self.pdf])
         #expect(svg1.status == 0 && svg1.stdout == svg2.stdout && !svg1.stdout.isEmpty)
     }
 }

@@ -120,7 +120,8 @@ import Testing
         let wrong = expected.keys.filter { got[$0] != nil && got[$0] != expected[$0] }.sorted()
         let missing = expected.keys.filter { got[$0] == nil }.sorted()
         let extra = got.keys.filter { expected[$0] == nil }.sorted()
-        let precision = Double(correct) / Double(max(1, got.count)), recall = Double(correct) / Double(max(1, expected.count))
+        let precision = Double(correct) / Double(max(1, got.count))
+        let recall = Double(correct) / Double(max(1, expected.count))
         let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
         return Score(f1: f1, wrong: wrong.map { "\($0): key \(expected[$0]!), read \(got[$0]!)" }, missing: missing, extra: extra)
     }
@@ -133,7 +134,10 @@ import Testing
         let actual = try #require(try JSONSerialization.jsonObject(with: Data(ExtractJSON.render([assessment]).utf8)) as? [String: Any])
         // In reading order, poppler puts a table's cells in its own order: rows of the change log
         // are told apart by their dates, so they are compared as (date, 提出時期) pairs.
-        if mode.hasSuffix("text"), let rows = try? examplesHistory(name) { key["history"] = rows; key["historyRows"] = nil }
+        if mode.hasSuffix("text"), let rows = try? examplesHistory(name) {
+            key["history"] = rows
+            key["historyRows"] = nil
+        }
         return (key, actual)
     }
 
@@ -150,7 +154,9 @@ import Testing
         let (key, actual) = try Self.keyAndExtract(parts[0], parts[1])
         let score = Self.score(key: key, actual: actual)
         #expect(score.wrong.isEmpty, Comment(rawValue: "\(id) wrong values:\n" + score.wrong.joined(separator: "\n")))
-        #expect(score.f1 >= 0.97, Comment(rawValue: "\(id) F1 \(score.f1); missing \(score.missing.prefix(10)), extra \(score.extra.prefix(10))"))
+        #expect(
+            score.f1 >= 0.97,
+            Comment(rawValue: "\(id) F1 \(score.f1); missing \(score.missing.prefix(10)), extra \(score.extra.prefix(10))"))
         // A change-log row or 提出時期 the example does not have would be a wrong value.
         #expect(score.extra.filter { $0.hasPrefix("history.") }.isEmpty, "\(id): \(score.extra)")
     }
@@ -166,12 +172,24 @@ import Testing
     }
 
     @Test func scoreSeesAWrongValueAndAMissingOne() {
-        let key: [String: Any] = ["assessment": ["number": "14", "affair": "児童手当支給事務"],
-                                  "systems": [["name": "福祉システム", "no": 1,
-                                               "connections": [["category": "庁内連携システム", "checked": true]]]]]
-        let wrong: [String: Any] = ["assessment": ["number": "15", "affair": "児童手当支給事務"],
-                                    "systems": [["name": "福祉システム", "no": 1,
-                                                 "connections": [["category": "庁内連携システム", "checked": false]]]]]
+        let key: [String: Any] = [
+            "assessment": ["number": "14", "affair": "児童手当支給事務"],
+            "systems": [
+                [
+                    "name": "福祉システム", "no": 1,
+                    "connections": [["category": "庁内連携システム", "checked": true]],
+                ]
+            ],
+        ]
+        let wrong: [String: Any] = [
+            "assessment": ["number": "15", "affair": "児童手当支給事務"],
+            "systems": [
+                [
+                    "name": "福祉システム", "no": 1,
+                    "connections": [["category": "庁内連携システム", "checked": false]],
+                ]
+            ],
+        ]
         let score = Self.score(key: key, actual: wrong)
         #expect(score.wrong.count == 2)
         #expect(score.f1 < 0.97)

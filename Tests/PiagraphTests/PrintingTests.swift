@@ -2,9 +2,10 @@ import Foundation
 import PiagraphExport
 import PiagraphForm
 import PiagraphModel
-@testable import PiagraphParser
 import PiagraphText
 import Testing
+
+@testable import PiagraphParser
 
 /// Printings of the form no earlier fixture showed (scripts/formgen.py draws them at random;
 /// scripts/layout-sweep reads a thousand): each test is one way a printing varies, written by
@@ -12,8 +13,9 @@ import Testing
 @Suite struct PrintingTests {
     func states(_ text: String, _ canonical: [String] = ["A", "B", "C"]) -> ([Bool?], [String]) {
         var diagnostics: [Diagnostic] = []
-        let matched = OptionMatcher.match(OptionScanner.scan(Markup.clean(text)).options, canonical: canonical, line: 1,
-                                          group: "g", diagnostics: &diagnostics)
+        let matched = OptionMatcher.match(
+            OptionScanner.scan(Markup.clean(text)).options, canonical: canonical, line: 1,
+            group: "g", diagnostics: &diagnostics)
         return (matched.map(\.checked), diagnostics.map(\.code))
     }
 
@@ -52,17 +54,18 @@ import Testing
     @Test func optionNamesWrappedInsideAThreeColumnGrid() throws {
         // pdftotext -layout of a grid three options wide: each name's second half comes on the
         // next line, after the row's last option.
-        let a = try parse("""
-        特定個人情報保護評価書(重点項目評価書)
-        システム1
-        ①システムの名称    福祉システム
-        ③他のシステムとの   [ ] 情報提供ネットワ [○] 庁内連携 [ ] 住民基本台帳ネッ
-        接続          ークシステム        システム    トワークシステム
-                    [ ] 既存住民基本台帳 [○] 宛名シス [ ] 税務システム
-                    システム          テム等
-                    [○] その他 ( 申請管
-                    理システム )
-        """)
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            システム1
+            ①システムの名称    福祉システム
+            ③他のシステムとの   [ ] 情報提供ネットワ [○] 庁内連携 [ ] 住民基本台帳ネッ
+            接続          ークシステム        システム    トワークシステム
+                        [ ] 既存住民基本台帳 [○] 宛名シス [ ] 税務システム
+                        システム          テム等
+                        [○] その他 ( 申請管
+                        理システム )
+            """)
         let system = try #require(a.systems.first)
         #expect(system.connections.map(\.checked) == [false, true, false, false, true, false, true])
         #expect(system.connections.last?.detail == "申請管理システム")
@@ -71,27 +74,28 @@ import Testing
     @Test func aLabelCutIntoPiecesOfAnyLengthOverBlankLines() throws {
         // A label column three characters wide: 「③他の」「システ」「ムとの」「接続」, and the cover's
         // 「評価実」「施機関」「名」 with a blank line the value's cell left.
-        let a = try parse("""
-        特定個人情報保護評価書(重点項目評価書)
-        評価実 さいたま市長
-        施機関
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            評価実 さいたま市長
+            施機関
 
-        名
-        公表日 令和6年5月31日
-        システム5
-        ①シス 住民基本台帳ネットワークシステム
-        テムの
-        名称
+            名
+            公表日 令和6年5月31日
+            システム5
+            ①シス 住民基本台帳ネットワークシステム
+            テムの
+            名称
 
-        ③他の [ ] 情報提供ネットワークシステム
-        システ
-        ムとの [ ] 庁内連携システム
-        接続  [ ] 住民基本台帳ネットワークシステム
-            [○] 既存住民基本台帳システム
-            [ ] 宛名システム等
-            [ ] 税務システム
-            [○] その他 ( 戸籍システム )
-        """)
+            ③他の [ ] 情報提供ネットワークシステム
+            システ
+            ムとの [ ] 庁内連携システム
+            接続  [ ] 住民基本台帳ネットワークシステム
+                [○] 既存住民基本台帳システム
+                [ ] 宛名システム等
+                [ ] 税務システム
+                [○] その他 ( 戸籍システム )
+            """)
         #expect(a.header.organization?.value == "さいたま市長")
         #expect(a.header.published?.value == "令和6年5月31日")
         let system = try #require(a.systems.first)
@@ -102,20 +106,21 @@ import Testing
     @Test func aNameTakesNoSentenceNorTheNextRowsOptions() throws {
         // Labels centred in tall cells: the first line of ②'s text and of ③'s grid stand above
         // their labels, just under the name before them.
-        let a = try parse("""
-        特定個人情報保護評価書(重点項目評価書)
-        1.特定個人情報ファイルを取り扱う事務
-        ①事務の名称      予防接種に関する事務
-                    本欄は評価書の記載を省略したものである。特定個人情報ファイルを取
-        ②事務の内容 ※
-                    り扱う事務の内容及びシステムの機能は、原本の記載による。
-        4.特定個人情報ファイルの取扱いの委託
-        委託の有無 ※     [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件
-        委託事項1       保健医療・衛生情報システムの運用保守
-        ③委託先名       コムコ株式会社
-                    [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
-        ④再委託の有無 ※
-        """)
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            1.特定個人情報ファイルを取り扱う事務
+            ①事務の名称      予防接種に関する事務
+                        本欄は評価書の記載を省略したものである。特定個人情報ファイルを取
+            ②事務の内容 ※
+                        り扱う事務の内容及びシステムの機能は、原本の記載による。
+            4.特定個人情報ファイルの取扱いの委託
+            委託の有無 ※     [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件
+            委託事項1       保健医療・衛生情報システムの運用保守
+            ③委託先名       コムコ株式会社
+                        [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            ④再委託の有無 ※
+            """)
         #expect(a.header.affair?.value == "予防接種に関する事務")
         let entrustment = try #require(a.flows.compactMap { if case .entrustment(let e) = $0 { e } else { nil } }.first)
         #expect(entrustment.contractor?.value == "コムコ株式会社")
@@ -124,42 +129,43 @@ import Testing
     @Test func twoOptionGroupsAfterTheirLabelsAreToldApartByTheFormsLists() throws {
         // pdftotext in reading order: ①入手元 and ②入手方法 first, then both grids; その他 is in
         // both lists, and belongs to the group that lacks it.
-        let a = try parse("""
-        特定個人情報保護評価書(重点項目評価書)
-        3.特定個人情報の入手・使用
-        ①入手元 ※
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            3.特定個人情報の入手・使用
+            ①入手元 ※
 
-        ②入手方法
+            ②入手方法
 
-        ☑ 本人又は本人の代理人
+            ☑ 本人又は本人の代理人
 
-        ☑ 評価実施機関内の他部署 ( 市民局市民自治推進部区政推
-        進課 )
+            ☑ 評価実施機関内の他部署 ( 市民局市民自治推進部区政推
+            進課 )
 
-        ☐ 行政機関・独立行政法人等
+            ☐ 行政機関・独立行政法人等
 
-        ☐ 地方公共団体・地方独立行政法人
+            ☐ 地方公共団体・地方独立行政法人
 
-        ☐ 民間事業者
+            ☐ 民間事業者
 
-        ☑ その他 ( 予防接種協力医療機関 )
+            ☑ その他 ( 予防接種協力医療機関 )
 
-        ☑ 紙
+            ☑ 紙
 
-        ☐ 電子記録媒体(フラッシュメモリを除く。)
+            ☐ 電子記録媒体(フラッシュメモリを除く。)
 
-        ☐ フラッシュメモリ
+            ☐ フラッシュメモリ
 
-        ☐ 電子メール
+            ☐ 電子メール
 
-        ☐ 専用線
+            ☐ 専用線
 
-        ☑ 庁内連携システム
+            ☑ 庁内連携システム
 
-        ☐ 情報提供ネットワークシステム
+            ☐ 情報提供ネットワークシステム
 
-        ☐ その他 ( )
-        """)
+            ☐ その他 ( )
+            """)
         let parties = a.flows.compactMap { if case .acquisition(let x) = $0 { x } else { nil } }
         let methods = a.flows.compactMap { if case .acquisitionMethod(let x) = $0 { x } else { nil } }
         #expect(parties.map(\.checked) == [true, true, false, false, false, true])
@@ -171,42 +177,44 @@ import Testing
     @Test func aGridsFirstRowsAboveItsCentredLabelAcrossBlankLines() throws {
         // Reading order of a label centred on a tall grid: three options, a blank line, the
         // label, the rest.
-        let a = try parse("""
-        特定個人情報保護評価書(重点項目評価書)
-        システム2
-        ①システムの名称
-        ②システムの機能
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            システム2
+            ①システムの名称
+            ②システムの機能
 
-        番号連携サーバ
-        本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の記載による。
-        ○ 情報提供ネットワークシステム
-        ● 庁内連携システム
-        ● 住民基本台帳ネットワークシステム
+            番号連携サーバ
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の記載による。
+            ○ 情報提供ネットワークシステム
+            ● 庁内連携システム
+            ● 住民基本台帳ネットワークシステム
 
-        ③他のシステムとの接続
+            ③他のシステムとの接続
 
-        ● 既存住民基本台帳システム
-        ○ 宛名システム等
-        ● 税務システム
-        ● その他 ( 番号連携サーバを利用する全てのシステム )
-        """)
+            ● 既存住民基本台帳システム
+            ○ 宛名システム等
+            ● 税務システム
+            ● その他 ( 番号連携サーバを利用する全てのシステム )
+            """)
         let system = try #require(a.systems.first)
         #expect(system.name == "番号連携サーバ")
         #expect(system.connections.map(\.checked) == [false, true, true, true, false, true, true])
     }
 
     @Test func aChangeLogDateCutByItsNarrowColumn() throws {
-        let a = try parse("""
-        特定個人情報保護評価書(重点項目評価書)
-        (別添2) 変更箇所
-        変更日 項目               変更前の記載                            変更後の記載                            提出時期   提出時期に係る説明
-        平成29 I 基本情報 1 特定個人情 児童手当法に基づき、                   児童手当法に基づき、                   事後        その他の項目の変更であり
-        年11月 報ファイルを取り扱う事務 千葉市が支給事務を行う。               千葉市が支給事務を行う。                       事前の提出が義務付
-        21日 2事務の内容                                                                     けられないため。
-        令和3 II 特定個人情報ファ 未記載                                     委託事項3                           事前        重要な変更であるため。
-        年10月 イルの概要
-        26日
-        """)
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            (別添2) 変更箇所
+            変更日 項目               変更前の記載                            変更後の記載                            提出時期   提出時期に係る説明
+            平成29 I 基本情報 1 特定個人情 児童手当法に基づき、                   児童手当法に基づき、                   事後        その他の項目の変更であり
+            年11月 報ファイルを取り扱う事務 千葉市が支給事務を行う。               千葉市が支給事務を行う。                       事前の提出が義務付
+            21日 2事務の内容                                                                     けられないため。
+            令和3 II 特定個人情報ファ 未記載                                     委託事項3                           事前        重要な変更であるため。
+            年10月 イルの概要
+            26日
+            """)
         #expect(a.history.map(\.date) == ["平成29年11月21日", "令和3年10月26日"])
         #expect(a.history.map(\.timing) == ["事後", "事前"])
     }
@@ -222,14 +230,18 @@ import Testing
         let stem = String(name.prefix { $0 != "." })
         var key: [String: Any]
         if let example = Repo.exampleNames.first(where: { $0.hasPrefix(stem) }) {
-            key = try #require(try JSONSerialization.jsonObject(
-                with: Data(contentsOf: Repo.keys.appendingPathComponent(example + ".json"))) as? [String: Any])
+            key = try #require(
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: Repo.keys.appendingPathComponent(example + ".json"))) as? [String: Any])
             // The keys count the change log; its rows are the example's own.
             key["history"] = try PDFTextTests.examplesHistory(example)
             key["historyRows"] = nil
         } else {
-            key = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Repo.root.appendingPathComponent(
-                "Tests/PiagraphTests/Fixtures/printer/\(stem).json"))) as? [String: Any])
+            key = try #require(
+                try JSONSerialization.jsonObject(
+                    with: Data(
+                        contentsOf: Repo.root.appendingPathComponent(
+                            "Tests/PiagraphTests/Fixtures/printer/\(stem).json"))) as? [String: Any])
         }
         let score = PDFTextTests.score(key: key, actual: actual)
         #expect(score.wrong.isEmpty, Comment(rawValue: score.wrong.joined(separator: "\n")))
@@ -240,17 +252,18 @@ import Testing
         // Wrong values the sweep showed, each one a misread layout: a recipient run into its
         // basis, an 入手元's detail holding the next option's mark and name, a body's name that is
         // the 公表日, a name that goes on past its sentence. None is the fact; each is unknown.
-        let a = try parse("""
-        特定個人情報保護評価書(重点項目評価書)
-        評価実施機関名 令和6年4月1日
-        1.特定個人情報ファイルを取り扱う事務
-        ①事務の名称 予防接種に関する事務本欄は評価書の記載を省略したものである。原本の記載による。
-        3.特定個人情報の入手・使用
-        ①入手元 ※ [○] 評価実施機関内の他部署 ( 市民局市民 □ 行政機関・独立行 自治推進部 ) [ ] 民間事業者
-        5.特定個人情報の提供・移転
-        提供・移転の有無 [○] 提供を行っている ( 1 ) 件 [ ] 移転を行っている ( ) 件 [ ] 行っていない
-        提供先1 都道府県知事番号法第19条第8号
-        """)
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            評価実施機関名 令和6年4月1日
+            1.特定個人情報ファイルを取り扱う事務
+            ①事務の名称 予防接種に関する事務本欄は評価書の記載を省略したものである。原本の記載による。
+            3.特定個人情報の入手・使用
+            ①入手元 ※ [○] 評価実施機関内の他部署 ( 市民局市民 □ 行政機関・独立行 自治推進部 ) [ ] 民間事業者
+            5.特定個人情報の提供・移転
+            提供・移転の有無 [○] 提供を行っている ( 1 ) 件 [ ] 移転を行っている ( ) 件 [ ] 行っていない
+            提供先1 都道府県知事番号法第19条第8号
+            """)
         #expect(a.header.organization == nil)
         #expect(a.header.affair == nil)
         let other = try #require(a.acquisitions.first { $0.party == "評価実施機関内の他部署" })
@@ -269,14 +282,15 @@ import Testing
     @Test func namesWithTheFormsOwnMarksAndStopsAreKept() throws {
         // What the check must leave alone: 「○○市」 is a name, not a mark; a 。 inside parentheses
         // ends no sentence; a detail may name a system.
-        let a = try parse("""
-        特定個人情報保護評価書(重点項目評価書)
-        評価実施機関名 ○○市長
-        1.特定個人情報ファイルを取り扱う事務
-        ①事務の名称 児童手当(特例給付を含む。)の支給に関する事務
-        3.特定個人情報の入手・使用
-        ①入手元 ※ [○] 評価実施機関内の他部署 ( 市民課、○○システム担当 ) [ ] 民間事業者
-        """)
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            評価実施機関名 ○○市長
+            1.特定個人情報ファイルを取り扱う事務
+            ①事務の名称 児童手当(特例給付を含む。)の支給に関する事務
+            3.特定個人情報の入手・使用
+            ①入手元 ※ [○] 評価実施機関内の他部署 ( 市民課、○○システム担当 ) [ ] 民間事業者
+            """)
         #expect(a.header.organization?.value == "○○市長")
         #expect(a.header.affair?.value == "児童手当(特例給付を含む。)の支給に関する事務")
         #expect(a.acquisitions.first { $0.party == "評価実施機関内の他部署" }?.detail == "市民課、○○システム担当")

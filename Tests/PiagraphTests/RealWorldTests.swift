@@ -34,7 +34,7 @@ import Testing
             "published": a.header.published?.value, "affair": a.header.affair?.value,
         ]
         for (field, expected) in cover {
-            guard let expected = expected as? String else { continue }   // null: not asserted
+            guard let expected = expected as? String else { continue }  // null: not asserted
             #expect(read[field] ?? nil == expected, "\(name) \(field)")
         }
         let systems = try #require(key["systems"] as? [[String: Any]])

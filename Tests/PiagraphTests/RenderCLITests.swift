@@ -55,7 +55,9 @@ import Testing
 
     @Test func formatFollowsTheExtensionAndOutputIsAtomic() throws {
         let dir = try temporaryFile(Data(), name: "placeholder").deletingLastPathComponent()
-        for (ext, magic) in [("png", [UInt8(0x89), 0x50]), ("pdf", Array("%P".utf8)), ("dot", Array("di".utf8)), ("json", Array("{\n".utf8))] {
+        for (ext, magic) in [
+            ("png", [UInt8(0x89), 0x50]), ("pdf", Array("%P".utf8)), ("dot", Array("di".utf8)), ("json", Array("{\n".utf8)),
+        ] {
             let out = dir.appendingPathComponent("graph.\(ext)")
             let result = try runPiagraph(["render", example003, "-o", out.path])
             #expect(result.status == 0, "\(ext): \(result.stderr)")

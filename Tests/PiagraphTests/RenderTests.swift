@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import PiagraphGraph
 import PiagraphModel
 import PiagraphRender
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct RenderTests {
     static func svg(_ name: String, highlight: String? = nil) throws -> [UInt8] {
@@ -33,7 +34,11 @@ import Testing
         final class Results: @unchecked Sendable {
             let lock = NSLock()
             var outputs: [[UInt8]] = []
-            func add(_ bytes: [UInt8]) { lock.lock(); outputs.append(bytes); lock.unlock() }
+            func add(_ bytes: [UInt8]) {
+                lock.lock()
+                outputs.append(bytes)
+                lock.unlock()
+            }
         }
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: 8) { _ in
@@ -72,16 +77,22 @@ import Testing
         #expect(dot == Renderer.dot(g, plan: try Renderer.plan(g), options: DOTWriter.Options(highlight: h)), "run scripts/graphs")
     }
 
-    static let hostile = ["<script>alert(1)</script>", "A&B &amp; C", "say \"hi\"", "back\\slash\\", "brace } { ]",
-                          "line\nbreak", "\\N\\G\\E", "javascript:alert(1)"]
+    static let hostile = [
+        "<script>alert(1)</script>", "A&B &amp; C", "say \"hi\"", "back\\slash\\", "brace } { ]",
+        "line\nbreak", "\\N\\G\\E", "javascript:alert(1)",
+    ]
 
     @Test func documentTextCannotBreakOrInjectIntoDOTOrSVG() throws {
         var nodes = Self.hostile.enumerated().map { k, label in
-            GraphNode(id: "s\(k + 1)", label: label, kind: .system, cluster: .body, evidence: [Evidence(text: label, line: k + 1, note: label)],
-                      handlesFile: true)
+            GraphNode(
+                id: "s\(k + 1)", label: label, kind: .system, cluster: .body, evidence: [Evidence(text: label, line: k + 1, note: label)],
+                handlesFile: true)
         }
         nodes.append(GraphNode(id: "p1", label: "</table>>]; evil [label=\"x", kind: .publicBody, cluster: .publicBodies))
-        let edges = [GraphEdge(id: "e1", from: "s1", to: "p1", kind: .provision, label: "\"}\n<b>", evidence: [Evidence(text: "x", line: 1, note: "<i>")])]
+        let edges = [
+            GraphEdge(
+                id: "e1", from: "s1", to: "p1", kind: .provision, label: "\"}\n<b>", evidence: [Evidence(text: "x", line: 1, note: "<i>")])
+        ]
         let g = ArchitectureGraph(title: "<title>&\"\\", source: "x", nodes: nodes, edges: edges, holder: "s1", holderRule: "", merges: [])
         let h = Highlight(term: "<script>&\"", nodes: ["s1": .holds], edges: ["e1": .carries], report: [])
         let options = DOTWriter.Options(highlight: h, notes: ["<note & \"x\">"])
@@ -112,7 +123,9 @@ import Testing
         #expect(error?.message.contains("syntax error") == true)
         // The context keeps working after a failure.
         #expect((try? Graphviz.render(dot: "digraph { a -> b }", engine: "dot", output: .svg)) != nil)
-        let engine = #expect(throws: GraphvizError.self) { try Graphviz.render(dot: "digraph { a }", engine: "no-such-engine", output: .svg) }
+        let engine = #expect(throws: GraphvizError.self) {
+            try Graphviz.render(dot: "digraph { a }", engine: "no-such-engine", output: .svg)
+        }
         // Each failure tells its own message, not the one an earlier call left behind.
         #expect(engine?.message.contains("no-such-engine") == true, "\(engine?.message ?? "")")
         #expect(engine?.message.contains("syntax error") == false)
@@ -144,7 +157,8 @@ import Testing
         // The form's maximum: 20 systems, each linked to the bus and the address system.
         var text = ParserTests.header
         for k in 1...20 {
-            text += "システム\(k)\n①システムの名称\t業務システム\(k)\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [○] 既存住民基本台帳システム [○] 宛名システム等 [] 税務システム [] その他 ()\n"
+            text +=
+                "システム\(k)\n①システムの名称\t業務システム\(k)\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [○] 既存住民基本台帳システム [○] 宛名システム等 [] 税務システム [] その他 ()\n"
         }
         let g = GraphBuilder.build(try parse(text))
         #expect(g.nodes.filter { $0.kind == .system }.count == 20)

@@ -40,7 +40,9 @@ import Testing
         "contradiction": ["9: III-5 says 提供・移転しない, but II-5 lists 移転先1 福祉部 保護課 outside 情報提供ネットワークシステム"],
         "missing-basis": ["3: 提供先1 都道府県知事 states no ①法令上の根拠"],
         "late-notice": ["5: (別添2) 令和5年4月1日: adds a 提供先 (提供先2 教育委員会…) but is marked 事後; adding one is a 重要な変更, submitted 事前"],
-        "shared-system-links-differ": ["sample1.txt:6,sample2.txt:6: 業務共通システム is declared with different links: 1 (line 6) lacks 税務システム; 2 (line 6) lacks nothing"],
+        "shared-system-links-differ": [
+            "sample1.txt:6,sample2.txt:6: 業務共通システム is declared with different links: 1 (line 6) lacks 税務システム; 2 (line 6) lacks nothing"
+        ],
         "contractor-several-affairs": ["sample1.txt:6,sample2.txt:6: 富士通Japan株式会社 handles the files of 2 affairs: 36, 45"],
         "system-name-variants": ["sample1.txt:5,sample2.txt:5: one system is named '中間サーバー' and '中間サーバ'"],
     ]
@@ -51,7 +53,10 @@ import Testing
         let found = try Self.found(d)
         if d.id == "unreadable" {
             // A sample of a few lines lacks most of the form: those notes too are unread facts.
-            #expect(found.contains("4: not checked: II-3 ①入手元: every option carries the same mark <input type=\"checkbox\"/>; the selection was lost in conversion, all 6 read as unknown [marks-lost]"))
+            #expect(
+                found.contains(
+                    "4: not checked: II-3 ①入手元: every option carries the same mark <input type=\"checkbox\"/>; the selection was lost in conversion, all 6 read as unknown [marks-lost]"
+                ))
             #expect(found.allSatisfy { $0.contains("not checked: ") })
         } else {
             #expect(found == Self.pins[d.id], "\(d.id): \(found)")

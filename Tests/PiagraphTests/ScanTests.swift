@@ -12,22 +12,27 @@ import Testing
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         let names = ["e-000.txt", "d-001.txt", "b-sub/c-002.txt", "a-003.txt", "c-004.TXT"]
         for (name, example) in zip(names, Repo.exampleNames) {
-            try FileManager.default.copyItem(at: Repo.examples.appendingPathComponent(example + ".txt"), to: dir.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: Repo.examples.appendingPathComponent(example + ".txt"), to: dir.appendingPathComponent(name))
         }
-        try FileManager.default.copyItem(at: Repo.examples.appendingPathComponent("001_72e6b094e35de20b.pdf"), to: sub.appendingPathComponent("f-001.pdf"))
+        try FileManager.default.copyItem(
+            at: Repo.examples.appendingPathComponent("001_72e6b094e35de20b.pdf"), to: sub.appendingPathComponent("f-001.pdf"))
         try Data([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x0A, 0x00]).write(to: dir.appendingPathComponent("g-broken.pdf"))
         try Data("議事録\n本日の会議は以上です。\n".utf8).write(to: dir.appendingPathComponent("h-minutes.txt"))
         try Data("hidden".utf8).write(to: dir.appendingPathComponent(".i-hidden.txt"))
         let hidden = dir.appendingPathComponent(".git")
         try FileManager.default.createDirectory(at: hidden, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Repo.examples.appendingPathComponent("002_6edb3ad0aa6a4351.txt"), to: hidden.appendingPathComponent("k.txt"))
+        try FileManager.default.copyItem(
+            at: Repo.examples.appendingPathComponent("002_6edb3ad0aa6a4351.txt"), to: hidden.appendingPathComponent("k.txt"))
         try Data("{}".utf8).write(to: dir.appendingPathComponent("j-other.json"))
         return dir
     }
 
     /// The order read by hand from the names above: byte order of the paths, directories recursed.
-    static let expectedOrder = ["a-003.txt", "b-sub/c-002.txt", "b-sub/f-001.pdf", "c-004.TXT", "d-001.txt", "e-000.txt",
-                                "g-broken.pdf", "h-minutes.txt"]
+    static let expectedOrder = [
+        "a-003.txt", "b-sub/c-002.txt", "b-sub/f-001.pdf", "c-004.TXT", "d-001.txt", "e-000.txt",
+        "g-broken.pdf", "h-minutes.txt",
+    ]
 
     func lines(_ url: URL) throws -> [[String: Any]] {
         try String(decoding: Data(contentsOf: url), as: UTF8.self).split(separator: "\n").map {
@@ -38,14 +43,16 @@ import Testing
     @Test func rowsComeInInputOrderAndAreByteIdenticalWhateverTheJobs() throws {
         let dir = try Self.corpus()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let one = dir.appendingPathComponent("out-1"), three = dir.appendingPathComponent("out-3")
+        let one = dir.appendingPathComponent("out-1")
+        let three = dir.appendingPathComponent("out-3")
         let r1 = try runPiagraph(["scan", "--jobs", "1", "-o", one.path, dir.path])
         let r3 = try runPiagraph(["scan", "--jobs", "3", "-o", three.path, dir.path])
         #expect(r1.status == 2, "a document could not be read: \(r1.stderr)")
         #expect(r3.status == 2)
         #expect(r1.stderr.isEmpty, "no progress line when stderr is not a terminal: \(r1.stderr)")
         for name in ["documents.csv", "documents.jsonl", "rules.csv", "bodies.csv", "index.html"] {
-            let a = try Data(contentsOf: one.appendingPathComponent(name)), b = try Data(contentsOf: three.appendingPathComponent(name))
+            let a = try Data(contentsOf: one.appendingPathComponent(name))
+            let b = try Data(contentsOf: three.appendingPathComponent(name))
             #expect(a == b, "\(name) differs between --jobs 1 and --jobs 3")
         }
         let rows = try lines(one.appendingPathComponent("documents.jsonl"))
@@ -63,14 +70,18 @@ import Testing
     @Test func documentRowsAgreeWithTheHandMadeKeys() throws {
         let dir = try Self.corpus()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try runPiagraph(["scan", "--jobs", "2", dir.appendingPathComponent("e-000.txt").path,
-                                      dir.appendingPathComponent("d-001.txt").path, dir.appendingPathComponent("b-sub/c-002.txt").path])
+        let result = try runPiagraph([
+            "scan", "--jobs", "2", dir.appendingPathComponent("e-000.txt").path,
+            dir.appendingPathComponent("d-001.txt").path, dir.appendingPathComponent("b-sub/c-002.txt").path,
+        ])
         let rows = try result.stdoutText.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
         try #require(rows.count == 3)
         for (row, name) in zip(rows, Repo.exampleNames) {
-            let key = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Repo.keys.appendingPathComponent(name + ".json"))) as? [String: Any])
+            let key = try #require(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: Repo.keys.appendingPathComponent(name + ".json"))) as? [String: Any]
+            )
             let header = try #require(key["assessment"] as? [String: Any])
             #expect(row["body"] as? String == header["organization"] as? String, "\(name)")
             #expect(row["affair"] as? String == header["affair"] as? String, "\(name)")
@@ -79,8 +90,10 @@ import Testing
             #expect(row["number"] as? String == header["number"] as? String, "\(name)")
             #expect(row["systems"] as? Int == (key["systems"] as? [Any])?.count, "\(name)")
             let flows = try #require(key["flows"] as? [[String: Any]])
-            for (column, kind) in [("acquisitions", "acquisition"), ("acquisition_methods", "acquisitionMethod"), ("entrustments", "entrustment"),
-                                   ("provisions", "provision"), ("transfers", "transfer")] {
+            for (column, kind) in [
+                ("acquisitions", "acquisition"), ("acquisition_methods", "acquisitionMethod"), ("entrustments", "entrustment"),
+                ("provisions", "provision"), ("transfers", "transfer"),
+            ] {
                 #expect(row[column] as? Int == flows.filter { $0["kind"] as? String == kind }.count, "\(name) \(column)")
             }
         }
@@ -136,7 +149,8 @@ import Testing
 
     @Test func csvQuotesAndDefusesFormulas() {
         let row = CSV.row(["a,b", "say \"hi\"", "two\nlines", "=HYPERLINK(\"x\")", "-12", "@SUM(A1)", "千葉市長"])
-        #expect(String(decoding: row, as: UTF8.self)
+        #expect(
+            String(decoding: row, as: UTF8.self)
                 == "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"'=HYPERLINK(\"\"x\"\")\",-12,'@SUM(A1),千葉市長\r\n")
         #expect(CSV.parse(row) == [["a,b", "say \"hi\"", "two\nlines", "'=HYPERLINK(\"x\")", "-12", "'@SUM(A1)", "千葉市長"]])
     }
@@ -160,7 +174,8 @@ import Testing
             #expect(html.contains("href=\"\(name)\""), "\(name)")
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
         }
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("reports/00007.html").path), "no report for a broken file")
+        #expect(
+            !FileManager.default.fileExists(atPath: out.appendingPathComponent("reports/00007.html").path), "no report for a broken file")
         for k in 1...4 {
             let name = "bodies/000\(k).html"
             #expect(html.contains("href=\"\(name)\""), "\(name)")

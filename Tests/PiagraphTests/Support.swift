@@ -49,8 +49,10 @@ func runPiagraph(_ arguments: [String], timeout: TimeInterval = 60, environment:
 }
 
 /// `environment` is added to (or replaces entries of) this process's environment.
-func runProcess(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 60,
-                environment: [String: String] = [:]) throws -> RunResult {
+func runProcess(
+    _ executable: URL, _ arguments: [String], timeout: TimeInterval = 60,
+    environment: [String: String] = [:]
+) throws -> RunResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -61,10 +63,12 @@ func runProcess(_ executable: URL, _ arguments: [String], timeout: TimeInterval 
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let outURL = dir.appendingPathComponent("stdout"), errURL = dir.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+    let outURL = dir.appendingPathComponent("stdout")
+    let errURL = dir.appendingPathComponent("stderr")
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL)
+    let err = try FileHandle(forWritingTo: errURL)
     process.standardOutput = out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PiagraphText
 
 @Suite struct TextTests {
@@ -22,8 +23,10 @@ import Testing
     }
 
     @Test func utf16WithBOMIsDecoded() throws {
-        for (encoding, bom, expected) in [(String.Encoding.utf16LittleEndian, [UInt8(0xFF), 0xFE], SourceEncoding.utf16LE),
-                                          (.utf16BigEndian, [0xFE, 0xFF], .utf16BE)] {
+        for (encoding, bom, expected) in [
+            (String.Encoding.utf16LittleEndian, [UInt8(0xFF), 0xFE], SourceEncoding.utf16LE),
+            (.utf16BigEndian, [0xFE, 0xFF], .utf16BE),
+        ] {
             var data = Data(bom)
             data.append(try #require(sample.data(using: encoding)))
             let document = try SourceDocument(data: data, path: "u16.txt")
@@ -57,15 +60,18 @@ import Testing
     }
 
     @Test func nfkcFastPathMatchesFoundation() {
-        let samples = ["①システムの名称", "（　）～ＡＢＣ１２３", "Ⅲ リスク対策", "ｱｲｳ ｶﾞ", "㈱日立 №5", "平成29年", "[○] 個人番号",
-                       "中間サーバー・プラットフォーム", "ⅰⅱ", "ｶ\u{FF9E}"]
+        let samples = [
+            "①システムの名称", "（　）～ＡＢＣ１２３", "Ⅲ リスク対策", "ｱｲｳ ｶﾞ", "㈱日立 №5", "平成29年", "[○] 個人番号",
+            "中間サーバー・プラットフォーム", "ⅰⅱ", "ｶ\u{FF9E}",
+        ]
         for s in samples {
             #expect(Normalizer.nfkc(s) == s.precomposedStringWithCompatibilityMapping, "\(s)")
         }
     }
 
     @Test func markupCleaning() {
-        #expect(Markup.clean("<p>[<input checked=\"\" type=\"radio\"/>] 庁内連携&amp;システム</p>  <td>x</td>")
+        #expect(
+            Markup.clean("<p>[<input checked=\"\" type=\"radio\"/>] 庁内連携&amp;システム</p>  <td>x</td>")
                 == "[\u{E001}] 庁内連携&システム x")
         #expect(Markup.clean("&lt;選択肢&gt; <選択肢> &#x41;&#66;") == "<選択肢> <選択肢> AB")
         #expect(Markup.clean("< 当市における設置 >") == "< 当市における設置 >")
@@ -75,7 +81,8 @@ import Testing
     @Test func sha256KnownVectors() {
         #expect(FileDigest.hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(FileDigest.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(FileDigest.hex(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        #expect(
+            FileDigest.hex(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 }

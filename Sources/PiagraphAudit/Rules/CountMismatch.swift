@@ -5,12 +5,12 @@ public struct CountMismatch: AuditRule {
     public static let description = RuleDescription(
         id: "count-mismatch", name: "Count mismatch", severity: .warning,
         rationale: """
-        The form states how many 提供先, 移転先 and 委託事項 there are, then lists them. When the number and \
-        the list disagree, a block was dropped or left over from an earlier version.
-        """,
+            The form states how many 提供先, 移転先 and 委託事項 there are, then lists them. When the number and \
+            the list disagree, a block was dropped or left over from an earlier version.
+            """,
         example: "提供・移転の有無 [○] 提供を行っている (3) 件, but only 提供先1 and 提供先2 are listed.",
         samples: [
-            "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\n提供・移転の有無\t[○] 提供を行っている (3) 件 [] 移転を行っている () 件 [] 行っていない\nシステム1\n①システムの名称\t中間サーバー\n③他のシステムとの接続\t[○] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n提供先1\t都道府県知事\n①法令上の根拠\t番号法第19条第8号\n⑥提供方法\t[○] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()\n",
+            "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\n提供・移転の有無\t[○] 提供を行っている (3) 件 [] 移転を行っている () 件 [] 行っていない\nシステム1\n①システムの名称\t中間サーバー\n③他のシステムとの接続\t[○] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n提供先1\t都道府県知事\n①法令上の根拠\t番号法第19条第8号\n⑥提供方法\t[○] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()\n"
         ],
         forms: [.focused, .full],
         needs: "II-4 and II-5 件数 and blocks (重点, 全項目)")
@@ -32,8 +32,9 @@ public struct CountMismatch: AuditRule {
             compare("移転を行っている", stated: o.transferCount, selected: o.transfers, listed: c.transfers.map(\.line), line: o.line)
         }
         if let d = c.assessment.declarations.entrustment {
-            compare("委託する", stated: d.count, selected: d.value == "委託する" ? true : d.value == nil ? nil : false,
-                    listed: c.entrustments.map(\.line), line: d.line)
+            compare(
+                "委託する", stated: d.count, selected: d.value == "委託する" ? true : d.value == nil ? nil : false,
+                listed: c.entrustments.map(\.line), line: d.line)
         }
         return findings
     }

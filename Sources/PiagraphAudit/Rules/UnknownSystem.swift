@@ -8,13 +8,13 @@ public struct UnknownSystem: AuditRule {
     public static let description = RuleDescription(
         id: "unknown-system", name: "Unknown system", severity: .warning,
         rationale: """
-        Every system that handles the file should be described in I-2 (name, function, links). A \
-        system the document names elsewhere but never describes is a part of the architecture nobody \
-        assessed.
-        """,
+            Every system that handles the file should be described in I-2 (name, function, links). A \
+            system the document names elsewhere but never describes is a part of the architecture nobody \
+            assessed.
+            """,
         example: "システム3 ③ その他(介護システム、福祉システム) while neither is a システムN of I-2.",
         samples: [
-            "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t福祉システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [○] その他 (介護システム)\n",
+            "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t福祉システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [○] その他 (介護システム)\n"
         ],
         forms: [.focused, .full],
         needs: "system names in I-2 ③ その他, II-3 and II-4 (重点, 全項目)")
@@ -38,19 +38,26 @@ public struct UnknownSystem: AuditRule {
         var findings: [Finding] = []
         for node in c.graph.nodes where node.kind == .referencedSystem {
             let places = node.evidence.map { "\($0.note) (line \($0.line))" }.joined(separator: "; ")
-            findings.append(finding("\(node.label) is named but not declared as a system in I-2: \(places)",
-                                    lines: node.evidence.map(\.line), nodes: [node.id]))
+            findings.append(
+                finding(
+                    "\(node.label) is named but not declared as a system in I-2: \(places)",
+                    lines: node.evidence.map(\.line), nodes: [node.id]))
         }
         let declared = c.graph.nodes.filter { $0.kind == .system || $0.kind == .referencedSystem }
         for e in c.entrustments {
             let text = [e.item, e.content?.value].compactMap { $0 }.joined(separator: " ")
             for name in Self.systemNames(in: text) {
                 let key = NameTable.key(name)
-                let known = declared.contains { NameTable.key($0.label).contains(key) || key.contains(NameTable.key($0.label)) }
-                    || c.graph.nodes.contains { $0.kind == .system && !NameTable.roles(of: name).isEmpty && Set($0.roles).isSuperset(of: NameTable.roles(of: name)) }
+                let known =
+                    declared.contains { NameTable.key($0.label).contains(key) || key.contains(NameTable.key($0.label)) }
+                    || c.graph.nodes.contains {
+                        $0.kind == .system && !NameTable.roles(of: name).isEmpty && Set($0.roles).isSuperset(of: NameTable.roles(of: name))
+                    }
                 if !known {
-                    findings.append(finding("委託事項\(e.no) names \(name), which is not declared as a system in I-2",
-                                            lines: [e.content?.line ?? e.line, e.line]))
+                    findings.append(
+                        finding(
+                            "委託事項\(e.no) names \(name), which is not declared as a system in I-2",
+                            lines: [e.content?.line ?? e.line, e.line]))
                 }
             }
         }

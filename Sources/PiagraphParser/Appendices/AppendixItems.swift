@@ -20,7 +20,9 @@ extension ParserState {
             let separator = text.containsBytes("、") ? "、" : "・"
             for piece in text.splitBytes(separator) {
                 let name = String(piece).trimmingSpaces
-                if !name.isEmpty, name != "-" { assessment.appendixItems.append(AppendixItem(name: name, group: appendixGroup, line: line.number)) }
+                if !name.isEmpty, name != "-" {
+                    assessment.appendixItems.append(AppendixItem(name: name, group: appendixGroup, line: line.number))
+                }
             }
             return true
         }

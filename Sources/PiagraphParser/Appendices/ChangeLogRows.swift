@@ -2,8 +2,10 @@ import PiagraphModel
 import PiagraphText
 
 extension ParserState {
-    static let changeLogItemWords = ["I", "V", "表紙", "(別添", "別添", "全体", "前記", "評価書番号", "評価書名", "評価実施機関名",
-                                     "公表日", "特記事項"]
+    static let changeLogItemWords = [
+        "I", "V", "表紙", "(別添", "別添", "全体", "前記", "評価書番号", "評価書名", "評価実施機関名",
+        "公表日", "特記事項",
+    ]
 
     /// (別添2) 変更箇所: a line of the change log, its cells gathered into rows by their dates.
     mutating func readHistory(_ line: CleanLine) {
@@ -29,9 +31,10 @@ extension ParserState {
         if timing == nil, !timingCell.isEmpty {
             diag(.warning, .valueUnreadable, line.number, "(別添2) 提出時期 '\(timingCell)' is neither 事前 nor 事後 alone: read as unknown")
         }
-        assessment.history.append(HistoryRow(
-            date: cell(0), item: cell(1), before: cell(2), after: cell(3),
-            timing: timing, reason: cell(5), line: line.number))
+        assessment.history.append(
+            HistoryRow(
+                date: cell(0), item: cell(1), before: cell(2), after: cell(3),
+                timing: timing, reason: cell(5), line: line.number))
     }
 
     /// A change log without cell boundaries (a PDF's text, a flattened page): a row begins at
@@ -45,7 +48,12 @@ extension ParserState {
             for (number, text, _) in historyText { readHistory(CleanLine(number: number, cells: [text])) }
             return
         }
-        struct Token { var text: Substring; var line: Int; var startsLine: Bool; var dated: Bool }
+        struct Token {
+            var text: Substring
+            var line: Int
+            var startsLine: Bool
+            var dated: Bool
+        }
         var tokens: [Token] = []
         for (number, text, dated) in historyText {
             for (k, t) in text.split(separator: " ").enumerated() {
@@ -62,7 +70,8 @@ extension ParserState {
                 var taken: [Int] = []
                 while next < tokens.count, taken.count < 3, !EraDates.isDate(Substring(joined)) {
                     guard let start = tokens[next...].firstIndex(where: { $0.startsLine }),
-                          tokens[start].line - tokens[k].line <= taken.count + 2 else { break }
+                        tokens[start].line - tokens[k].line <= taken.count + 2
+                    else { break }
                     let candidate = joined + tokens[start].text
                     guard EraDates.isDatePrefix(Substring(candidate)) || EraDates.isDate(Substring(candidate)) else { break }
                     joined = candidate
@@ -108,8 +117,10 @@ extension ParserState {
         // In reading order, a row without a 提出時期 after one with a 提出時期 cannot say whose it
         // is (the converter may have put the second row's cells before its date): both unknown.
         var ambiguous: [Int] = []
-        for k in rows.indices.dropFirst() where rows[k].timing == nil && rows[k - 1].timing != nil
-            && !tokens[rows[k - 1].start].dated && !tokens[rows[k].start].dated {
+        for k in rows.indices.dropFirst()
+        where rows[k].timing == nil && rows[k - 1].timing != nil
+            && !tokens[rows[k - 1].start].dated && !tokens[rows[k].start].dated
+        {
             ambiguous.append(k - 1)
         }
         for k in ambiguous { rows[k].merged = true }
@@ -118,22 +129,28 @@ extension ParserState {
             let cellsEnd = row.timing ?? end
             let item = tokens[(row.start + 1)..<cellsEnd].map(\.text).joined(separator: " ")
             let reason = row.timing.map { tokens[($0 + 1)..<end].map(\.text).joined(separator: " ") } ?? ""
-            assessment.history.append(HistoryRow(
-                date: String(tokens[row.start].text), item: item, before: "", after: "",
-                timing: row.merged ? nil : row.timing.map { String(tokens[$0].text) }, reason: reason, line: tokens[row.start].line))
+            assessment.history.append(
+                HistoryRow(
+                    date: String(tokens[row.start].text), item: item, before: "", after: "",
+                    timing: row.merged ? nil : row.timing.map { String(tokens[$0].text) }, reason: reason, line: tokens[row.start].line))
         }
         if rows.isEmpty, tokens.contains(where: { EraDates.isDate($0.text) || $0.text == "事前" || $0.text == "事後" }) {
-            diag(.warning, .valueUnreadable, tokens.first?.line,
-                 "(別添) 変更箇所 has text, but no row could be told apart in it (no date begins a line or cites an item); no row read")
+            diag(
+                .warning, .valueUnreadable, tokens.first?.line,
+                "(別添) 変更箇所 has text, but no row could be told apart in it (no date begins a line or cites an item); no row read")
         }
         if !rows.isEmpty {
-            diag(.note, .cellsMerged, rows.first.map { tokens[$0.start].line },
-                 "(別添) 変更箇所 has no cell boundaries in this text: \(rows.count) rows told apart by their dates; 項目, 変更前 and 変更後 of each are kept together in its item")
+            diag(
+                .note, .cellsMerged, rows.first.map { tokens[$0.start].line },
+                "(別添) 変更箇所 has no cell boundaries in this text: \(rows.count) rows told apart by their dates; 項目, 変更前 and 変更後 of each are kept together in its item"
+            )
         }
         let merged = rows.filter(\.merged)
         if !merged.isEmpty {
-            diag(.warning, .rowsMerged, tokens[merged[0].start].line,
-                 "(別添) 変更箇所: the 提出時期 of \(merged.count) row(s) cannot be told from a neighbour's (lines \(merged.map { String(tokens[$0.start].line) }.joined(separator: ", "))): a second date stands before it, or the next row has none; read as unknown")
+            diag(
+                .warning, .rowsMerged, tokens[merged[0].start].line,
+                "(別添) 変更箇所: the 提出時期 of \(merged.count) row(s) cannot be told from a neighbour's (lines \(merged.map { String(tokens[$0.start].line) }.joined(separator: ", "))): a second date stands before it, or the next row has none; read as unknown"
+            )
         }
     }
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PiagraphText
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A source line after cleaning: tab-separated cells, each normalized, trailing empty
 /// cells dropped (interior empty cells kept: tables use their position).
@@ -70,13 +71,20 @@ struct CleanLine {
     static func key(of label: String) -> String {
         var label = label
         return label.withUTF8 { b -> String? in
-            var start = 0, end = b.count
+            var start = 0
+            var end = b.count
             while start < end, b[start] >= 0x30, b[start] <= 0x39 { start += 1 }
             if start < end, b[start] == 0x2E { start += 1 }
             while start < end, b[start] == 0x20 { start += 1 }
             while true {
-                if end > start, b[end - 1] == 0x20 { end -= 1; continue }
-                if end - 3 >= start, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0xBB { end -= 3; continue }  // ※
+                if end > start, b[end - 1] == 0x20 {
+                    end -= 1
+                    continue
+                }
+                if end - 3 >= start, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0xBB {
+                    end -= 3
+                    continue
+                }  // ※
                 break
             }
             if start == 0 && end == b.count { return nil }
@@ -89,7 +97,10 @@ struct CleanLine {
         let utf8 = label.utf8
         var i = utf8.startIndex
         var digits = 0
-        while i != utf8.endIndex, utf8[i] >= 0x30, utf8[i] <= 0x39 { i = utf8.index(after: i); digits += 1 }
+        while i != utf8.endIndex, utf8[i] >= 0x30, utf8[i] <= 0x39 {
+            i = utf8.index(after: i)
+            digits += 1
+        }
         return digits > 0 && i != utf8.endIndex && utf8[i] == 0x2E
     }
 }

@@ -100,7 +100,8 @@ extension FormLayout {
                 // III-V are long prose of which the parser reads only headings and the しない
                 // boxes: a long line holding neither is left uncleaned, as the parser skips it.
                 if part == .risk || part == .disclosure || part == .procedure, line.utf8.count >= LineStore.longLine,
-                   !line.containsBytes("しない"), !Self.partWords.contains(where: { line.containsBytes($0) }) {
+                    !line.containsBytes("しない"), !Self.partWords.contains(where: { line.containsBytes($0) })
+                {
                     appendSource(index)
                     lastWasBlank = false
                     index += 1
@@ -120,8 +121,11 @@ extension FormLayout {
                 index += consumed
             }
             if fragmentedLines.count >= Self.garbledMinimum, fragmentedLines.count * 100 >= textLines * Self.garbledPercent {
-                diagnostics.append(Diagnostic(.warning, .textGarbled, line: fragmentedLines.first,
-                    "\(fragmentedLines.count) of \(textLines) lines are runs of one- and two-character fragments (as 「民基 帳ネ ワ」 for 住民基本台帳ネットワークシステム): the converter's font dropped glyphs; what those lines held is not read"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, .textGarbled, line: fragmentedLines.first,
+                        "\(fragmentedLines.count) of \(textLines) lines are runs of one- and two-character fragments (as 「民基 帳ネ ワ」 for 住民基本台帳ネットワークシステム): the converter's font dropped glyphs; what those lines held is not read"
+                    ))
             }
         }
 
@@ -137,7 +141,8 @@ extension FormLayout {
                 let utf8 = first.utf8
                 var end = utf8.firstIndex(of: 0x20) ?? utf8.endIndex
                 if end != utf8.endIndex, utf8.distance(from: utf8.startIndex, to: end) <= 2,
-                   utf8[..<end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                    utf8[..<end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+                {
                     end = utf8[utf8.index(after: end)...].firstIndex(of: 0x20) ?? utf8.endIndex
                 }
                 return first[..<end]
@@ -188,7 +193,10 @@ extension FormLayout {
             guard line.cells.count == 1, line.cells[0].utf8.count <= LineStore.longLine else { return }
             // Counted on bytes: a word is a run without spaces holding a letter (an ASCII letter or
             // a multi-byte character), short when it has at most two characters.
-            var words = 0, short = 0, characters = 0, letter = false
+            var words = 0
+            var short = 0
+            var characters = 0
+            var letter = false
             func endWord() {
                 if letter {
                     words += 1
@@ -198,7 +206,10 @@ extension FormLayout {
                 letter = false
             }
             for byte in line.cells[0].utf8 {
-                if byte == 0x20 { endWord(); continue }
+                if byte == 0x20 {
+                    endWord()
+                    continue
+                }
                 if byte & 0xC0 != 0x80 { characters += 1 }
                 if byte >= 0xE3 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) { letter = true }
             }
@@ -306,14 +317,16 @@ extension FormLayout {
             // options awaits its value (labels first, values after): the form's lists tell the
             // groups apart (入手元's parties from 入手方法's methods).
             if let open, case .row(let row) = slots[open], row.cells.count == 2, let key = form(at: open)?.key,
-               FormOptions.printed[key] != nil, !pending.isEmpty, !FormLayout.startsWithMark(text),
-               row.cells[1].filter({ $0 == "(" }).count > row.cells[1].filter({ $0 == ")" }).count {
+                FormOptions.printed[key] != nil, !pending.isEmpty, !FormLayout.startsWithMark(text),
+                row.cells[1].filter({ $0 == "(" }).count > row.cells[1].filter({ $0 == ")" }).count
+            {
                 // The detail of its last option, wrapped before its closing parenthesis.
                 slots[open] = .row(Self.extend(row, with: text))
                 return
             }
             if let open, case .row(let row) = slots[open], row.cells.count == 2, let key = form(at: open)?.key,
-               let own = FormOptions.printed[key], FormLayout.startsWithMark(text), !pending.isEmpty {
+                let own = FormOptions.printed[key], FormLayout.startsWithMark(text), !pending.isEmpty
+            {
                 let names = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
                 func belongs(_ list: [String]) -> Bool {
                     !names.isEmpty && names.allSatisfy { name in list.contains { name.hasPrefixBytes($0) } }
@@ -321,7 +334,8 @@ extension FormLayout {
                 let awaited = pending.compactMap { form(at: $0)?.key }.compactMap { FormOptions.printed[$0] }
                 // A name both lists print (その他) is the open group's while the group lacks it.
                 let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
-                let lacks = names.allSatisfy { name in !held.contains { $0.hasPrefixBytes(String(name.prefix { $0 != " " && $0 != "(" })) } }
+                let lacks = names.allSatisfy { name in !held.contains { $0.hasPrefixBytes(String(name.prefix { $0 != " " && $0 != "(" })) }
+                }
                 if belongs(own), lacks || !awaited.contains(where: belongs) {
                     slots[open] = .row(Self.extend(row, with: text))
                     return
@@ -329,7 +343,8 @@ extension FormLayout {
             }
             // A wrapped value cell (layout: indented; reading order: the same paragraph).
             if let open, case .row(let row) = slots[open], row.cells.count == 2, !row.cells[1].isEmpty,
-               pending.isEmpty || (indented && line.cells.first?.isEmpty == true) {
+                pending.isEmpty || (indented && line.cells.first?.isEmpty == true)
+            {
                 let formOfOpen = form(at: open)
                 // A line indented into the value column continues the value, unless it opens a row
                 // of its own or is no continuation of a name (a date, a label below it).
@@ -343,11 +358,13 @@ extension FormLayout {
                     return (shape == .name || shape == .prose || shape == .number || shape == .date)
                         && (FormLayout.startsWithMark(text) || text.containsBytes("<選択肢>"))
                 }
-                let continues = (indented && !lastWasBlank && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak())
+                let continues =
+                    (indented && !lastWasBlank && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak())
                     || (formOfOpen?.shape == .options && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil)))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
                     || (!lastWasBlank && (formOfOpen?.shape == .prose || formOfOpen?.shape == .name) && labelStart(text) == nil
-                        && !nameBreak() && (formOfOpen?.shape == .prose
+                        && !nameBreak()
+                        && (formOfOpen?.shape == .prose
                             || (text.utf8.count <= 120 && text.count <= 40 && !FormLayout.isProse(Substring(text.prefix { $0 != " " })))))
                 if continues {
                     slots[open] = .row(Self.extend(row, with: text))
@@ -380,7 +397,9 @@ extension FormLayout {
                 if textAbove == nil { textAbove = row }
                 return
             }
-            let segments = found.isEmpty ? [Segment(label: nil, form: nil, role: .row, value: tokens.map(String.init))]
+            let segments =
+                found.isEmpty
+                ? [Segment(label: nil, form: nil, role: .row, value: tokens.map(String.init))]
                 : self.segments(tokens, at: found)
             for segment in segments {
                 place(segment, line: line.number)
@@ -428,14 +447,17 @@ extension FormLayout {
         /// Cuts a line into segments at each label (at a token start); text before the first
         /// label is a segment without one.
         /// The labels of the line with where they stand; empty when it holds none.
-        private func labels(in tokens: [Substring], allowSplit: Bool) -> [(at: Int, text: String, form: FormLabel?, role: LabelRole, count: Int)] {
+        private func labels(in tokens: [Substring], allowSplit: Bool) -> [(
+            at: Int, text: String, form: FormLabel?, role: LabelRole, count: Int
+        )] {
             var found: [(at: Int, text: String, form: FormLabel?, role: LabelRole, count: Int)] = []
             var i = 0
             while i < tokens.count {
                 let atStart = i == 0
                 if atStart || allowSplit || Self.isPartHeading(tokens, at: i, part: part),
-                   let label = FormLayout.label(in: tokens, at: i),
-                   atStart || allowSplit || label.role == .part {
+                    let label = FormLayout.label(in: tokens, at: i),
+                    atStart || allowSplit || label.role == .part
+                {
                     found.append((i, label.text, label.form, label.role, label.count))
                     i += label.count
                     continue
@@ -447,7 +469,9 @@ extension FormLayout {
 
         /// Cuts the line's words into segments at its labels; words before the first label are
         /// a segment without one.
-        private func segments(_ tokens: [Substring], at labels: [(at: Int, text: String, form: FormLabel?, role: LabelRole, count: Int)]) -> [Segment] {
+        private func segments(_ tokens: [Substring], at labels: [(at: Int, text: String, form: FormLabel?, role: LabelRole, count: Int)])
+            -> [Segment]
+        {
             var segments: [Segment] = []
             if let first = labels.first, first.at > 0 {
                 segments.append(Segment(label: nil, form: nil, role: .row, value: tokens[..<first.at].map(String.init)))
@@ -554,8 +578,11 @@ extension FormLayout {
             endRun()
             let value = Self.shaped(withTextAbove(words, shape: form.shape, textAbove: textAbove), form.shape)
             if form.shape == .name, value.isEmpty, Self.isVerticalDebris(words.map { Substring($0) }[...]) {
-                diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line,
-                    "\(label): '\(words.prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, .valueUnreadable, line: line,
+                        "\(label): '\(words.prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"
+                    ))
             }
             let row = emit(CleanLine(number: line, cells: [label, value.joined(separator: " ")]))
             open = row
@@ -566,11 +593,14 @@ extension FormLayout {
         private mutating func placeEmptyRow(_ label: String, form: FormLabel, line: Int) {
             // 「39」 above 「評価書番号」: the number printed before its label, nothing between.
             if form.shape == .number, let number = droppedNumber, part == .front,
-               slots[number.slots...].indices.allSatisfy({ if case .source = slots[$0] { return true } else { return false } }) {
+                slots[number.slots...].indices.allSatisfy({ if case .source = slots[$0] { return true } else { return false } })
+            {
                 droppedNumber = nil
                 _ = emit(CleanLine(number: number.line, cells: [label, number.text]))
-                diagnostics.append(Diagnostic(.note, .valueBeforeLabel, line: number.line,
-                    "\(label): the number \(number.text) stands just before its label (line \(line)); read as its value"))
+                diagnostics.append(
+                    Diagnostic(
+                        .note, .valueBeforeLabel, line: number.line,
+                        "\(label): the number \(number.text) stands just before its label (line \(line)); read as its value"))
                 open = nil
                 return
             }
@@ -583,9 +613,12 @@ extension FormLayout {
         /// since the last blank line, which no label took): they begin the value.
         private mutating func withTextAbove(_ words: [String], shape: ValueShape, textAbove above: Int?) -> [String] {
             guard let above, shape == .prose || shape == .options,
-                  slots[above...].indices.allSatisfy({ index in if case .row(let r) = slots[index] { return r.cells.count == 1 } else { return false } })
+                slots[above...].indices.allSatisfy({ index in
+                    if case .row(let r) = slots[index] { return r.cells.count == 1 } else { return false }
+                })
             else { return words }
-            let lines = slots[above...].compactMap { slot -> String? in if case .row(let r) = slot { return r.cells[0] } else { return nil } }
+            let lines = slots[above...].compactMap { slot -> String? in if case .row(let r) = slot { return r.cells[0] } else { return nil }
+            }
             slots.removeSubrange(above...)
             forms.removeSubrange(above...)
             var before = ""
@@ -630,7 +663,8 @@ extension FormLayout {
         private mutating func takeOptionsAbove(from start: Int) -> [String] {
             // Slots are taken only when no row index points past them.
             guard start < slots.count, pending.allSatisfy({ $0 < start }), (open ?? -1) < start,
-                  optionRows.allSatisfy({ $0 < start }), (droppedNumber?.slots ?? 0) <= start else { return [] }
+                optionRows.allSatisfy({ $0 < start }), (droppedNumber?.slots ?? 0) <= start
+            else { return [] }
             var lines: [String] = []
             for index in (start..<slots.count).reversed() {
                 guard case .row(let r) = slots[index], r.cells.count == 1, FormLayout.startsWithMark(r.cells[0]) else { continue }
@@ -650,7 +684,8 @@ extension FormLayout {
             // does not hold them yet.
             for index in optionRows {
                 guard case .row(let row) = slots[index], let key = form(at: index)?.key,
-                      let options = FormOptions.printed[key] else { continue }
+                    let options = FormOptions.printed[key]
+                else { continue }
                 let belongs = names.allSatisfy { name in options.contains { name.hasPrefixBytes($0) } }
                 // Whatever the marks are printed as ([○], ●, ☑ …).
                 let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
@@ -686,8 +721,11 @@ extension FormLayout {
                 case .name:
                     let names = Self.leadingName(rest[k...].map(String.init))
                     if names.isEmpty, Self.isVerticalDebris(rest[k...]) {
-                        diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line,
-                            "\(row.cells[0]): '\(rest[k...].prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"))
+                        diagnostics.append(
+                            Diagnostic(
+                                .warning, .valueUnreadable, line: line,
+                                "\(row.cells[0]): '\(rest[k...].prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"
+                            ))
                         filled.append(index)
                         k = rest.count
                         continue
@@ -705,7 +743,9 @@ extension FormLayout {
                 case .chosen:
                     if rest[k].hasPrefixBytes("[") { taken = rest[k..<Self.end(of: rest, from: k, before: later)] }
                 case .options:
-                    if FormLayout.startsWithMark(rest[k...].joined(separator: " ")) { taken = rest[k..<Self.end(of: rest, from: k, before: later)] }
+                    if FormLayout.startsWithMark(rest[k...].joined(separator: " ")) {
+                        taken = rest[k..<Self.end(of: rest, from: k, before: later)]
+                    }
                 case .list:
                     let items = Self.trailingList(rest[k...])
                     taken = rest[(rest.count - items)...]

@@ -18,8 +18,9 @@ extension FormLayout {
         var out = ""
         for (k, c) in chars.enumerated() {
             if c == " ", k > 0, k + 1 < chars.count,
-               (digit(chars[k - 1]) && japanese(chars[k + 1])) || (japanese(chars[k - 1]) && digit(chars[k + 1]))
-                || ((chars[k - 1] == "、" || chars[k - 1] == "。") && japanese(chars[k + 1])) {
+                (digit(chars[k - 1]) && japanese(chars[k + 1])) || (japanese(chars[k - 1]) && digit(chars[k + 1]))
+                    || ((chars[k - 1] == "、" || chars[k - 1] == "。") && japanese(chars[k + 1]))
+            {
                 continue
             }
             out.append(c)
@@ -43,7 +44,8 @@ extension FormLayout {
         // Some PDF producers set the circled number apart (「① 事務の名称」) or a block's number
         // (「システム 1」): the two words read as one label.
         guard i + 1 < tokens.count else { return nil }
-        let a = tokens[i], b = tokens[i + 1]
+        let a = tokens[i]
+        let b = tokens[i + 1]
         func digits(_ s: Substring) -> Bool { !s.isEmpty && s.utf8.count <= 2 && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         guard digits(a) || (digits(b) && FormLabels.numberedBlocks.contains(String(a))) else { return nil }
         // A label spans a few words at most: only those are copied.
@@ -72,7 +74,8 @@ extension FormLayout {
             var joined = ""
             for k in i..<min(i + 4, tokens.count) {
                 joined += tokens[k]
-                for entry in FormLabels.parts where joined.utf8.elementsEqual(entry.key.utf8) || (joined.hasPrefixBytes(entry.key) && entry.key.hasSuffix("請求")) {
+                for entry in FormLabels.parts
+                where joined.utf8.elementsEqual(entry.key.utf8) || (joined.hasPrefixBytes(entry.key) && entry.key.hasSuffix("請求")) {
                     return (tokens[i...k].joined(separator: " "), nil, .part, k - i + 1)
                 }
             }
@@ -84,7 +87,10 @@ extension FormLayout {
             if rest.hasPrefixBytes(".") {
                 var title = rest.dropFirst()
                 var span = 1
-                if title.isEmpty, i + 1 < tokens.count { title = tokens[i + 1]; span = 2 }
+                if title.isEmpty, i + 1 < tokens.count {
+                    title = tokens[i + 1]
+                    span = 2
+                }
                 if FormLabels.sections.contains(where: { title.hasPrefixBytes($0) }) {
                     return (tokens[i..<(i + span)].joined(separator: " "), nil, .section, span)
                 }
@@ -138,7 +144,9 @@ extension FormLayout {
         guard let head = key.unicodeScalars.first, FormLabels.firstScalars.contains(head) else { return false }
         // Without its number, a cut label must be long enough not to be ordinary text.
         let length = key.unicodeScalars.count
-        guard length >= (loose ? (numbered ? 1 : 2) : (numbered ? 2 : 4)), let candidates = FormLabels.rowIndex[Character(head)] else { return false }
+        guard length >= (loose ? (numbered ? 1 : 2) : (numbered ? 2 : 4)), let candidates = FormLabels.rowIndex[Character(head)] else {
+            return false
+        }
         return candidates.contains {
             $0.key.utf8.count > key.utf8.count && $0.key.utf8.starts(with: key.utf8) && !(!numbered && $0.needsNumber)
         }

@@ -70,4 +70,3 @@ final class LineStore {
     /// Bytes beyond which a source line is prose, not a heading.
     static let longLine = 160
 }
-

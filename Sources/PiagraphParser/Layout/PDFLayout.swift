@@ -66,9 +66,11 @@ public enum PDFLayout {
         // Options a row of options printed below its label were read into the next row, a
         // name or prose, before that row's own first line: they go back.
         for i in out.indices.dropLast() {
-            guard case .row(var a) = out[i], case .row(var b) = out[i + 1], measurable(a), measurable(b), a.page == b.page, a.shape == .options,
-                  b.shape == .name || b.shape == .prose, b.valueLines.count >= 2,
-                  b.valuePages.allSatisfy({ $0 == b.page }) else { continue }
+            guard case .row(var a) = out[i], case .row(var b) = out[i + 1], measurable(a), measurable(b), a.page == b.page,
+                a.shape == .options,
+                b.shape == .name || b.shape == .prose, b.valueLines.count >= 2,
+                b.valuePages.allSatisfy({ $0 == b.page })
+            else { continue }
             let count = b.valueLines.prefix { marked($0) }.count
             guard count > 0, count < b.valueLines.count else { continue }
             a.valueLines += b.valueLines.prefix(count)
@@ -79,8 +81,10 @@ public enum PDFLayout {
             out[i + 1] = .row(b)
         }
         for i in out.indices.dropLast() {
-            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), a.page == b.page, a.valueLines.count >= 2,
-                  a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty else { continue }
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), a.page == b.page,
+                a.valueLines.count >= 2,
+                a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty
+            else { continue }
             let label = PDFLayout.compact(a.labelWords)
             let name = a.shape == .name || FormLabels.numberedBlocks.contains(where: { label.hasPrefix($0) })
             guard name || a.shape == .prose else { continue }
@@ -94,8 +98,9 @@ public enum PDFLayout {
                 }
             }
             guard let split, top(a.valueLines[split]) < b.labelWords.map(\.y1).max()!,
-                  // In the value column: options a producer prints under their label are its own.
-                  a.valueLines[split...].allSatisfy({ $0[0].x0 >= a.labelWords.map(\.x1).max()! }) else { continue }
+                // In the value column: options a producer prints under their label are its own.
+                a.valueLines[split...].allSatisfy({ $0[0].x0 >= a.labelWords.map(\.x1).max()! })
+            else { continue }
             moveLines(&out, row: i, from: split)
         }
         return out
@@ -134,7 +139,8 @@ public enum PDFLayout {
         struct Extent { var top: Double, bottom: Double }
         func extent(_ words: [PDFWord]) -> Extent { Extent(top: words.map(\.y0).min()!, bottom: words.map(\.y1).max()!) }
         func lineExtent(_ fragments: [Fragment]) -> Extent { extent(fragments.flatMap(\.words)) }
-        var centred = 0, top = 0
+        var centred = 0
+        var top = 0
         var heights: [Double] = []
         for case .row(let row) in entries where measurable(row) {
             heights += row.labelWords.map(\.height)
@@ -190,8 +196,10 @@ public enum PDFLayout {
         guard centred >= 2, centred > top else { return entries }
         var out = entries
         for i in out.indices.dropLast() {
-            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), a.page == b.page, !a.valueLines.isEmpty,
-                  a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty else { continue }
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), a.page == b.page,
+                !a.valueLines.isEmpty,
+                a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty
+            else { continue }
             let label = extent(a.labelWords)
             let cellTop = min(label.top, lineExtent(a.valueLines[0]).top)
             let cellEnd = (label.top + label.bottom) - cellTop
@@ -200,11 +208,12 @@ public enum PDFLayout {
             // a step further from the line before than one cell's lines are from each other.
             let tops = a.valueLines.map { lineExtent($0).top }
             guard let split = tops.firstIndex(where: { $0 >= cellEnd - 0.25 * h }), tops[split] < next.top,
-                  tops[split] - (split > 0 ? tops[split - 1] : label.top) > 1.12 * pitch,
-                  tops[split...].allSatisfy({ $0 < next.top }),
-                  // In the value column: options a producer prints under their label, from the
-                  // table's left, are the label's own.
-                  a.valueLines[split...].allSatisfy({ $0[0].x0 >= a.labelWords.map(\.x1).max()! - 0.25 * h }) else { continue }
+                tops[split] - (split > 0 ? tops[split - 1] : label.top) > 1.12 * pitch,
+                tops[split...].allSatisfy({ $0 < next.top }),
+                // In the value column: options a producer prints under their label, from the
+                // table's left, are the label's own.
+                a.valueLines[split...].allSatisfy({ $0[0].x0 >= a.labelWords.map(\.x1).max()! - 0.25 * h })
+            else { continue }
             moveLines(&out, row: i, from: split)
         }
         return out
@@ -234,7 +243,7 @@ public enum PDFLayout {
         // Line after line in one block, each character under the last (left-aligned or centred).
         let order = short.sorted { (words[$0].block, words[$0].y0) < (words[$1].block, words[$1].y0) }
         var runs: [[Int]] = []
-        var open: [Int] = []   // runs of the current block
+        var open: [Int] = []  // runs of the current block
         for i in order {
             let w = words[i]
             if let r = runs.last, words[r[0]].block != w.block { open = [] }
@@ -268,13 +277,15 @@ public enum PDFLayout {
         runs = runs.filter { run in
             let text = run.map { words[$0].text }.joined()
             let first = words[run[0]].text
-            let dateStart = JapaneseDate.eras.contains { String($0.name.prefix(1)) == first } && JapaneseDate.beginsWithEra(text) && text.count >= 3
+            let dateStart =
+                JapaneseDate.eras.contains { String($0.name.prefix(1)) == first } && JapaneseDate.beginsWithEra(text) && text.count >= 3
             return run.count >= 5 || (run.count >= 3 && run.allSatisfy { alone(words[$0]) }) || (run.count >= 2 && dateStart)
         }
         var drop = Set<Int>()
         var out: [PDFWord] = []
         for run in runs {
-            let first = words[run[0]], last = words[run[run.count - 1]]
+            let first = words[run[0]]
+            let last = words[run[run.count - 1]]
             let height = run.map { words[$0].height }.sorted()[run.count / 2]
             let x1 = run.map { words[$0].x1 }.max()!
             // A cell set at the top of its row (text of the next cells begins on the run's first
@@ -284,9 +295,11 @@ public enum PDFLayout {
                 !members.contains(k) && words[k].x0 > x1 && abs(words[k].y0 - first.y0) <= height * 0.3
             }
             let middle = topAligned ? first.y0 + height / 2 : (first.y0 + last.y1) / 2
-            out.append(PDFWord(run.map { words[$0].text }.joined(), x0: run.map { words[$0].x0 }.min()!,
-                               y0: middle - height / 2, x1: x1, y1: middle + height / 2,
-                               block: first.block))
+            out.append(
+                PDFWord(
+                    run.map { words[$0].text }.joined(), x0: run.map { words[$0].x0 }.min()!,
+                    y0: middle - height / 2, x1: x1, y1: middle + height / 2,
+                    block: first.block))
             drop.formUnion(run)
         }
         guard !drop.isEmpty else { return words }
@@ -357,7 +370,8 @@ public enum PDFLayout {
             var fragments: [Fragment] = []
             for word in words {
                 if var last = fragments.last, let prev = last.words.last,
-                   word.x0 - prev.x1 <= em * 0.95, word.block == prev.block || word.x0 - prev.x1 <= em * 0.3 {
+                    word.x0 - prev.x1 <= em * 0.95, word.block == prev.block || word.x0 - prev.x1 <= em * 0.3
+                {
                     last.words.append(word)
                     fragments[fragments.count - 1] = last
                 } else {
@@ -421,12 +435,20 @@ public enum PDFLayout {
             var at = 0
             if let words = lines[k].fragments.first?.words, words.count > 1, compact([words[0]]).allSatisfy(\.isNumber) { at = 1 }
             guard let head = lines[k].fragments.first?.words[at], let next = lines[k + 1].fragments.first?.words.first,
-                  abs(head.x0 - next.x0) <= max(head.height, 4) * 0.3 || PDFLayout.centred(next, under: head)
-            else { k += 1; continue }
-            let a = compact(Array(lines[k].fragments[0].words[...at])), b = compact([next])
+                abs(head.x0 - next.x0) <= max(head.height, 4) * 0.3 || PDFLayout.centred(next, under: head)
+            else {
+                k += 1
+                continue
+            }
+            let a = compact(Array(lines[k].fragments[0].words[...at]))
+            let b = compact([next])
             let joined = a + b
             guard !b.isEmpty, !a.isEmpty, markLength([next], at: 0) == 0, !isLabel(a) || (b == "※"),
-                  beginsLabel(a), isLabel(joined) || FormLayout.labelPrefix(Substring(key(joined))) else { k += 1; continue }
+                beginsLabel(a), isLabel(joined) || FormLayout.labelPrefix(Substring(key(joined)))
+            else {
+                k += 1
+                continue
+            }
             var word = head
             // ※ stays a word of its own, as the table of labels reads it.
             word.text = head.text + (b == "※" ? " " : "") + next.text
@@ -445,13 +467,16 @@ public enum PDFLayout {
     /// Words of one line and block set tight (a digit in another font: 「年」「6」) are one word
     /// when they make two or three characters, the most a narrow cell holds on a line.
     static func joinTightPairs(_ words: [PDFWord]) -> [PDFWord] {
-        let order = words.indices.sorted { (words[$0].block, words[$0].midY, words[$0].x0) < (words[$1].block, words[$1].midY, words[$1].x0) }
+        let order = words.indices.sorted {
+            (words[$0].block, words[$0].midY, words[$0].x0) < (words[$1].block, words[$1].midY, words[$1].x0)
+        }
         var out: [PDFWord] = []
         for i in order {
             let w = words[i]
             if var p = out.last, p.block == w.block, min(p.y1, w.y1) - max(p.y0, w.y0) > 0.5 * min(p.height, w.height),
-               w.x0 >= p.x0, p.text.unicodeScalars.count + w.text.unicodeScalars.count <= 3,
-               text([p, w]).count == p.text.count + w.text.count {
+                w.x0 >= p.x0, p.text.unicodeScalars.count + w.text.unicodeScalars.count <= 3,
+                text([p, w]).count == p.text.count + w.text.count
+            {
                 p.text += w.text
                 p.x1 = max(p.x1, w.x1)
                 out[out.count - 1] = p
@@ -464,7 +489,8 @@ public enum PDFLayout {
 
     /// A label cell that centres its text wraps it under the middle of the line above.
     static func centred(_ word: PDFWord, under head: PDFWord) -> Bool {
-        let mid = (word.x0 + word.x1) / 2, headMid = (head.x0 + head.x1) / 2
+        let mid = (word.x0 + word.x1) / 2
+        let headMid = (head.x0 + head.x1) / 2
         return word.x0 > head.x0 && abs(mid - headMid) <= max(head.height, 4) * 0.6
     }
 
@@ -497,17 +523,24 @@ public enum PDFLayout {
             if !joined.hasPrefix("[") && !joined.hasPrefix("［") { break }
         }
         if let first = words[i].text.unicodeScalars.first,
-           MarkGlyphs.filled.contains(first) || MarkGlyphs.hollowBoxes.contains(first)
-            || (circles && MarkGlyphs.hollowCircles.contains(first)) { return 1 }
+            MarkGlyphs.filled.contains(first) || MarkGlyphs.hollowBoxes.contains(first)
+                || (circles && MarkGlyphs.hollowCircles.contains(first))
+        {
+            return 1
+        }
         return 0
     }
 
     static func isBracketMark(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars).filter { $0 != " " && $0 != "\u{3000}" }
-        guard scalars.count >= 2, scalars.first == "[" || scalars.first == "［", scalars.last == "]" || scalars.last == "］" else { return false }
+        guard scalars.count >= 2, scalars.first == "[" || scalars.first == "［", scalars.last == "]" || scalars.last == "］" else {
+            return false
+        }
         let inner = scalars.dropFirst().dropLast()
-        return inner.isEmpty || (inner.count == 1 && (MarkGlyphs.selectedInBrackets.contains(inner.first!)
-            || MarkGlyphs.hollowBoxes.contains(inner.first!)))
+        return inner.isEmpty
+            || (inner.count == 1
+                && (MarkGlyphs.selectedInBrackets.contains(inner.first!)
+                    || MarkGlyphs.hollowBoxes.contains(inner.first!)))
     }
 
     /// A printed glyph mark at the start of an option's text, as the bracket marks the parser
@@ -616,8 +649,11 @@ public enum PDFLayout {
         mutating func extendLabel(with cut: Fragment, on fragments: [Fragment], page: Int) -> Bool {
             for count in stride(from: min(4, cut.words.count), through: 1, by: -1) {
                 let head = Array(cut.words[..<count])
-                guard PDFLayout.continues(PDFLayout.compact(labelWords), complete: labelComplete,
-                                          with: PDFLayout.compact(head)) else { continue }
+                guard
+                    PDFLayout.continues(
+                        PDFLayout.compact(labelWords), complete: labelComplete,
+                        with: PDFLayout.compact(head))
+                else { continue }
                 labelWords += head
                 labelComplete = PDFLayout.isLabel(PDFLayout.compact(labelWords))
                 shape = PDFLayout.shape(of: PDFLayout.compact(labelWords))
@@ -679,7 +715,8 @@ public enum PDFLayout {
             // in one block, is not centred on that row's label.
             let blocks = candidates.filter { block in
                 guard let e = blockExtent[block] else { return false }
-                let above = label.y0 - e.y0, below = e.y1 - label.y1
+                let above = label.y0 - e.y0
+                let below = e.y1 - label.y1
                 return above > 0 && abs(above - below) <= (label.y1 - label.y0) * 0.6
             }
             guard !blocks.isEmpty else { return }
@@ -694,9 +731,10 @@ public enum PDFLayout {
                     continue
                 }
                 if case .row(var previous) = last, let lastLine = previous.valueLines.last,
-                   inBlocks(lastLine, previous.valuePages.last!),
-                   // A block the previous row's own value began in is one cell for both: keep it.
-                   !(previous.valueLines.first.map { inBlocks($0, previous.valuePages[0]) } ?? true) {
+                    inBlocks(lastLine, previous.valuePages.last!),
+                    // A block the previous row's own value began in is one cell for both: keep it.
+                    !(previous.valueLines.first.map { inBlocks($0, previous.valuePages[0]) } ?? true)
+                {
                     taken.insert((lastLine, previous.valuePages.last!), at: 0)
                     previous.valueLines.removeLast()
                     previous.valuePages.removeLast()
@@ -745,17 +783,25 @@ public enum PDFLayout {
                 if table!.read(line, page: pageNumber, extents: blockExtent) { return }
                 endTable()
             }
-            if startTable(line) { afterChangeLogHeading = nil; return }
+            if startTable(line) {
+                afterChangeLogHeading = nil
+                return
+            }
             if afterChangeLogHeading != nil, startStackedTable(before: line) { return }
             if row != nil {
-                if continueRow(line) { afterChangeLogHeading?.lines.append(line); return }
+                if continueRow(line) {
+                    afterChangeLogHeading?.lines.append(line)
+                    return
+                }
                 endRow()
             }
             // A heading ends the wait, unless it stands right of the log's heading: a cell of the
             // 項目 column (「Ⅰ 基本情報」) before the first date.
             if let label = PDFLayout.label(in: line.fragments[0]), label.role == .part, label.complete,
-               line.fragments[0].x0 <= (afterChangeLogHeading?.x0 ?? .infinity) + em {
-                afterChangeLogHeading = PDFLayout.compact(label.words).containsBytes("変更箇所")
+                line.fragments[0].x0 <= (afterChangeLogHeading?.x0 ?? .infinity) + em
+            {
+                afterChangeLogHeading =
+                    PDFLayout.compact(label.words).containsBytes("変更箇所")
                     ? ([], entries.count + 1, line.fragments[0].x0) : nil
                 start(line.fragments)
                 return
@@ -770,7 +816,8 @@ public enum PDFLayout {
         /// header cell, however the cell cut them.
         mutating func startStackedTable(before line: VisualLine) -> Bool {
             guard let pending = afterChangeLogHeading, !pending.lines.isEmpty,
-                  Table.beginsWithDate(line.fragments.flatMap(\.words)) else { return false }
+                Table.beginsWithDate(line.fragments.flatMap(\.words))
+            else { return false }
             var columns: [[PDFWord]] = []
             for word in pending.lines.flatMap({ $0.fragments.flatMap(\.words) }).sorted(by: { $0.x0 < $1.x0 }) {
                 if let k = columns.firstIndex(where: { c in c.contains { $0.x0 < word.x1 && word.x0 < $0.x1 } }) {
@@ -781,8 +828,9 @@ public enum PDFLayout {
             }
             let cells = columns.map { words -> PDFWord in
                 let ordered = words.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
-                return PDFWord(ordered.map(\.text).joined(), x0: words.map(\.x0).min()!, y0: words.map(\.y0).min()!,
-                               x1: words.map(\.x1).max()!, y1: words.map(\.y1).max()!, block: ordered[0].block)
+                return PDFWord(
+                    ordered.map(\.text).joined(), x0: words.map(\.x0).min()!, y0: words.map(\.y0).min()!,
+                    x1: words.map(\.x1).max()!, y1: words.map(\.y1).max()!, block: ordered[0].block)
             }
             let header = VisualLine(y0: cells.map(\.y0).min()!, y1: cells.map(\.y1).max()!, fragments: [Fragment(words: cells)])
             guard var stacked = Table(header: header, page: pageNumber) else { return false }
@@ -825,13 +873,15 @@ public enum PDFLayout {
             let startsLabel = PDFLayout.label(in: fragments[0]).map { $0.complete || fragments[0].x0 < valueLeft - tolerance } ?? false
             // The label cut by its cell goes on, on this line, maybe with more of the value.
             if !startsLabel || !current.labelComplete, inLabelColumn.count == 1, let cut = inLabelColumn.first,
-               abs(cut.x0 - current.labelX0) <= tolerance || cut.words[0].text == "※",
-               current.extendLabel(with: cut, on: fragments, page: pageNumber) {
+                abs(cut.x0 - current.labelX0) <= tolerance || cut.words[0].text == "※",
+                current.extendLabel(with: cut, on: fragments, page: pageNumber)
+            {
                 row = current
                 return true
             }
             // Options printed below their label, from the table's left (LibreOffice's tables).
-            let optionsBelow = current.valueLines.isEmpty && current.shape == .options
+            let optionsBelow =
+                current.valueLines.isEmpty && current.shape == .options
                 && FormLayout.startsWithMark(PDFLayout.cleaned(fragments[0].text))
             guard !startsLabel, inLabelColumn.isEmpty || optionsBelow else { return false }
             current.add(fragments, page: pageNumber)
@@ -863,12 +913,14 @@ public enum PDFLayout {
                 emit(([PDFLayout.text(label.words)] + rest.map(\.text)).joined(separator: "\t"))
                 return
             }
-            var current = Row(page: pageNumber, labelWords: label.words, labelComplete: label.complete,
-                              labelX0: label.words[0].x0, labelRight: label.words.map(\.x1).max()!,
-                              valueLeft: nil, shape: PDFLayout.shape(of: labelText), em: em)
+            var current = Row(
+                page: pageNumber, labelWords: label.words, labelComplete: label.complete,
+                labelX0: label.words[0].x0, labelRight: label.words.map(\.x1).max()!,
+                valueLeft: nil, shape: PDFLayout.shape(of: labelText), em: em)
             if !rest.isEmpty { current.add(rest, page: pageNumber) }
-            pullBack(into: &current, blocks: Set(rest.map(\.block)),
-                     label: (label.words.map(\.y0).min()!, label.words.map(\.y1).max()!))
+            pullBack(
+                into: &current, blocks: Set(rest.map(\.block)),
+                label: (label.words.map(\.y0).min()!, label.words.map(\.y1).max()!))
             row = current
         }
 
@@ -911,7 +963,8 @@ public enum PDFLayout {
                 return Self.headers.contains { text.hasPrefix($0) }
             }
             guard words.count >= 4, words.contains(where: { $0.text.hasPrefix("変更日") }),
-                  words.contains(where: { $0.text.hasPrefix("変更前") }) else { return nil }
+                words.contains(where: { $0.text.hasPrefix("変更前") })
+            else { return nil }
             self.page = page
             headerWords = words.sorted { $0.x0 < $1.x0 }
             lines = [(line, page)]
@@ -926,7 +979,8 @@ public enum PDFLayout {
         /// Cleaned text that begins with a date or with the part of one a cell or a page cut.
         static func startsDate(_ text: String) -> Bool {
             let cleaned = text.filter { $0 != " " }
-            let era = (JapaneseDate.beginsWithEra(cleaned) && cleaned.dropFirst(2).first?.isNumber == true)
+            let era =
+                (JapaneseDate.beginsWithEra(cleaned) && cleaned.dropFirst(2).first?.isNumber == true)
                 || JapaneseDate.eras.contains { String($0.name.prefix(1)) == cleaned }
             return era || !EraDates.all(in: text).isEmpty
         }
@@ -936,7 +990,8 @@ public enum PDFLayout {
             extents[page] = pageExtents
             // A heading at the page's left ends the table; the item column holds headings' words too.
             if line.fragments[0].x0 < headerWords[0].x1, let label = PDFLayout.label(in: line.fragments[0]),
-               label.role == .part || label.role == .section || label.role == .title {
+                label.role == .part || label.role == .section || label.role == .title
+            {
                 return false
             }
             // The header again at the top of the next page.
@@ -952,7 +1007,8 @@ public enum PDFLayout {
         /// A header cell set over lines (「提出」「時期」) may begin on a line of its own, above or
         /// below the others: every header word before the first row counts.
         mutating func addHeaderWords(_ line: VisualLine) {
-            for word in line.fragments.flatMap(\.words) where !headerWords.contains(where: { abs($0.x0 - word.x0) < 1 || (word.x0 < $0.x1 && $0.x0 < word.x1) }) {
+            for word in line.fragments.flatMap(\.words)
+            where !headerWords.contains(where: { abs($0.x0 - word.x0) < 1 || (word.x0 < $0.x1 && $0.x0 < word.x1) }) {
                 let text = PDFLayout.compact([word])
                 if Self.headers.contains(where: { text.hasPrefix($0) }) { headerWords.append(word) }
             }
@@ -1039,10 +1095,12 @@ public enum PDFLayout {
             var marked: Bool
         }
         var items: [Item] = []
-        var previousStarts: [Int] = []   // items that began on the last line that began any
+        var previousStarts: [Int] = []  // items that began on the last line that began any
         let tolerance = em * 0.6
         // ○ is a mark only where ● or ◉ marks the selected options of the same value.
-        let circles = lines.joined().contains { $0.words.contains { w in w.text.unicodeScalars.first.map { $0 == "●" || $0 == "◉" } ?? false } }
+        let circles = lines.joined().contains {
+            $0.words.contains { w in w.text.unicodeScalars.first.map { $0 == "●" || $0 == "◉" } ?? false }
+        }
         // A mark cut by the line's end (`[` … `]` on the next line) is one mark again.
         var lines = lines
         for k in lines.indices.dropLast() where lines[k].last?.words.last?.text == "[" {
@@ -1088,8 +1146,11 @@ public enum PDFLayout {
                 // column of a grid, else (flowing text) the last one.
                 var target = items.count - 1
                 if !(k == 0 && lineHasMarks),
-                   let above = previousStarts.first(where: { abs(items[$0].x0 - segment.x0) <= tolerance
-                       || (segment.x0 > items[$0].x0 && segment.x0 <= items[$0].x0 + em * 2.5) }) {
+                    let above = previousStarts.first(where: {
+                        abs(items[$0].x0 - segment.x0) <= tolerance
+                            || (segment.x0 > items[$0].x0 && segment.x0 <= items[$0].x0 + em * 2.5)
+                    })
+                {
                     target = above
                 }
                 // An option's name wraps without a space, also before ・ (「生活保護」「・社会福祉関係情報」).

@@ -14,4 +14,3 @@ func isRange(_ key: String, prefix: String) -> Bool {
     guard let tilde = rest.firstIndex(where: { $0 == "~" || $0 == "〜" || $0 == "-" }) else { return false }
     return rest[..<tilde].allSatisfy { $0.isASCII && $0.isNumber } && !rest[..<tilde].isEmpty
 }
-

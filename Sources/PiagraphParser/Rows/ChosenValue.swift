@@ -28,7 +28,10 @@ enum ChosenValue {
                 var j = i + 1
                 var digits = ""
                 while j < scalars.count, scalars[j] == " " { j += 1 }
-                while j < scalars.count, ("0"..."9").contains(scalars[j]) { digits.unicodeScalars.append(scalars[j]); j += 1 }
+                while j < scalars.count, ("0"..."9").contains(scalars[j]) {
+                    digits.unicodeScalars.append(scalars[j])
+                    j += 1
+                }
                 while j < scalars.count, scalars[j] == " " { j += 1 }
                 if j < scalars.count, scalars[j] == ")" {
                     var k = j + 1

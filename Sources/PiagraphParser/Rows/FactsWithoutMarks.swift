@@ -12,8 +12,12 @@ extension Assessment {
         func p(_ v: Located<String>?) -> Located<String>? { v.map { Located(MarkSentinel.strip($0.value), line: $0.line) } }
 
         let h = a.header
-        a.header.number = p(h.number); a.header.title = p(h.title); a.header.kind = p(h.kind)
-        a.header.organization = p(h.organization); a.header.published = p(h.published); a.header.affair = p(h.affair)
+        a.header.number = p(h.number)
+        a.header.title = p(h.title)
+        a.header.kind = p(h.kind)
+        a.header.organization = p(h.organization)
+        a.header.published = p(h.published)
+        a.header.affair = p(h.affair)
         a.header.files = h.files.map { Located(p($0.value), line: $0.line) }
         for k in a.systems.indices {
             a.systems[k].name = p(a.systems[k].name)
@@ -22,26 +26,41 @@ extension Assessment {
         a.flows = a.flows.map { flow in
             switch flow {
             case .acquisition(var x):
-                x.party = p(x.party); x.detail = p(x.detail)
+                x.party = p(x.party)
+                x.detail = p(x.detail)
                 return .acquisition(x)
             case .acquisitionMethod(var x):
-                x.method = p(x.method); x.detail = p(x.detail)
+                x.method = p(x.method)
+                x.detail = p(x.detail)
                 return .acquisitionMethod(x)
             case .entrustment(var x):
-                x.item = p(x.item); x.content = p(x.content); x.handlers = p(x.handlers); x.contractor = p(x.contractor)
-                x.permission = p(x.permission); x.subcontractItems = p(x.subcontractItems)
+                x.item = p(x.item)
+                x.content = p(x.content)
+                x.handlers = p(x.handlers)
+                x.contractor = p(x.contractor)
+                x.permission = p(x.permission)
+                x.subcontractItems = p(x.subcontractItems)
                 return .entrustment(x)
             case .provision(let o): return .provision(plain(o, p))
             case .transfer(let o): return .transfer(plain(o, p))
             }
         }
-        for k in a.recordedItems.indices { a.recordedItems[k].name = p(a.recordedItems[k].name); a.recordedItems[k].detail = p(a.recordedItems[k].detail) }
-        for k in a.appendixItems.indices { a.appendixItems[k].name = p(a.appendixItems[k].name); a.appendixItems[k].group = p(a.appendixItems[k].group) }
+        for k in a.recordedItems.indices {
+            a.recordedItems[k].name = p(a.recordedItems[k].name)
+            a.recordedItems[k].detail = p(a.recordedItems[k].detail)
+        }
+        for k in a.appendixItems.indices {
+            a.appendixItems[k].name = p(a.appendixItems[k].name)
+            a.appendixItems[k].group = p(a.appendixItems[k].group)
+        }
         for k in a.history.indices {
             // beforeMarked/afterMarked keep the marks on purpose (replaying link changes).
-            a.history[k].date = p(a.history[k].date); a.history[k].item = p(a.history[k].item)
-            a.history[k].before = p(a.history[k].before); a.history[k].after = p(a.history[k].after)
-            a.history[k].timing = p(a.history[k].timing); a.history[k].reason = p(a.history[k].reason)
+            a.history[k].date = p(a.history[k].date)
+            a.history[k].item = p(a.history[k].item)
+            a.history[k].before = p(a.history[k].before)
+            a.history[k].after = p(a.history[k].after)
+            a.history[k].timing = p(a.history[k].timing)
+            a.history[k].reason = p(a.history[k].reason)
         }
         for k in a.diagnostics.indices { a.diagnostics[k].message = p(a.diagnostics[k].message) }
         return a
@@ -50,9 +69,15 @@ extension Assessment {
     private func plain(_ o: Outflow, _ p: (Located<String>?) -> Located<String>?) -> Outflow {
         var o = o
         o.recipient = o.recipient.map(MarkSentinel.strip)
-        o.basis = p(o.basis); o.purpose = p(o.purpose); o.information = p(o.information)
-        o.population = p(o.population); o.scope = p(o.scope); o.timing = p(o.timing)
-        o.methodOptions = o.methodOptions.map { Choice(name: MarkSentinel.strip($0.name), checked: $0.checked, detail: $0.detail.map(MarkSentinel.strip)) }
+        o.basis = p(o.basis)
+        o.purpose = p(o.purpose)
+        o.information = p(o.information)
+        o.population = p(o.population)
+        o.scope = p(o.scope)
+        o.timing = p(o.timing)
+        o.methodOptions = o.methodOptions.map {
+            Choice(name: MarkSentinel.strip($0.name), checked: $0.checked, detail: $0.detail.map(MarkSentinel.strip))
+        }
         return o
     }
 }

@@ -78,8 +78,10 @@ extension Assessment {
         var found: [Diagnostic] = []
         func check(_ value: String?, _ kind: ForeignValues.Kind, _ what: String, line: Int) -> String? {
             guard let value, let reason = ForeignValues.reason(value, kind) else { return value }
-            found.append(Diagnostic(.warning, .valueForeign, line: line,
-                "\(what): 「\(value)」 holds \(reason), text of another cell; read as unknown"))
+            found.append(
+                Diagnostic(
+                    .warning, .valueForeign, line: line,
+                    "\(what): 「\(value)」 holds \(reason), text of another cell; read as unknown"))
             return nil
         }
         func check(_ value: Located<String>?, _ kind: ForeignValues.Kind, _ what: String) -> Located<String>? {
@@ -92,8 +94,9 @@ extension Assessment {
             let name = a.systems[s].name.map { "\($0) " } ?? ""
             for c in a.systems[s].connections.indices {
                 let connection = a.systems[s].connections[c]
-                a.systems[s].connections[c].detail = check(connection.detail, .detail, "\(name)他のシステムとの接続 その他",
-                                                           line: connection.line)
+                a.systems[s].connections[c].detail = check(
+                    connection.detail, .detail, "\(name)他のシステムとの接続 その他",
+                    line: connection.line)
             }
         }
         a.flows = a.flows.map { flow in

@@ -100,8 +100,9 @@ struct ParserState {
                 // A numbered heading cannot belong to the item list: the III heading was lost
                 // and its sections follow (001 goes from (別添1) straight to III-5).
                 part = .risk
-                diag(.note, .sectionInferred, line.number,
-                     "'\(line.label)' follows (別添1) without a III リスク対策 heading; read as part of III")
+                diag(
+                    .note, .sectionInferred, line.number,
+                    "'\(line.label)' follows (別添1) without a III リスク対策 heading; read as part of III")
             case .appendix1:
                 if readAppendixItems(line) { continue }
             case .appendix2:
@@ -147,19 +148,30 @@ struct ParserState {
         if existing.value == value { return }
         conflicted.insert(field)
         assessment.header[field] = nil
-        diag(.warning, .fieldConflict, line,
-             "\(field.label) is stated as '\(existing.value)' (line \(existing.line)) and as '\(value)'; read as unknown")
+        diag(
+            .warning, .fieldConflict, line,
+            "\(field.label) is stated as '\(existing.value)' (line \(existing.line)) and as '\(value)'; read as unknown")
     }
 
     /// A flow of part II, tied to the file whose sections state it.
     mutating func appendFlow(_ flow: Flow) {
         let file = currentFile ?? (assessment.header.files.count == 1 ? assessment.header.files[0].value : nil)
         switch flow {
-        case .acquisition(var x): x.file = file; assessment.flows.append(.acquisition(x))
-        case .acquisitionMethod(var x): x.file = file; assessment.flows.append(.acquisitionMethod(x))
-        case .entrustment(var x): x.file = file; assessment.flows.append(.entrustment(x))
-        case .provision(var x): x.file = file; assessment.flows.append(.provision(x))
-        case .transfer(var x): x.file = file; assessment.flows.append(.transfer(x))
+        case .acquisition(var x):
+            x.file = file
+            assessment.flows.append(.acquisition(x))
+        case .acquisitionMethod(var x):
+            x.file = file
+            assessment.flows.append(.acquisitionMethod(x))
+        case .entrustment(var x):
+            x.file = file
+            assessment.flows.append(.entrustment(x))
+        case .provision(var x):
+            x.file = file
+            assessment.flows.append(.provision(x))
+        case .transfer(var x):
+            x.file = file
+            assessment.flows.append(.transfer(x))
         }
     }
 
@@ -167,18 +179,25 @@ struct ParserState {
         if let s = system {
             system = nil
             if let name = s.name {
-                let connections = s.connections ?? LinkCategory.allCases.map {
-                    Connection(category: $0, checked: nil, detail: nil, line: name.line)
-                }
+                let connections =
+                    s.connections
+                    ?? LinkCategory.allCases.map {
+                        Connection(category: $0, checked: nil, detail: nil, line: name.line)
+                    }
                 if s.connections == nil {
-                    diag(.warning, .connectionsMissing, name.line,
-                         "システム\(s.no.map(String.init) ?? "?") \(name.value): no ③他のシステムとの接続 row; all seven links read as unknown")
+                    diag(
+                        .warning, .connectionsMissing, name.line,
+                        "システム\(s.no.map(String.init) ?? "?") \(name.value): no ③他のシステムとの接続 row; all seven links read as unknown")
                 }
-                assessment.systems.append(SystemDeclaration(no: s.no, name: name.value, line: name.line, connections: connections,
-                                                            connectionsLine: s.connections?.first?.line))
+                assessment.systems.append(
+                    SystemDeclaration(
+                        no: s.no, name: name.value, line: name.line, connections: connections,
+                        connectionsLine: s.connections?.first?.line))
             } else if let connections = s.connections {
-                assessment.systems.append(SystemDeclaration(no: s.no, name: nil, line: connections.first?.line ?? s.headerLine,
-                                                            connections: connections, connectionsLine: connections.first?.line))
+                assessment.systems.append(
+                    SystemDeclaration(
+                        no: s.no, name: nil, line: connections.first?.line ?? s.headerLine,
+                        connections: connections, connectionsLine: connections.first?.line))
             } else if let no = s.no {
                 diag(.note, .templateEmpty, s.headerLine, "システム\(no) has no ①システムの名称; not a system")
             }
@@ -197,7 +216,8 @@ struct ParserState {
             if block.recipient != nil {
                 appendFlow(isProvision ? .provision(block) : .transfer(block))
             } else if block.basis != nil || block.purpose != nil || block.information != nil
-                        || block.methodOptions.contains(where: { $0.checked == true }) {
+                || block.methodOptions.contains(where: { $0.checked == true })
+            {
                 diag(.warning, .blockUnnamed, block.line, "\(label) has content but no recipient; not read as a flow")
             }
         }
@@ -211,7 +231,9 @@ struct ParserState {
             if field == .published, !coverDates.isEmpty {
                 // Say which dates the cover does hold, so a reader can judge by hand.
                 let dates = coverDates.map { "\($0.value) (line \($0.line))" }.joined(separator: ", ")
-                diag(.warning, .fieldMissing, nil, "公表日 not found: the cover states \(dates), but none stands as the value of a 公表日 label; read as unknown")
+                diag(
+                    .warning, .fieldMissing, nil,
+                    "公表日 not found: the cover states \(dates), but none stands as the value of a 公表日 label; read as unknown")
                 continue
             }
             diag(.warning, .fieldMissing, nil, "\(field.label) not found")
@@ -219,8 +241,10 @@ struct ParserState {
         if h.files.isEmpty { diag(.warning, .fieldMissing, nil, "特定個人情報ファイル名 not found") }
         let basicForm = assessment.form == .basic
         if assessment.systems.isEmpty {
-            diag(.warning, .sectionMissing, nil, basicForm
-                 ? "I ③システムの名称: no system found" : "I-2 no system (システムN with ①システムの名称) found")
+            diag(
+                .warning, .sectionMissing, nil,
+                basicForm
+                    ? "I ③システムの名称: no system found" : "I-2 no system (システムN with ①システムの名称) found")
         }
         // The 基礎 form has no II-2…II-5: their absence there says nothing.
         if !basicForm {
@@ -237,12 +261,16 @@ struct ParserState {
         // partial conversion): say which parts it lacks. Only the change log missing is a note.
         let trailing = expected.filter { $0 > last }
         if !trailing.isEmpty {
-            diag(trailing == [.appendix2] ? .note : .warning, .textTruncated, lines.lastTextLine,
-                 "the text ends in \(last.title(basicForm: basicForm)); not in it: \(trailing.map { $0.title(basicForm: basicForm) }.joined(separator: ", ")) — their facts are not read")
+            diag(
+                trailing == [.appendix2] ? .note : .warning, .textTruncated, lines.lastTextLine,
+                "the text ends in \(last.title(basicForm: basicForm)); not in it: \(trailing.map { $0.title(basicForm: basicForm) }.joined(separator: ", ")) — their facts are not read"
+            )
         }
         if let first = undatedHistoryLines.first {
-            diag(.warning, .historyRowUnreadable, first,
-                 "\(undatedHistoryLines.count) line(s) of (別添2) 変更箇所 have no date in their first cell and were not read as rows (lines \(undatedHistoryLines.prefix(5).map(String.init).joined(separator: ", "))\(undatedHistoryLines.count > 5 ? ", …" : "")); the change log may hold more rows than were read")
+            diag(
+                .warning, .historyRowUnreadable, first,
+                "\(undatedHistoryLines.count) line(s) of (別添2) 変更箇所 have no date in their first cell and were not read as rows (lines \(undatedHistoryLines.prefix(5).map(String.init).joined(separator: ", "))\(undatedHistoryLines.count > 5 ? ", …" : "")); the change log may hold more rows than were read"
+            )
         }
         if seenParts.contains(.appendix2) && !historyHeaderSeen && !assessment.history.isEmpty {
             diag(.note, .tableHeaderMissing, nil, "(別添2) has rows but no 変更日 header row")

@@ -58,8 +58,10 @@ struct RowReader: Sendable {
     let context: ReaderContext
     let read: @Sendable (inout ParserState, Row) -> Int
 
-    init(_ match: LabelMatch, in parts: ClosedRange<Part>, _ context: ReaderContext = .anywhere,
-         _ read: @escaping @Sendable (inout ParserState, Row) -> Int) {
+    init(
+        _ match: LabelMatch, in parts: ClosedRange<Part>, _ context: ReaderContext = .anywhere,
+        _ read: @escaping @Sendable (inout ParserState, Row) -> Int
+    ) {
         self.match = match
         self.parts = parts
         self.context = context
@@ -94,28 +96,64 @@ extension ParserState {
         RowReader(.key("委託の有無"), in: .front ... .overview) { $0.readEntrustmentDeclared($1) },
         RowReader(.block(NumberedBlock.entrustment.rawValue), in: .front ... .overview) { $0.openEntrustment($1) },
         RowReader(.template(NumberedBlock.entrustment.rawValue), in: .front ... .overview) { $0.closeTemplate($1) },
-        RowReader(.key("委託内容"), in: .front ... .overview, .entrustment) { $0.entrustment?.content = $1.located; return $1.next },
+        RowReader(.key("委託内容"), in: .front ... .overview, .entrustment) {
+            $0.entrustment?.content = $1.located
+            return $1.next
+        },
         RowReader(.key("委託先における取扱者数"), in: .front ... .overview, .entrustment) { $0.readHandlers($1) },
-        RowReader(.key("委託先名"), in: .front ... .overview, .entrustment) { $0.entrustment?.contractor = $1.located; return $1.next },
+        RowReader(.key("委託先名"), in: .front ... .overview, .entrustment) {
+            $0.entrustment?.contractor = $1.located
+            return $1.next
+        },
         RowReader(.key("再委託の有無"), in: .front ... .overview, .entrustment) { $0.readSubcontract($1) },
-        RowReader(.key("再委託の許諾方法"), in: .front ... .overview, .entrustment) { $0.entrustment?.permission = $1.located; return $1.next },
-        RowReader(.key("再委託事項"), in: .front ... .overview, .entrustment) { $0.entrustment?.subcontractItems = $1.located; return $1.next },
+        RowReader(.key("再委託の許諾方法"), in: .front ... .overview, .entrustment) {
+            $0.entrustment?.permission = $1.located
+            return $1.next
+        },
+        RowReader(.key("再委託事項"), in: .front ... .overview, .entrustment) {
+            $0.entrustment?.subcontractItems = $1.located
+            return $1.next
+        },
         // II-5.
         RowReader(.prefix("提供・移転の有無"), in: .front ... .overview) { $0.readOutflowDeclared($1) },
         RowReader(.block(NumberedBlock.provision.rawValue), in: .front ... .overview) { $0.openOutflow($1, isProvision: true) },
         RowReader(.block(NumberedBlock.transfer.rawValue), in: .front ... .overview) { $0.openOutflow($1, isProvision: false) },
         RowReader(.template(NumberedBlock.provision.rawValue), in: .front ... .overview) { $0.closeTemplate($1) },
         RowReader(.template(NumberedBlock.transfer.rawValue), in: .front ... .overview) { $0.closeTemplate($1) },
-        RowReader(.key("法令上の根拠"), in: .front ... .overview, .outflow) { $0.outflow?.block.basis = $1.located; return $1.next },
-        RowReader(.key("提供先における用途"), in: .front ... .overview, .outflow) { $0.outflow?.block.purpose = $1.located; return $1.next },
-        RowReader(.key("移転先における用途"), in: .front ... .overview, .outflow) { $0.outflow?.block.purpose = $1.located; return $1.next },
-        RowReader(.key("提供する情報"), in: .front ... .overview, .outflow) { $0.outflow?.block.information = $1.located; return $1.next },
-        RowReader(.key("移転する情報"), in: .front ... .overview, .outflow) { $0.outflow?.block.information = $1.located; return $1.next },
+        RowReader(.key("法令上の根拠"), in: .front ... .overview, .outflow) {
+            $0.outflow?.block.basis = $1.located
+            return $1.next
+        },
+        RowReader(.key("提供先における用途"), in: .front ... .overview, .outflow) {
+            $0.outflow?.block.purpose = $1.located
+            return $1.next
+        },
+        RowReader(.key("移転先における用途"), in: .front ... .overview, .outflow) {
+            $0.outflow?.block.purpose = $1.located
+            return $1.next
+        },
+        RowReader(.key("提供する情報"), in: .front ... .overview, .outflow) {
+            $0.outflow?.block.information = $1.located
+            return $1.next
+        },
+        RowReader(.key("移転する情報"), in: .front ... .overview, .outflow) {
+            $0.outflow?.block.information = $1.located
+            return $1.next
+        },
         RowReader(.key("提供する情報の対象となる本人の数"), in: .front ... .overview, .outflow) { $0.readPopulation($1) },
         RowReader(.key("移転する情報の対象となる本人の数"), in: .front ... .overview, .outflow) { $0.readPopulation($1) },
-        RowReader(.key("提供する情報の対象となる本人の範囲"), in: .front ... .overview, .outflow) { $0.outflow?.block.scope = $1.located; return $1.next },
-        RowReader(.key("移転する情報の対象となる本人の範囲"), in: .front ... .overview, .outflow) { $0.outflow?.block.scope = $1.located; return $1.next },
-        RowReader(.key("時期・頻度"), in: .front ... .overview, .outflow) { $0.outflow?.block.timing = $1.located; return $1.next },
+        RowReader(.key("提供する情報の対象となる本人の範囲"), in: .front ... .overview, .outflow) {
+            $0.outflow?.block.scope = $1.located
+            return $1.next
+        },
+        RowReader(.key("移転する情報の対象となる本人の範囲"), in: .front ... .overview, .outflow) {
+            $0.outflow?.block.scope = $1.located
+            return $1.next
+        },
+        RowReader(.key("時期・頻度"), in: .front ... .overview, .outflow) {
+            $0.outflow?.block.timing = $1.located
+            return $1.next
+        },
         RowReader(.key("提供方法"), in: .front ... .overview, .outflow) { $0.readOutflowMethods($1) },
         RowReader(.key("移転方法"), in: .front ... .overview, .outflow) { $0.readOutflowMethods($1) },
     ]
@@ -139,7 +177,8 @@ extension ParserState {
         if part == .front { readCoverMarks(line, row: row) }
         // `評価書番号<TAB>評価書名` above the values' row (a converted table).
         if line.cells.count >= 2, Key(line.cells[0]) == "評価書番号", Key(line.cells[1]) == "評価書名",
-           let valueRow = nextNonBlank(after: next - 1) {
+            let valueRow = nextNonBlank(after: next - 1)
+        {
             let cells = lines[valueRow].cells
             if let number = cells.first, !number.isEmpty { setHeader(.number, number, line: lines[valueRow].number) }
             if cells.count > 1, !cells[1].isEmpty { setHeader(.title, cells[1], line: lines[valueRow].number) }
@@ -236,8 +275,9 @@ extension ParserState {
         if system == nil || system?.name != nil {
             closeBlocks()
             system = SystemBuilder(no: nil, headerLine: row.line.number)
-            diag(.warning, .systemHeaderMissing, row.line.number,
-                 "①システムの名称 without a システムN heading before it; the system's number is unknown")
+            diag(
+                .warning, .systemHeaderMissing, row.line.number,
+                "①システムの名称 without a システムN heading before it; the system's number is unknown")
         }
         if !row.value.isEmpty { system?.name = Located(row.value, line: row.line.number) }
         return row.next
@@ -252,13 +292,15 @@ extension ParserState {
         if system == nil || system?.connections != nil {
             closeBlocks()
             system = SystemBuilder(no: nil, headerLine: line.number)
-            diag(.warning, .systemHeaderMissing, line.number,
-                 "③他のシステムとの接続 with no system heading or name before it (lost in conversion); kept as an unnamed system")
+            diag(
+                .warning, .systemHeaderMissing, line.number,
+                "③他のシステムとの接続 with no system heading or name before it (lost in conversion); kept as an unnamed system")
         }
         let (text, consumed) = gather(row.value, from: row.next, expecting: FormOptions.connections.count)
         let group = "③他のシステムとの接続" + (system?.name.map { " of \($0.value)" } ?? "")
-        let matched = OptionMatcher.match(OptionScanner.scan(text).options, canonical: FormOptions.connections,
-                                          line: line.number, group: group, diagnostics: &assessment.diagnostics)
+        let matched = OptionMatcher.match(
+            OptionScanner.scan(text).options, canonical: FormOptions.connections,
+            line: line.number, group: group, diagnostics: &assessment.diagnostics)
         system?.connections = matched.map { m in
             let category = LinkCategory(rawValue: m.name)!
             return Connection(category: category, checked: m.checked, detail: category == .other ? m.detail : nil, line: line.number)
@@ -276,8 +318,10 @@ extension ParserState {
     mutating func readAcquisitionParties(_ row: Row) -> Int {
         seen.insert(.acquisition)
         let options = OptionScanner.scan(row.value).options
-        for m in OptionMatcher.match(options, canonical: FormOptions.acquisitionParties, line: row.line.number,
-                                     group: "II-3 ①入手元", diagnostics: &assessment.diagnostics) {
+        for m in OptionMatcher.match(
+            options, canonical: FormOptions.acquisitionParties, line: row.line.number,
+            group: "II-3 ①入手元", diagnostics: &assessment.diagnostics)
+        {
             appendFlow(.acquisition(Acquisition(party: m.name, detail: m.detail, checked: m.checked, line: row.line.number)))
         }
         return row.next
@@ -286,10 +330,14 @@ extension ParserState {
     mutating func readAcquisitionMethods(_ row: Row) -> Int {
         seen.insert(.acquisitionMethod)
         let (text, consumed) = gather(row.value, from: row.next, expecting: FormOptions.acquisitionMethods.count)
-        for m in OptionMatcher.match(OptionScanner.scan(text).options, canonical: FormOptions.acquisitionMethods,
-                                     line: row.line.number, group: "II-3 ②入手方法", diagnostics: &assessment.diagnostics) {
-            appendFlow(.acquisitionMethod(AcquisitionMethod(
-                method: m.name, detail: m.name == "その他" ? m.detail : nil, checked: m.checked, line: row.line.number)))
+        for m in OptionMatcher.match(
+            OptionScanner.scan(text).options, canonical: FormOptions.acquisitionMethods,
+            line: row.line.number, group: "II-3 ②入手方法", diagnostics: &assessment.diagnostics)
+        {
+            appendFlow(
+                .acquisitionMethod(
+                    AcquisitionMethod(
+                        method: m.name, detail: m.name == "その他" ? m.detail : nil, checked: m.checked, line: row.line.number)))
         }
         return consumed
     }
@@ -309,8 +357,9 @@ extension ParserState {
 
     mutating func openEntrustment(_ row: Row) -> Int {
         closeBlocks()
-        entrustment = Entrustment(no: numbered(row.key.text, prefix: NumberedBlock.entrustment.rawValue)!, item: row.value.isEmpty ? nil : row.value,
-                                  line: row.line.number)
+        entrustment = Entrustment(
+            no: numbered(row.key.text, prefix: NumberedBlock.entrustment.rawValue)!, item: row.value.isEmpty ? nil : row.value,
+            line: row.line.number)
         return row.next
     }
 
@@ -331,8 +380,9 @@ extension ParserState {
 
     mutating func readOutflowDeclared(_ row: Row) -> Int {
         seen.insert(.outflows)
-        let matched = OptionMatcher.match(OptionScanner.scan(row.value).options, canonical: FormOptions.outflowPresence,
-                                          line: row.line.number, group: "II-5 提供・移転の有無", diagnostics: &assessment.diagnostics)
+        let matched = OptionMatcher.match(
+            OptionScanner.scan(row.value).options, canonical: FormOptions.outflowPresence,
+            line: row.line.number, group: "II-5 提供・移転の有無", diagnostics: &assessment.diagnostics)
         var declaration = OutflowDeclaration(line: row.line.number)
         declaration.provides = matched[0].checked
         declaration.provisionCount = matched[0].detail.flatMap { Int($0) }
@@ -360,8 +410,9 @@ extension ParserState {
         let canonical = isProvision ? FormOptions.provisionMethods : FormOptions.transferMethods
         let (text, consumed) = gather(row.value, from: row.next, expecting: canonical.count)
         let group = (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).heading(block.no) + " ⑥" + row.key.text
-        let matched = OptionMatcher.match(OptionScanner.scan(text).options, canonical: canonical, line: row.line.number,
-                                          group: group, diagnostics: &assessment.diagnostics)
+        let matched = OptionMatcher.match(
+            OptionScanner.scan(text).options, canonical: canonical, line: row.line.number,
+            group: group, diagnostics: &assessment.diagnostics)
         outflow?.block.methodOptions = matched.map {
             Choice(name: $0.name, checked: $0.checked, detail: $0.name == "その他" ? $0.detail : nil)
         }
@@ -404,7 +455,7 @@ extension ParserState {
     /// The cover stamp `[平成26年4月 様式2]` names the form by its number.
     static func stampKind(in text: String) -> String? {
         guard text.containsBytes("様式") else { return nil }
-        let text = text.filter { $0 != " " }   // 「様式 3」 as some PDF producers print it
+        let text = text.filter { $0 != " " }  // 「様式 3」 as some PDF producers print it
         guard let offset = text.byteOffset(of: "様式") else { return nil }
         let after = text.utf8.dropFirst(offset + "様式".utf8.count).prefix(1)
         guard let digit = after.first else { return nil }
@@ -419,8 +470,9 @@ extension ParserState {
         var current = ""
         for token in text.split(separator: " ") {
             if token.hasPrefixBytes("("), let close = token.firstIndex(of: ")"),
-               token[token.index(after: token.startIndex)..<close].allSatisfy({ $0.isASCII && $0.isNumber }),
-               close > token.index(after: token.startIndex) {
+                token[token.index(after: token.startIndex)..<close].allSatisfy({ $0.isASCII && $0.isNumber }),
+                close > token.index(after: token.startIndex)
+            {
                 assessment.header.filesNumbered = true
                 if !current.isEmpty { names.append(current) }
                 current = String(token[token.index(after: close)...])
@@ -457,8 +509,9 @@ extension ParserState {
             assessment.systems.append(SystemDeclaration(no: nil, name: name, line: line, connections: [], connectionsLine: nil))
         }
         if !names.isEmpty {
-            diag(.note, .linksNotInForm, line,
-                 "the 基礎項目評価書 names its systems without ③他のシステムとの接続: no link between them is declared, none is read")
+            diag(
+                .note, .linksNotInForm, line,
+                "the 基礎項目評価書 names its systems without ③他のシステムとの接続: no link between them is declared, none is read")
         }
     }
 
@@ -480,8 +533,9 @@ extension ParserState {
         func box(_ name: String, among names: [String], section: String) -> Box? {
             guard scanned.contains(where: { $0.label.hasPrefixBytes(name) }) else { return nil }
             let group = "\(section) " + names.joined(separator: " / ")
-            let matched = OptionMatcher.match(scanned, canonical: names, line: line.number, group: group,
-                                              diagnostics: &assessment.diagnostics)
+            let matched = OptionMatcher.match(
+                scanned, canonical: names, line: line.number, group: group,
+                diagnostics: &assessment.diagnostics)
             return Box(checked: matched.first { $0.name == name }?.checked, line: line.number)
         }
         if line.label.containsBytes("特定個人情報ファイルの取扱いの委託"), let b = box("委託しない", among: ["委託しない"], section: "III-4") {
@@ -492,8 +546,9 @@ extension ParserState {
         }
         if text.containsBytes("接続しない(入手)") {
             let names = ["接続しない(入手)", "接続しない(提供)"]
-            let matched = OptionMatcher.match(scanned, canonical: names, line: line.number, group: "III-6 情報提供ネットワークシステムとの接続",
-                                              diagnostics: &assessment.diagnostics)
+            let matched = OptionMatcher.match(
+                scanned, canonical: names, line: line.number, group: "III-6 情報提供ネットワークシステムとの接続",
+                diagnostics: &assessment.diagnostics)
             assessment.declarations.noNetworkAcquisitionBox = Box(checked: matched[0].checked, line: line.number)
             assessment.declarations.noNetworkProvisionBox = Box(checked: matched[1].checked, line: line.number)
         }
