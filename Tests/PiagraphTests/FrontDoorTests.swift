@@ -1,6 +1,7 @@
 import Foundation
 import PiagraphKit
 import PiagraphModel
+import PiagraphText
 import Testing
 
 @testable import piagraph
@@ -68,5 +69,24 @@ import Testing
     @Test func aFileThatIsNoAssessmentIsRefusedWithItsReason() {
         #expect(throws: Document.Failure.self) { try Document.open(Repo.root.appendingPathComponent("README.md").path) }
         #expect(throws: Document.Failure.self) { try Document.open(Repo.root.appendingPathComponent("no-such-file.txt").path) }
+    }
+}
+
+/// The front door's example in docs/ARCHITECTURE.md, run as written (paths aside).
+@Suite struct FrontDoorExampleTests {
+    @Test func theArchitectureExampleRuns() throws {
+        let pdf = Repo.examples.appendingPathComponent("000_97d125f7b61b0f43.pdf").path
+        let text = Repo.examples.appendingPathComponent("000_97d125f7b61b0f43.txt").path
+        let document = try Document.open(pdf)
+        var printed: [String] = []
+        for finding in document.findings() {
+            printed.append("\(document.path) \(finding.line ?? 0) \(finding.ruleID) \(finding.message)")
+        }
+        let graph = document.graph
+        let asOf2021 = try Document.open(text, reading: .init(at: JapaneseDate("令和3年1月1日")))
+        let body = try Body([document, asOf2021])
+        #expect(!printed.isEmpty && !graph.nodes.isEmpty && !asOf2021.notes.isEmpty && body.documents.count == 2)
+        let docs = try String(contentsOf: Repo.root.appendingPathComponent("docs/ARCHITECTURE.md"), encoding: .utf8)
+        #expect(docs.contains("let asOf2021 = try Document.open(\"評価書.txt\", reading: .init(at: JapaneseDate(\"令和3年1月1日\")))"))
     }
 }
