@@ -24,7 +24,10 @@ package enum OptionMatcher {
         // A name other groups print too, twice with different marks (a neighbouring group's
         // その他 read into this one): which is this group's cannot be told, so neither is read.
         // Another option repeated keeps its first occurrence (a grid printed twice).
+        // Printed twice with the same mark but other text in its parentheses: the state holds,
+        // whose text is this group's cannot be told (a grid printed twice repeats its text too).
         var conflicting: Set<Int> = []
+        var detailConflicting: Set<Int> = []
         for option in options {
             guard let (index, remainder, alias) = canonicalIndex(option.label, canonical: canonical) else {
                 if !option.label.isEmpty { unrecognised.append(option.label) }
@@ -32,6 +35,9 @@ package enum OptionMatcher {
             }
             if let first = found[index] {
                 if first.mark != option.mark, FormOptions.shared.contains(canonical[index]) { conflicting.insert(index) }
+                let detail = parenthesised(remainder).0
+                func compact(_ s: String?) -> String { (s ?? "").filter { $0 != " " } }
+                if compact(first.detail) != compact(detail) { detailConflicting.insert(index) }
                 continue
             }
             if let alias {
@@ -57,6 +63,14 @@ package enum OptionMatcher {
                     "\(group): \(conflicting.sorted().map { canonical[$0] }.joined(separator: ", ")) printed twice with different marks; read as unknown"
                 ))
         }
+        detailConflicting.subtract(conflicting)
+        if !detailConflicting.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .optionConflict, line: line,
+                    "\(group): \(detailConflicting.sorted().map { canonical[$0] }.joined(separator: ", ")) printed twice with different text in its parentheses; that text read as unknown"
+                ))
+        }
         let presentIndices = canonical.indices.filter { found[$0] != nil }
         let resolved = MarkResolver.resolve(
             presentIndices.map { found[$0]!.mark }, names: presentIndices.map { canonical[$0] },
@@ -72,7 +86,7 @@ package enum OptionMatcher {
                 result.append(
                     MatchedOption(
                         name: name, checked: conflict ? nil : resolved.states[k],
-                        detail: conflict ? nil : entry.detail, rest: entry.rest))
+                        detail: conflict || detailConflicting.contains(index) ? nil : entry.detail, rest: entry.rest))
                 k += 1
             } else {
                 missing.append(name)

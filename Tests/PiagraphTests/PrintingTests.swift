@@ -296,4 +296,30 @@ import Testing
         #expect(a.acquisitions.first { $0.party == "評価実施機関内の他部署" }?.detail == "市民課、○○システム担当")
         #expect(!a.diagnostics.contains { $0.code == "value-foreign" })
     }
+
+    @Test func anOptionTwiceWithOtherTextInItsParenthesesKeepsItsMarkNotItsText() {
+        // 入手元's last grid line read into 入手方法 (a centred label's rows misjoined): its
+        // その他 ( … ) and the group's own その他 ( 電子申込システム ), both unchecked.
+        var diagnostics: [Diagnostic] = []
+        let matched = OptionMatcher.match(
+            OptionScanner.scan(Markup.clean("[ ] その他 ( 受給資格調査に係る調査先 ) [ ] 紙 [○] 専用線 [ ] その他 ( 電子申込システム )")).options,
+            canonical: ["紙", "専用線", "その他"], line: 1, group: "g", diagnostics: &diagnostics)
+        #expect(matched.map(\.checked) == [false, true, false])
+        #expect(matched[2].detail == nil)
+        #expect(diagnostics.contains { $0.code == "option-conflict" && $0.message.contains("その他") })
+        // The same grid printed twice repeats its text: nothing is in doubt.
+        var again: [Diagnostic] = []
+        let twice = OptionMatcher.match(
+            OptionScanner.scan(Markup.clean("[ ] 紙 [ ] その他 ( 窓口 ) [ ] 紙 [ ] その他 ( 窓口 )")).options,
+            canonical: ["紙", "その他"], line: 1, group: "g", diagnostics: &again)
+        #expect(twice[1].detail == "窓口" && !again.contains { $0.code == "option-conflict" })
+    }
+
+    @Test func aPDFLabelCutAfterOneCharacterOfItsWords() {
+        // A label column two characters wide: 「⑥提」「供方」「法」 begins with one character after
+        // its number; alone, one character begins nothing.
+        #expect(PDFLayout.beginsLabel("6提"))
+        #expect(!PDFLayout.beginsLabel("提"))
+        #expect(!PDFLayout.beginsLabel("6x"))
+    }
 }

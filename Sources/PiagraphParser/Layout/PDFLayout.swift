@@ -497,8 +497,10 @@ public enum PDFLayout {
     /// Whether the text is the beginning of a row label (after its number), however short.
     static func beginsLabel(_ text: String) -> Bool {
         let body = text.drop { $0.isASCII && $0.isNumber }
-        guard body.count >= 2, let head = body.first, let candidates = FormLabels.rowIndex[head] else { return false }
         let numbered = body.count < text.count
+        // After its circled number, one character may begin a label a narrow cell cut (「⑥提」
+        // 「供方」「法」): what it is joined with must still spell a label's beginning.
+        guard body.count >= (numbered ? 1 : 2), let head = body.first, let candidates = FormLabels.rowIndex[head] else { return false }
         return candidates.contains { $0.key.hasPrefix(body) && (numbered || !$0.needsNumber) }
     }
 
