@@ -322,4 +322,28 @@ import Testing
         #expect(!PDFLayout.beginsLabel("提"))
         #expect(!PDFLayout.beginsLabel("6x"))
     }
+
+    @Test func theLastOptionsTextWrappedOntoALineOfItsOwn() throws {
+        // A PDF's text layer: ③'s grid goes on below its row, and その他's text wraps before its
+        // closing parenthesis onto a line with no mark.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            システム2
+            ①システムの名称\t番号連携サーバ
+            ③他のシステムとの接続\t[] 情報提供ネットワークシステム [ ○ ] 庁内連携システム [ ○ ] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム
+            [ ] 宛名システム等 [ ○ ] 税務システム
+            [ ○ ] その他 ( 番号連携サーバを利用する全てのシ
+            ステム )
+            システム3
+            ①システムの名称\t総合宛名システム
+            ③他のシステムとの接続\t[] 情報提供ネットワークシステム [ ○ ] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム
+            [ ] 宛名システム等 [] 税務システム [ ○ ] その他 ( 番号連携サーバ、
+            """)
+        #expect(a.systems.count == 2)
+        #expect(a.systems[0].connections.first { $0.category == .other }?.detail == "番号連携サーバを利用する全てのシステム")
+        // A parenthesis nothing closes takes no line on a guess: the name stops where the text does.
+        #expect(a.systems[1].name == "総合宛名システム")
+        #expect(a.systems[1].connections.first { $0.category == .other }?.checked == true)
+    }
 }

@@ -754,7 +754,12 @@ public enum PDFLayout {
         static func render(_ entry: Entry) -> (text: String, page: Int) {
             switch entry {
             case .text(let text, let page): return (text, page)
-            case .plain(let fragments, let page): return (fragments.map(\.text).joined(separator: "\t"), page)
+            case .plain(let fragments, let page):
+                // A line of an option grid is one list of options, however far apart its columns
+                // (or a mark's brackets, 「[」 … 「] 宛名システム等」) stand: no cell boundary in it.
+                let spaced = fragments.map(\.text).joined(separator: " ")
+                if fragments.count > 1, FormLayout.startsWithMark(PDFLayout.cleaned(spaced)) { return (spaced, page) }
+                return (fragments.map(\.text).joined(separator: "\t"), page)
             case .row(let row):
                 return (PDFLayout.joined(row.labelWords) + "\t" + PDFLayout.value(row.valueLines, em: row.em), row.page)
             }

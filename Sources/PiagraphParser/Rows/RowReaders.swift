@@ -449,7 +449,26 @@ extension ParserState {
             marks += scanned.options.count
             index += 1
         }
+        // The last option's text in parentheses wrapped onto a line of its own (「その他 ( 番号連携
+        // サーバを利用する全てのシ」 「ステム )」): taken when that line closes the parenthesis.
+        // Only when the lines taken close it: nothing is taken on a guess.
+        var taken = text
+        var at = index
+        for _ in 0..<2 where Self.unclosed(taken) && at < lines.count {
+            let candidate = lines[at]
+            guard !candidate.isBlank, LineStore.isUnlabelled(candidate), OptionScanner.scan(candidate.text).options.isEmpty,
+                Part.heading(candidate) == nil
+            else { break }
+            taken += FormLayout.Builder.glue(taken, candidate.text) + candidate.text
+            at += 1
+        }
+        if at > index, !Self.unclosed(taken) { return (taken, at) }
         return (text, index)
+    }
+
+    /// Whether the text leaves a parenthesis open.
+    static func unclosed(_ text: String) -> Bool {
+        text.utf8.filter { $0 == 0x28 }.count > text.utf8.filter { $0 == 0x29 }.count
     }
 
     /// The cover stamp `[平成26年4月 様式2]` names the form by its number.
