@@ -1,6 +1,7 @@
 import Foundation
 import PiagraphExport
 import PiagraphForm
+import PiagraphKit
 import PiagraphModel
 import PiagraphText
 import Testing
@@ -345,5 +346,20 @@ import Testing
         // A parenthesis nothing closes takes no line on a guess: the name stops where the text does.
         #expect(a.systems[1].name == "総合宛名システム")
         #expect(a.systems[1].connections.first { $0.category == .other }?.checked == true)
+    }
+
+    @Test func aSpreadsheetsUnpaddedRowsAreToldApartByTheirCentredLabels() throws {
+        // LibreOffice Calc, rows without padding, labels centred (seed 2000030 of the sweep):
+        // ②提供先における用途's one line stands a pitch below ①法令上の根拠's, above its label.
+        // Read by hand from the printing: each 提供先's basis and 用途.
+        let path = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/pdf/printer/003.seed2000030.pdf").path
+        let document = try Document.open(path)
+        let provisions = document.assessment.provisions
+        #expect(provisions.map(\.basis?.value) == ["番号法第19条第7号 別表第2の16の3の項", "番号法第19条第7号 別表第2の16の2の項"])
+        #expect(
+            provisions.map(\.purpose?.value) == [
+                "予防接種法第5条第1項又は第6条第1項の予防接種の実施の指示に関する事務 予防接種法第6条第3項の予防接種の実施に必要な協力に関する事務",
+                "予防接種法(昭和23年法律第68号)第5条第1項又は第6条第1項若しくは第3項の予防接種の実施に関する事務",
+            ])
     }
 }

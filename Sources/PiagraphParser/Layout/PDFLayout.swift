@@ -195,6 +195,21 @@ public enum PDFLayout {
         }
         guard centred >= 2, centred > top else { return entries }
         var out = entries
+        // Where rows are set without padding (a spreadsheet's one-line rows), the next cell's
+        // first line stands one pitch below the last: no gap tells the cells apart. The cells
+        // do, when the lines moved make the next row's cell (from its first line, as far below
+        // its centred label as above) end where the row after it begins, and only then.
+        func tiles(after i: Int, split: Int) -> Bool {
+            guard i + 2 < out.count, case .row(let a) = out[i], case .row(let b) = out[i + 1], case .row(let c) = out[i + 2],
+                measurable(c), c.page == b.page, !c.labelWords.isEmpty
+            else { return false }
+            let label = extent(b.labelWords)
+            let start = { (top: Double) in (label.top + label.bottom) - top }
+            let nextTop = min(extent(c.labelWords).top, c.valueLines.first.map { lineExtent($0).top } ?? .infinity)
+            let moved = start(lineExtent(a.valueLines[split]).top)
+            let kept = start(min(label.top, b.valueLines.first.map { lineExtent($0).top } ?? label.top))
+            return abs(moved - nextTop) < 0.3 * h && abs(kept - nextTop) >= 0.3 * h
+        }
         for i in out.indices.dropLast() {
             guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), a.page == b.page,
                 !a.valueLines.isEmpty,
@@ -208,7 +223,8 @@ public enum PDFLayout {
             // a step further from the line before than one cell's lines are from each other.
             let tops = a.valueLines.map { lineExtent($0).top }
             guard let split = tops.firstIndex(where: { $0 >= cellEnd - 0.25 * h }), tops[split] < next.top,
-                tops[split] - (split > 0 ? tops[split - 1] : label.top) > 1.12 * pitch,
+                tops[split] - (split > 0 ? tops[split - 1] : label.top) > 1.12 * pitch
+                    || tiles(after: i, split: split),
                 tops[split...].allSatisfy({ $0 < next.top }),
                 // In the value column: options a producer prints under their label, from the
                 // table's left, are the label's own.
