@@ -318,10 +318,12 @@ import Testing
 
     @Test func aPDFLabelCutAfterOneCharacterOfItsWords() {
         // A label column two characters wide: 「⑥提」「供方」「法」 begins with one character after
-        // its number; alone, one character begins nothing.
+        // its number; a label without one may be cut as short (「評」「価書番号」). A character no
+        // label begins with begins nothing.
         #expect(PDFLayout.beginsLabel("6提"))
-        #expect(!PDFLayout.beginsLabel("提"))
+        #expect(PDFLayout.beginsLabel("評"))
         #expect(!PDFLayout.beginsLabel("6x"))
+        #expect(!PDFLayout.beginsLabel("予"))
     }
 
     @Test func theLastOptionsTextWrappedOntoALineOfItsOwn() throws {

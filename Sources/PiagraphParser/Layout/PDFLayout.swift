@@ -514,9 +514,10 @@ public enum PDFLayout {
     static func beginsLabel(_ text: String) -> Bool {
         let body = text.drop { $0.isASCII && $0.isNumber }
         let numbered = body.count < text.count
-        // After its circled number, one character may begin a label a narrow cell cut (「⑥提」
-        // 「供方」「法」): what it is joined with must still spell a label's beginning.
-        guard body.count >= (numbered ? 1 : 2), let head = body.first, let candidates = FormLabels.rowIndex[head] else { return false }
+        // A narrow cell cuts a label anywhere, one character in (「⑥提」「供方」「法」, 「評」「価書番号」):
+        // any beginning of a label counts here, for what it is joined with must still spell a
+        // label or a label's beginning long enough not to be ordinary text (joinCutLabels).
+        guard let head = body.first, let candidates = FormLabels.rowIndex[head] else { return false }
         return candidates.contains { $0.key.hasPrefix(body) && (numbered || !$0.needsNumber) }
     }
 

@@ -14,10 +14,9 @@ enum ForeignValues {
         case name
         /// A name that is never a legal basis or a date (提供先・移転先, 委託先, 評価実施機関名).
         case party
-        /// The free text of a marked option (その他( ), 入手元's detail): no other option inside.
-        case detail
-        /// The legal basis of an outflow: never an option list.
-        case basis
+        /// Free text: an option's text in parentheses (その他( ), 入手元's detail), an outflow's
+        /// legal basis. It holds no other option.
+        case text
     }
 
     /// Why the value cannot be this cell's text; nil when nothing foreign is in it.
@@ -25,10 +24,10 @@ enum ForeignValues {
         if value.contains("<選択肢>") { return "a select box's <選択肢> list" }
         if let option = markedOption(value) { return "the marked option 「\(option)」" }
         switch kind {
-        case .basis, .detail: return nil
+        case .text: return nil
         case .name, .party:
             if kind == .party, value.contains("番号法第") { return "a legal basis (番号法第…)" }
-            if kind == .party, value.hasSuffix("日"), JapaneseDate(value.filter { $0 != " " }) != nil { return "a date" }
+            if kind == .party, EraDates.isDate(Substring(value.filter { $0 != " " })) { return "a date" }
             if sentenceGoesOn(value) { return "a sentence that goes on after its 。" }
             return nil
         }
@@ -95,17 +94,17 @@ extension Assessment {
             for c in a.systems[s].connections.indices {
                 let connection = a.systems[s].connections[c]
                 a.systems[s].connections[c].detail = check(
-                    connection.detail, .detail, "\(name)他のシステムとの接続 その他",
+                    connection.detail, .text, "\(name)他のシステムとの接続 その他",
                     line: connection.line)
             }
         }
         a.flows = a.flows.map { flow in
             switch flow {
             case .acquisition(var x):
-                x.detail = check(x.detail, .detail, "入手元 \(x.party)", line: x.line)
+                x.detail = check(x.detail, .text, "入手元 \(x.party)", line: x.line)
                 return .acquisition(x)
             case .acquisitionMethod(var x):
-                x.detail = check(x.detail, .detail, "入手方法 \(x.method)", line: x.line)
+                x.detail = check(x.detail, .text, "入手方法 \(x.method)", line: x.line)
                 return .acquisitionMethod(x)
             case .entrustment(var x):
                 x.item = check(x.item, .name, "委託事項\(x.no)", line: x.line)
@@ -113,17 +112,17 @@ extension Assessment {
                 return .entrustment(x)
             case .provision(var o):
                 o.recipient = check(o.recipient, .party, "提供先\(o.no)", line: o.line)
-                o.basis = check(o.basis, .basis, "提供先\(o.no) 法令上の根拠")
+                o.basis = check(o.basis, .text, "提供先\(o.no) 法令上の根拠")
                 return .provision(o)
             case .transfer(var o):
                 o.recipient = check(o.recipient, .party, "移転先\(o.no)", line: o.line)
-                o.basis = check(o.basis, .basis, "移転先\(o.no) 法令上の根拠")
+                o.basis = check(o.basis, .text, "移転先\(o.no) 法令上の根拠")
                 return .transfer(o)
             }
         }
         for k in a.recordedItems.indices {
             let item = a.recordedItems[k]
-            a.recordedItems[k].detail = check(item.detail, .detail, "主な記録項目 \(item.name)", line: item.line)
+            a.recordedItems[k].detail = check(item.detail, .text, "主な記録項目 \(item.name)", line: item.line)
         }
         a.diagnostics += found
         return a
