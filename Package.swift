@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, lowest first; a target only depends on targets above it in this list:
-// PiagraphText, PiagraphPDF → PiagraphModel → PiagraphForm → PiagraphParser, PiagraphHistory →
+// PiagraphText, PiagraphPDF → PiagraphMessages (every sentence, in Japanese and English) → PiagraphModel → PiagraphForm → PiagraphParser, PiagraphHistory →
 // PiagraphGraph → PiagraphAudit →
 // PiagraphExport → PiagraphRender (with CGraphviz, the only C) → PiagraphKit (the front door: a
 // document read once, its graph and findings built once) → piagraph (CLI), piagraph-bench,
@@ -14,8 +14,8 @@ let package = Package(
         .library(
             name: "Piagraph",
             targets: [
-                "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphForm", "PiagraphParser", "PiagraphHistory", "PiagraphExport",
-                "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit",
+                "PiagraphText", "PiagraphPDF", "PiagraphMessages", "PiagraphModel", "PiagraphForm", "PiagraphParser", "PiagraphHistory",
+                "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit",
             ]),
         .executable(name: "piagraph", targets: ["piagraph"]),
         .executable(name: "piagraph-bench", targets: ["piagraph-bench"]),
@@ -30,33 +30,40 @@ let package = Package(
         .target(name: "PiagraphText", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Runs poppler's pdftotext as a separate process (GPL: never linked beside Graphviz).
         .target(name: "PiagraphPDF"),
-        .target(name: "PiagraphModel"),
+        // The message catalogue: typed keys, each with its Japanese and English sentence.
+        .target(name: "PiagraphMessages", dependencies: ["PiagraphText", "PiagraphPDF"]),
+        .target(name: "PiagraphModel", dependencies: ["PiagraphMessages"]),
         // The form's own tables, read alike by the parser and the change log's reading: the
         // options of each group, the glyphs of marks and how a group's marks are read.
-        .target(name: "PiagraphForm", dependencies: ["PiagraphText", "PiagraphModel"]),
-        .target(name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphForm"]),
+        .target(name: "PiagraphForm", dependencies: ["PiagraphText", "PiagraphMessages", "PiagraphModel"]),
+        .target(
+            name: "PiagraphParser", dependencies: ["PiagraphText", "PiagraphPDF", "PiagraphMessages", "PiagraphModel", "PiagraphForm"]),
         // The (別添2) change log as a timeline, and the facts recovered from it or replayed to a
         // date: below the audit, which reads the timeline, and beside the parser.
-        .target(name: "PiagraphHistory", dependencies: ["PiagraphText", "PiagraphModel", "PiagraphForm"]),
-        .target(name: "PiagraphGraph", dependencies: ["PiagraphText", "PiagraphModel"]),
-        .target(name: "PiagraphExport", dependencies: ["PiagraphText", "PiagraphModel", "PiagraphGraph", "PiagraphAudit"]),
+        .target(name: "PiagraphHistory", dependencies: ["PiagraphText", "PiagraphMessages", "PiagraphModel", "PiagraphForm"]),
+        .target(name: "PiagraphGraph", dependencies: ["PiagraphText", "PiagraphMessages", "PiagraphModel"]),
+        .target(
+            name: "PiagraphExport", dependencies: ["PiagraphText", "PiagraphMessages", "PiagraphModel", "PiagraphGraph", "PiagraphAudit"]),
         // The audit reads the change log through its one reading (History), not the parser.
-        .target(name: "PiagraphAudit", dependencies: ["PiagraphText", "PiagraphModel", "PiagraphHistory", "PiagraphGraph"]),
+        .target(
+            name: "PiagraphAudit", dependencies: ["PiagraphText", "PiagraphMessages", "PiagraphModel", "PiagraphHistory", "PiagraphGraph"]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
-        .target(name: "PiagraphRender", dependencies: ["PiagraphModel", "PiagraphGraph", "PiagraphAudit", "PiagraphExport", "CGraphviz"]),
+        .target(
+            name: "PiagraphRender",
+            dependencies: ["PiagraphMessages", "PiagraphModel", "PiagraphGraph", "PiagraphAudit", "PiagraphExport", "CGraphviz"]),
         // The front door (named apart from the `piagraph` executable: the two names differ in case
         // only, which a case-insensitive file system cannot hold side by side).
         .target(
             name: "PiagraphKit",
             dependencies: [
-                "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphHistory", "PiagraphGraph",
+                "PiagraphText", "PiagraphPDF", "PiagraphMessages", "PiagraphModel", "PiagraphParser", "PiagraphHistory", "PiagraphGraph",
                 "PiagraphAudit", "PiagraphExport", "PiagraphRender",
             ]),
         .executableTarget(
             name: "piagraph",
             dependencies: [
-                "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphParser", "PiagraphHistory", "PiagraphExport", "PiagraphGraph",
-                "PiagraphAudit", "PiagraphRender", "PiagraphKit",
+                "PiagraphText", "PiagraphPDF", "PiagraphMessages", "PiagraphModel", "PiagraphParser", "PiagraphHistory", "PiagraphExport",
+                "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -75,8 +82,8 @@ let package = Package(
         .testTarget(
             name: "PiagraphTests",
             dependencies: [
-                "PiagraphText", "PiagraphPDF", "PiagraphModel", "PiagraphForm", "PiagraphParser", "PiagraphHistory", "PiagraphExport",
-                "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit", "piagraph",
+                "PiagraphText", "PiagraphPDF", "PiagraphMessages", "PiagraphModel", "PiagraphForm", "PiagraphParser", "PiagraphHistory",
+                "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit", "piagraph",
             ],
             exclude: ["Keys", "Fixtures"]),
     ],

@@ -1,14 +1,14 @@
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 
-/// What a rule is, as data: the id never changes once published.
+/// What a rule is, as data: the id never changes once published. Its name, rationale, example
+/// and what it reads are the catalogue's (RuleKey), in both languages; the properties without a
+/// language are the English ones.
 public struct RuleDescription: Sendable, Hashable {
-    public let id: String
-    public let name: String
+    public let key: RuleKey
+    public var id: String { key.rawValue }
     public let severity: Severity
-    public let rationale: String
-    /// A short example of what triggers it, for the documentation.
-    public let example: String
     /// Whole documents, in the converted text's form (tab-separated cells), that trigger the rule:
     /// one, or one per document for a rule across documents. docs/check.md shows them and the
     /// tests read them, with the findings they give.
@@ -16,22 +16,21 @@ public struct RuleDescription: Sendable, Hashable {
     /// The forms whose documents can state what the rule checks; on a document of another
     /// form it does not run (a 基礎 document declares no link, so none is missing).
     public let forms: Set<FormKind>
-    /// What the rule reads from a document, in words (the rule list, docs/check.md).
-    public let needs: String
 
-    public init(
-        id: String, name: String, severity: Severity, rationale: String, example: String, samples: [String],
-        forms: Set<FormKind> = Set(FormKind.allCases), needs: String
-    ) {
-        self.samples = samples
-        self.id = id
-        self.name = name
+    public init(key: RuleKey, severity: Severity, samples: [String], forms: Set<FormKind> = Set(FormKind.allCases)) {
+        self.key = key
         self.severity = severity
-        self.rationale = rationale
-        self.example = example
+        self.samples = samples
         self.forms = forms
-        self.needs = needs
     }
+
+    public func text(_ language: Language) -> RuleKey.Text { key.text(language) }
+    public var name: String { text(.en).name }
+    public var rationale: String { text(.en).rationale }
+    /// A short example of what triggers it, for the documentation.
+    public var example: String { text(.en).example }
+    /// What the rule reads from a document, in words (the rule list, docs/check.md).
+    public var needs: String { text(.en).needs }
 
     /// Whether the rule applies to a document of this form (an unknown form: every rule).
     public func applies(to form: FormKind?) -> Bool { form.map(forms.contains) ?? true }
@@ -41,7 +40,10 @@ public struct RuleDescription: Sendable, Hashable {
 public struct Finding: Sendable, Hashable {
     public var ruleID: String
     public var severity: Severity
-    public var message: String
+    /// The sentence, from the catalogue.
+    public var text: FindingText
+    /// The sentence in English: what fingerprints are taken from, whatever the language shown.
+    public var message: String { text.english }
     /// Source lines the finding rests on, the primary one first.
     public var lines: [Int]
     /// Graph nodes and edges it concerns (for `render --findings`).
@@ -52,12 +54,12 @@ public struct Finding: Sendable, Hashable {
     public var paths: [String]
 
     public init(
-        ruleID: String, severity: Severity, message: String, lines: [Int], nodes: [String] = [], edges: [String] = [],
+        ruleID: String, severity: Severity, text: FindingText, lines: [Int], nodes: [String] = [], edges: [String] = [],
         paths: [String] = []
     ) {
         self.ruleID = ruleID
         self.severity = severity
-        self.message = message
+        self.text = text
         if paths.count == lines.count && !paths.isEmpty {
             var pairs: [(String, Int)] = []
             for pair in zip(paths, lines) where !pairs.contains(where: { $0 == pair }) { pairs.append(pair) }
@@ -73,6 +75,8 @@ public struct Finding: Sendable, Hashable {
     }
 
     public var line: Int? { lines.first }
+
+    public func message(_ language: Language) -> String { text.text(language) }
 }
 
 /// What every rule reads: the facts, the graph built from them, and reachability.
@@ -103,9 +107,9 @@ public protocol AuditRule: Sendable {
 
 extension AuditRule {
     /// A finding of this rule, at its severity.
-    func finding(_ message: String, lines: [Int], nodes: [String] = [], edges: [String] = []) -> Finding {
+    func finding(_ text: FindingText, lines: [Int], nodes: [String] = [], edges: [String] = []) -> Finding {
         Finding(
-            ruleID: Self.description.id, severity: Self.description.severity, message: message, lines: lines,
+            ruleID: Self.description.id, severity: Self.description.severity, text: text, lines: lines,
             nodes: nodes, edges: edges)
     }
 }

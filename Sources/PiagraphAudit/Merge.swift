@@ -1,4 +1,5 @@
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 
 /// Several assessments of one body and their merged map.
@@ -46,9 +47,9 @@ public protocol MergeAuditRule: Sendable {
 }
 
 extension MergeAuditRule {
-    func finding(_ message: String, citations: [(path: String, line: Int)], nodes: [String] = []) -> Finding {
+    func finding(_ text: FindingText, citations: [(path: String, line: Int)], nodes: [String] = []) -> Finding {
         Finding(
-            ruleID: Self.description.id, severity: Self.description.severity, message: message,
+            ruleID: Self.description.id, severity: Self.description.severity, text: text,
             lines: citations.map(\.line), nodes: nodes, paths: citations.map(\.path))
     }
 }

@@ -25,5 +25,6 @@ extension AuditContext {
 
     var holderIsKnown: Bool { node(graph.holder)?.kind != .fileHolder }
 
-    var holderName: String { node(graph.holder)?.label ?? "the file's system" }
+    /// The holder's name; nil when the holder is a placeholder without one.
+    var holderName: String? { node(graph.holder)?.label }
 }

@@ -1,11 +1,13 @@
 import Foundation
+import PiagraphMessages
 
 /// Writes a file so that it appears whole or not at all: to a temporary file in the same
 /// directory, renamed over the destination when complete. A failure, or an interrupted run,
 /// leaves no half-written output under the output's name.
 public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible {
-        public let description: String
+        public let text: ErrorText
+        public var description: String { text.english }
     }
 
     /// The bytes, all at once.
@@ -14,14 +16,14 @@ public enum AtomicFile {
         let directory = url.deletingLastPathComponent()
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
-            throw WriteError(description: "\(path): the directory \(directory.path) does not exist")
+            throw WriteError(text: .directoryMissing(path: path, directory: directory.path))
         }
         let temporary = temporaryPath(for: path)
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: temporary))
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw WriteError(description: "\(path): cannot write (\((error as NSError).localizedDescription))")
+            throw WriteError(text: .cannotWrite(path: path, reason: (error as NSError).localizedDescription))
         }
         try commit(temporary, to: path)
     }
@@ -36,7 +38,7 @@ public enum AtomicFile {
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)
-            throw WriteError(description: "\(path): cannot write (\(reason))")
+            throw WriteError(text: .cannotWrite(path: path, reason: reason))
         }
     }
 
@@ -52,7 +54,7 @@ public enum AtomicFile {
             temporary = AtomicFile.temporaryPath(for: path)
             guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary)
             else {
-                throw WriteError(description: "\(path): cannot write")
+                throw WriteError(text: .cannotWrite(path: path, reason: nil))
             }
             self.handle = handle
         }
@@ -64,7 +66,7 @@ public enum AtomicFile {
 
         private func flush() throws(WriteError) {
             do { try handle.write(contentsOf: buffer) } catch {
-                throw WriteError(description: "\(path): cannot write (\(error.localizedDescription))")
+                throw WriteError(text: .cannotWrite(path: path, reason: error.localizedDescription))
             }
             buffer.removeAll(keepingCapacity: true)
         }

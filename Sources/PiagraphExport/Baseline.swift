@@ -1,5 +1,6 @@
 import Foundation
 import PiagraphAudit
+import PiagraphMessages
 import PiagraphText
 
 /// Findings a reviewer has accepted, each with a reason, who accepted it and optionally until
@@ -37,7 +38,8 @@ public struct Baseline: Sendable, Equatable {
     }
 
     public struct ReadError: Error, CustomStringConvertible {
-        public let description: String
+        public let text: ErrorText
+        public var description: String { text.english }
     }
 
     public static let schema = "piagraph.baseline/1"
@@ -48,20 +50,20 @@ public struct Baseline: Sendable, Equatable {
     public func acceptance(of fingerprint: String) -> Acceptance? { accepted.first { $0.fingerprint == fingerprint } }
 
     public static func parse(_ data: Data, path: String) throws(ReadError) -> Baseline {
-        func fail(_ why: String) -> ReadError { ReadError(description: "\(path): not a piagraph baseline (\(why))") }
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw fail("not a JSON object") }
-        guard root["schema"] as? String == schema else { throw fail("its schema is not \(schema)") }
-        guard let entries = root["accepted"] as? [[String: Any]] else { throw fail("no \"accepted\" list") }
+        func fail(_ why: BaselineProblem) -> ReadError { ReadError(text: .notABaseline(path: path, why: why)) }
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw fail(.notJSON) }
+        guard root["schema"] as? String == schema else { throw fail(.schema(schema)) }
+        guard let entries = root["accepted"] as? [[String: Any]] else { throw fail(.noList) }
         var accepted: [Acceptance] = []
         for (k, entry) in entries.enumerated() {
             guard let fingerprint = entry["fingerprint"] as? String, !fingerprint.isEmpty else {
-                throw fail("entry \(k + 1) has no fingerprint")
+                throw fail(.noFingerprint(entry: k + 1))
             }
-            guard let reason = entry["reason"] as? String, !reason.isEmpty else { throw fail("entry \(k + 1) has no reason") }
-            guard let by = entry["by"] as? String, !by.isEmpty else { throw fail("entry \(k + 1) does not say who accepted it (\"by\")") }
+            guard let reason = entry["reason"] as? String, !reason.isEmpty else { throw fail(.noReason(entry: k + 1)) }
+            guard let by = entry["by"] as? String, !by.isEmpty else { throw fail(.noBy(entry: k + 1)) }
             let until = entry["until"] as? String
             if let until, JapaneseDate(iso: until) == nil {
-                throw fail("entry \(k + 1): until '\(until)' is not a date written YYYY-MM-DD")
+                throw fail(.untilNotADate(entry: k + 1, until: until))
             }
             accepted.append(
                 Acceptance(

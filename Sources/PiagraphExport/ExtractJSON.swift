@@ -1,3 +1,4 @@
+import PiagraphMessages
 import PiagraphModel
 
 /// `piagraph extract --format json`: the `piagraph.extract/1` contract (docs/extract.md, "JSON: the
@@ -5,28 +6,29 @@ import PiagraphModel
 public enum ExtractJSON {
     public static let schema = "piagraph.extract/1"
 
-    public static func render(_ assessments: [Assessment]) -> String {
-        String(decoding: renderBytes(assessments), as: UTF8.self)
+    /// Diagnostics' `message` is in `language`; every code and value is the same in both.
+    public static func render(_ assessments: [Assessment], language: Language = .en) -> String {
+        String(decoding: renderBytes(assessments, language: language), as: UTF8.self)
     }
 
     /// UTF-8 bytes of `render`, for output streams.
-    public static func renderBytes(_ assessments: [Assessment]) -> [UInt8] {
-        if assessments.count == 1 { return value(assessments[0]).serializedBytes() }
-        return JSON.array(assessments.map(value)).serializedBytes()
+    public static func renderBytes(_ assessments: [Assessment], language: Language = .en) -> [UInt8] {
+        if assessments.count == 1 { return value(assessments[0], language: language).serializedBytes() }
+        return JSON.array(assessments.map { value($0, language: language) }).serializedBytes()
     }
 
     /// The bytes `renderBytes` writes for the k-th of n assessments: the same output, made one
     /// document at a time so that only the bytes, not the parsed documents, are kept.
-    public static func elementBytes(_ a: Assessment, index k: Int, of n: Int) -> [UInt8] {
-        if n == 1 { return value(a).serializedBytes() }
+    public static func elementBytes(_ a: Assessment, index k: Int, of n: Int, language: Language = .en) -> [UInt8] {
+        if n == 1 { return value(a, language: language).serializedBytes() }
         var out: [UInt8] = k == 0 ? Array("[\n  ".utf8) : Array("  ".utf8)
-        out += value(a).serializedBytes(indent: 2)
+        out += value(a, language: language).serializedBytes(indent: 2)
         out += Array((k == n - 1 ? "\n]\n" : ",\n").utf8)
         return out
     }
 
-    public static func value(_ a: Assessment) -> JSON {
-        let json = facts(a)
+    public static func value(_ a: Assessment, language: Language = .en) -> JSON {
+        let json = facts(a, language)
         return a.source.isPDF ? withPages(json, a.source) : json
     }
 
@@ -46,7 +48,7 @@ public enum ExtractJSON {
         }
     }
 
-    static func facts(_ a: Assessment) -> JSON {
+    static func facts(_ a: Assessment, _ language: Language) -> JSON {
         var source: [(String, JSON)] = [
             ("path", .string(a.source.path)), ("sha256", .string(a.source.sha256)), ("encoding", .string(a.source.encoding)),
         ]
@@ -67,7 +69,7 @@ public enum ExtractJSON {
             ),
             ("history", .array(a.history.map(historyRow))),
             ("declarations", declarations(a.declarations)),
-            ("diagnostics", .array(a.diagnostics.map(diagnostic))),
+            ("diagnostics", .array(a.diagnostics.map { diagnostic($0, language) })),
         ])
     }
 
@@ -222,10 +224,10 @@ public enum ExtractJSON {
         ])
     }
 
-    static func diagnostic(_ d: Diagnostic) -> JSON {
+    static func diagnostic(_ d: Diagnostic, _ language: Language) -> JSON {
         .object([
             ("severity", .string(d.severity.rawValue)), ("code", .string(d.code)),
-            ("line", .optional(d.line)), ("message", .string(d.message)),
+            ("line", .optional(d.line)), ("message", .string(d.message(language))),
         ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PiagraphAudit
+import PiagraphMessages
 import PiagraphModel
 
 /// Reporters for `piagraph check`: compiler-style text, JSON, and SARIF 2.1.0.
@@ -11,10 +12,12 @@ public enum FindingsReport {
     /// `sources` gives the PDFs' page maps by path.
     /// `reviews` (by path, one per finding) leaves out findings accepted in a baseline and marks
     /// those whose acceptance has expired.
-    public static func text(_ files: [FileFindings], sources: [String: Source] = [:], reviews: [String: [Reviewed]] = [:]) -> String {
+    public static func text(
+        _ files: [FileFindings], sources: [String: Source] = [:], reviews: [String: [Reviewed]] = [:], language: Language = .en
+    ) -> String {
         var out = ""
         var accepted = 0
-        func note(_ path: String, _ line: Int) -> String { sources[path]?.pageNote(line) ?? "" }
+        func note(_ path: String, _ line: Int) -> String { sources[path]?.pageNote(line, language) ?? "" }
         for (path, findings) in files {
             for (k, f) in findings.enumerated() {
                 let review = reviews[path].flatMap { k < $0.count ? $0[k] : nil }
@@ -23,7 +26,7 @@ public enum FindingsReport {
                     continue
                 }
                 var expired = ""
-                if case .expired(let a)? = review?.state { expired = " [accepted by \(a.by) until \(a.until ?? ""): expired]" }
+                if case .expired(let a)? = review?.state { expired = ReportWords.expired(by: a.by, until: a.until ?? "").text(language) }
                 let file = f.paths.first ?? path
                 let location = f.line.map { "\(file):\($0)" + note(file, $0) } ?? file
                 let others =
@@ -32,22 +35,27 @@ public enum FindingsReport {
                     : zip(f.paths, f.lines).dropFirst().map {
                         $0.0 == file ? String($0.1) + note(file, $0.1) : "\($0.0):\($0.1)" + note($0.0, $0.1)
                     }
-                let also = others.isEmpty ? "" : " (also lines \(others.joined(separator: ", ")))"
-                out += TerminalText.escape("\(location): \(f.severity.rawValue): [\(f.ruleID)] \(f.message)\(also)\(expired)") + "\n"
+                let also = others.isEmpty ? "" : ReportWords.alsoLines(others).text(language)
+                out +=
+                    TerminalText.escape("\(location): \(f.severity.word(language)): [\(f.ruleID)] \(f.message(language))\(also)\(expired)")
+                    + "\n"
             }
         }
         let all = files.flatMap { path, findings in
             findings.enumerated().filter { k, _ in reviews[path].map { k < $0.count && $0[k].isSuppressed } != true }.map(\.element)
         }
-        let counts = Severity.allCases.reversed().map { s in "\(all.filter { $0.severity == s }.count) \(s.rawValue)(s)" }
+        let counts = Severity.allCases.reversed().map { s in all.filter { $0.severity == s }.count }
         let documents = files.filter { !$0.path.hasPrefix("(") }.count
-        let mergedNote = documents < files.count ? " (and their merged map)" : ""
-        let acceptedNote = accepted > 0 ? "; \(accepted) accepted in the baseline, not shown" : ""
-        out += "\(documents) file(s) checked\(mergedNote): " + counts.joined(separator: ", ") + acceptedNote + "\n"
+        out +=
+            ReportWords.checkedSummary(documents: documents, merged: documents < files.count, counts: counts, accepted: accepted).text(
+                language) + "\n"
         return out
     }
 
-    public static func json(_ files: [FileFindings], sources: [String: Source] = [:], reviews: [String: [Reviewed]] = [:]) -> [UInt8] {
+    /// `message` is in `language`; every other member is the same in both.
+    public static func json(
+        _ files: [FileFindings], sources: [String: Source] = [:], reviews: [String: [Reviewed]] = [:], language: Language = .en
+    ) -> [UInt8] {
         JSON.object([
             ("schema", .string("piagraph.check/1")),
             (
@@ -66,7 +74,7 @@ public enum FindingsReport {
                                         }
                                         var members: [(String, JSON)] = [
                                             ("rule", .string(f.ruleID)), ("severity", .string(f.severity.rawValue)),
-                                            ("message", .string(f.message)), ("line", .optional(f.line)),
+                                            ("message", .string(f.message(language))), ("line", .optional(f.line)),
                                         ]
                                         if pages.contains(where: { $0 != nil }) { members.append(("page", .optional(pages.first ?? nil))) }
                                         members += [
@@ -118,9 +126,11 @@ public enum FindingsReport {
 
     /// With `reviews`: each result's `partialFingerprints`, and against a baseline its
     /// `baselineState` and, when accepted, a `suppressions` entry with the reason.
+    /// Messages and rule descriptions in `language`; rule ids, names, levels and fingerprints the
+    /// same in both.
     public static func sarif(
         _ files: [FileFindings], version: String, sources: [String: Source] = [:],
-        reviews: [String: [Reviewed]] = [:]
+        reviews: [String: [Reviewed]] = [:], language: Language = .en
     ) -> [UInt8] {
         let rules = allRuleDescriptions
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
@@ -136,7 +146,7 @@ public enum FindingsReport {
                         "properties",
                         .object([
                             ("page", .int(page)),
-                            ("textLayer", .string("lines are those of `piagraph extract --text-layer`")),
+                            ("textLayer", .string(ReportWords.textLayerLines.text(language))),
                         ])
                     ))
             }
@@ -148,7 +158,7 @@ public enum FindingsReport {
                     ("ruleId", .string(f.ruleID)),
                     ("ruleIndex", .int(index[f.ruleID] ?? 0)),
                     ("level", .string(level(f.severity))),
-                    ("message", .object([("text", .string(f.message))])),
+                    ("message", .object([("text", .string(f.message(language)))])),
                     ("locations", .array([location(f.paths.first ?? path, f.line)])),
                 ]
                 if f.lines.count > 1 {
@@ -162,7 +172,8 @@ public enum FindingsReport {
                                     var loc = location(pair.0, line)
                                     if case .object(var m) = loc {
                                         m.insert(("id", .int(k + 1)), at: 0)
-                                        m.append(("message", .object([("text", .string("also rests on line \(line)"))])))
+                                        m.append(
+                                            ("message", .object([("text", .string(ReportWords.alsoRestsOn(line: line).text(language)))])))
                                         loc = .object(m)
                                     }
                                     return loc
@@ -192,13 +203,14 @@ public enum FindingsReport {
                                             "rules",
                                             .array(
                                                 rules.map { r in
-                                                    .object([
+                                                    let t = r.text(language)
+                                                    return .object([
                                                         ("id", .string(r.id)), ("name", .string(r.name)),
-                                                        ("shortDescription", .object([("text", .string(r.name))])),
-                                                        ("fullDescription", .object([("text", .string(r.rationale))])),
-                                                        ("help", .object([("text", .string(r.rationale + " Example: " + r.example))])),
+                                                        ("shortDescription", .object([("text", .string(t.name))])),
+                                                        ("fullDescription", .object([("text", .string(t.rationale))])),
+                                                        ("help", .object([("text", .string(ReportWords.ruleHelp(t).text(language)))])),
                                                         ("defaultConfiguration", .object([("level", .string(level(r.severity)))])),
-                                                        ("properties", ruleProperties(r)),
+                                                        ("properties", ruleProperties(r, language)),
                                                     ])
                                                 })
                                         ),
@@ -246,17 +258,19 @@ public enum FindingsReport {
     }
 
     /// What a rule reads and the forms it runs on, as a SARIF property bag.
-    static func ruleProperties(_ r: RuleDescription) -> JSON {
+    static func ruleProperties(_ r: RuleDescription, _ language: Language) -> JSON {
         let forms: [JSON] = FormKind.allCases.filter(r.forms.contains).map { .string($0.rawValue) }
-        return .object([("forms", .array(forms)), ("needs", .string(r.needs))])
+        return .object([("forms", .array(forms)), ("needs", .string(r.text(language).needs))])
     }
 
     /// `piagraph check --list-rules`.
-    public static func ruleList() -> String {
+    public static func ruleList(language: Language = .en) -> String {
         allRuleDescriptions.map { d in
-            let forms = FormKind.allCases.filter(d.forms.contains).map(\.rawValue).joined(separator: ", ")
-            return
-                "\(d.id) (\(d.severity.rawValue)): \(d.name)\n  \(d.rationale)\n  Example: \(d.example)\n  Reads: \(d.needs). Forms: \(forms)."
+            let t = d.text(language)
+            return ReportWords.ruleEntry(
+                id: d.id, severity: d.severity.rawValue, name: t.name, rationale: t.rationale, example: t.example, needs: t.needs,
+                forms: FormKind.allCases.filter(d.forms.contains).map(\.rawValue)
+            ).text(language)
         }.joined(separator: "\n\n") + "\n"
     }
 }

@@ -1,3 +1,4 @@
+import PiagraphMessages
 import PiagraphModel
 import PiagraphText
 
@@ -175,7 +176,7 @@ package enum MarkResolver {
         package var diagnostics: [Diagnostic]
     }
 
-    package static func resolve(_ marks: [RawMark], names: [String], line: Int, group: String) -> Result {
+    package static func resolve(_ marks: [RawMark], names: [String], line: Int, group: FormPlace) -> Result {
         guard !marks.isEmpty else { return Result(states: [], diagnostics: []) }
         let first = marks[0]
         let allSameCheckbox: Bool = {
@@ -190,7 +191,7 @@ package enum MarkResolver {
                     diagnostics: [
                         Diagnostic(
                             .warning, .marksLost, line: line,
-                            "\(group): the lone mark \(form) has no state of its own and nothing to compare it with; read as unknown")
+                            .loneMark(group: group, mark: form))
                     ])
             }
             return Result(
@@ -198,8 +199,7 @@ package enum MarkResolver {
                 diagnostics: [
                     Diagnostic(
                         .warning, .marksLost, line: line,
-                        "\(group): every option carries the same mark \(form); the selection was lost in conversion, all \(marks.count) read as unknown"
-                    )
+                        .sameMarkEverywhere(group: group, mark: form, count: marks.count))
                 ])
         }
         let holdsRadioOrCircle = marks.contains {
@@ -257,22 +257,20 @@ package enum MarkResolver {
             diagnostics.append(
                 Diagnostic(
                     .warning, .checkboxAmbiguous, line: line,
-                    "\(group): the mark of \(unknown.joined(separator: ", ")) is a bare conversion artifact with no state; read as unknown")
+                    .bareArtifact(group: group, options: unknown))
             )
         }
         if !lone.isEmpty {
             diagnostics.append(
                 Diagnostic(
                     .warning, .marksAmbiguous, line: line,
-                    "\(group): ○ before \(lone.joined(separator: ", ")) with no ● in the group may be the form's own mark of a selected option; read as unknown"
-                ))
+                    .loneCircle(group: group, options: lone)))
         }
         if !inferred.isEmpty {
             diagnostics.append(
                 Diagnostic(
                     .note, .checkboxInferred, line: line,
-                    "\(group): [<input type=\"checkbox\"/>] of \(inferred.joined(separator: ", ")) differs from its [] neighbours; read as selected"
-                ))
+                    .checkboxInferred(group: group, options: inferred)))
         }
         return Result(states: states, diagnostics: diagnostics)
     }

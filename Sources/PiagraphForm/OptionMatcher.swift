@@ -1,3 +1,4 @@
+import PiagraphMessages
 import PiagraphModel
 import PiagraphText
 
@@ -15,7 +16,7 @@ package enum OptionMatcher {
     /// grid is repeated on one line), resolves their marks together and reports what is
     /// missing or unrecognised.
     package static func match(
-        _ options: [RawOption], canonical: [String], line: Int, group: String,
+        _ options: [RawOption], canonical: [String], line: Int, group: FormPlace,
         diagnostics: inout [Diagnostic]
     ) -> [MatchedOption] {
         let options = rejoinWrapped(options, canonical: canonical)
@@ -44,7 +45,7 @@ package enum OptionMatcher {
                 diagnostics.append(
                     Diagnostic(
                         .note, .nameVariant, line: line,
-                        "\(group): read '\(alias)' as '\(canonical[index])'"))
+                        .nameVariant(group: group, printed: alias, option: canonical[index])))
             }
             let (detail, rest) = parenthesised(remainder)
             found[index] = (option.mark, detail, rest)
@@ -53,23 +54,20 @@ package enum OptionMatcher {
             diagnostics.append(
                 Diagnostic(
                     .note, .optionUnrecognised, line: line,
-                    "\(group): ignored text that is not one of the form's options: \(unrecognised.map { "'\($0)'" }.joined(separator: ", "))"
-                ))
+                    .optionUnrecognised(group: group, texts: unrecognised)))
         }
         if !conflicting.isEmpty {
             diagnostics.append(
                 Diagnostic(
                     .warning, .optionConflict, line: line,
-                    "\(group): \(conflicting.sorted().map { canonical[$0] }.joined(separator: ", ")) printed twice with different marks; read as unknown"
-                ))
+                    .optionConflictMarks(group: group, options: conflicting.sorted().map { canonical[$0] })))
         }
         detailConflicting.subtract(conflicting)
         if !detailConflicting.isEmpty {
             diagnostics.append(
                 Diagnostic(
                     .warning, .optionConflict, line: line,
-                    "\(group): \(detailConflicting.sorted().map { canonical[$0] }.joined(separator: ", ")) printed twice with different text in its parentheses; that text read as unknown"
-                ))
+                    .optionConflictDetail(group: group, options: detailConflicting.sorted().map { canonical[$0] })))
         }
         let presentIndices = canonical.indices.filter { found[$0] != nil }
         let resolved = MarkResolver.resolve(
@@ -97,7 +95,7 @@ package enum OptionMatcher {
             diagnostics.append(
                 Diagnostic(
                     .warning, .optionMissing, line: line,
-                    "\(group): no mark found for \(missing.joined(separator: ", ")); read as unknown"))
+                    .optionMissing(group: group, options: missing)))
         }
         return result
     }

@@ -1,16 +1,21 @@
+import PiagraphMessages
 import PiagraphModel
 
 /// Where a node or edge comes from in the document: the text as written and its line.
 public struct Evidence: Sendable, Hashable {
     public var text: String
     public var line: Int
-    /// What the line says about it, e.g. "③他のシステムとの接続: 庁内連携システム".
-    public var note: String
-    public init(text: String, line: Int, note: String) {
+    /// What the line says about it, e.g. the place of the form "II-4 委託事項3 ③委託先名".
+    public var about: EvidenceNote
+    /// That, in English (JSON's `note`).
+    public var note: String { about.english }
+    public init(text: String, line: Int, about: EvidenceNote) {
         self.text = text
         self.line = line
-        self.note = note
+        self.about = about
     }
+    /// Evidence at a place of the form, named as the form prints it.
+    public init(text: String, line: Int, note: String) { self.init(text: text, line: line, about: .form(note)) }
 }
 
 public enum NodeKind: String, Sendable, Hashable, CaseIterable {

@@ -1,4 +1,5 @@
 import Foundation
+import PiagraphMessages
 import PiagraphModel
 
 /// Builds the architecture graph of one assessment. Pure: the same facts give the same
@@ -97,7 +98,7 @@ private struct Builder {
                 systemByKey[key] = id
                 systemIDs[k] = id
             } else {
-                let evidence = Evidence(text: "③他のシステムとの接続", line: s.line, note: "I-2 ③ row with no system heading or name")
+                let evidence = Evidence(text: "③他のシステムとの接続", line: s.line, about: .rowWithoutSystem)
                 systemIDs[k] = addNode(
                     "s", label: "名称不明のシステム (\(s.line)行)", kind: .unnamedSystem, cluster: .body,
                     evidence: evidence, handlesFile: true)
@@ -115,7 +116,7 @@ private struct Builder {
         }
         let evidence = Evidence(
             text: file, line: assessment.header.files.first?.line ?? 1,
-            note: "no system of I-2 could be identified as the one holding the file")
+            about: .holderUnknown)
         holder = addNode(
             "s", label: "\(file)を保有するシステム (特定できず)", kind: .fileHolder, cluster: .body,
             evidence: evidence, handlesFile: true)
@@ -182,20 +183,20 @@ private struct Builder {
         guard let source = systemIDs[k], system.connectionsLine != nil else { return }
         let name = system.name ?? "名称不明のシステム"
         for c in system.connections where c.checked != false {
-            let note = "③他のシステムとの接続 of \(name): " + (c.checked == nil ? "unreadable mark for " : "") + c.category.rawValue
+            let note = EvidenceNote.connection(system: name, category: c.category.rawValue, unreadable: c.checked == nil)
             var targets: [String] = []
             if c.category == .other {
                 for listed in NameTable.names(in: c.detail ?? "") {
-                    targets.append(resolveName(listed, evidence: Evidence(text: listed, line: c.line, note: note)))
+                    targets.append(resolveName(listed, evidence: Evidence(text: listed, line: c.line, about: note)))
                 }
             } else {
                 targets = self.targets(
-                    for: c.category, from: source, evidence: Evidence(text: c.category.rawValue, line: c.line, note: note))
+                    for: c.category, from: source, evidence: Evidence(text: c.category.rawValue, line: c.line, about: note))
             }
             for target in targets where target != source {
                 addLink(
                     source, target, certain: c.checked == true,
-                    evidence: Evidence(text: c.category == .other ? (c.detail ?? "その他") : c.category.rawValue, line: c.line, note: note))
+                    evidence: Evidence(text: c.category == .other ? (c.detail ?? "その他") : c.category.rawValue, line: c.line, about: note))
             }
         }
     }

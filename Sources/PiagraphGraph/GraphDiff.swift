@@ -1,3 +1,4 @@
+import PiagraphMessages
 import PiagraphModel
 
 /// What changed between two versions of an assessment: nodes, edges, links, flows, methods,
@@ -10,7 +11,10 @@ public struct GraphDiff: Sendable {
     public var nodes: [String: Mark]
     public var edges: [String: Mark]
     /// One line per change, for people.
-    public var report: [String]
+    public var changes: [ChangeLine]
+    /// Those lines in English.
+    public var report: [String] { report(.en) }
+    public func report(_ language: Language) -> [String] { changes.map { $0.text(language) } }
 
     public static func compare(old: Assessment, new: Assessment) -> GraphDiff {
         compare(old: old, GraphBuilder.build(old), new: new, GraphBuilder.build(new))
@@ -22,7 +26,7 @@ public struct GraphDiff: Sendable {
         let merged = GraphMerger.merge([.init(name: "old", graph: oldGraph), .init(name: "new", graph: newGraph)])
         var nodes: [String: Mark] = [:]
         var edges: [String: Mark] = [:]
-        var report: [String] = []
+        var report: [ChangeLine] = []
         func lines(_ evidence: [Evidence], _ side: String) -> String {
             var seen: [Int] = []
             for e in evidence where e.note.hasPrefix("[\(side)]") && !seen.contains(e.line) { seen.append(e.line) }
@@ -33,16 +37,16 @@ public struct GraphDiff: Sendable {
             let mark: Mark = n.sources == ["old"] ? .removed : .added
             nodes[n.id] = mark
             let side = mark == .removed ? "old" : "new"
-            report.append("\(mark == .added ? "+" : "-") \(n.kind.title) \(label[n.id]!) (\(side) line \(lines(n.evidence, side)))")
+            report.append(.node(added: mark == .added, kind: n.kind.title, label: label[n.id]!, lines: lines(n.evidence, side)))
         }
         for e in merged.graph.edges where e.sources.count == 1 {
             let mark: Mark = e.sources == ["old"] ? .removed : .added
             edges[e.id] = mark
             let side = mark == .removed ? "old" : "new"
-            let arrow = e.kind.isDirected ? "→" : "—"
             report.append(
-                "\(mark == .added ? "+" : "-") \(e.kind.title) \(label[e.from]!) \(arrow) \(label[e.to]!)"
-                    + (e.label.map { " [\($0)]" } ?? "") + " (\(side) line \(lines(e.evidence, side)))")
+                .edge(
+                    added: mark == .added, kind: e.kind.title, from: label[e.from]!, directed: e.kind.isDirected, to: label[e.to]!,
+                    label: e.label, lines: lines(e.evidence, side)))
         }
         // Marks that changed on systems present in both versions.
         for newSystem in new.systems {
@@ -50,13 +54,15 @@ public struct GraphDiff: Sendable {
                 let oldSystem = old.systems.first(where: { $0.name.map(NameTable.key) == NameTable.key(name) })
             else { continue }
             if oldSystem.name != name {
-                report.append("~ システム \(oldSystem.name!) renamed \(name) (old line \(oldSystem.line), new line \(newSystem.line))")
+                report.append(.renamed(old: oldSystem.name!, new: name, oldLine: oldSystem.line, newLine: newSystem.line))
             }
             for (a, b) in zip(oldSystem.connections, newSystem.connections) where a.checked != b.checked || a.detail != b.detail {
                 func mark(_ c: Connection) -> String {
                     (c.checked == true ? "[x]" : c.checked == false ? "[ ]" : "[?]") + (c.detail.map { " (\($0))" } ?? "")
                 }
-                report.append("~ \(name) ③ \(a.category.rawValue): \(mark(a)) → \(mark(b)) (old line \(a.line), new line \(b.line))")
+                report.append(
+                    .linkMark(
+                        system: name, category: a.category.rawValue, before: mark(a), after: mark(b), oldLine: a.line, newLine: b.line))
             }
         }
         // Contractors and subcontracting of the same 委託事項.
@@ -65,14 +71,17 @@ public struct GraphDiff: Sendable {
             guard let before = oldEntrusted.first(where: { $0.no == e.no }) else { continue }
             if before.contractor?.value != e.contractor?.value {
                 report.append(
-                    "~ 委託事項\(e.no) \(e.item ?? ""): 委託先 \(before.contractor?.value ?? "—") → \(e.contractor?.value ?? "—") (old line \(before.contractor?.line ?? before.line), new line \(e.contractor?.line ?? e.line))"
-                )
+                    .contractor(
+                        entrustment: "委託事項\(e.no) \(e.item ?? "")", before: before.contractor?.value ?? "—",
+                        after: e.contractor?.value ?? "—",
+                        oldLine: before.contractor?.line ?? before.line, newLine: e.contractor?.line ?? e.line))
             }
             if before.subcontract != e.subcontract {
                 func text(_ b: Bool?) -> String { b == true ? "再委託する" : b == false ? "再委託しない" : "不明" }
                 report.append(
-                    "~ 委託事項\(e.no): \(text(before.subcontract)) → \(text(e.subcontract)) (old line \(before.subcontractLine ?? before.line), new line \(e.subcontractLine ?? e.line))"
-                )
+                    .subcontract(
+                        entrustment: "委託事項\(e.no)", before: text(before.subcontract), after: text(e.subcontract),
+                        oldLine: before.subcontractLine ?? before.line, newLine: e.subcontractLine ?? e.line))
             }
         }
         // Methods of the same 提供先/移転先.
@@ -85,14 +94,15 @@ public struct GraphDiff: Sendable {
             let b = o.methods.map(\.name)
             if a != b {
                 report.append(
-                    "~ \(kind) \(o.recipient ?? ""): 方法 \(a.joined(separator: "、")) → \(b.joined(separator: "、")) (old line \(before.methodsLine ?? before.line), new line \(o.methodsLine ?? o.line))"
-                )
+                    .methods(
+                        block: "\(kind) \(o.recipient ?? "")", before: a, after: b, oldLine: before.methodsLine ?? before.line,
+                        newLine: o.methodsLine ?? o.line))
             }
         }
         var graph = merged.graph
         for i in graph.nodes.indices { graph.nodes[i].sources = [] }
         for i in graph.edges.indices { graph.edges[i].sources = [] }
         graph.title = "差分: \(old.header.title?.value ?? old.source.path) → \(new.header.published?.value ?? new.source.path)"
-        return GraphDiff(graph: graph, nodes: nodes, edges: edges, report: report)
+        return GraphDiff(graph: graph, nodes: nodes, edges: edges, changes: report)
     }
 }

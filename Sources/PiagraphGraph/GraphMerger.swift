@@ -44,7 +44,7 @@ public enum GraphMerger {
         for (p, part) in parts.enumerated() {
             var map: [String: String] = [:]
             for node in part.graph.nodes {
-                let tagged = node.evidence.map { Evidence(text: $0.text, line: $0.line, note: "[\(part.name)] " + $0.note) }
+                let tagged = node.evidence.map { Evidence(text: $0.text, line: $0.line, about: .document(part.name, $0.about)) }
                 let k = key(node, part: p, graph: part.graph, mapping: map)
                 if let i = index[k] {
                     if (rank[node.kind] ?? 0) > (rank[nodes[i].kind] ?? 0) {
@@ -79,7 +79,7 @@ public enum GraphMerger {
             let map = mapping[p]
             for edge in part.graph.edges {
                 guard let from = map[edge.from], let to = map[edge.to], from != to else { continue }
-                let tagged = edge.evidence.map { Evidence(text: $0.text, line: $0.line, note: "[\(part.name)] " + $0.note) }
+                let tagged = edge.evidence.map { Evidence(text: $0.text, line: $0.line, about: .document(part.name, $0.about)) }
                 let declaredBy = edge.declaredBy.compactMap { map[$0] }
                 if let i = edges.firstIndex(where: { e in
                     e.kind == edge.kind && (e.kind.isDirected ? (e.from == from && e.to == to) : Set([e.from, e.to]) == Set([from, to]))

@@ -1,3 +1,4 @@
+import PiagraphMessages
 import PiagraphModel
 
 /// Where one data item, system or party travels in the graph.
@@ -27,25 +28,27 @@ public struct Highlight: Sendable, Hashable {
     public var nodes: [String: NodeMark]
     public var edges: [String: EdgeMark]
     /// What a reviewer reads: each step with its evidence lines, and what could not be said.
-    public var report: [String]
+    public var trail: [TrailLine]
+    /// The trail in English.
+    public var report: [String] { report(.en) }
+    public func report(_ language: Language) -> [String] { trail.map { $0.text(language) } }
 
-    public init(term: String, nodes: [String: NodeMark], edges: [String: EdgeMark], report: [String]) {
+    public init(term: String, nodes: [String: NodeMark], edges: [String: EdgeMark], trail: [TrailLine]) {
         self.term = term
         self.nodes = nodes
         self.edges = edges
-        self.report = report
+        self.trail = trail
     }
 }
 
 public enum HighlightError: Error, Equatable, CustomStringConvertible {
     case unknownTerm(String, suggestions: [String])
-    public var description: String {
+    public var problem: HighlightProblem {
         switch self {
-        case .unknownTerm(let term, let suggestions):
-            return "'\(term)' is neither a recorded item, a (別添1) item, a system nor a party of this document"
-                + (suggestions.isEmpty ? "" : "; closest known terms: " + suggestions.joined(separator: ", "))
+        case .unknownTerm(let term, let suggestions): return .unknownTerm(term, suggestions: suggestions)
         }
     }
+    public var description: String { problem.english }
 }
 
 public enum Highlighter {
@@ -68,17 +71,14 @@ public enum Highlighter {
         throw .unknownTerm(term, suggestions: Terms.closest(to: term, among: known))
     }
 
-    static func describe(_ node: GraphNode) -> String {
-        let lines = node.evidence.map(\.line).uniqued()
-        return "\(node.label.replacingOccurrences(of: "\n", with: " ")) (line \(lines.map(String.init).joined(separator: ", ")))"
+    static func describe(_ node: GraphNode) -> NodeRef {
+        NodeRef(node.label.replacingOccurrences(of: "\n", with: " "), lines: node.evidence.map(\.line).uniqued())
     }
 
-    static func describe(_ edge: GraphEdge) -> String {
-        edge.evidence.map { "\($0.note), line \($0.line)" }.joined(separator: "; ")
-    }
+    static func describe(_ edge: GraphEdge) -> [Place] { edge.evidence.map { Place($0.about, line: $0.line) } }
 
     static func item(_ term: String, recorded: RecordedItem?, listed: AppendixItem?, graph: ArchitectureGraph) -> Highlight {
-        var h = Highlight(term: term, nodes: [:], edges: [:], report: [])
+        var h = Highlight(term: term, nodes: [:], edges: [:], trail: [])
         let isMyNumber = NameTable.key(term) == NameTable.key(myNumber)
         let name = recorded.map { $0.name == "その他" ? ($0.detail ?? term) : $0.name } ?? term
         let certainty: Bool?
@@ -87,31 +87,24 @@ public enum Highlighter {
         } else {
             certainty = recorded?.checked
         }
-        var basis: [String] = []
-        if let r = recorded {
-            basis.append("II-2 主な記録項目 line \(r.line): " + (r.checked == true ? "[x]" : r.checked == false ? "[ ]" : "[?] unreadable"))
-        }
-        if let l = listed { basis.append("(別添1) line \(l.line)") }
         guard certainty != false else {
-            h.report.append("The file does not record \(name) (\(basis.joined(separator: "; "))): nothing to follow.")
+            h.trail.append(.notRecorded(name: name, recordedLine: recorded?.line, mark: recorded?.checked, listedLine: listed?.line))
             return h
         }
-        h.report.append(
-            "\(name): " + (certainty == true ? "recorded in the file" : "maybe recorded (its mark was lost)")
-                + " — " + basis.joined(separator: "; "))
+        h.trail.append(
+            .recorded(
+                name: name, certain: certainty == true, recordedLine: recorded?.line, mark: recorded?.checked, listedLine: listed?.line))
         let hold: Highlight.NodeMark = certainty == true ? .holds : .mayHold
         let holders = graph.nodes.filter(\.handlesFile)
         for node in holders {
             let codeOnly = isMyNumber && NameTable.isIntermediateServer(node.label)
             h.nodes[node.id] = codeOnly ? .receivesCode : hold
         }
-        h.report.append("Held by the file's systems (I-2): " + holders.map { describe($0) }.joined(separator: "; "))
+        h.trail.append(.heldBy(holders.map { describe($0) }))
         if isMyNumber {
             let coded = holders.filter { h.nodes[$0.id] == .receivesCode }
             if !coded.isEmpty {
-                h.report.append(
-                    "Keyed by 個人番号対応符号, not the 個人番号: " + coded.map { describe($0) }.joined(separator: "; ")
-                        + " — exchange over 情報提供ネットワークシステム uses the code")
+                h.trail.append(.keyedByCode(coded.map { describe($0) }))
             }
         }
         var propagation = Propagation(h: h, graph: graph, isMyNumber: isMyNumber)
@@ -138,13 +131,16 @@ public enum Highlighter {
 
         func isNetwork(_ id: String) -> Bool { byID[id]?.kind == .nationalNetwork && byID[id]?.roles.contains(.network) == true }
 
-        mutating func mark(_ edge: GraphEdge, _ m: Highlight.EdgeMark, receiver: String, _ nodeMark: Highlight.NodeMark, _ why: String) {
+        mutating func mark(
+            _ edge: GraphEdge, _ m: Highlight.EdgeMark, receiver: String, _ nodeMark: Highlight.NodeMark, _ why: TrailReason
+        ) {
             h.edges[edge.id] = m
             if h.nodes[receiver] == nil || h.nodes[receiver] == .mayReceive { h.nodes[receiver] = nodeMark }
-            let from = byID[edge.from].map(Highlighter.describe) ?? edge.from
-            let to = byID[edge.to].map(Highlighter.describe) ?? edge.to
-            let arrow = edge.kind.isDirected ? "→" : "—"
-            h.report.append("  \(from) \(arrow) \(to): \(edge.kind.title), \(why) [\(Highlighter.describe(edge))]")
+            h.trail.append(
+                .step(
+                    from: byID[edge.from].map(Highlighter.describe), fromID: edge.from, directed: edge.kind.isDirected,
+                    to: byID[edge.to].map(Highlighter.describe), toID: edge.to, kind: edge.kind.title, why: why,
+                    evidence: Highlighter.describe(edge)))
         }
 
         mutating func run() {
@@ -169,8 +165,7 @@ public enum Highlighter {
                 guard holds(b) else { return false }
                 h.edges[edge.id] = .bringsIn
                 if h.nodes[a] == nil { h.nodes[a] = .source }
-                let from = byID[a].map(Highlighter.describe) ?? a
-                h.report.append("  \(from) → the file: 入手, supplies the file's data [\(Highlighter.describe(edge))]")
+                h.trail.append(.suppliesFile(from: byID[a].map(Highlighter.describe), fromID: a, evidence: Highlighter.describe(edge)))
                 return true
             case .link:
                 return stepLink(edge)
@@ -178,16 +173,16 @@ public enum Highlighter {
                 guard aCarries else { return false }
                 mark(
                     edge, edge.certain ? .carries : .mayCarry, receiver: b, edge.certain ? .receives : .mayReceive,
-                    edge.kind == .entrustment ? "contractors handle the whole file" : "subcontractors the document does not name")
+                    edge.kind == .entrustment ? .contractorsHandleFile : .subcontractorsUnnamed)
             case .transfer:
                 guard aCarries else { return false }
-                mark(edge, edge.certain ? .carries : .mayCarry, receiver: b, .receives, "移転先 receive the file's data")
+                mark(edge, edge.certain ? .carries : .mayCarry, receiver: b, .receives, .transfereesReceive)
             case .provision:
                 guard aCarries else { return false }
                 if isMyNumber, edge.channels == [LinkCategory.network.rawValue] {
-                    mark(edge, .keyedByCode, receiver: b, .receivesCode, "over 情報提供ネットワークシステム, keyed by 個人番号対応符号")
+                    mark(edge, .keyedByCode, receiver: b, .receivesCode, .overNetworkKeyedByCode)
                 } else {
-                    mark(edge, .mayCarry, receiver: b, .mayReceive, "③提供する情報 says what is provided; the item is not named there")
+                    mark(edge, .mayCarry, receiver: b, .mayReceive, .provisionDoesNotNameItem)
                 }
             }
             return true
@@ -202,45 +197,47 @@ public enum Highlighter {
                 // The 中間サーバー's own exchange with the network is keyed by the code.
                 let other = coded == a ? b : a
                 if isNetwork(other) {
-                    mark(edge, .keyedByCode, receiver: other, .receivesCode, "exchange keyed by 個人番号対応符号, not the 個人番号")
+                    mark(edge, .keyedByCode, receiver: other, .receivesCode, .exchangeKeyedByCode)
                     return true
                 }
             }
             guard let inside = [a, b].first(where: holds) else { return false }
             let other = inside == a ? b : a
             if isMyNumber, isNetwork(other) {
-                mark(edge, .keyedByCode, receiver: other, .receivesCode, "exchange keyed by 個人番号対応符号, not the 個人番号")
+                mark(edge, .keyedByCode, receiver: other, .receivesCode, .exchangeKeyedByCode)
             } else if isMyNumber, h.nodes[inside] == .receivesCode || h.nodes[other] == .receivesCode {
-                mark(edge, .keyedByCode, receiver: other, h.nodes[other] ?? .receivesCode, "the 中間サーバー side is keyed by 個人番号対応符号")
+                mark(edge, .keyedByCode, receiver: other, h.nodes[other] ?? .receivesCode, .intermediateServerSide)
             } else if holds(other) {
                 mark(
                     edge, edge.certain ? .carries : .mayCarry, receiver: other, h.nodes[other]!,
-                    "both systems handle the file" + (edge.certain ? "" : " (the link's mark is unreadable)"))
+                    .bothHandleFile(certain: edge.certain))
             } else {
-                mark(edge, .mayCarry, receiver: other, .mayReceive, "a declared link; the document does not say what crosses it")
+                mark(edge, .mayCarry, receiver: other, .mayReceive, .declaredLinkUnsaid)
             }
             return true
         }
     }
 
     static func node(_ term: String, ids: [String], graph: ArchitectureGraph) -> Highlight {
-        var h = Highlight(term: term, nodes: [:], edges: [:], report: [])
+        var h = Highlight(term: term, nodes: [:], edges: [:], trail: [])
         let walker = GraphWalker(graph)
         let byID = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })
         for id in ids {
             h.nodes[id] = .match
             if let node = byID[id] {
-                h.report.append("\(describe(node)): " + node.evidence.map { "\($0.note) (line \($0.line))" }.joined(separator: "; "))
+                h.trail.append(.match(node: describe(node), places: node.evidence.map { Place($0.about, line: $0.line) }))
             }
             for edge in graph.edges where edge.from == id || edge.to == id { h.edges[edge.id] = .carries }
             guard id != graph.holder else { continue }
             let (paths, truncated) = walker.simplePaths(from: graph.holder, to: id, limit: 50)
             for path in paths {
                 for edge in path where h.edges[edge.id] == nil { h.edges[edge.id] = .onPath }
-                let steps = path.map { e in "\(byID[e.to]?.label ?? e.to) [\(e.kind.title), line \(e.evidence.first?.line ?? 0)]" }
-                h.report.append("  path: \(byID[graph.holder]?.label ?? graph.holder) → " + steps.joined(separator: " → "))
+                let steps = path.map { e in
+                    TrailLine.PathStep(label: byID[e.to]?.label ?? e.to, kind: e.kind.title, line: e.evidence.first?.line ?? 0)
+                }
+                h.trail.append(.path(from: byID[graph.holder]?.label ?? graph.holder, steps: steps))
             }
-            if truncated { h.report.append("  (more than 50 paths; the first 50 are shown)") }
+            if truncated { h.trail.append(.morePaths(limit: 50)) }
         }
         return h
     }

@@ -1,3 +1,4 @@
+import PiagraphMessages
 import PiagraphModel
 
 /// The ③ links as a table: every node a link touches (declared systems first, then the others:
@@ -47,6 +48,6 @@ public struct LinkMatrix: Sendable, Hashable {
         }
     }
 
-    public static let legend =
-        "● both declare the link · → only the row's system declares it · ← only the column's · ? a mark could not be read"
+    public static var legend: String { MatrixLegend.text(.en) }
+    public static func legend(_ language: Language) -> String { MatrixLegend.text(language) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PiagraphForm
+import PiagraphMessages
 import PiagraphModel
 import PiagraphText
 
@@ -176,7 +177,7 @@ public enum History {
 /// An assessment rebuilt from its change log, with what could not be rebuilt.
 public struct Reconstruction: Sendable {
     public var assessment: Assessment
-    public var notes: [String]
+    public var notes: [HistoryNote]
 }
 
 extension History {
@@ -217,7 +218,7 @@ extension History {
     /// each marked as recovered with its row's date and line. Sections the body has are kept.
     public static func recover(_ a: Assessment) -> Reconstruction {
         var result = a
-        var notes: [String] = []
+        var notes: [HistoryNote] = []
         let changes = timeline(a).changes
         var entrusted: [Int: Entrustment] = [:]
         var provided: [Int: Outflow] = [:]
@@ -282,15 +283,14 @@ extension History {
             let ordered = FormOptions.acquisitionParties.compactMap { sources[$0] }
             result.flows.insert(contentsOf: ordered.map(Flow.acquisition), at: 0)
             notes.append(
-                "recovered \(ordered.count) ①入手元 from (別添2) rows "
-                    + Set(ordered.map(\.line)).sorted().map(String.init).joined(separator: ", "))
+                .recoveredSources(count: ordered.count, lines: Set(ordered.map(\.line)).sorted()))
         }
         if !hasEntrustment && !entrusted.isEmpty {
             let list = entrusted.keys.sorted().map { entrusted[$0]! }
             result.flows += list.map(Flow.entrustment)
             notes.append(
-                "recovered \(list.count) 委託事項 from (別添2): "
-                    + list.map { "委託事項\($0.no) \($0.contractor?.value ?? "?") (line \($0.recoveredFrom!.line))" }.joined(separator: ", "))
+                .recoveredEntrustments(
+                    entries: list.map { RecoveredEntry("委託事項\($0.no) \($0.contractor?.value ?? "?")", line: $0.recoveredFrom!.line) }))
         }
         if !hasOutflows {
             let provisions = provided.keys.sorted().map { provided[$0]! }
@@ -298,15 +298,15 @@ extension History {
             result.flows += provisions.map(Flow.provision) + transfers.map(Flow.transfer)
             if !provisions.isEmpty || !transfers.isEmpty {
                 notes.append(
-                    "recovered \(provisions.count) 提供先 and \(transfers.count) 移転先 from (別添2): "
-                        + (provisions + transfers).map { "\($0.recipient ?? "?") (line \($0.recoveredFrom!.line))" }.joined(separator: ", ")
-                )
+                    .recoveredOutflows(
+                        provisions: provisions.count, transfers: transfers.count,
+                        entries: (provisions + transfers).map { RecoveredEntry($0.recipient ?? "?", line: $0.recoveredFrom!.line) }))
             }
         }
         if notes.isEmpty {
-            notes.append("nothing to recover: the body has every section the change log speaks of, or the log says nothing of them")
+            notes.append(.nothingToRecover)
         }
-        result.diagnostics += notes.map { Diagnostic(.note, .recovered, line: nil, $0) }
+        result.diagnostics += notes.map { Diagnostic(.note, .recovered, line: nil, .history($0)) }
         return Reconstruction(assessment: result, notes: notes)
     }
 
@@ -314,10 +314,10 @@ extension History {
     /// are undone in reverse order; what cannot be undone is said in the notes.
     public static func replay(_ a: Assessment, at date: JapaneseDate) -> Reconstruction {
         var result = a
-        var notes: [String] = []
+        var notes: [HistoryNote] = []
         let later = timeline(a).changes.filter { c in
             guard let day = c.day else {
-                notes.append("line \(c.line): the date '\(c.date)' cannot be read; not replayed")
+                notes.append(.dateUnreadable(line: c.line, date: c.date))
                 return false
             }
             return day > date
@@ -325,14 +325,14 @@ extension History {
         for c in later.reversed() {
             if let note = undo(c, in: &result) { notes.append(note) }
         }
-        if later.isEmpty { notes.append("no architecture change is dated after \(date)") }
-        result.diagnostics += notes.map { Diagnostic(.note, .replayed, line: nil, $0) }
+        if later.isEmpty { notes.append(.nothingAfter(date: "\(date)")) }
+        result.diagnostics += notes.map { Diagnostic(.note, .replayed, line: nil, .history($0)) }
         return Reconstruction(assessment: result, notes: notes)
     }
 
     /// Undoes one change in `result`; the note says what was done or why it could not be.
-    static func undo(_ c: ArchitectureChange, in result: inout Assessment) -> String? {
-        let when = "\(c.date), line \(c.line)"
+    static func undo(_ c: ArchitectureChange, in result: inout Assessment) -> HistoryNote? {
+        let when = ChangeRow(date: c.date, line: c.line)
         func removeFlow(_ match: (Flow) -> Bool) -> Bool {
             guard let i = result.flows.firstIndex(where: match) else { return false }
             result.flows.remove(at: i)
@@ -341,18 +341,19 @@ extension History {
         switch c.kind {
         case .systemAdded:
             guard let i = result.systems.firstIndex(where: { $0.no == c.number }) else {
-                return "\(c.subject) \(c.summary) was added \(when), but is not in the text to leave out"
+                return .addedNotInText(subject: c.subject, summary: c.summary, row: when)
             }
             result.systems.remove(at: i)
-            return "left out \(c.subject) \(c.summary) (added \(when))"
+            return .leftOut(subject: c.subject, summary: c.summary, row: when)
         case .linksChanged:
             return restoreLinks(c, in: &result)
         case .entrustmentAdded:
             let done = removeFlow { if case .entrustment(let e) = $0 { return e.no == c.number } else { return false } }
-            return done ? "left out \(c.subject) (added \(when))" : "\(c.subject) was added \(when), but is not in the text to leave out"
+            return done
+                ? .leftOut(subject: c.subject, summary: nil, row: when) : .addedNotInText(subject: c.subject, summary: nil, row: when)
         case .entrustmentRemoved:
             result.flows.append(.entrustment(entrustment(from: c, text: c.row.before, number: c.number ?? 0)))
-            return "put back \(c.subject) \(c.summary) (removed \(when)), as far as the row states it"
+            return .putBack(subject: c.subject, summary: c.summary, row: when)
         case .entrustmentReplaced:
             return restoreContractor(c, in: &result)
         case .entrustmentRenumbered, .provisionRenumbered, .transferRenumbered:
@@ -380,26 +381,26 @@ extension History {
                 return false
             }
             return done
-                ? "left out \(c.subject) \(c.summary) (added \(when))"
-                : "\(c.subject) \(c.summary) was added \(when), but is not in the text to leave out"
+                ? .leftOut(subject: c.subject, summary: c.summary, row: when)
+                : .addedNotInText(subject: c.subject, summary: c.summary, row: when)
         case .provisionRemoved, .transferRemoved:
             let o = outflow(from: c, text: c.row.before, number: c.number ?? 0)
             result.flows.append(c.kind == .provisionRemoved ? .provision(o) : .transfer(o))
-            return "put back \(c.subject) \(c.summary) (removed \(when)), as far as the row states it"
+            return .putBack(subject: c.subject, summary: c.summary, row: when)
         case .systemRemoved:
-            return "\(c.subject) \(c.summary) was removed \(when); its description is not in the log to put back"
+            return .removedWithoutDescription(subject: c.subject, summary: c.summary, row: when)
         case .sourcesChanged:
-            return "\(c.subject) changed \(when); 入手 is not replayed"
+            return .sourcesNotReplayed(subject: c.subject, row: when)
         }
     }
 
     /// A system's ③ links as the row's 変更前 states them, when it states them readably.
-    static func restoreLinks(_ c: ArchitectureChange, in result: inout Assessment) -> String {
-        let when = "\(c.date), line \(c.line)"
+    static func restoreLinks(_ c: ArchitectureChange, in result: inout Assessment) -> HistoryNote {
+        let when = ChangeRow(date: c.date, line: c.line)
         guard let i = result.systems.firstIndex(where: { $0.no == c.number }),
             c.row.beforeMarked.unicodeScalars.contains(where: MarkSentinel.isSentinel) || c.row.beforeMarked.containsBytes("[")
         else {
-            return "could not restore the links of \(c.subject) before \(when): the row does not state them readably"
+            return .linksNotRestored(subject: c.subject, row: when)
         }
         var diagnostics: [Diagnostic] = []
         let matched = OptionMatcher.match(
@@ -410,22 +411,22 @@ extension History {
                 category: LinkCategory(rawValue: m.name)!, checked: m.checked,
                 detail: m.name == "その他" ? m.detail : nil, line: c.line)
         }
-        return "restored the links of \(c.subject) from before \(when)"
+        return .linksRestored(subject: c.subject, row: when)
     }
 
     /// A 委託事項's contractor as it was before the row replaced it.
-    static func restoreContractor(_ c: ArchitectureChange, in result: inout Assessment) -> String {
-        let when = "\(c.date), line \(c.line)"
+    static func restoreContractor(_ c: ArchitectureChange, in result: inout Assessment) -> HistoryNote {
+        let when = ChangeRow(date: c.date, line: c.line)
         let old = field(c.row.before, 3, "委託先名") ?? c.summary.components(separatedBy: " → ").first ?? ""
         guard
             let i = result.flows.firstIndex(where: { if case .entrustment(let e) = $0 { return e.no == c.number } else { return false } }),
             case .entrustment(var e) = result.flows[i]
         else {
-            return "\(c.subject) was replaced \(when) (\(c.summary)), but is not in the text"
+            return .replacedNotInText(subject: c.subject, summary: c.summary, row: when)
         }
         e.contractor = Located(old, line: c.line)
         e.recoveredFrom = recovered(c)
         result.flows[i] = .entrustment(e)
-        return "\(c.subject): contractor back to \(old) (replaced \(when))"
+        return .contractorBack(subject: c.subject, contractor: old, row: when)
     }
 }

@@ -1,5 +1,6 @@
 import PiagraphAudit
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 
 /// Several assessments of one body read together (`--merge`): one map of the body and the
@@ -17,9 +18,7 @@ public struct Body {
         let context = MergeContext(documents.map { (path: $0.path, context: $0.context) })
         let bodies = context.bodies
         if Set(bodies).count > 1 && !force {
-            throw Document.Failure(
-                "refusing to merge assessments of different bodies (\(bodies.uniqued().joined(separator: ", "))); use --force to merge them anyway"
-            )
+            throw Document.Failure(.differentBodies(bodies.uniqued()))
         }
         self.documents = documents
         self.context = context

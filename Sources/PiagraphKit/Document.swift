@@ -2,6 +2,7 @@ import Foundation
 import PiagraphAudit
 import PiagraphGraph
 import PiagraphHistory
+import PiagraphMessages
 import PiagraphModel
 import PiagraphPDF
 import PiagraphParser
@@ -34,8 +35,9 @@ public final class Document {
 
     /// Why a document could not be opened, as one line.
     public struct Failure: Error, CustomStringConvertible, Sendable {
-        public let description: String
-        public init(_ description: String) { self.description = description }
+        public let text: ErrorText
+        public var description: String { text.english }
+        public init(_ text: ErrorText) { self.text = text }
     }
 
     public let source: SourceDocument
@@ -45,7 +47,7 @@ public final class Document {
     /// The facts as read (`written`, unless the reading recovers or replays the change log).
     public let assessment: Assessment
     /// What recovering or replaying the change log could and could not do.
-    public let notes: [String]
+    public let notes: [HistoryNote]
 
     private var builtContext: AuditContext?
     private var builtFindings: [Set<String>: [Finding]] = [:]
@@ -56,7 +58,7 @@ public final class Document {
         self.reading = reading
         let written = DocumentParser.parse(source)
         var assessment = written
-        var notes: [String] = []
+        var notes: [HistoryNote] = []
         if reading.recover {
             let r = History.recover(assessment)
             assessment = r.assessment
@@ -78,9 +80,9 @@ public final class Document {
         reading: Reading = .asWritten
     ) throws(Failure) -> Document {
         let source: SourceDocument
-        do { source = try InputFile.load(path: path, options: options) } catch { throw Failure(error.description) }
+        do { source = try InputFile.load(path: path, options: options) } catch { throw Failure(error.text) }
         let document = Document(source: source, reading: reading)
-        guard document.isAssessment else { throw Failure(InputError.notAnAssessment(path: path).description) }
+        guard document.isAssessment else { throw Failure(.input(.notAnAssessment(path: path))) }
         return document
     }
 

@@ -1,6 +1,7 @@
 import PiagraphAudit
 import PiagraphExport
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 import PiagraphRender
 
@@ -14,7 +15,7 @@ public enum Review {
     /// caller names the document as its user gave it).
     public static func part(
         _ document: Document, index: Int = 0, highlights: [Highlight] = [], disabled: Set<String> = [],
-        drawn: Bool = true
+        drawn: Bool = true, language: Language = .en
     ) throws(Document.Failure) -> HTMLReport.Document {
         guard drawn else { return notDrawn(document, highlights: highlights, disabled: disabled) }
         let findings = document.findings(disabled: disabled)
@@ -26,9 +27,9 @@ public enum Review {
                 graph, format: .svg,
                 options: DOTWriter.Options(
                     highlight: Highlight.combine(highlights), findings: findings, listFindings: false,
-                    nodeLines: nodeLines, linkDocument: index))
+                    nodeLines: nodeLines, linkDocument: index, language: language))
         } catch {
-            throw Document.Failure(error.description)
+            throw Document.Failure(error.error)
         }
         return HTMLReport.Document(
             path: document.path, assessment: document.assessment, lines: document.lines, findings: findings,
@@ -43,13 +44,16 @@ public enum Review {
     }
 
     /// The body's merged map and its findings across documents.
-    public static func merged(_ body: Body, disabled: Set<String> = [], name: String? = nil) throws(Document.Failure) -> HTMLReport.Merged {
+    public static func merged(
+        _ body: Body, disabled: Set<String> = [], name: String? = nil, language: Language = .en
+    ) throws(Document.Failure) -> HTMLReport.Merged {
         let findings = body.findings(disabled: disabled)
         do {
-            let svg = try Renderer.render(body.graph, format: .svg, options: DOTWriter.Options(findings: findings, listFindings: false))
+            let svg = try Renderer.render(
+                body.graph, format: .svg, options: DOTWriter.Options(findings: findings, listFindings: false, language: language))
             return HTMLReport.Merged(svg: svg, findings: findings)
         } catch {
-            throw Document.Failure((name.map { "\($0): " } ?? "") + error.description)
+            throw Document.Failure(name.map { .about($0, error.error) } ?? error.error)
         }
     }
 
@@ -60,8 +64,10 @@ public enum Review {
     }
 
     /// The whole page.
-    public static func html(title: String, parts: [HTMLReport.Document], merged: HTMLReport.Merged? = nil) -> String {
-        HTMLReport.render(title: title, documents: parts, merged: merged)
+    public static func html(
+        title: String, parts: [HTMLReport.Document], merged: HTMLReport.Merged? = nil, language: Language = .en
+    ) -> String {
+        HTMLReport.render(title: title, documents: parts, merged: merged, language: language)
     }
 }
 
@@ -73,7 +79,7 @@ extension Highlight {
             result.term += ", " + h.term
             result.nodes.merge(h.nodes) { a, _ in a }
             result.edges.merge(h.edges) { a, _ in a }
-            result.report += h.report
+            result.trail += h.trail
         }
         return result
     }

@@ -1,3 +1,5 @@
+import PiagraphMessages
+
 /// How serious a diagnostic of the parser or a finding of the audit is; `check --fail-on`
 /// compares against it.
 public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
@@ -56,12 +58,34 @@ public struct Diagnostic: Sendable, Hashable {
     public var code: String
     /// 1-based source line, or nil for a finding about the whole document.
     public var line: Int?
-    public var message: String
+    /// The sentence, from the catalogue: `text.text(.ja)` in Japanese.
+    public var text: DiagnosticText
+    /// The sentence in English (what JSON's `message` held before it followed the language).
+    public var message: String { text.english }
 
-    public init(_ severity: Severity, _ code: DiagnosticCode, line: Int?, _ message: String) {
+    public init(_ severity: Severity, _ code: DiagnosticCode, line: Int?, _ text: DiagnosticText) {
         self.severity = severity
         self.code = code.rawValue
         self.line = line
-        self.message = message
+        self.text = text
+    }
+
+    public func message(_ language: Language) -> String { text.text(language) }
+}
+
+extension Severity {
+    /// The severity as a reader reads it: `warning`, 「警告」.
+    public func word(_ language: Language) -> String { ReportWords.severity(rawValue).text(language) }
+}
+
+extension Source {
+    /// `cite(_:)` in a language: "p.3 l.57" / 「3ページ 57行目」.
+    public func cite(_ line: Int, _ language: Language) -> String {
+        page(ofLine: line).map { Cite.page($0, line: line, language) } ?? String(line)
+    }
+
+    /// `pageNote(_:)` in a language: " (p.3)" / 「（3ページ）」.
+    public func pageNote(_ line: Int?, _ language: Language) -> String {
+        line.flatMap(page(ofLine:)).map { ReportWords.pageNote(page: $0).text(language) } ?? ""
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a PDF could not be read. Each case renders as one line.
-public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum PDFError: Error, Hashable, Sendable, CustomStringConvertible {
     case toolMissing(path: String)
     case encrypted(path: String)
     case wrongPassword(path: String)

@@ -1,3 +1,4 @@
+import PiagraphMessages
 import PiagraphModel
 import PiagraphText
 
@@ -19,8 +20,7 @@ public enum DocumentParser {
             state.assessment.diagnostics.append(
                 Diagnostic(
                     .warning, .pageWithoutText, line: nil,
-                    "page(s) \(document.pagesWithoutText.map(String.init).joined(separator: ", ")) of the PDF have no text layer (scanned or blank); nothing on them is read — run OCR on them to read them"
-                ))
+                    .pagesWithoutText(pages: document.pagesWithoutText)))
         }
         state.run()
         return state.assessment.withoutForeignValues().withoutMarkSentinels()

@@ -1,4 +1,5 @@
 import Foundation
+import PiagraphMessages
 import PiagraphPDF
 import PiagraphText
 
@@ -17,7 +18,8 @@ public enum InputFile {
 
     /// An error of either kind, as one line.
     public struct Failure: Error, CustomStringConvertible, Sendable {
-        public let description: String
+        public let text: ErrorText
+        public var description: String { text.english }
     }
 
     public static func load(path: String, options: Options = Options()) throws(Failure) -> SourceDocument {
@@ -25,11 +27,11 @@ public enum InputFile {
             guard isPDF(path: path) else { return try SourceDocument.load(path: path) }
             return try pdf(path: path, options: options)
         } catch let error as InputError {
-            throw Failure(description: error.description)
+            throw Failure(text: .input(error))
         } catch let error as PDFError {
-            throw Failure(description: error.description)
+            throw Failure(text: .pdf(error))
         } catch {
-            throw Failure(description: "\(path): \(error)")
+            throw Failure(text: .about(path, .tool("\(error)")))
         }
     }
 
@@ -37,18 +39,18 @@ public enum InputFile {
     public static func textLayer(path: String, options: Options = Options()) throws(Failure) -> PDFLayout.TextLayer {
         do {
             guard FileManager.default.fileExists(atPath: path) else {
-                throw Failure(description: InputError.notFound(path: path).description)
+                throw Failure(text: .input(.notFound(path: path)))
             }
             guard isPDF(path: path) else {
-                throw Failure(description: "\(path): not a PDF; --text-layer prints the text piagraph reads from a PDF")
+                throw Failure(text: .notAPDF(path: path))
             }
             return PDFLayout.textLayer(try Poppler.pages(path: path, password: options.password, limits: options.limits))
         } catch let error as PDFError {
-            throw Failure(description: error.description)
+            throw Failure(text: .pdf(error))
         } catch let error as Failure {
             throw error
         } catch {
-            throw Failure(description: "\(path): \(error)")
+            throw Failure(text: .about(path, .tool("\(error)")))
         }
     }
 

@@ -1,4 +1,5 @@
 import PiagraphExport
+import PiagraphMessages
 import PiagraphModel
 
 /// `piagraph scan`'s overview: one self-contained HTML page (no script, no external asset) with
@@ -33,38 +34,38 @@ public enum CorpusPage {
 
     /// Writes the page through `write`; `row` gives back the row made for a scan index.
     public static func write(
-        _ overview: CorpusOverview, links: Links = Links(), row: (Int) throws -> [UInt8],
+        _ overview: CorpusOverview, links: Links = Links(), row: (Int) throws -> [UInt8], language l: Language = .en,
         to write: ([UInt8]) throws -> Void
     ) throws {
+        func t(_ text: PageText) -> String { e(text.text(l)) }
         func put(_ text: String) throws { try write(Array(text.utf8)) }
         let bodies = overview.bodyRows
         try put(
             """
             <!DOCTYPE html>
-            <html lang="ja"><head><meta charset="utf-8">
+            <html lang="\(l.rawValue)"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>piagraph scan</title><style>\(HTMLReport.style)</style></head><body>
             <h1>piagraph scan</h1>
-            <p class="meta">\(overview.documents) document(s) scanned, \(overview.documents - overview.failed.count) read, \
-            \(overview.failed.count) could not be read; \(bodies.count) bod\(bodies.count == 1 ? "y" : "ies").</p>
-            <h2 id="rules">Rules across the corpus</h2>
-            <table><thead><tr><th>rule</th><th>severity</th><th>documents</th><th>bodies</th><th>findings</th></tr></thead><tbody>
+            <p class="meta">\(t(.scanMeta(documents: overview.documents, read: overview.documents - overview.failed.count, failed: overview.failed.count, bodies: bodies.count)))</p>
+            <h2 id="rules">\(t(.rulesHeading))</h2>
+            <table><thead><tr><th>\(t(.ruleColumn))</th><th>\(t(.severityColumn))</th><th>\(t(.documentsColumn))</th><th>\(t(.bodiesColumn))</th><th>\(t(.findingsColumn))</th></tr></thead><tbody>
 
             """)
         for r in overview.ruleRows {
             let sev = r.severity?.rawValue ?? ""
             try put(
-                "<tr><td>\(e(r.rule))</td><td class=\"sev-\(sev)\">\(sev)</td><td>\(r.documents)</td><td>\(r.bodies.count)</td><td>\(r.findings)</td></tr>\n"
+                "<tr><td>\(e(r.rule))</td><td class=\"sev-\(sev)\">\(r.severity.map { $0.word(l) } ?? "")</td><td>\(r.documents)</td><td>\(r.bodies.count)</td><td>\(r.findings)</td></tr>\n"
             )
         }
-        try put("</tbody></table>\n<h2 id=\"bodies\">Bodies</h2>\n")
+        try put("</tbody></table>\n<h2 id=\"bodies\">\(t(.bodiesHeading))</h2>\n")
         for (k, b) in bodies.enumerated() {
-            let merged = links.body(b.body).map { " — <a href=\"\(e($0))\">merged map and report</a>" } ?? ""
+            let merged = links.body(b.body).map { " — <a href=\"\(e($0))\">\(t(.mergedReport))</a>" } ?? ""
             try put(
                 """
                 <h3 id="body-\(k + 1)">\(e(b.body))</h3>
-                <p class="meta">\(b.documents.count) document(s); findings: \(b.findings[2]) error, \(b.findings[1]) warning, \(b.findings[0]) note\(merged)</p>
-                <table><thead><tr><th>#</th><th>file</th><th>affair</th><th>form</th><th>公表日</th><th>error</th><th>warning</th><th>note</th><th>unreadable marks</th></tr></thead><tbody>
+                <p class="meta">\(t(.bodyMeta(documents: b.documents.count, errors: b.findings[2], warnings: b.findings[1], notes: b.findings[0])))\(merged)</p>
+                <table><thead><tr><th>#</th><th>\(t(.fileColumn))</th><th>\(t(.affairColumn))</th><th>\(t(.formColumn))</th><th>公表日</th><th>\(e(Severity.error.word(l)))</th><th>\(e(Severity.warning.word(l)))</th><th>\(e(Severity.note.word(l)))</th><th>\(t(.unreadableMarksColumn))</th></tr></thead><tbody>
 
                 """)
             for index in b.documents { try write(try row(index)) }
@@ -72,7 +73,7 @@ public enum CorpusPage {
         }
         if !overview.failed.isEmpty {
             try put(
-                "<h2 id=\"unread\">Documents that could not be read</h2>\n<table><thead><tr><th>#</th><th>file</th><th>error</th></tr></thead><tbody>\n"
+                "<h2 id=\"unread\">\(t(.unreadHeading))</h2>\n<table><thead><tr><th>#</th><th>\(t(.fileColumn))</th><th>\(t(.errorColumn))</th></tr></thead><tbody>\n"
             )
             for index in overview.failed { try write(try row(index)) }
             try put("</tbody></table>\n")

@@ -1,5 +1,6 @@
 import PiagraphAudit
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 
 /// Writes the architecture graph as DOT text: our own text, deterministic (nodes and edges in
@@ -21,10 +22,13 @@ public enum DOTWriter {
         /// report's quoted source lines (`linkDocument`). Only numbers go into the link.
         public var nodeLines: [String: Int]
         public var linkDocument: Int
+        /// The language of the legend and the tooltips.
+        public var language: Language
         public init(
             highlight: Highlight? = nil, notes: [String] = [], findings: [Finding] = [], changes: [String: GraphDiff.Mark] = [:],
-            listFindings: Bool = true, nodeLines: [String: Int] = [:], linkDocument: Int = 0
+            listFindings: Bool = true, nodeLines: [String: Int] = [:], linkDocument: Int = 0, language: Language = .en
         ) {
+            self.language = language
             self.highlight = highlight
             self.notes = notes
             self.findings = findings
@@ -150,7 +154,7 @@ public enum DOTWriter {
         let buses = linkBuses(graph, options: options)
         let bundled = Set(bundles.flatMap { $0.map(\.id) } + buses.flatMap(\.edges))
         for edge in graph.edges where !bundled.contains(edge.id) { out.append("  " + edgeLine(edge, options: options)) }
-        for (k, bus) in buses.enumerated() { out += busLines(bus, id: "bus-\(k + 1)", graph: graph) }
+        for (k, bus) in buses.enumerated() { out += busLines(bus, id: "bus-\(k + 1)", graph: graph, options: options) }
         for (k, bundle) in bundles.enumerated() { out += bundleLines(bundle, junction: "junction-acquisition-\(k + 1)", options: options) }
         out.append("  " + legend(graph, options: options))
         out.append("}")
@@ -218,7 +222,10 @@ public enum DOTWriter {
             penwidth = "3"
             peripheries = ", peripheries=2"
         }
-        let tooltip = node.evidence.map { "line \($0.line): \($0.note)" }.joined(separator: "\n")
+        let tooltip = node.evidence.map {
+            DiagramText.evidence(line: $0.line, note: $0.about.text(options.language)).text(options.language)
+        }
+        .joined(separator: "\n")
         let link = options.nodeLines[node.id].map { ", href=\"#src-\(options.linkDocument)-\($0)\"" } ?? ""
         return "\(quoted(node.id)) [label=\(quoted(label)), shape=\(s.shape), style=\(quoted(s.style)), "
             + "fillcolor=\(quoted(s.fill)), color=\(quoted(s.color)), penwidth=\(penwidth)\(peripheries), tooltip=\(quoted(tooltip))\(link)];"
@@ -344,11 +351,11 @@ public enum DOTWriter {
         return buses
     }
 
-    static func busLines(_ bus: Bus, id: String, graph: ArchitectureGraph) -> [String] {
+    static func busLines(_ bus: Bus, id: String, graph: ArchitectureGraph, options: Options) -> [String] {
         let label = "相互接続 (\(bus.members.count) システムが互いに接続)"
         var lines = [
             "  \(quoted(id)) [shape=box, label=\(quoted(label)), style=filled, fillcolor=\"#3b6aa0\", fontcolor=\"#ffffff\", "
-                + "color=\"#3b6aa0\", height=0.25, fontsize=9, tooltip=\(quoted("bus: every system on it declares a link to every other one (③)"))];"
+                + "color=\"#3b6aa0\", height=0.25, fontsize=9, tooltip=\(quoted(DiagramText.busTooltip.text(options.language)))];"
         ]
         let onBus = Set(bus.edges)
         var linesOf: [String: Set<Int>] = [:]
@@ -362,12 +369,12 @@ public enum DOTWriter {
             let shown = cited.prefix(8).map(String.init).joined(separator: ", ") + (cited.count > 8 ? ", …" : "")
             lines.append(
                 "  \(quoted(member)) -> \(quoted(id)) [dir=none, color=\"#3b6aa0\", penwidth=2.2, style=bold, "
-                    + "tooltip=\(quoted("システム間の接続 (③), line(s) " + shown))];")
+                    + "tooltip=\(quoted(DiagramText.busLinesTooltip(shown).text(options.language)))];")
         }
         for node in bus.attached {
             lines.append(
                 "  \(quoted(id)) -> \(quoted(node)) [dir=none, color=\"#3b6aa0\", penwidth=2.2, style=bold, "
-                    + "tooltip=\(quoted("every system on the bus declares this link (③)"))];")
+                    + "tooltip=\(quoted(DiagramText.busLinkTooltip.text(options.language)))];")
         }
         return lines
     }
@@ -442,65 +449,72 @@ public enum DOTWriter {
         attributes.append("fontcolor=\(quoted(color))")
         attributes.append("style=\(style)")
         attributes.append("penwidth=\(penwidth)")
-        let tooltip = edge.kind.title + ": " + edge.evidence.map { "line \($0.line): \($0.note)" }.joined(separator: "\n")
+        let tooltip =
+            edge.kind.title + ": "
+            + edge.evidence.map { DiagramText.evidence(line: $0.line, note: $0.about.text(options.language)).text(options.language) }
+            .joined(separator: "\n")
         attributes.append("tooltip=\(quoted(tooltip))")
         return "\(quoted(edge.from)) -> \(quoted(edge.to)) [\(attributes.joined(separator: ", "))];"
     }
 
     static func legend(_ graph: ArchitectureGraph, options: Options) -> String {
+        let l = options.language
         var rows: [String] = []
         func row(_ swatch: String, _ text: String) {
             rows.append("<tr><td>\(swatch)</td><td align=\"left\">\(html(text))</td></tr>")
         }
-        rows.append("<tr><td colspan=\"2\"><b>凡例 legend</b></td></tr>")
+        rows.append("<tr><td colspan=\"2\"><b>\(html(DiagramText.legendTitle.text(l)))</b></td></tr>")
         let usedKinds = NodeKind.allCases.filter { kind in graph.nodes.contains { $0.kind == kind } }
         for kind in usedKinds {
             let s = style(kind)
             rows.append(
                 "<tr><td bgcolor=\"\(s.fill)\" border=\"1\" color=\"\(s.color)\">\(html(shapeSymbol(kind)))</td>"
-                    + "<td align=\"left\">\(html(kind.title))</td></tr>")
+                    + "<td align=\"left\">\(html(DiagramText.nodeKind(kind.rawValue, japanese: kind.title).text(l)))</td></tr>")
         }
         let usedEdges = EdgeKind.allCases.filter { kind in graph.edges.contains { $0.kind == kind } }
         for kind in usedEdges {
-            row("<font color=\"\(color(kind))\">\(html(arrowSymbol(kind)))</font>", kind.title)
+            row(
+                "<font color=\"\(color(kind))\">\(html(arrowSymbol(kind)))</font>",
+                DiagramText.edgeKind(kind.rawValue, japanese: kind.title).text(l))
         }
         if !linkBuses(graph, options: options).isEmpty {
-            row("<font color=\"#3b6aa0\">━━■━━</font>", "相互接続 (bus): the systems on it all link to each other and to what hangs on it")
+            row("<font color=\"#3b6aa0\">━━■━━</font>", DiagramText.bus.text(l))
         }
         if graph.edges.contains(where: { $0.recoveredFrom != nil }) {
-            row("- - -▶", "別添2から復元 (recovered from the change log)")
+            row("- - -▶", DiagramText.recovered.text(l))
         }
         if graph.edges.contains(where: { !$0.certain }) {
-            row("<font color=\"#999999\">- - ?</font>", "印が読めない (unknown mark)")
+            row("<font color=\"#999999\">- - ?</font>", DiagramText.unknownMark.text(l))
         }
         if let h = options.highlight {
-            rows.append("<tr><td colspan=\"2\"><b>\(html("highlight: " + h.term))</b></td></tr>")
-            row("<font color=\"\(highlightColor)\">━━▶</font>", "運ばれる (carries)")
-            row("<font color=\"\(highlightColor)\">- -▶</font>", "運ばれうる (may carry)")
+            rows.append("<tr><td colspan=\"2\"><b>\(html(DiagramText.highlightTitle(h.term).text(l)))</b></td></tr>")
+            row("<font color=\"\(highlightColor)\">━━▶</font>", DiagramText.carries.text(l))
+            row("<font color=\"\(highlightColor)\">- -▶</font>", DiagramText.mayCarry.text(l))
             if h.edges.values.contains(.keyedByCode) || h.nodes.values.contains(.receivesCode) {
-                row("<font color=\"\(codeColor)\">- -▶</font>", "個人番号対応符号で連携 (keyed by the code)")
+                row("<font color=\"\(codeColor)\">- -▶</font>", DiagramText.keyedByCode.text(l))
             }
-            if h.edges.values.contains(.bringsIn) { row("<font color=\"#1f77b4\">━━▶</font>", "入手元 (supplies the file)") }
+            if h.edges.values.contains(.bringsIn) { row("<font color=\"#1f77b4\">━━▶</font>", DiagramText.suppliesFile.text(l)) }
         }
         if !options.changes.isEmpty {
-            row("<font color=\"\(addedColor)\">━━ (+)</font>", "新版で追加 (added in the new version)")
-            row("<font color=\"\(removedColor)\">- - (−)</font>", "新版で削除 (removed in the new version)")
+            row("<font color=\"\(addedColor)\">━━ (+)</font>", DiagramText.added.text(l))
+            row("<font color=\"\(removedColor)\">- - (−)</font>", DiagramText.removed.text(l))
         }
         if !options.findings.isEmpty && !options.listFindings {
             for severity in [Severity.error, .warning, .note] where options.findings.contains(where: { $0.severity == severity }) {
-                row("<font color=\"\(findingColor(severity))\">══</font>", "指摘 (\(severity.rawValue))")
+                row("<font color=\"\(findingColor(severity))\">══</font>", DiagramText.findingSeverity(severity.rawValue).text(l))
             }
         }
         if !options.findings.isEmpty && options.listFindings {
-            rows.append("<tr><td colspan=\"2\"><b>\(html("findings (\(options.findings.count))"))</b></td></tr>")
+            rows.append("<tr><td colspan=\"2\"><b>\(html(DiagramText.findingsTitle(options.findings.count).text(l)))</b></td></tr>")
             for f in options.findings.prefix(30) {
-                let text =
-                    "line \(f.line.map(String.init) ?? "-"): [\(f.ruleID)] "
-                    + (f.message.count > 70 ? String(f.message.prefix(70)) + "…" : f.message)
-                row("<font color=\"\(findingColor(f.severity))\">\(f.severity.rawValue)</font>", text)
+                let message = f.message(l)
+                let text = DiagramText.findingEntry(
+                    line: f.line, rule: f.ruleID, message: message.count > 70 ? String(message.prefix(70)) + "…" : message
+                ).text(l)
+                row("<font color=\"\(findingColor(f.severity))\">\(html(f.severity.word(l)))</font>", text)
             }
             if options.findings.count > 30 {
-                rows.append("<tr><td colspan=\"2\">\(html("… \(options.findings.count - 30) more: piagraph check"))</td></tr>")
+                rows.append("<tr><td colspan=\"2\">\(html(DiagramText.moreFindings(options.findings.count - 30).text(l)))</td></tr>")
             }
         }
         for note in options.notes { rows.append("<tr><td colspan=\"2\" align=\"left\">\(html(note))</td></tr>") }

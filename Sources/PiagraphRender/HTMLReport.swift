@@ -1,5 +1,6 @@
 import PiagraphAudit
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 
 /// `piagraph report`: one self-contained HTML file (no script, no network, no external asset)
@@ -112,26 +113,24 @@ public enum HTMLReport {
 
     // MARK: Writing
 
-    public static func render(title: String, documents: [Document], merged: Merged? = nil) -> String {
+    public static func render(title: String, documents: [Document], merged: Merged? = nil, language l: Language = .en) -> String {
         var html: [String] = []
         html.append("<!DOCTYPE html>")
-        html.append("<html lang=\"ja\"><head><meta charset=\"utf-8\">")
+        html.append("<html lang=\"\(l.rawValue)\"><head><meta charset=\"utf-8\">")
         html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         html.append("<title>\(escape(title))</title>")
         html.append("<style>\(style)</style></head><body>")
         html.append("<h1>\(escape(title))</h1>")
-        html.append(
-            "<p class=\"meta\">piagraph review report — \(documents.count) assessment(s). Every finding and fact links to the source line it rests on.</p>"
-        )
+        html.append("<p class=\"meta\">\(escape(PageText.reportMeta(documents: documents.count).text(l)))</p>")
         if let merged {
-            html.append("<h2 id=\"merged\">統合マップ (merged map)</h2>")
+            html.append("<h2 id=\"merged\">\(PageText.mergedMap.text(l))</h2>")
             html.append("<div class=\"diagram\">\(inline(merged.svg))</div>")
-            html.append(findingsTable(merged.findings, documents: documents, docIndex: nil))
+            html.append(findingsTable(merged.findings, documents: documents, docIndex: nil, l))
         }
         for (k, doc) in documents.enumerated() {
-            html.append(section(doc, index: k, documents: documents))
+            html.append(section(doc, index: k, documents: documents, l))
         }
-        html.append(sourceSection(documents: documents, merged: merged))
+        html.append(sourceSection(documents: documents, merged: merged, l))
         html.append("</body></html>")
         return html.joined(separator: "\n") + "\n"
     }
@@ -145,29 +144,30 @@ public enum HTMLReport {
     }
 
     /// A link to a cited line; a PDF's line (of its text layer) shows its page: `p.3 l.57`.
-    static func lineLink(_ documents: [Document], _ doc: Int, _ line: Int?) -> String {
+    static func lineLink(_ documents: [Document], _ doc: Int, _ line: Int?, _ l: Language) -> String {
         guard let line else { return "—" }
         let source = doc < documents.count ? documents[doc].assessment.source : nil
-        return "<a href=\"#\(anchor(doc, line))\">\(source?.cite(line) ?? String(line))</a>"
+        return "<a href=\"#\(anchor(doc, line))\">\(source?.cite(line, l) ?? String(line))</a>"
     }
 
-    static func findingsTable(_ findings: [Finding], documents: [Document], docIndex: Int?) -> String {
-        var out = ["<h3>指摘 (findings): \(findings.count)</h3>"]
-        guard !findings.isEmpty else { return out[0] + "<p>No finding.</p>" }
+    static func findingsTable(_ findings: [Finding], documents: [Document], docIndex: Int?, _ l: Language) -> String {
+        var out = ["<h3>\(PageText.findingsHeading(findings.count).text(l))</h3>"]
+        guard !findings.isEmpty else { return out[0] + "<p>\(PageText.noFinding.text(l))</p>" }
         out.append("<div class=\"findings-block\">")
         // Filter boxes for what is there: each severity and rule of these findings.
         let severities = Severity.allCases.reversed().filter { s in findings.contains { $0.severity == s } }
         let rules = findings.map(\.ruleID).uniqued().sorted()
         let boxes =
             severities.map { s in
-                "<label><input type=\"checkbox\" class=\"sev-\(s.rawValue)\" checked> \(s.rawValue) (\(findings.filter { $0.severity == s }.count))</label>"
+                "<label><input type=\"checkbox\" class=\"sev-\(s.rawValue)\" checked> \(s.word(l)) (\(findings.filter { $0.severity == s }.count))</label>"
             }
             + rules.map { r in
                 "<label><input type=\"checkbox\" class=\"rule-\(escape(r))\" checked> \(escape(r)) (\(findings.filter { $0.ruleID == r }.count))</label>"
             }
-        out.append("<p class=\"filters\">show: " + boxes.joined(separator: " ") + "</p>")
+        out.append("<p class=\"filters\">\(PageText.show.text(l)) " + boxes.joined(separator: " ") + "</p>")
         out.append(
-            "<table class=\"findings\"><thead><tr><th>severity</th><th>rule</th><th>message and the line it rests on</th><th>lines</th></tr></thead><tbody>"
+            "<table class=\"findings\"><thead><tr><th>\(PageText.severityColumn.text(l))</th><th>\(PageText.ruleColumn.text(l))</th>"
+                + "<th>\(PageText.messageColumn.text(l))</th><th>\(PageText.linesColumn.text(l))</th></tr></thead><tbody>"
         )
         for f in findings {
             func document(_ k: Int) -> Int {
@@ -178,11 +178,11 @@ public enum HTMLReport {
                 let doc = document(k)
                 let prefix =
                     k < f.paths.count && documents.count > 1 ? "\(escape(documents[doc].assessment.header.number?.value ?? "")):" : ""
-                return prefix + lineLink(documents, doc, line)
+                return prefix + lineLink(documents, doc, line, l)
             }
             out.append(
-                "<tr class=\"f-sev-\(f.severity.rawValue) f-rule-\(escape(f.ruleID))\"><td class=\"sev-\(f.severity.rawValue)\">\(f.severity.rawValue)</td>"
-                    + "<td>\(escape(f.ruleID))</td><td>\(escape(f.message))\(excerpt(f, documents: documents, doc: document(0)))</td><td>\(links.joined(separator: ", "))</td></tr>"
+                "<tr class=\"f-sev-\(f.severity.rawValue) f-rule-\(escape(f.ruleID))\"><td class=\"sev-\(f.severity.rawValue)\">\(f.severity.word(l))</td>"
+                    + "<td>\(escape(f.ruleID))</td><td>\(escape(f.message(l)))\(excerpt(f, documents: documents, doc: document(0)))</td><td>\(links.joined(separator: ", "))</td></tr>"
             )
         }
         out.append("</tbody></table></div>")
@@ -190,9 +190,9 @@ public enum HTMLReport {
     }
 
     /// The link matrix: each mark links to the line that states the link.
-    static func matrixTable(_ m: LinkMatrix, documents: [Document], doc: Int) -> String {
+    static func matrixTable(_ m: LinkMatrix, documents: [Document], doc: Int, _ l: Language) -> String {
         var out = [
-            "<h3>接続マトリクス (link matrix, ③)</h3>",
+            "<h3>\(PageText.matrixHeading.text(l))</h3>",
             "<table class=\"matrix\"><thead><tr><th colspan=\"2\"></th>"
                 + m.nodes.indices.map { "<th>\($0 + 1)</th>" }.joined() + "</tr></thead><tbody>",
         ]
@@ -213,7 +213,7 @@ public enum HTMLReport {
             }
             out.append(row + "</tr>")
         }
-        out.append("</tbody></table><p class=\"meta\">\(escape(LinkMatrix.legend))</p>")
+        out.append("</tbody></table><p class=\"meta\">\(escape(LinkMatrix.legend(l)))</p>")
         return out.joined(separator: "\n")
     }
 
@@ -227,33 +227,36 @@ public enum HTMLReport {
         return "<q class=\"excerpt\"><a href=\"#\(anchor(doc, line))\">\(escape(text))</a></q>"
     }
 
-    static func section(_ doc: Document, index k: Int, documents: [Document]) -> String {
+    static func section(_ doc: Document, index k: Int, documents: [Document], _ l: Language) -> String {
+        func lineLink(_ documents: [Document], _ doc: Int, _ line: Int?) -> String { Self.lineLink(documents, doc, line, l) }
         let a = doc.assessment
         let h = a.header
         var out: [String] = []
         out.append("<h2 id=\"doc-\(k)\">\(escape(h.title?.value ?? doc.path))</h2>")
         let meta = [("評価書番号", h.number), ("評価実施機関", h.organization), ("公表日", h.published), ("事務", h.affair)]
-            .map { name, v in "\(name): \(escape(v?.value ?? "—"))" + (v.map { " (line \(lineLink(documents, k, $0.line)))" } ?? "") }
+            .map { name, v in
+                "\(name): \(escape(v?.value ?? "—"))" + (v.map { " " + PageText.lineOf(lineLink(documents, k, $0.line)).text(l) } ?? "")
+            }
         out.append("<p class=\"meta\">\(escape(doc.path)) — " + meta.joined(separator: " · ") + "</p>")
         if let svg = doc.svg {
             out.append("<div class=\"diagram\">\(inline(svg))</div>")
         }
-        if let matrix = doc.matrix, !matrix.nodes.isEmpty { out.append(matrixTable(matrix, documents: documents, doc: k)) }
-        out.append(findingsTable(doc.findings, documents: documents, docIndex: k))
+        if let matrix = doc.matrix, !matrix.nodes.isEmpty { out.append(matrixTable(matrix, documents: documents, doc: k, l)) }
+        out.append(findingsTable(doc.findings, documents: documents, docIndex: k, l))
         for hl in doc.highlights {
-            out.append("<h3>highlight: \(escape(hl.term))</h3><ul class=\"paths\">")
-            for line in hl.report { out.append("<li>\(escape(line))</li>") }
+            out.append("<h3>\(escape(PageText.highlightHeading(hl.term).text(l)))</h3><ul class=\"paths\">")
+            for line in hl.report(l) { out.append("<li>\(escape(line))</li>") }
             out.append("</ul>")
         }
 
-        out.append("<h3>システム (I-2)</h3>")
+        out.append("<h3>\(PageText.systemsHeading.text(l))</h3>")
         out.append(
-            "<table class=\"systems\"><thead><tr><th>#</th><th>名称</th><th>line</th>"
+            "<table class=\"systems\"><thead><tr><th>#</th><th>\(PageText.nameColumn.text(l))</th><th>\(PageText.lineColumn.text(l))</th>"
                 + LinkCategory.allCases.map { "<th>\(escape($0.rawValue))</th>" }.joined() + "</tr></thead><tbody>")
         for s in a.systems {
             let cells = s.connections.map { c in "<td>\(mark(c.checked))" + (c.detail.map { " \(escape($0))" } ?? "") + "</td>" }.joined()
             out.append(
-                "<tr><td>\(s.no.map(String.init) ?? "?")</td><td>\(escape(s.name ?? "(name lost)"))</td><td>\(lineLink(documents, k, s.line))</td>\(cells)</tr>"
+                "<tr><td>\(s.no.map(String.init) ?? "?")</td><td>\(escape(s.name ?? PageText.nameLost.text(l)))</td><td>\(lineLink(documents, k, s.line))</td>\(cells)</tr>"
             )
         }
         out.append("</tbody></table>")
@@ -262,7 +265,8 @@ public enum HTMLReport {
         for flow in a.flows {
             func recovered(_ r: RecoveredFrom?) -> String {
                 r.map {
-                    " <span class=\"recovered\">(recovered from (別添2) \(escape($0.date)), line \(lineLink(documents, k, $0.line)))</span>"
+                    " <span class=\"recovered\">"
+                        + PageText.recoveredFrom(date: escape($0.date), line: lineLink(documents, k, $0.line)).text(l) + "</span>"
                 } ?? ""
             }
             switch flow {
@@ -275,7 +279,7 @@ public enum HTMLReport {
                     "<tr><td>入手方法</td><td>\(mark(x.checked)) \(escape(x.method))\(x.detail.map { " (\(escape($0)))" } ?? "")</td><td></td><td>\(lineLink(documents, k, x.line))</td></tr>"
                 )
             case .entrustment(let x):
-                let sub = x.subcontract.map { $0 ? "再委託する" : "再委託しない" } ?? "再委託: 不明"
+                let sub = x.subcontract.map { $0 ? "再委託する" : "再委託しない" } ?? PageText.subcontractUnknown.text(l)
                 flowRows.append(
                     "<tr><td>委託事項\(x.no)</td><td>\(escape(x.item ?? "—"))\(recovered(x.recoveredFrom))</td><td>\(escape(x.contractor?.value ?? "—")) [\(sub)]</td><td>\(lineLink(documents, k, x.line))</td></tr>"
                 )
@@ -288,28 +292,31 @@ public enum HTMLReport {
                 )
             }
         }
-        out.append("<h3>入手・委託・提供・移転 (flows)</h3>")
+        out.append("<h3>\(PageText.flowsHeading.text(l))</h3>")
         if flowRows.isEmpty {
-            out.append("<p>None read from the text.</p>")
+            out.append("<p>\(PageText.noFlows.text(l))</p>")
         } else {
             out.append(
-                "<table class=\"flows\"><thead><tr><th>kind</th><th>party / item</th><th>method / contractor</th><th>line</th></tr></thead><tbody>"
+                "<table class=\"flows\"><thead><tr><th>\(PageText.kindColumn.text(l))</th><th>\(PageText.partyColumn.text(l))</th>"
+                    + "<th>\(PageText.methodColumn.text(l))</th><th>\(PageText.lineColumn.text(l))</th></tr></thead><tbody>"
             )
             out += flowRows
             out.append("</tbody></table>")
         }
         if !a.recordedItems.isEmpty {
             out.append(
-                "<h3>主な記録項目 (line \(lineLink(documents, k, a.recordedItems[0].line)))</h3><p>"
+                "<h3>\(PageText.recordedItems(line: lineLink(documents, k, a.recordedItems[0].line)).text(l))</h3><p>"
                     + a.recordedItems.map { "\(mark($0.checked)) \(escape($0.name))" + ($0.detail.map { " (\(escape($0)))" } ?? "") }
                     .joined(separator: " &nbsp; ")
                     + "</p>")
         }
         if !a.diagnostics.isEmpty {
-            out.append("<h3>読めなかった箇所 (diagnostics): \(a.diagnostics.count)</h3><ul>")
+            out.append("<h3>\(PageText.diagnosticsHeading(a.diagnostics.count).text(l))</h3><ul>")
             for d in a.diagnostics {
-                out.append(
-                    "<li>\(d.severity.rawValue) [\(escape(d.code))] line \(lineLink(documents, k, d.line)): \(escape(d.message))</li>")
+                let entry = PageText.diagnosticEntry(
+                    severity: d.severity.rawValue, code: escape(d.code), line: lineLink(documents, k, d.line), message: escape(d.message(l))
+                )
+                out.append("<li>\(entry.text(l))</li>")
             }
             out.append("</ul>")
         }
@@ -317,8 +324,8 @@ public enum HTMLReport {
     }
 
     /// Every line a finding, a fact of the tables or a diagnostic cites, with two lines around it.
-    static func sourceSection(documents: [Document], merged: Merged?) -> String {
-        var out = ["<h2 id=\"sources\">引用箇所 (cited source lines)</h2>"]
+    static func sourceSection(documents: [Document], merged: Merged?, _ l: Language) -> String {
+        var out = ["<h2 id=\"sources\">\(PageText.sourcesHeading.text(l))</h2>"]
         for (k, doc) in documents.enumerated() {
             var cited = Set<Int>()
             let mergedHere = (merged?.findings ?? []).flatMap { f in zip(f.paths, f.lines).filter { $0.0 == doc.path }.map(\.1) }
@@ -336,15 +343,15 @@ public enum HTMLReport {
             out.append("<h3>\(escape(doc.path))</h3>")
             if a.source.isPDF {
                 out.append(
-                    "<p class=\"meta\">A PDF: lines are those of piagraph's text layer of it (<code>piagraph extract --text-layer \(escape(doc.path))</code>), each with its page.</p>"
-                )
+                    "<p class=\"meta\">"
+                        + PageText.pdfLines(command: "<code>piagraph extract --text-layer \(escape(doc.path))</code>").text(l) + "</p>")
             }
             for line in cited.sorted() where line >= 1 && line <= doc.lines.count {
                 var block = "<pre class=\"source\" id=\"\(anchor(k, line))\">"
                 for n in max(1, line - 2)...min(doc.lines.count, line + 2) {
                     var text = String(doc.lines[n - 1]).filter { $0 != "\u{0C}" }
                     if text.count > 400 { text = String(text.prefix(400)) + " …" }
-                    let number = a.source.page(ofLine: n).map { "p.\($0) \(n)" } ?? String(n)
+                    let number = PageText.gutter(page: a.source.page(ofLine: n), line: n).text(l)
                     let content = "<span class=\"n\">\(number)</span> \(escape(text))"
                     block += n == line ? "<span class=\"cited\">\(content)</span>" : content + "\n"
                 }

@@ -1,10 +1,11 @@
 import PiagraphGraph
+import PiagraphMessages
 
 /// `render --view matrix`: the link matrix as one Graphviz table (an HTML-like label), so it
 /// is drawn to SVG, PNG and PDF like the diagram. Columns are numbered; each row gives its
 /// number and name. Marks are shapes (● → ← ?), never colours only.
 public enum MatrixWriter {
-    public static func dot(_ matrix: LinkMatrix, title: String) -> String {
+    public static func dot(_ matrix: LinkMatrix, title: String, language: Language = .en) -> String {
         let e = DOTWriter.html
         var rows: [String] = []
         let columns = matrix.nodes.indices.map { "<td bgcolor=\"#f2f4f7\"><b>\($0 + 1)</b></td>" }.joined()
@@ -23,10 +24,10 @@ public enum MatrixWriter {
             rows.append("<tr>\(cells)</tr>")
         }
         let span = matrix.nodes.count + 2
-        rows.append("<tr><td colspan=\"\(span)\" align=\"left\"><font point-size=\"10\">\(e(LinkMatrix.legend))</font></td></tr>")
+        rows.append("<tr><td colspan=\"\(span)\" align=\"left\"><font point-size=\"10\">\(e(LinkMatrix.legend(language)))</font></td></tr>")
         return """
             digraph matrix {
-              graph [label=\(DOTWriter.quoted(title + " — ③ 他のシステムとの接続 (link matrix)")), labelloc=t, charset="UTF-8", fontname=\(DOTWriter.quoted(DOTWriter.fontname)), fontsize=14];
+              graph [label=\(DOTWriter.quoted(DiagramText.matrixTitle(title).text(language))), labelloc=t, charset="UTF-8", fontname=\(DOTWriter.quoted(DOTWriter.fontname)), fontsize=14];
               node [shape=plaintext, fontname=\(DOTWriter.quoted(DOTWriter.fontname)), fontsize=11];
               matrix [label=<<table border="0" cellborder="1" cellspacing="0" cellpadding="4">\(rows.joined())</table>>];
             }

@@ -1,5 +1,6 @@
 import Foundation
 import PiagraphGraph
+import PiagraphMessages
 
 public enum RenderFormat: String, Sendable, CaseIterable {
     case svg, png, pdf, dot, json
@@ -22,17 +23,31 @@ public struct LayoutPlan: Sendable, Equatable {
     public var engine: String
     /// Extra graph attributes that bound the layout's work.
     public var attributes: [String]
-    public var note: String?
+    public var notes: [DiagramText]
+    /// The notes in English, one line.
+    public var note: String? { note(.en) }
+    public func note(_ language: Language) -> String? {
+        notes.isEmpty ? nil : notes.map { $0.text(language) }.joined(separator: pick(language))
+    }
+    private func pick(_ language: Language) -> String { language == .ja ? "。" : "; " }
 }
 
 public enum RenderError: Error, Equatable, CustomStringConvertible, Sendable {
     case tooLarge(nodes: Int, edges: Int)
     case graphviz(String)
-    public var description: String {
+    public var description: String { text(.en) }
+    /// The error as the catalogue says it.
+    public var error: ErrorText {
         switch self {
         case .tooLarge(let n, let e):
-            return
-                "the graph has \(n) nodes and \(e) edges, beyond the \(Renderer.maxNodes)-node / \(Renderer.maxEdges)-edge limit piagraph lays out; use --format dot or json"
+            return .layout(.tooLarge(nodes: n, edges: e, maxNodes: Renderer.maxNodes, maxEdges: Renderer.maxEdges))
+        case .graphviz(let message): return .tool(message)
+        }
+    }
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .tooLarge(let n, let e):
+            return DiagramText.tooLarge(nodes: n, edges: e, maxNodes: Renderer.maxNodes, maxEdges: Renderer.maxEdges).text(language)
         case .graphviz(let message): return message
         }
     }
@@ -63,21 +78,19 @@ public enum Renderer {
         if n > dotNodeLimit || e > dotEdgeLimit {
             return LayoutPlan(
                 engine: "sfdp", attributes: ["overlap=scale", "splines=false", "maxiter=600"],
-                note:
-                    "\(n) nodes and \(e) edges exceed dot's limit (\(dotNodeLimit) nodes / \(dotEdgeLimit) edges): laid out with sfdp, clusters are not drawn as boxes"
-            )
+                notes: [.sfdp(nodes: n, edges: e, nodeLimit: dotNodeLimit, edgeLimit: dotEdgeLimit)])
         }
         var attributes: [String] = []
-        var notes: [String] = []
+        var notes: [DiagramText] = []
         if n > boundedNodeLimit {
             attributes += ["nslimit=8", "nslimit1=8", "mclimit=0.5", "searchsize=40"]
-            notes.append("\(n) nodes: dot's iterations are capped to bound layout time")
+            notes.append(.iterationsCapped(nodes: n))
         }
         if e >= denseEdgesPerNode * max(n, 1) {
             attributes += ["nslimit=2", "nslimit1=2", "mclimit=0.1", "searchsize=20", "splines=line", "nodesep=0.2", "ranksep=0.5"]
-            notes.append("\(e) edges among \(n) nodes: drawn in the dense mode (straight edges, layout iterations capped, spacing reduced)")
+            notes.append(.denseMode(nodes: n, edges: e))
         }
-        return LayoutPlan(engine: "dot", attributes: attributes, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+        return LayoutPlan(engine: "dot", attributes: attributes, notes: notes)
     }
 
     /// The plan for writing a graph as text (DOT): a graph too large to lay out here is still
@@ -88,9 +101,7 @@ public enum Renderer {
         } catch {
             return LayoutPlan(
                 engine: "sfdp", attributes: ["overlap=scale", "splines=false", "maxiter=600"],
-                note:
-                    "\(graph.nodes.count) nodes and \(graph.edges.count) edges: beyond what piagraph lays out (\(maxNodes) nodes / \(maxEdges) edges); written as DOT only, for another tool"
-            )
+                notes: [.dotOnly(nodes: graph.nodes.count, edges: graph.edges.count, maxNodes: maxNodes, maxEdges: maxEdges)])
         }
     }
 
@@ -123,8 +134,10 @@ public enum Renderer {
     }
 
     /// The link matrix (`render --view matrix`): a table, laid out in no time at any size.
-    public static func renderMatrix(_ graph: ArchitectureGraph, format: Graphviz.Output) throws(RenderError) -> [UInt8] {
-        let text = MatrixWriter.dot(LinkMatrix(graph), title: graph.title)
+    public static func renderMatrix(
+        _ graph: ArchitectureGraph, format: Graphviz.Output, language: Language = .en
+    ) throws(RenderError) -> [UInt8] {
+        let text = MatrixWriter.dot(LinkMatrix(graph), title: graph.title, language: language)
         do {
             let bytes = try Graphviz.render(dot: text, engine: "dot", output: format, showMessages: false)
             return format == .pdf ? stableDates(bytes) : bytes

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a file could not be read as an assessment text. Each case renders as one line.
-public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
+public enum InputError: Error, Hashable, CustomStringConvertible, Sendable {
     case notFound(path: String)
     case isDirectory(path: String)
     case unreadable(path: String, reason: String)

@@ -3,6 +3,7 @@ import Foundation
 import PiagraphAudit
 import PiagraphExport
 import PiagraphKit
+import PiagraphMessages
 import PiagraphModel
 import PiagraphText
 
@@ -11,25 +12,21 @@ extension Severity: ExpressibleByArgument {}
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Audit assessments: undeclared or unreachable links, unauthorized paths, contradictions.",
-        discussion: """
-            Findings print like compiler diagnostics (FILE:LINE: severity: [rule] message), citing every line \
-            they rest on. Findings accepted in a --baseline file are not reported as failures (JSON and SARIF \
-            list them as suppressed); an acceptance past its date is a finding again. Exit status: 0 when no \
-            finding is at or above --fail-on, 1 when one is, 2 for a usage or input error.
-            """)
+        abstract: HelpText.checkAbstract.text(language),
+        discussion: HelpText.checkDiscussion.text(language))
 
-    @Argument(help: "Assessments: PDF or text files.")
+    @Argument(help: help(.checkFiles))
     var files: [String] = []
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
-    @Option(help: "text, json or sarif (SARIF 2.1.0).")
+    @Option(help: help(.checkFormat))
     var format: CheckFormat = .text
 
     @OptionGroup var audit: AuditOptions
 
-    @Flag(help: "List the rules with their severity and rationale.")
+    @Flag(help: help(.checkListRules))
     var listRules = false
 
     @OptionGroup var merging: MergeOptions
@@ -37,37 +34,34 @@ struct Check: ParsableCommand {
     var force: Bool { merging.force }
 
     @Option(
-        help: ArgumentHelp(
-            "Accepted findings (a file written by --write-baseline): reported as suppressed, not as failures.", valueName: "file"))
+        help: help(.checkBaseline, valueName: "file"))
     var baseline: String?
 
     @Option(
         name: .customLong("write-baseline"),
-        help: ArgumentHelp(
-            "Accept every finding of this run into this file (with --reason and --by); acceptances already in --baseline keep theirs.",
-            valueName: "file"))
+        help: help(.checkWriteBaseline, valueName: "file"))
     var writeBaseline: String?
 
-    @Option(help: "With --write-baseline: why the findings are accepted.")
+    @Option(help: help(.checkReason))
     var reason: String?
 
-    @Option(help: "With --write-baseline: who accepts them.")
+    @Option(help: help(.checkBy))
     var by: String?
 
-    @Option(help: ArgumentHelp("With --write-baseline: the last day the acceptance holds (YYYY-MM-DD).", valueName: "date"))
+    @Option(help: help(.checkUntil, valueName: "date"))
     var until: String?
 
     func validate() throws {
         try MergeGuard.validate(files: files, merge: merge)
-        if !listRules && files.isEmpty { throw ValidationError("Give at least one assessment file.") }
+        if !listRules && files.isEmpty { throw usage(.giveFiles) }
         if writeBaseline != nil && (reason ?? "").isEmpty {
-            throw ValidationError("--write-baseline needs --reason (why the findings are accepted).")
+            throw usage(.writeBaselineNeedsReason)
         }
-        if writeBaseline != nil && (by ?? "").isEmpty { throw ValidationError("--write-baseline needs --by (who accepts them).") }
+        if writeBaseline != nil && (by ?? "").isEmpty { throw usage(.writeBaselineNeedsBy) }
         if writeBaseline == nil && (reason != nil || by != nil || until != nil) {
-            throw ValidationError("--reason, --by and --until go with --write-baseline.")
+            throw usage(.onlyWithWriteBaseline)
         }
-        if let until, JapaneseDate(iso: until) == nil { throw ValidationError("--until '\(until)' is not a date written YYYY-MM-DD.") }
+        if let until, JapaneseDate(iso: until) == nil { throw usage(.untilNotADate(until)) }
     }
 
     /// Today as YYYY-MM-DD in the local calendar: when an acceptance's last day has passed.
@@ -82,14 +76,14 @@ struct Check: ParsableCommand {
     func readBaseline() throws -> Baseline? {
         guard let baseline else { return nil }
         guard let data = FileManager.default.contents(atPath: baseline) else {
-            throw CLIError(message: "\(baseline): cannot read the baseline")
+            throw CLIError(.baselineUnreadable(path: baseline))
         }
-        do { return try Baseline.parse(data, path: baseline) } catch { throw CLIError(message: error.description) }
+        do { return try Baseline.parse(data, path: baseline) } catch { throw CLIError(error.text) }
     }
 
     func run() throws {
         if listRules {
-            FileHandle.standardOutput.write(Data(FindingsReport.ruleList().utf8))
+            FileHandle.standardOutput.write(Data(FindingsReport.ruleList(language: language).utf8))
             return
         }
         // File by file: its findings and their fingerprints (which read the cited lines' text);
@@ -123,9 +117,10 @@ struct Check: ParsableCommand {
         }
         let output: [UInt8]
         switch format {
-        case .text: output = Array(FindingsReport.text(results, sources: sources, reviews: reviews).utf8)
-        case .json: output = FindingsReport.json(results, sources: sources, reviews: reviews)
-        case .sarif: output = FindingsReport.sarif(results, version: Piagraph.version, sources: sources, reviews: reviews)
+        case .text: output = Array(FindingsReport.text(results, sources: sources, reviews: reviews, language: language).utf8)
+        case .json: output = FindingsReport.json(results, sources: sources, reviews: reviews, language: language)
+        case .sarif:
+            output = FindingsReport.sarif(results, version: Piagraph.version, sources: sources, reviews: reviews, language: language)
         }
         FileHandle.standardOutput.write(Data(output))
         let failing = results.contains { path, findings in
@@ -177,12 +172,10 @@ struct Check: ParsableCommand {
             }
         }
         let baseline = Baseline(accepted: accepted)
-        do { try AtomicFile.write(baseline.serialized(), to: path) } catch { throw CLIError(message: error.description) }
+        do { try AtomicFile.write(baseline.serialized(), to: path) } catch { throw CLIError(error.text) }
         let dropped = (previous?.accepted ?? []).filter { old in !accepted.contains { $0.fingerprint == old.fingerprint } }.count
         FileHandle.standardError.write(
-            Data(
-                "piagraph: \(path): \(accepted.count) accepted finding(s) written\(dropped > 0 ? "; \(dropped) no longer found, dropped" : "")\n"
-                    .utf8))
+            Data((NoticeText.baselineWritten(path: path, accepted: accepted.count, dropped: dropped).text(language) + "\n").utf8))
         return baseline
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import PiagraphExport
 import PiagraphGraph
 import PiagraphKit
+import PiagraphMessages
 import PiagraphRender
 
 enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
@@ -17,30 +18,31 @@ enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "What changed between two versions of an assessment, as text or as a diagram.",
+        abstract: HelpText.diffAbstract.text(language),
         discussion:
-            "Nodes, edges, links, flows, methods and contractors that were added, removed or changed, each with its lines in the old and the new text. Diagrams mark added parts green, removed parts red and dashed."
+            HelpText.diffDiscussion.text(language)
     )
 
-    @Argument(help: "The older version.")
+    @Argument(help: help(.diffOld))
     var old: String
 
-    @Argument(help: "The newer version.")
+    @Argument(help: help(.diffNew))
     var new: String
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
-    @Option(name: .shortAndLong, help: "Output file for a diagram (written atomically).")
+    @Option(name: .shortAndLong, help: help(.diffOutput))
     var output: String?
 
-    @Option(help: "text (default without -o), svg, png, pdf or dot.")
+    @Option(help: help(.diffFormat))
     var format: DiffFormat?
 
     func validate() throws {
         if let output, format == nil, DiffFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("Cannot tell the format from '\(output)': use --format svg|png|pdf|dot.")
+            throw usage(.formatUnknown(output: output, formats: "svg|png|pdf|dot"))
         }
-        if output != nil && format == .text { throw ValidationError("--format text prints the changes: leave out -o.") }
+        if output != nil && format == .text { throw usage(.textHasNoOutput) }
     }
 
     /// As `render` picks it: --format, else the output file's extension, else text on stdout.
@@ -53,17 +55,18 @@ struct Diff: ParsableCommand {
     func run() throws {
         let format = resolvedFormat
         if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
-            throw CLIError(message: "refusing to write \(format.rawValue.uppercased()) to a terminal; use -o FILE.\(format.rawValue)")
+            throw CLIError(.terminalRefused(format: format.rawValue))
         }
         let documents = try Loader.open([old, new], input)
         let diff = GraphDiff.compare(old: documents[0].assessment, documents[0].graph, new: documents[1].assessment, documents[1].graph)
         let report =
-            (diff.report.isEmpty ? ["no architecture change"] : diff.report).map(TerminalText.escape).joined(separator: "\n") + "\n"
+            (diff.changes.isEmpty ? [ChangeLine.noChange] : diff.changes).map { TerminalText.escape($0.text(language)) }.joined(
+                separator: "\n") + "\n"
         if format == .text {
             FileHandle.standardOutput.write(Data(report.utf8))
             return
         }
-        let options = DOTWriter.Options(changes: diff.nodes.merging(diff.edges) { a, _ in a })
+        let options = DOTWriter.Options(changes: diff.nodes.merging(diff.edges) { a, _ in a }, language: language)
         let bytes: [UInt8]
         do {
             if format == .dot {
@@ -72,10 +75,10 @@ struct Diff: ParsableCommand {
                 bytes = try Renderer.render(diff.graph, format: Graphviz.Output(rawValue: format.rawValue)!, options: options)
             }
         } catch {
-            throw CLIError(message: "\(new): \(error)")
+            throw CLIError(.about(new, error.error))
         }
         if let output {
-            do { try AtomicFile.write(bytes, to: output) } catch { throw CLIError(message: error.description) }
+            do { try AtomicFile.write(bytes, to: output) } catch { throw CLIError(error.text) }
             FileHandle.standardOutput.write(Data(report.utf8))
         } else {
             FileHandle.standardOutput.write(Data(bytes))

@@ -3,6 +3,7 @@ import Foundation
 import PiagraphAudit
 import PiagraphExport
 import PiagraphKit
+import PiagraphMessages
 import PiagraphModel
 import PiagraphPDF
 import PiagraphParser
@@ -14,36 +15,34 @@ enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the facts an assessment states, each with its source line.",
-        discussion: """
-            JSON follows the piagraph.extract/1 contract (one object per file, an array for several).
-            Exit status: 0 on success, 2 when a file cannot be read as an assessment.
-            """)
+        abstract: HelpText.extractAbstract.text(language),
+        discussion: HelpText.extractDiscussion.text(language))
 
-    @Argument(help: "Assessments: PDF files, or text files (UTF-8, UTF-16 with BOM, or Shift_JIS).")
+    @Argument(help: help(.extractFiles))
     var files: [String]
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
-    @Option(help: "Output format: json or text.")
+    @Option(help: help(.extractFormat))
     var format: ExtractFormat = .json
 
-    @Flag(help: "Add facts of sections the body lost from the (別添2) change log, each marked with the row's date and line.")
+    @Flag(help: help(.extractRecover))
     var recover = false
 
-    @Flag(help: "Print the rows as read after the layout was rebuilt (line, label, value), instead of the facts.")
+    @Flag(help: help(.extractRows))
     var rows = false
 
     @Flag(
         help:
-            "Print piagraph's text layer of a PDF (the text its facts cite by line; each page begins with a form feed), instead of the facts."
+            help(.extractTextLayer)
     )
     var textLayer = false
 
     func validate() throws {
-        if textLayer && (rows || recover) { throw ValidationError("--text-layer prints the text read from a PDF: use it alone.") }
-        if rows && recover { throw ValidationError("--rows prints the rows as read; --recover adds facts: use one of them.") }
-        if files.isEmpty { throw ValidationError("Give at least one assessment file.") }
+        if textLayer && (rows || recover) { throw usage(.textLayerAlone) }
+        if rows && recover { throw usage(.rowsOrRecover) }
+        if files.isEmpty { throw usage(.giveFiles) }
     }
 
     func run() throws {
@@ -52,7 +51,7 @@ struct Extract: ParsableCommand {
             for path in files {
                 let layer: PDFLayout.TextLayer
                 do { layer = try InputFile.textLayer(path: path, options: input.options) } catch {
-                    throw CLIError(message: error.description)
+                    throw CLIError(error.text)
                 }
                 if files.count > 1 { output += "==> \(Self.shown(path)) <==\n" }
                 for line in layer.lines { output += TerminalText.escapeKeepingFormFeed(line) + "\n" }
@@ -79,8 +78,8 @@ struct Extract: ParsableCommand {
             let a = try Loader.open(path, input, reading: Document.Reading(recover: recover)).assessment
             chunks.append(
                 format == .json
-                    ? ExtractJSON.elementBytes(a, index: k, of: files.count)
-                    : Array(((k > 0 ? "\n" : "") + ExtractText.render(a)).utf8))
+                    ? ExtractJSON.elementBytes(a, index: k, of: files.count, language: language)
+                    : Array(((k > 0 ? "\n" : "") + ExtractText.render(a, language: language)).utf8))
         }
         for chunk in chunks { FileHandle.standardOutput.write(Data(chunk)) }
     }

@@ -3,6 +3,7 @@ import Foundation
 import PiagraphExport
 import PiagraphHistory
 import PiagraphKit
+import PiagraphMessages
 import PiagraphParser
 
 struct HistoryCommand: ParsableCommand {
@@ -11,15 +12,16 @@ struct HistoryCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "The (別添2) change log as a timeline of architecture changes.",
+        abstract: HelpText.historyAbstract.text(language),
         discussion:
-            "Systems added or removed, links changed, 委託 added, removed or replaced, 提供先/移転先 added, removed or renumbered, 入手 changed; each with its date, 提出時期 and line."
+            HelpText.historyDiscussion.text(language)
     )
 
-    @Argument(help: "The assessment: a PDF or a text file.")
+    @Argument(help: help(.historyFile))
     var file: String
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         let assessment = try Loader.open(file, input).assessment
@@ -27,9 +29,14 @@ struct HistoryCommand: ParsableCommand {
         var out: [String] = []
         for c in changes {
             let timing = c.timing ?? "—"
-            out.append("\(c.date)  \(timing)  \(c.kind.rawValue): \(c.subject) \(c.summary.prefix(Self.summaryMax))  (line \(c.line))")
+            out.append(
+                HistoryLine.change(
+                    date: c.date, timing: timing, kind: c.kind.rawValue, subject: c.subject,
+                    summary: String(c.summary.prefix(Self.summaryMax)),
+                    line: c.line
+                ).text(language))
         }
-        out.append("\(changes.count) architecture change(s); \(other) other row(s) of (別添2) change text, not the architecture")
+        out.append(HistoryLine.total(changes: changes.count, other: other).text(language))
         FileHandle.standardOutput.write(Data((out.map(TerminalText.escape).joined(separator: "\n") + "\n").utf8))
     }
 }

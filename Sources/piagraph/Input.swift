@@ -3,6 +3,7 @@ import Foundation
 import PiagraphAudit
 import PiagraphExport
 import PiagraphKit
+import PiagraphMessages
 import PiagraphModel
 import PiagraphPDF
 import PiagraphParser
@@ -10,14 +11,14 @@ import PiagraphText
 
 /// How inputs are opened, shared by every command that reads assessments.
 struct InputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The password of an encrypted PDF (also read from PIAGRAPH_PDF_PASSWORD).", valueName: "password"))
+    @Option(help: help(.password, valueName: "password"))
     var password: String?
 
-    @Option(help: ArgumentHelp("Stop pdftotext after this many seconds on one PDF.", valueName: "seconds"))
+    @Option(help: help(.pdfTimeout, valueName: "seconds"))
     var pdfTimeout: Int = 120
 
     func validate() throws {
-        if pdfTimeout < 1 { throw ValidationError("--pdf-timeout must be at least 1 second.") }
+        if pdfTimeout < 1 { throw usage(.pdfTimeoutMinimum) }
     }
 
     var options: InputFile.Options {
@@ -33,7 +34,7 @@ enum Loader {
         do {
             return try InputFile.load(path: path, options: input.options)
         } catch {
-            throw CLIError(message: error.description)
+            throw CLIError(error.text)
         }
     }
 
@@ -41,7 +42,7 @@ enum Loader {
         do {
             return try Document.open(path, options: input.options, reading: reading)
         } catch {
-            throw CLIError(message: error.description)
+            throw CLIError(error.text)
         }
     }
 

@@ -1,16 +1,17 @@
 import ArgumentParser
 import PiagraphKit
+import PiagraphMessages
 
 /// --merge and --force, shared by render, check and report.
 struct MergeOptions: ParsableArguments {
-    @Flag(help: "Take the documents as one body's: one map of the body (render, report), also checked together (check).")
+    @Flag(help: help(.merge))
     var merge = false
 
-    @Flag(help: "With --merge: merge documents of different bodies anyway.")
+    @Flag(help: help(.force))
     var force = false
 
     func validate() throws {
-        if force && !merge { throw ValidationError("--force goes with --merge.") }
+        if force && !merge { throw usage(.forceWithMerge) }
     }
 }
 
@@ -21,12 +22,12 @@ enum MergeGuard {
     /// For the commands' validate(): refused before any file is read.
     static func validate(files: [String], merge: Bool) throws {
         if merge && files.count > maxDocuments {
-            throw ValidationError("--merge takes at most \(maxDocuments) documents; \(files.count) were given.")
+            throw usage(.mergeMaximum(maxDocuments, given: files.count))
         }
-        if merge && files.count < 2 { throw ValidationError("--merge needs at least two files.") }
+        if merge && files.count < 2 { throw usage(.mergeNeedsTwo) }
     }
 
     static func body(_ documents: [Document], force: Bool) throws -> Body {
-        do { return try Body(documents, force: force) } catch { throw CLIError(message: error.description) }
+        do { return try Body(documents, force: force) } catch { throw CLIError(error.text) }
     }
 }

@@ -3,33 +3,35 @@ import Foundation
 import PiagraphExport
 import PiagraphGraph
 import PiagraphKit
+import PiagraphMessages
 
 struct Paths: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List every simple path between two nodes, or what a node can reach.",
-        discussion: "Declared links go both ways; flows (入手, 提供, 移転, 委託, 再委託) one way. Nodes are named by their label or id.")
+        abstract: HelpText.pathsAbstract.text(language),
+        discussion: HelpText.pathsDiscussion.text(language))
 
-    @Argument(help: "The assessment: a PDF or a text file.")
+    @Argument(help: help(.pathsFile))
     var file: String
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
-    @Option(help: "Start node.")
+    @Option(help: help(.pathsFrom))
     var from: String?
 
-    @Option(help: "End node (with --from).")
+    @Option(help: help(.pathsTo))
     var to: String?
 
-    @Option(help: "List every node this one can reach.")
+    @Option(help: help(.pathsReach))
     var reach: String?
 
-    @Option(help: "At most this many paths.")
+    @Option(help: help(.pathsLimit))
     var limit: Int = 1000
 
     func validate() throws {
-        if reach == nil && (from == nil || to == nil) { throw ValidationError("Give --from and --to, or --reach.") }
-        if reach != nil && (from != nil || to != nil) { throw ValidationError("--reach cannot be combined with --from/--to.") }
-        if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+        if reach == nil && (from == nil || to == nil) { throw usage(.giveFromTo) }
+        if reach != nil && (from != nil || to != nil) { throw usage(.reachAlone) }
+        if limit < 1 { throw usage(.limitMinimum) }
     }
 
     func run() throws {
@@ -42,23 +44,22 @@ struct Paths: ParsableCommand {
             if ids.count == 1 { return ids[0] }
             if ids.isEmpty {
                 let suggestions = Terms.closest(to: term, among: graph.nodes.map(\.label))
-                throw CLIError(message: "\(file): no node named '\(term)'; closest: " + suggestions.joined(separator: ", "))
+                throw CLIError(.noNode(path: file, term: term, closest: suggestions))
             }
-            throw CLIError(
-                message: "\(file): '\(term)' names several nodes: " + ids.map { "\(byID[$0]!.label) (\($0))" }.joined(separator: ", "))
+            throw CLIError(.notice(.severalNodes(path: file, term: term, nodes: ids.map { "\(byID[$0]!.label) (\($0))" })))
         }
         func label(_ id: String) -> String { TerminalText.escape(byID[id]?.label.replacingOccurrences(of: "\n", with: " ") ?? id) }
         func step(_ edge: GraphEdge, to next: String) -> String {
             let lines = edge.evidence.map(\.line).uniqued().map(String.init).joined(separator: ",")
-            return " -[\(edge.kind.title) l.\(lines)]-> \(label(next))"
+            return NoticeText.step(kind: edge.kind.title, lines: lines).text(language) + label(next)
         }
         var out: [String] = []
         if let reach {
             let start = try resolve(reach)
             let reached = walker.reach(from: start)
-            out.append("\(label(start)) reaches \(reached.count) node(s):")
+            out.append(NoticeText.reaches(node: label(start), count: reached.count).text(language))
             for (node, path) in reached {
-                var text = "  " + label(node) + "  via " + label(start)
+                var text = "  " + label(node) + "  " + NoticeText.via.text(language) + " " + label(start)
                 var current = start
                 for edge in path {
                     current = edge.from == current ? edge.to : edge.from
@@ -71,7 +72,7 @@ struct Paths: ParsableCommand {
             let b = try resolve(to)
             let (paths, truncated) = walker.simplePaths(from: a, to: b, limit: limit)
             out.append(
-                "\(paths.count) simple path(s) from \(label(a)) to \(label(b))" + (truncated ? " (stopped at --limit \(limit))" : ""))
+                NoticeText.paths(count: paths.count, from: label(a), to: label(b), limit: truncated ? limit : nil).text(language))
             for path in paths {
                 var text = "  " + label(a)
                 var current = a

@@ -4,6 +4,7 @@ import PiagraphAudit
 import PiagraphExport
 import PiagraphGraph
 import PiagraphKit
+import PiagraphMessages
 import PiagraphModel
 import PiagraphParser
 import PiagraphRender
@@ -20,18 +21,14 @@ enum RenderView: String, ExpressibleByArgument, CaseIterable {
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw the architecture an assessment describes (the default command).",
-        discussion: """
-            The graph is laid out and rendered in process through Graphviz's C API. The format comes \
-            from --format, else from the output file's extension, else SVG. With --highlight, the \
-            highlighted paths and their source lines are printed (to stderr when the diagram goes to stdout). \
-            On a terminal without -o, --highlight prints the paths as text and draws nothing.
-            """)
+        abstract: HelpText.renderAbstract.text(language),
+        discussion: HelpText.renderDiscussion.text(language))
 
-    @Argument(help: "The assessment, a PDF or a text file (several with --merge).")
+    @Argument(help: help(.renderFiles))
     var files: [String] = []
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var merging: MergeOptions
     var merge: Bool { merging.merge }
@@ -39,48 +36,48 @@ struct Render: ParsableCommand {
 
     var file: String { files.first ?? "" }
 
-    @Option(name: .shortAndLong, help: "Output file (written atomically); stdout when omitted.")
+    @Option(name: .shortAndLong, help: help(.renderOutput))
     var output: String?
 
-    @Option(help: "svg, png, pdf, dot or json (the graph itself).")
+    @Option(help: help(.renderFormat))
     var format: RenderFormat?
 
-    @Flag(help: "Add facts of sections the body lost from the (別添2) change log, drawn dashed.")
+    @Flag(help: help(.renderRecover))
     var recover = false
 
-    @Option(help: "Draw the graph as it stood on this date (令和5年4月1日 or 2023-04-01), as far as the change log allows.")
+    @Option(help: help(.renderAt))
     var at: String?
 
-    @Flag(help: "Show Graphviz's own warnings and errors on stderr (they are otherwise captured).")
+    @Flag(help: help(.renderVerbose))
     var verbose = false
 
-    @Flag(help: "Colour the nodes and edges audit findings concern and list the findings in the legend.")
+    @Flag(help: help(.renderFindings))
     var findings = false
 
-    @Option(help: "graph (the architecture drawn) or matrix (the ③ links as a table: readable at the form's maximum of 20 systems).")
+    @Option(help: help(.renderView))
     var view: RenderView = .graph
 
-    @Option(help: "Mark where a term travels: a recorded item (個人番号, 地方税関係情報, any (別添1) item), a system or a party. Repeatable.")
+    @Option(help: help(.renderHighlight))
     var highlight: [String] = []
 
     func validate() throws {
         try MergeGuard.validate(files: files, merge: merge)
-        if files.isEmpty { throw ValidationError("Give an assessment file.") }
-        if files.count > 1 && !merge { throw ValidationError("Several files need --merge (one map of the body).") }
-        if let at, JapaneseDate(at) == nil { throw ValidationError("Cannot read the date '\(at)': write 令和5年4月1日 or 2023-04-01.") }
-        if merge && (at != nil || recover) { throw ValidationError("--at and --recover work on one document.") }
+        if files.isEmpty { throw usage(.giveFile) }
+        if files.count > 1 && !merge { throw usage(.severalNeedMerge) }
+        if let at, JapaneseDate(at) == nil { throw usage(.dateUnreadable(at)) }
+        if merge && (at != nil || recover) { throw usage(.oneDocumentOnly) }
         if view == .matrix && (!highlight.isEmpty || findings) {
-            throw ValidationError("--view matrix shows the links only: --highlight and --findings draw on the graph.")
+            throw usage(.matrixWithoutOverlays)
         }
-        if view == .matrix && format == .json { throw ValidationError("--view matrix is drawn as svg, png, pdf or dot.") }
+        if view == .matrix && format == .json { throw usage(.matrixFormats) }
         if let output, format == nil, RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("Cannot tell the format from '\(output)': use --format svg|png|pdf|dot|json.")
+            throw usage(.formatUnknown(output: output, formats: "svg|png|pdf|dot|json"))
         }
     }
 
     /// SVG by default to a person at a terminal: markup they did not ask to see.
     var svgToTerminal: Bool { output == nil && format == nil && isatty(STDOUT_FILENO) != 0 }
-    static let svgRefusal = CLIError(message: "not writing SVG to a terminal; use -o FILE.svg (or --format svg, or redirect stdout)")
+    static let svgRefusal = CLIError(.svgToTerminal)
 
     var resolvedFormat: RenderFormat {
         if let format { return format }
@@ -98,16 +95,18 @@ struct Render: ParsableCommand {
         let graph = body?.graph ?? document.graph
         let format = resolvedFormat
         if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
-            throw CLIError(message: "refusing to write \(format.rawValue.uppercased()) to a terminal; use -o FILE.\(format.rawValue)")
+            throw CLIError(.terminalRefused(format: format.rawValue))
         }
         if view == .matrix {
             if svgToTerminal { throw Self.svgRefusal }
             let bytes: [UInt8]
             if format == .dot {
-                bytes = Array(MatrixWriter.dot(LinkMatrix(graph), title: graph.title).utf8)
+                bytes = Array(MatrixWriter.dot(LinkMatrix(graph), title: graph.title, language: language).utf8)
             } else {
-                do { bytes = try Renderer.renderMatrix(graph, format: Graphviz.Output(rawValue: format.rawValue)!) } catch {
-                    throw CLIError(message: "\(file): \(error.description)")
+                do {
+                    bytes = try Renderer.renderMatrix(graph, format: Graphviz.Output(rawValue: format.rawValue)!, language: language)
+                } catch {
+                    throw CLIError(.about(file, error.error))
                 }
             }
             return try write(bytes, report: [])
@@ -119,29 +118,30 @@ struct Render: ParsableCommand {
             guard !highlights.isEmpty else {
                 throw Self.svgRefusal
             }
-            let report = highlights.flatMap { h in ["--highlight \(h.term)"] + h.report }.map(TerminalText.escape)
+            let report = highlights.flatMap { h in ["--highlight \(h.term)"] + h.report(language) }.map(TerminalText.escape)
             FileHandle.standardOutput.write(Data((report.joined(separator: "\n") + "\n").utf8))
-            FileHandle.standardError.write(
-                Data("piagraph: the diagram is not drawn on a terminal: add -o FILE.svg (or .png, .pdf) to draw it\n".utf8))
+            FileHandle.standardError.write(Data((NoticeText.notDrawnOnTerminal.text(language) + "\n").utf8))
             return
         }
         let found = findings ? (body?.findings() ?? document.findings()) : []
         var legendNotes: [String] = []
-        if let at { legendNotes.append("as of \(at), from the (別添2) log: \(notes.count) note(s) on stderr") }
-        let options = DOTWriter.Options(highlight: combined, notes: legendNotes, findings: found)
+        if let at { legendNotes.append(NoticeText.asOf(date: at, notes: notes.count).text(language)) }
+        let options = DOTWriter.Options(highlight: combined, notes: legendNotes, findings: found, language: language)
         let bytes = try draw(graph, format: format, options: options, highlight: combined)
-        for note in notes { FileHandle.standardError.write(Data("piagraph: note: \(TerminalText.escape(note))\n".utf8)) }
-        try write(bytes, report: highlights.flatMap { h in ["--highlight \(h.term)"] + h.report }.map(TerminalText.escape))
+        for note in notes {
+            FileHandle.standardError.write(Data((NoticeText.note(TerminalText.escape(note.text(language))).text(language) + "\n").utf8))
+        }
+        try write(bytes, report: highlights.flatMap { h in ["--highlight \(h.term)"] + h.report(language) }.map(TerminalText.escape))
     }
 
     func highlights(in graph: ArchitectureGraph, of assessment: Assessment) throws -> [Highlight] {
-        if merge && !highlight.isEmpty { throw CLIError(message: "--highlight works on one document; draw the merged map without it") }
+        if merge && !highlight.isEmpty { throw CLIError(.highlightOneDocument) }
         var found: [Highlight] = []
         for term in highlight {
             do {
                 found.append(try Highlighter.highlight(term, in: graph, assessment: assessment))
             } catch {
-                throw CLIError(message: "\(file): --highlight \(error.description)")
+                throw CLIError(.highlight(path: file, error.problem))
             }
         }
         return found
@@ -157,7 +157,7 @@ struct Render: ParsableCommand {
             do {
                 plan = try Renderer.plan(graph)
             } catch {
-                throw CLIError(message: "\(file): \(error.description)")
+                throw CLIError(.about(file, error.error))
             }
         }
         switch format {
@@ -171,11 +171,11 @@ struct Render: ParsableCommand {
                     graph, format: Graphviz.Output(rawValue: format.rawValue)!, options: options,
                     showMessages: verbose)
             } catch {
-                throw CLIError(message: "\(file): \(error.description)")
+                throw CLIError(.about(file, error.error))
             }
         }
-        if let note = plan.note, format != .json {
-            FileHandle.standardError.write(Data("piagraph: note: \(note)\n".utf8))
+        if let note = plan.note(language), format != .json {
+            FileHandle.standardError.write(Data((NoticeText.note(note).text(language) + "\n").utf8))
         }
         return bytes
     }
@@ -187,7 +187,7 @@ struct Render: ParsableCommand {
             do {
                 try AtomicFile.write(bytes, to: output)
             } catch {
-                throw CLIError(message: error.description)
+                throw CLIError(error.text)
             }
             if !report.isEmpty { FileHandle.standardOutput.write(Data((report.joined(separator: "\n") + "\n").utf8)) }
         } else {

@@ -4,6 +4,7 @@ import PiagraphAudit
 import PiagraphExport
 import PiagraphGraph
 import PiagraphKit
+import PiagraphMessages
 import PiagraphModel
 import PiagraphParser
 import PiagraphRender
@@ -11,32 +12,33 @@ import PiagraphText
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a self-contained HTML review report.",
+        abstract: HelpText.reportAbstract.text(language),
         discussion:
-            "One HTML file, no script and no external asset: the diagram (inline SVG), the findings with links to the cited lines, the facts as tables, the highlight paths, and the cited source lines in context."
+            HelpText.reportDiscussion.text(language)
     )
 
-    @Argument(help: "Assessments: PDF or text files.")
+    @Argument(help: help(.reportFiles))
     var files: [String] = []
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
-    @Option(name: .shortAndLong, help: "The HTML file to write (atomically).")
+    @Option(name: .shortAndLong, help: help(.reportOutput))
     var output: String
 
     @OptionGroup var merging: MergeOptions
     var merge: Bool { merging.merge }
     var force: Bool { merging.force }
 
-    @Option(help: "Mark where a term travels (repeatable).")
+    @Option(help: help(.reportHighlight))
     var highlight: [String] = []
 
-    @Flag(help: "Add facts of sections the body lost from the (別添2) change log.")
+    @Flag(help: help(.reportRecover))
     var recover = false
 
     func validate() throws {
         try MergeGuard.validate(files: files, merge: merge)
-        if files.isEmpty { throw ValidationError("Give at least one assessment file.") }
+        if files.isEmpty { throw usage(.giveFiles) }
     }
 
     func run() throws {
@@ -49,21 +51,21 @@ struct Report: ParsableCommand {
                     highlights.append(try Highlighter.highlight(term, in: document.graph, assessment: document.assessment))
                 } catch {
                     // On a merged report a term may belong to some of the documents only.
-                    if !merge { throw CLIError(message: "\(files[k]): --highlight \(error.description)") }
+                    if !merge { throw CLIError(.highlight(path: files[k], error.problem)) }
                 }
             }
             do {
-                parts.append(try Review.part(document, index: k, highlights: highlights, drawn: !merge))
+                parts.append(try Review.part(document, index: k, highlights: highlights, drawn: !merge, language: language))
             } catch {
-                throw CLIError(message: "\(files[k]): \(error.description)")
+                throw CLIError(.about(files[k], error.text))
             }
         }
         var merged: HTMLReport.Merged?
         if merge {
             let body = try MergeGuard.body(documents, force: force)
-            do { merged = try Review.merged(body) } catch { throw CLIError(message: error.description) }
+            do { merged = try Review.merged(body, language: language) } catch { throw CLIError(error.text) }
         }
-        let html = Review.html(title: Review.title(documents), parts: parts, merged: merged)
-        do { try AtomicFile.write(Array(html.utf8), to: output) } catch { throw CLIError(message: error.description) }
+        let html = Review.html(title: Review.title(documents), parts: parts, merged: merged, language: language)
+        do { try AtomicFile.write(Array(html.utf8), to: output) } catch { throw CLIError(error.text) }
     }
 }

@@ -4,6 +4,7 @@ import PiagraphAudit
 import PiagraphExport
 import PiagraphGraph
 import PiagraphKit
+import PiagraphMessages
 import PiagraphModel
 import PiagraphParser
 import PiagraphRender
@@ -13,50 +14,44 @@ enum ScanMergeBy: String, ExpressibleByArgument, CaseIterable { case body }
 
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read many assessments at once (files and directories) into tables and an overview.",
-        discussion: """
-            Directories are read recursively (.txt, .text and .pdf files, hidden ones skipped), in byte order \
-            of their paths; results come in input order whatever --jobs is. Without -o, one JSON line per \
-            document goes to stdout. With -o DIR: documents.csv, documents.jsonl, rules.csv, bodies.csv and \
-            index.html (the overview). A document that cannot be read is listed with its error and the scan \
-            goes on. Exit status: 0, 1 when a finding is at least --fail-on, 2 when a document could not be \
-            read or on a usage error.
-            """)
+        abstract: HelpText.scanAbstract.text(language),
+        discussion: HelpText.scanDiscussion.text(language))
 
-    @Argument(help: "Files and directories of assessments (PDF or text).")
+    @Argument(help: help(.scanPaths))
     var paths: [String] = []
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var languageOptions: LanguageOptions
     @OptionGroup var audit: AuditOptions
 
     @Option(
         name: .shortAndLong,
-        help: ArgumentHelp("Write the tables and the overview into this directory (made if missing).", valueName: "dir"))
+        help: help(.scanOutput, valueName: "dir"))
     var output: String?
 
-    @Option(help: "Documents read at once (default: the machine's cores).")
+    @Option(help: help(.scanJobs))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(inversion: .prefixedNo, help: "Begin the CSV files with a UTF-8 byte order mark, which Excel needs to read UTF-8.")
+    @Flag(inversion: .prefixedNo, help: help(.scanBom))
     var bom = true
 
-    @Flag(help: "Also write each document's HTML report (with its diagram) into DIR/reports, linked from the overview.")
+    @Flag(help: help(.scanReports))
     var reports = false
 
     @Option(
         name: .customLong("merge-by"),
-        help: ArgumentHelp("Also write one merged map and report per body into DIR/bodies.", valueName: "body"))
+        help: help(.scanMergeBy, valueName: "body"))
     var mergeBy: ScanMergeBy?
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one file or directory.") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-        if output == nil && (reports || mergeBy != nil) { throw ValidationError("--reports and --merge-by write files: give -o DIR.") }
+        if paths.isEmpty { throw usage(.giveFileOrDirectory) }
+        if jobs < 1 { throw usage(.jobsMinimum) }
+        if output == nil && (reports || mergeBy != nil) { throw usage(.scanWritesFiles) }
     }
 
     func run() throws {
         let items = ScanInputs.expand(paths)
-        if items.isEmpty { throw CLIError(message: "no .txt or .pdf file found in \(paths.joined(separator: ", "))") }
+        if items.isEmpty { throw CLIError(.nothingFound(paths)) }
         let sink = try ScanSink(directory: output.map(Self.prepare), bom: bom, reports: reports)
         let work = ScanWork(
             input: input.options, disabled: audit.disabled, reportsDirectory: reports ? output.map { $0 + "/reports" } : nil,
@@ -83,9 +78,9 @@ struct Scan: ParsableCommand {
     static func prepare(_ directory: String) throws -> String {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw CLIError(message: "\(directory): exists and is not a directory") }
+            guard isDirectory.boolValue else { throw CLIError(.notADirectory(directory)) }
         } else if mkdir(directory, 0o777) != 0 {
-            throw CLIError(message: "\(directory): cannot make the directory (\(String(cString: strerror(errno))))")
+            throw CLIError(.cannotMakeDirectory(directory, reason: String(cString: strerror(errno))))
         }
         return directory
     }
@@ -100,21 +95,23 @@ struct Scan: ParsableCommand {
             guard files.count <= MergeGuard.maxDocuments else {
                 FileHandle.standardError.write(
                     Data(
-                        "piagraph: \(TerminalText.escape(row.body)): \(files.count) documents, more than \(MergeGuard.maxDocuments): no merged map\n"
-                            .utf8))
+                        (NoticeText.tooManyForMap(
+                            body: TerminalText.escape(row.body), documents: files.count, maximum: MergeGuard.maxDocuments
+                        )
+                        .text(language) + "\n").utf8))
                 continue
             }
             let documents = try Loader.open(files, input)
             // Grouped by their 評価実施機関名 already: one body, whatever the spelling of the rest.
             let body = try MergeGuard.body(documents, force: true)
             let merged: HTMLReport.Merged
-            do { merged = try Review.merged(body, disabled: audit.disabled, name: row.body) } catch {
-                throw CLIError(message: error.description)
+            do { merged = try Review.merged(body, disabled: audit.disabled, name: row.body, language: language) } catch {
+                throw CLIError(error.text)
             }
             let parts = documents.map { Review.notDrawn($0, disabled: audit.disabled) }
-            let html = Review.html(title: row.body, parts: parts, merged: merged)
+            let html = Review.html(title: row.body, parts: parts, merged: merged, language: language)
             let name = ScanLayout.bodyName(k + 1)
-            do { try AtomicFile.write(Array(html.utf8), to: directory + "/" + name) } catch { throw CLIError(message: error.description) }
+            do { try AtomicFile.write(Array(html.utf8), to: directory + "/" + name) } catch { throw CLIError(error.text) }
             links[row.body] = "bodies/" + name
         }
         return links
@@ -143,7 +140,7 @@ final class ScanSink: @unchecked Sendable {
             jsonl = try AtomicFile.Growing(path: directory + "/documents.jsonl")
             try csv?.write((bom ? CSV.byteOrderMark : []) + CorpusTables.csvHeader())
         } catch {
-            throw CLIError(message: error.description)
+            throw CLIError(error.text)
         }
         rows = try SpillFile(directory: directory)
     }
@@ -161,7 +158,7 @@ final class ScanSink: @unchecked Sendable {
                 try FileHandle.standardOutput.write(contentsOf: result.jsonLine)
             }
         } catch let error as AtomicFile.WriteError {
-            failure = CLIError(message: error.description)
+            failure = CLIError(error.text)
         } catch {
             failure = error
         }
@@ -177,7 +174,7 @@ final class ScanSink: @unchecked Sendable {
         if let failure {
             csv?.discard()
             jsonl?.discard()
-            throw failure as? CLIError ?? CLIError(message: "cannot write the scan's output (\(failure.localizedDescription))")
+            throw failure as? CLIError ?? CLIError(.cannotWriteScan(reason: failure.localizedDescription))
         }
         guard let directory, let csv, let jsonl, let rows else { return }
         let prefix = bom ? CSV.byteOrderMark : []
@@ -189,7 +186,7 @@ final class ScanSink: @unchecked Sendable {
             do {
                 try CorpusPage.write(
                     overview, links: CorpusPage.Links(body: { bodyLinks[$0] }),
-                    row: { try rows.read(starts[$0 - 1]..<starts[$0]) }, to: { try page.write($0) })
+                    row: { try rows.read(starts[$0 - 1]..<starts[$0]) }, language: language, to: { try page.write($0) })
                 try page.commit()
             } catch {
                 page.discard()
@@ -198,13 +195,13 @@ final class ScanSink: @unchecked Sendable {
         } catch {
             csv.discard()
             jsonl.discard()
-            throw error as? CLIError ?? CLIError(message: "\(error)")
+            throw error as? CLIError ?? CLIError(.tool("\(error)"))
         }
         do {
             try csv.commit()
             try jsonl.commit()
         } catch {
-            throw CLIError(message: error.description)
+            throw CLIError(error.text)
         }
     }
 }

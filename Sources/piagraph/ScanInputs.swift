@@ -1,4 +1,5 @@
 import Foundation
+import PiagraphMessages
 
 /// The files a scan reads, in its input order: each argument in turn; a directory's text and
 /// PDF files (recursively, hidden ones skipped) sorted by path.

@@ -1,4 +1,5 @@
 import Foundation
+import PiagraphMessages
 
 /// The progress line on a terminal: documents, MB/s, time left. Redrawn at most 5 times a second.
 struct ScanProgress {
@@ -18,8 +19,10 @@ struct ScanProgress {
         let seconds = max(now.timeIntervalSince(start), 0.001)
         let rate = Double(doneBytes) / seconds
         let left = rate > 0 ? Int(Double(totalBytes - doneBytes) / rate) : 0
-        let line =
-            "piagraph scan: \(done)/\(total) documents, \(String(format: "%.1f", rate / 1_000_000)) MB/s, \(left / 60):\(ScanLayout.pad(left % 60, 2)) left"
+        let line = NoticeText.progress(
+            done: done, total: total, megabytesPerSecond: String(format: "%.1f", rate / 1_000_000),
+            left: "\(left / 60):\(ScanLayout.pad(left % 60, 2))"
+        ).text(language)
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PiagraphMessages
 
 /// Runs the work on `jobs` threads and hands the results to `deliver` in input order, from one
 /// thread at a time; results that finish early wait in a buffer (at most a few per job).

@@ -1,6 +1,7 @@
 import Foundation
 import PiagraphExport
 import PiagraphKit
+import PiagraphMessages
 import PiagraphParser
 import PiagraphRender
 
@@ -35,18 +36,21 @@ struct ScanWork: Sendable {
         if let error = item.error { return DocumentSummary(index: index, file: item.path, error: error) }
         let document: Document
         do { document = try Document.open(item.path, options: input) } catch {
-            return DocumentSummary(index: index, file: item.path, error: error.description)
+            return DocumentSummary(index: index, file: item.path, error: error.text.text(language))
         }
         let findings = document.findings(disabled: disabled)
         if let directory = reportsDirectory {
             do {
-                let part = try Review.part(document, disabled: disabled)
-                let html = Review.html(title: Review.title([document]), parts: [part])
+                let part = try Review.part(document, disabled: disabled, language: language)
+                let html = Review.html(title: Review.title([document]), parts: [part], language: language)
                 try AtomicFile.write(Array(html.utf8), to: directory + "/" + ScanLayout.reportName(index))
             } catch let error as Document.Failure {
-                return DocumentSummary(index: index, file: item.path, error: "\(item.path): report not written: \(error.description)")
+                return DocumentSummary(
+                    index: index, file: item.path,
+                    error: NoticeText.reportNotWritten(path: item.path, reason: error.text.text(language)).text(language))
             } catch {
-                return DocumentSummary(index: index, file: item.path, error: "\(item.path): report not written: \(error)")
+                return DocumentSummary(
+                    index: index, file: item.path, error: NoticeText.reportNotWritten(path: item.path, reason: "\(error)").text(language))
             }
         }
         return DocumentSummary(index: index, file: item.path, assessment: document.assessment, findings: findings)

@@ -1,4 +1,5 @@
 import Foundation
+import PiagraphMessages
 
 /// Bytes put aside and read back by position: a file with no name (unlinked as soon as it is
 /// made), so nothing is left behind whatever happens to the process.
@@ -10,7 +11,7 @@ final class SpillFile {
     init(directory: String) throws {
         var template = Array((directory + "/.piagraph-spill-XXXXXX").utf8CString)
         fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw CLIError(message: "\(directory): cannot write (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else { throw CLIError(.cannotWrite(path: directory, reason: String(cString: strerror(errno)))) }
         _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
     }
 
@@ -29,7 +30,7 @@ final class SpillFile {
         var done = 0
         while done < buffer.count {
             let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
-            guard n > 0 else { throw CLIError(message: "cannot write a temporary file (\(String(cString: strerror(errno))))") }
+            guard n > 0 else { throw CLIError(.cannotWriteTemporary(reason: String(cString: strerror(errno)))) }
             done += n
         }
         buffer.removeAll(keepingCapacity: true)
@@ -41,7 +42,7 @@ final class SpillFile {
         var done = 0
         while done < range.count {
             let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
-            guard n > 0 else { throw CLIError(message: "cannot read a temporary file back (\(String(cString: strerror(errno))))") }
+            guard n > 0 else { throw CLIError(.cannotReadTemporary(reason: String(cString: strerror(errno)))) }
             done += n
         }
         return out

@@ -1,5 +1,6 @@
 import Foundation
 import PiagraphExport
+import PiagraphMessages
 import Testing
 
 @testable import PiagraphAudit
@@ -20,19 +21,29 @@ import Testing
     }
 
     @Test func fingerprintsRestOnTextNotOnLineNumbers() {
-        let a = Finding(ruleID: "unknown-system", severity: .warning, message: "介護システム is named (line 52)", lines: [52])
-        let moved = Finding(ruleID: "unknown-system", severity: .warning, message: "介護システム is named (line 55)", lines: [55])
+        let a = Finding(
+            ruleID: "unknown-system", severity: .warning, text: .unknownSystem(name: "介護システム", places: [Place(.form("II-4"), line: 52)]),
+            lines: [52])
+        let moved = Finding(
+            ruleID: "unknown-system", severity: .warning, text: .unknownSystem(name: "介護システム", places: [Place(.form("II-4"), line: 55)]),
+            lines: [55])
         let text: [Int: String] = [52: "③他のシステムとの接続\t[○]その他(介護システム)", 55: "③他のシステムとの接続  [○]その他(介護システム)"]
         let fa = a.fingerprint { _, line in text[line] }
         #expect(fa.count == 16)
         #expect(fa == moved.fingerprint { _, line in text[line] }, "moved three lines down, spaces differently: the same finding")
         #expect(fa != a.fingerprint { _, _ in "③他のシステムとの接続\t[○]その他(障害者福祉システム)" }, "another line text: another finding")
         // Two names that differ by a digit, cited on one line: two findings.
-        let first = Finding(ruleID: "unknown-system", severity: .warning, message: "業務システム01 is named (line 52)", lines: [52])
-        let second = Finding(ruleID: "unknown-system", severity: .warning, message: "業務システム02 is named (line 52)", lines: [52])
+        let first = Finding(
+            ruleID: "unknown-system", severity: .warning, text: .unknownSystem(name: "業務システム01", places: [Place(.form("II-4"), line: 52)]),
+            lines: [52])
+        let second = Finding(
+            ruleID: "unknown-system", severity: .warning, text: .unknownSystem(name: "業務システム02", places: [Place(.form("II-4"), line: 52)]),
+            lines: [52])
         #expect(first.fingerprint { _, line in text[line] } != second.fingerprint { _, line in text[line] })
         #expect(Finding.withoutLineNumbers("a (line 52) b (also lines 48, 52) p.3 l.57 業務システム01 3 件") == "a () b (also )   業務システム01 3 件")
-        let other = Finding(ruleID: "one-sided-link", severity: .note, message: "介護システム is named (line 52)", lines: [52])
+        let other = Finding(
+            ruleID: "one-sided-link", severity: .note, text: .unknownSystem(name: "介護システム", places: [Place(.form("II-4"), line: 52)]),
+            lines: [52])
         #expect(fa != other.fingerprint { _, line in text[line] }, "another rule: another finding")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PiagraphMessages
 import PiagraphModel
 import Testing
 
@@ -17,6 +18,6 @@ import Testing
             #expect(code.rawValue.allSatisfy { $0 == "-" || ("a"..."z").contains($0) }, "\(code.rawValue)")
         }
         #expect(Set(DiagnosticCode.allCases.map(\.rawValue)).count == DiagnosticCode.allCases.count)
-        #expect(Diagnostic(.warning, .marksLost, line: 3, "m").code == "marks-lost")
+        #expect(Diagnostic(.warning, .marksLost, line: 3, .loneMark(group: "II-2", mark: "○")).code == "marks-lost")
     }
 }

@@ -104,8 +104,8 @@ import Testing
         #expect(entrusted.map(\.no) == [1, 2, 3])
         #expect(entrusted[0].contractor?.value == "富士通株式会社")
         #expect(entrusted[0].recoveredFrom?.line == 244)
-        #expect(r.notes.contains { $0.contains("システム6 電子申込システム was added 令和4年6月30日, line 248, but is not in the text") })
-        #expect(r.notes.contains { $0.contains("入手 is not replayed") })
+        #expect(r.notes.contains { $0.english.contains("システム6 電子申込システム was added 令和4年6月30日, line 248, but is not in the text") })
+        #expect(r.notes.contains { $0.english.contains("入手 is not replayed") })
         // A date after every change changes nothing.
         let now = History.replay(a, at: JapaneseDate("令和9年1月1日")!)
         #expect(now.assessment.flows == a.flows && now.assessment.systems == a.systems)

@@ -70,7 +70,7 @@ import Testing
             try runPiagraph(["report", Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path, "-o", report.path]).status
                 == 0)
         let html = try String(contentsOf: report, encoding: .utf8)
-        #expect(html.contains("接続マトリクス (link matrix, ③)"))
+        #expect(html.contains("Link matrix (③)"))
         #expect(html.contains("<a href=\"#src-0-48\">→</a>"), "a mark links to the line that states the link")
     }
 }

@@ -61,20 +61,23 @@ import Testing
     /// Graphs/ is compared on its DOT text, which piagraph writes itself and which does not
     /// depend on the Graphviz version or the fonts installed. The SVG next to each is Graphviz's
     /// drawing of it: `scripts/graphs --check` compares those bytes on this project's set-up.
+    /// Graphs/ is drawn in Japanese (`--lang ja`).
     @Test func graphsDirectoryIsUpToDate() throws {
         for name in Repo.exampleNames {
             let a = try Repo.example(name)
             let g = GraphBuilder.build(a)
             let plan = try Renderer.plan(g)
             let dot = try String(contentsOf: Repo.root.appendingPathComponent("Graphs/\(name).dot"), encoding: .utf8)
-            #expect(dot == Renderer.dot(g, plan: plan, options: .init()), "Graphs/\(name).dot is stale: run scripts/graphs")
+            #expect(dot == Renderer.dot(g, plan: plan, options: .init(language: .ja)), "Graphs/\(name).dot is stale: run scripts/graphs")
         }
         let name = "000_97d125f7b61b0f43"
         let a = try Repo.example(name)
         let g = GraphBuilder.build(a)
         let h = try Highlighter.highlight("個人番号", in: g, assessment: a)
         let dot = try String(contentsOf: Repo.root.appendingPathComponent("Graphs/\(name).mynumber.dot"), encoding: .utf8)
-        #expect(dot == Renderer.dot(g, plan: try Renderer.plan(g), options: DOTWriter.Options(highlight: h)), "run scripts/graphs")
+        #expect(
+            dot == Renderer.dot(g, plan: try Renderer.plan(g), options: DOTWriter.Options(highlight: h, language: .ja)),
+            "run scripts/graphs")
     }
 
     static let hostile = [
@@ -94,7 +97,7 @@ import Testing
                 id: "e1", from: "s1", to: "p1", kind: .provision, label: "\"}\n<b>", evidence: [Evidence(text: "x", line: 1, note: "<i>")])
         ]
         let g = ArchitectureGraph(title: "<title>&\"\\", source: "x", nodes: nodes, edges: edges, holder: "s1", holderRule: "", merges: [])
-        let h = Highlight(term: "<script>&\"", nodes: ["s1": .holds], edges: ["e1": .carries], report: [])
+        let h = Highlight(term: "<script>&\"", nodes: ["s1": .holds], edges: ["e1": .carries], trail: [])
         let options = DOTWriter.Options(highlight: h, notes: ["<note & \"x\">"])
         let svg = try Renderer.render(g, format: .svg, options: options)
         #expect(Self.isWellFormedXML(svg))

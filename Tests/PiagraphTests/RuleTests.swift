@@ -1,5 +1,6 @@
 import Foundation
 import PiagraphAudit
+import PiagraphMessages
 import PiagraphModel
 import Testing
 
@@ -174,7 +175,7 @@ import Testing
         #expect(hit.contains { $0.message.contains("II-3 ①入手元") && $0.lines == [13] && $0.severity == .note })
         // Notes of the parser (e.g. an inferred mark) are not "not read".
         var clean = Assessment(source: Source(path: "x", sha256: "", encoding: "UTF-8"))
-        clean.diagnostics = [Diagnostic(.note, .checkboxInferred, line: 3, "read as selected")]
+        clean.diagnostics = [Diagnostic(.note, .checkboxInferred, line: 3, .checkboxInferred(group: "II-3 ①入手元", options: ["本人"]))]
         #expect(Unreadable().check(AuditContext(clean)).isEmpty)
     }
 

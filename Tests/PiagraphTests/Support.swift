@@ -56,9 +56,11 @@ func runProcess(
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    if !environment.isEmpty {
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-    }
+    // English unless a test asks otherwise: the outputs tests read do not follow the locale of
+    // whoever runs them.
+    var base = ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
+    base["LANG"] = "C.UTF-8"
+    process.environment = base.merging(environment) { _, new in new }
     // Files, not pipes: the child can never block on a full pipe.
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

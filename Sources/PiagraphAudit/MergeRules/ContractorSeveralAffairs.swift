@@ -3,18 +3,12 @@ import PiagraphGraph
 /// A contractor that handles several affairs.
 public struct ContractorSeveralAffairs: MergeAuditRule {
     public static let description = RuleDescription(
-        id: "contractor-several-affairs", name: "Contractor of several affairs", severity: .note,
-        rationale: """
-            A contractor entrusted with the files of several affairs can combine what each file holds; the \
-            body should know where that concentration is and that the contracts bound it.
-            """,
-        example: "富士通Japan株式会社 is 委託先 in the assessments 36 and 45.",
+        key: .contractorSeveralAffairs, severity: .note,
         samples: [
             "特定個人情報保護評価書(重点項目評価書)\n評価書番号\t36\n評価実施機関名\t試験市長\n①事務の名称\t介護保険に関する事務\n委託事項1\tシステム保守\n③委託先名\t富士通Japan株式会社\n",
             "特定個人情報保護評価書(重点項目評価書)\n評価書番号\t45\n評価実施機関名\t試験市長\n①事務の名称\t国民健康保険に関する事務\n委託事項1\tシステム運用\n③委託先名\t富士通Japan株式会社\n",
         ],
-        forms: [.focused, .full],
-        needs: "II-4 委託先名 in several documents (重点, 全項目)")
+        forms: [.focused, .full])
 
     public init() {}
 
@@ -27,7 +21,7 @@ public struct ContractorSeveralAffairs: MergeAuditRule {
                 }
             }
             return finding(
-                "\(node.label) handles the files of \(node.sources.count) affairs: \(node.sources.joined(separator: ", "))",
+                .contractorSeveralAffairs(contractor: node.label, affairs: node.sources),
                 citations: citations, nodes: [node.id])
         }
     }

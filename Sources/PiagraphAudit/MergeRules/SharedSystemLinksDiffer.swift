@@ -1,22 +1,16 @@
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 
 /// A shared system declared with different links in different documents.
 public struct SharedSystemLinksDiffer: MergeAuditRule {
     public static let description = RuleDescription(
-        id: "shared-system-links-differ", name: "Shared system declared differently", severity: .warning,
-        rationale: """
-            A system shared by several affairs (the 中間サーバー, the integration bus) has one set of links. \
-            When two assessments of the same body declare it with different ③ links, at least one of them \
-            describes the architecture wrongly. Documents whose marks for it are unreadable are not compared.
-            """,
-        example: "000 業務共通システム ③ その他(介護…) only; 003 業務共通システム ③ [○] 既存住民基本台帳システム [○] 税務システム その他(…).",
+        key: .sharedSystemLinksDiffer, severity: .warning,
         samples: [
             "特定個人情報保護評価書(重点項目評価書)\n評価書番号\t1\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t業務共通システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n",
             "特定個人情報保護評価書(重点項目評価書)\n評価書番号\t2\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t業務共通システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [○] 税務システム [] その他 ()\n",
         ],
-        forms: [.focused, .full],
-        needs: "I-2 ③ marks of one system in two documents (重点, 全項目)")
+        forms: [.focused, .full])
 
     public init() {}
 
@@ -39,13 +33,12 @@ public struct SharedSystemLinksDiffer: MergeAuditRule {
             guard declared.count > 1, Set(declared.map(\.targets)).count > 1 else { continue }
             let names = Dictionary(uniqueKeysWithValues: c.merged.nodes.map { ($0.id, $0.label) })
             let all = declared.reduce(Set<String>()) { $0.union($1.targets) }
-            let detail = declared.map { d in
-                let missing = all.subtracting(d.targets).compactMap { names[$0] }.sorted()
-                return "\(d.doc.name) (line \(d.line)) lacks " + (missing.isEmpty ? "nothing" : missing.joined(separator: ", "))
-            }.joined(separator: "; ")
+            let gaps = declared.map { d in
+                LinkGap(document: d.doc.name, line: d.line, missing: all.subtracting(d.targets).compactMap { names[$0] }.sorted())
+            }
             findings.append(
                 finding(
-                    "\(node.label) is declared with different links: \(detail)",
+                    .sharedLinksDiffer(system: node.label, gaps: gaps),
                     citations: declared.map { ($0.doc.path, $0.line) }, nodes: [node.id]))
         }
         return findings

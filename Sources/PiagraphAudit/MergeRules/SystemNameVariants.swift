@@ -3,18 +3,11 @@ import PiagraphGraph
 /// The same system called by different names in different documents.
 public struct SystemNameVariants: MergeAuditRule {
     public static let description = RuleDescription(
-        id: "system-name-variants", name: "One system, several names", severity: .note,
-        rationale: """
-            Assessments of one body should call a shared system the same way; 中間サーバ in one and \
-            中間サーバー in another is the same system to piagraph, but a reader searching the documents, or \
-            another tool, may not know it.
-            """,
-        example: "000 中間サーバー (line 52), 003 中間サーバ (line 55).",
+        key: .systemNameVariants, severity: .note,
         samples: [
             "特定個人情報保護評価書(重点項目評価書)\n評価書番号\t1\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t中間サーバー\n③他のシステムとの接続\t[○] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n",
             "特定個人情報保護評価書(重点項目評価書)\n評価書番号\t2\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t中間サーバ\n③他のシステムとの接続\t[○] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n",
-        ],
-        needs: "system names in several documents (every form)")
+        ])
 
     public init() {}
 
@@ -36,7 +29,7 @@ public struct SystemNameVariants: MergeAuditRule {
             guard order.count > 1 else { continue }
             findings.append(
                 finding(
-                    "one system is named " + order.map { "'\($0)'" }.joined(separator: " and "),
+                    .nameVariants(names: order),
                     citations: order.flatMap { spellings[$0]! }, nodes: [node.id]))
         }
         return findings

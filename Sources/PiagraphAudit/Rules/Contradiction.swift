@@ -1,23 +1,14 @@
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 
 /// Statements that cannot both hold.
 public struct Contradiction: AuditRule {
     public static let description = RuleDescription(
-        id: "contradiction", name: "Contradiction", severity: .error,
-        rationale: """
-            The document says two things that cannot both be true: II-5 lists a 提供先/移転先 outside the \
-            network while III-5 says 提供・移転しない; 情報連携 実施しない while the 中間サーバー links to the \
-            network; 委託しない with 委託事項 listed; a 特定個人情報ファイル whose 主な記録項目 selects neither \
-            個人番号 nor 個人番号対応符号, or not 個人番号 while (別添1) lists it; one file given two names.
-            """,
-        example: "III-5 [○] 提供・移転しない, while 移転先1 福祉部 保護課 receives by その他(端末参照).",
+        key: .contradiction, severity: .error,
         samples: [
             "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t福祉システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n移転先1\t福祉部 保護課\n①法令上の根拠\t番号法第9条第2項\n⑥移転方法\t[○] 庁内連携システム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()\n5. 特定個人情報の提供・移転(委託や情報提供ネットワークシステムを通じた提供を除く。)\t[○] 提供・移転しない\n"
-        ],
-        needs:
-            "II-4/II-5 against III-4/III-5, I-5 against the 中間サーバー, II-2 against (別添1), the file names (every form; a 基礎 document states only the names)"
-    )
+        ])
 
     public init() {}
 
@@ -30,7 +21,7 @@ public struct Contradiction: AuditRule {
                 let kind = (c.provisions.contains(o) ? NumberedBlock.provision : NumberedBlock.transfer).rawValue
                 findings.append(
                     finding(
-                        "III-5 says 提供・移転しない, but II-5 lists \(kind)\(o.no) \(o.recipient ?? "") outside 情報提供ネットワークシステム",
+                        .outflowDespiteNone(block: "\(kind)\(o.no) \(o.recipient ?? "")"),
                         lines: [box.line, o.line]))
             }
         }
@@ -42,7 +33,7 @@ public struct Contradiction: AuditRule {
                 else { continue }
                 findings.append(
                     finding(
-                        "I-5 情報連携 says 実施しない, but the 中間サーバー links to 情報提供ネットワークシステム",
+                        .exchangeDespiteNone,
                         lines: [exchange.line] + edge.evidence.map(\.line), edges: [edge.id]))
             }
         }
@@ -51,13 +42,13 @@ public struct Contradiction: AuditRule {
             if let declared = d.entrustment, declared.value == "委託しない" {
                 findings.append(
                     finding(
-                        "II-4 says 委託しない, but \(entrusted.count) 委託事項 are listed",
+                        .entrustedDespiteNoneII4(count: entrusted.count),
                         lines: [declared.line] + entrusted.map(\.line)))
             }
             if let box = d.noEntrustmentBox, box.checked == true {
                 findings.append(
                     finding(
-                        "III-4 says 委託しない, but II-4 lists \(entrusted.count) 委託事項",
+                        .entrustedDespiteNoneIII4(count: entrusted.count),
                         lines: [box.line] + entrusted.map(\.line)))
             }
         }
@@ -70,12 +61,12 @@ public struct Contradiction: AuditRule {
             let code = items.first { $0.name == "個人番号対応符号" }
             let listed = groups.count == 1 ? c.assessment.appendixItems.first { $0.name == "個人番号" } : nil
             if let listed {
-                findings.append(finding("主な記録項目 does not select 個人番号, but (別添1) lists it", lines: [number.line, listed.line]))
+                findings.append(finding(.numberNotSelected, lines: [number.line, listed.line]))
             } else if code?.checked == false {
                 let file = c.assessment.header.files.first { $0.value == group } ?? c.assessment.header.files.first
                 findings.append(
                     finding(
-                        "主な記録項目 selects neither 個人番号 nor 個人番号対応符号, yet \(file?.value ?? "the file") is assessed as a 特定個人情報ファイル",
+                        .neitherNumberNorCode(file: file?.value),
                         lines: [number.line] + (file.map { [$0.line] } ?? [])))
             }
         }
@@ -84,7 +75,7 @@ public struct Contradiction: AuditRule {
         if files.count > 1, !c.assessment.header.filesNumbered {
             findings.append(
                 finding(
-                    "the 特定個人情報ファイル is named differently: " + files.map { "\($0.value) (line \($0.line))" }.joined(separator: ", "),
+                    .fileNamedDifferently(names: files.map(\.value), lines: files.map(\.line)),
                     lines: files.map(\.line)))
         }
         return findings

@@ -1,19 +1,14 @@
+import PiagraphMessages
 import PiagraphModel
 
 /// The 件数 of 提供を行っている (N)件, 移転を行っている (N)件 and 委託する (N)件 against the blocks listed.
 public struct CountMismatch: AuditRule {
     public static let description = RuleDescription(
-        id: "count-mismatch", name: "Count mismatch", severity: .warning,
-        rationale: """
-            The form states how many 提供先, 移転先 and 委託事項 there are, then lists them. When the number and \
-            the list disagree, a block was dropped or left over from an earlier version.
-            """,
-        example: "提供・移転の有無 [○] 提供を行っている (3) 件, but only 提供先1 and 提供先2 are listed.",
+        key: .countMismatch, severity: .warning,
         samples: [
             "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\n提供・移転の有無\t[○] 提供を行っている (3) 件 [] 移転を行っている () 件 [] 行っていない\nシステム1\n①システムの名称\t中間サーバー\n③他のシステムとの接続\t[○] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n提供先1\t都道府県知事\n①法令上の根拠\t番号法第19条第8号\n⑥提供方法\t[○] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()\n"
         ],
-        forms: [.focused, .full],
-        needs: "II-4 and II-5 件数 and blocks (重点, 全項目)")
+        forms: [.focused, .full])
 
     public init() {}
 
@@ -22,9 +17,9 @@ public struct CountMismatch: AuditRule {
         func compare(_ what: String, stated: Int?, selected: Bool?, listed: [Int], line: Int) {
             guard selected == true else { return }
             if let stated, stated != listed.count {
-                findings.append(finding("\(what) states \(stated) 件 but \(listed.count) are listed", lines: [line] + listed))
+                findings.append(finding(.countDiffers(what: what, stated: stated, listed: listed.count), lines: [line] + listed))
             } else if stated == nil, !listed.isEmpty {
-                findings.append(finding("\(what) states no 件数 ( ) while \(listed.count) are listed", lines: [line] + listed))
+                findings.append(finding(.countUnstated(what: what, listed: listed.count), lines: [line] + listed))
             }
         }
         if let o = c.assessment.declarations.outflows {

@@ -1,20 +1,14 @@
 import PiagraphHistory
+import PiagraphMessages
 import PiagraphModel
 
 /// A 別添2 row that adds a 提供先, 移転先, 委託 or system but is marked 事後.
 public struct LateNotice: AuditRule {
     public static let description = RuleDescription(
-        id: "late-notice", name: "Late notice of an important change", severity: .warning,
-        rationale: """
-            Adding a 提供先, 移転先, 委託 or system is an important change (重要な変更): the revised assessment \
-            must be submitted and published before it takes effect (事前). A change-log row that adds one and \
-            says 事後 was submitted late, or is misclassified.
-            """,
-        example: "(別添2) 令和5年… II-4 委託事項3 | 未記載 | 委託事項3 … | 事後.",
+        key: .lateNotice, severity: .warning,
         samples: [
             "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\n(別添2) 変更箇所\n変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明\n令和5年4月1日\tII-5 提供先2\t未記載\t提供先2 教育委員会\t事後\t\n"
-        ],
-        needs: "the (別添2)/(別添3) 変更箇所 rows (every form with a change log)")
+        ])
 
     public init() {}
 
@@ -28,7 +22,7 @@ public struct LateNotice: AuditRule {
             let row = change.row
             let subject = change.subject.filter { !$0.isNumber }
             return finding(
-                "(別添2) \(row.date): adds a \(subject) (\(row.after.prefix(30))…) but is marked 事後; adding one is a 重要な変更, submitted 事前",
+                .lateNotice(date: row.date, subject: subject, after: String(row.after.prefix(30))),
                 lines: [row.line])
         }
     }

@@ -1,21 +1,15 @@
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 
 /// System A declares a link to B, B is declared in the same document, and B does not declare A.
 public struct OneSidedLink: AuditRule {
     public static let description = RuleDescription(
-        id: "one-sided-link", name: "One-sided link", severity: .note,
-        rationale: """
-            A link has two ends. When both systems are described in I-2 and only one lists the other \
-            (after resolving names and roles), one of the two ③ rows is incomplete. Systems whose marks \
-            could not be read are not judged.
-            """,
-        example: "システム4 lists その他(申請管理システム) but システム5 申請管理システム lists nothing back.",
+        key: .oneSidedLink, severity: .note,
         samples: [
             "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t電子申請システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [○] その他 (申請管理システム)\nシステム2\n①システムの名称\t申請管理システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [○] 税務システム [] その他 ()\n"
         ],
-        forms: [.focused, .full],
-        needs: "I-2 ③ marks of both systems (重点, 全項目)")
+        forms: [.focused, .full])
 
     public init() {}
 
@@ -41,7 +35,7 @@ public struct OneSidedLink: AuditRule {
             else { continue }
             findings.append(
                 finding(
-                    "\(declaring.label) declares a link to \(target.label), which does not declare one back",
+                    .oneSidedLink(declarer: declaring.label, target: target.label),
                     lines: edge.evidence.map(\.line) + [otherSystem.connectionsLine!],
                     nodes: [declarer, other], edges: [edge.id]))
         }

@@ -1,20 +1,14 @@
+import PiagraphMessages
 import PiagraphModel
 
 /// 再委託する with no 許諾方法 or no 再委託事項; a 委託事項 without 委託先名.
 public struct SubcontractUnbounded: AuditRule {
     public static let description = RuleDescription(
-        id: "subcontract-unbounded", name: "Unbounded subcontracting", severity: .warning,
-        rationale: """
-            Subcontractors see the whole file, and the document does not name them. What bounds them is the \
-            permission method (⑤許諾方法) and the scope (⑥再委託事項); without them, or without the contractor's \
-            name, nobody can say who handles the data.
-            """,
-        example: "委託事項2 ④ [再委託する], ⑤再委託の許諾方法 empty.",
+        key: .subcontractUnbounded, severity: .warning,
         samples: [
             "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\n委託事項1\tシステム保守\n③委託先名\t株式会社テスト\n④再委託の有無\t[再委託する] <選択肢> 1) 再委託する 2) 再委託しない\n⑤再委託の許諾方法\t\n⑥再委託事項\t保守の一部\n"
         ],
-        forms: [.focused, .full],
-        needs: "II-4 委託事項 rows 委託先名, 再委託の有無, 許諾方法, 再委託事項 (重点, 全項目)")
+        forms: [.focused, .full])
 
     public init() {}
 
@@ -22,7 +16,7 @@ public struct SubcontractUnbounded: AuditRule {
         var findings: [Finding] = []
         for e in c.entrustments {
             if e.contractor == nil {
-                findings.append(finding("委託事項\(e.no) \(e.item ?? "") names no 委託先 (③委託先名 is empty)", lines: [e.line]))
+                findings.append(finding(.noContractor(entrustment: "委託事項\(e.no) \(e.item ?? "")"), lines: [e.line]))
             }
             guard e.subcontract == true else { continue }
             var missing: [String] = []
@@ -31,7 +25,7 @@ public struct SubcontractUnbounded: AuditRule {
             if !missing.isEmpty {
                 findings.append(
                     finding(
-                        "委託事項\(e.no) \(e.item ?? "") allows 再委託 without \(missing.joined(separator: " or "))",
+                        .subcontractUnbounded(entrustment: "委託事項\(e.no) \(e.item ?? "")", missing: missing),
                         lines: [e.subcontractLine ?? e.line, e.line]))
             }
         }

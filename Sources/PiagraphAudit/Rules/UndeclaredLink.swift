@@ -1,21 +1,15 @@
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 
 /// A flow or a declared method needs a link that no system declares.
 public struct UndeclaredLink: AuditRule {
     public static let description = RuleDescription(
-        id: "undeclared-link", name: "Undeclared link", severity: .warning,
-        rationale: """
-            A method chosen in II-3 or II-5 (情報提供ネットワークシステム, 庁内連携システム, a system named in \
-            その他( )) only works over a link that I-2 ③ should declare. When no system declares it, either the \
-            method or the system list is wrong, and the architecture the document shows is incomplete.
-            """,
-        example: "I-5 ①実施の有無 [実施する], or ⑥提供方法 [○] 情報提供ネットワークシステム, while no system of I-2 links to 情報提供ネットワークシステム.",
+        key: .undeclaredLink, severity: .warning,
         samples: [
             "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t福祉システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [○] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n提供先1\t都道府県知事\n①法令上の根拠\t番号法第19条第8号\n⑥提供方法\t[○] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()\n"
         ],
-        forms: [.focused, .full],
-        needs: "I-2 ③他のシステムとの接続 marks, with I-5 and the II-3/II-5 methods (重点, 全項目; the 基礎 form declares no link)")
+        forms: [.focused, .full])
 
     public init() {}
 
@@ -26,7 +20,7 @@ public struct UndeclaredLink: AuditRule {
             let systems = c.assessment.systems.compactMap(\.connectionsLine)
             findings.append(
                 finding(
-                    "\(what) uses \(category.rawValue), but no system of I-2 declares a link to it",
+                    .undeclaredLink(what: what, category: category.rawValue),
                     lines: [line] + systems, nodes: c.nodes(for: category).map(\.id)))
         }
         // I-5 情報連携 実施する exchanges over the network: some system must link to it. Links whose
@@ -49,7 +43,7 @@ public struct UndeclaredLink: AuditRule {
                 else { continue }
                 findings.append(
                     finding(
-                        "II-3 ②入手方法 その他(\(name)) names a system that no system of I-2 declares or links to",
+                        .methodSystemUnlinked(name: name),
                         lines: [m.line], nodes: [id]))
             default: break
             }

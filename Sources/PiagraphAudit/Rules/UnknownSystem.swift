@@ -1,23 +1,17 @@
 import Foundation
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 import PiagraphText
 
 /// A name in その他( ), in 入手方法, in a 委託内容 or a method refers to a system not declared in I-2.
 public struct UnknownSystem: AuditRule {
     public static let description = RuleDescription(
-        id: "unknown-system", name: "Unknown system", severity: .warning,
-        rationale: """
-            Every system that handles the file should be described in I-2 (name, function, links). A \
-            system the document names elsewhere but never describes is a part of the architecture nobody \
-            assessed.
-            """,
-        example: "システム3 ③ その他(介護システム、福祉システム) while neither is a システムN of I-2.",
+        key: .unknownSystem, severity: .warning,
         samples: [
             "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t福祉システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [○] その他 (介護システム)\n"
         ],
-        forms: [.focused, .full],
-        needs: "system names in I-2 ③ その他, II-3 and II-4 (重点, 全項目)")
+        forms: [.focused, .full])
 
     public init() {}
 
@@ -37,10 +31,9 @@ public struct UnknownSystem: AuditRule {
     public func check(_ c: AuditContext) -> [Finding] {
         var findings: [Finding] = []
         for node in c.graph.nodes where node.kind == .referencedSystem {
-            let places = node.evidence.map { "\($0.note) (line \($0.line))" }.joined(separator: "; ")
             findings.append(
                 finding(
-                    "\(node.label) is named but not declared as a system in I-2: \(places)",
+                    .unknownSystem(name: node.label, places: node.evidence.map { Place($0.about, line: $0.line) }),
                     lines: node.evidence.map(\.line), nodes: [node.id]))
         }
         let declared = c.graph.nodes.filter { $0.kind == .system || $0.kind == .referencedSystem }
@@ -56,7 +49,7 @@ public struct UnknownSystem: AuditRule {
                 if !known {
                     findings.append(
                         finding(
-                            "委託事項\(e.no) names \(name), which is not declared as a system in I-2",
+                            .entrustedUnknownSystem(number: e.no, name: name),
                             lines: [e.content?.line ?? e.line, e.line]))
                 }
             }

@@ -1,21 +1,15 @@
 import PiagraphGraph
+import PiagraphMessages
 import PiagraphModel
 
 /// The file's system cannot reach the channel a flow uses through declared links.
 public struct UnreachableFlow: AuditRule {
     public static let description = RuleDescription(
-        id: "unreachable-flow", name: "Unreachable flow", severity: .warning,
-        rationale: """
-            A provision over 情報提供ネットワークシステム or a transfer over 庁内連携システム leaves from the \
-            system that holds the file. If the declared links (③, after name resolution) do not connect that \
-            system to the channel, the data cannot travel the way the document says.
-            """,
-        example: "提供先1 by 情報提供ネットワークシステム, but the 中間サーバー is not linked to the business system.",
+        key: .unreachableFlow, severity: .warning,
         samples: [
             "特定個人情報保護評価書(重点項目評価書)\n評価実施機関名\t試験市長\nシステム1\n①システムの名称\t福祉システム\n③他のシステムとの接続\t[] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [○] 税務システム [] その他 ()\nシステム2\n①システムの名称\t中間サーバー\n③他のシステムとの接続\t[○] 情報提供ネットワークシステム [] 庁内連携システム [] 住民基本台帳ネットワークシステム [] 既存住民基本台帳システム [] 宛名システム等 [] 税務システム [] その他 ()\n提供先1\t都道府県知事\n①法令上の根拠\t番号法第19条第8号\n⑥提供方法\t[○] 情報提供ネットワークシステム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()\n"
         ],
-        forms: [.focused, .full],
-        needs: "I-2 ③ links and II-5 提供先/移転先 methods (重点, 全項目)")
+        forms: [.focused, .full])
 
     public init() {}
 
@@ -34,7 +28,7 @@ public struct UnreachableFlow: AuditRule {
             else { return }
             findings.append(
                 finding(
-                    "\(what) uses \(category.rawValue), which \(c.holderName) cannot reach through the declared links",
+                    .unreachable(what: what, category: category.rawValue, holder: c.holderName),
                     lines: [line] + c.lines(of: c.graph.holder).prefix(1) + channel.flatMap { c.lines(of: $0.id) },
                     nodes: [c.graph.holder] + channel.map(\.id)))
         }

@@ -1,3 +1,4 @@
+import PiagraphMessages
 import PiagraphModel
 import PiagraphText
 
@@ -29,7 +30,7 @@ extension ParserState {
         let bare = timingCell.filter { $0 != " " }
         let timing = bare == "事前" || bare == "事後" ? bare : nil
         if timing == nil, !timingCell.isEmpty {
-            diag(.warning, .valueUnreadable, line.number, "(別添2) 提出時期 '\(timingCell)' is neither 事前 nor 事後 alone: read as unknown")
+            diag(.warning, .valueUnreadable, line.number, .timingUnreadable(cell: timingCell))
         }
         assessment.history.append(
             HistoryRow(
@@ -137,20 +138,18 @@ extension ParserState {
         if rows.isEmpty, tokens.contains(where: { EraDates.isDate($0.text) || $0.text == "事前" || $0.text == "事後" }) {
             diag(
                 .warning, .valueUnreadable, tokens.first?.line,
-                "(別添) 変更箇所 has text, but no row could be told apart in it (no date begins a line or cites an item); no row read")
+                .changeLogNoRows)
         }
         if !rows.isEmpty {
             diag(
                 .note, .cellsMerged, rows.first.map { tokens[$0.start].line },
-                "(別添) 変更箇所 has no cell boundaries in this text: \(rows.count) rows told apart by their dates; 項目, 変更前 and 変更後 of each are kept together in its item"
-            )
+                .changeLogCellsMerged(rows: rows.count))
         }
         let merged = rows.filter(\.merged)
         if !merged.isEmpty {
             diag(
                 .warning, .rowsMerged, tokens[merged[0].start].line,
-                "(別添) 変更箇所: the 提出時期 of \(merged.count) row(s) cannot be told from a neighbour's (lines \(merged.map { String(tokens[$0.start].line) }.joined(separator: ", "))): a second date stands before it, or the next row has none; read as unknown"
-            )
+                .changeLogRowsMerged(count: merged.count, lines: merged.map { tokens[$0.start].line }))
         }
     }
 }

@@ -1,4 +1,5 @@
 import PiagraphForm
+import PiagraphMessages
 import PiagraphModel
 import PiagraphText
 
@@ -124,8 +125,7 @@ extension FormLayout {
                 diagnostics.append(
                     Diagnostic(
                         .warning, .textGarbled, line: fragmentedLines.first,
-                        "\(fragmentedLines.count) of \(textLines) lines are runs of one- and two-character fragments (as 「民基 帳ネ ワ」 for 住民基本台帳ネットワークシステム): the converter's font dropped glyphs; what those lines held is not read"
-                    ))
+                        .textGarbled(fragmented: fragmentedLines.count, total: textLines)))
             }
         }
 
@@ -581,8 +581,7 @@ extension FormLayout {
                 diagnostics.append(
                     Diagnostic(
                         .warning, .valueUnreadable, line: line,
-                        "\(label): '\(words.prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"
-                    ))
+                        .verticalDebris(label: label, words: words.prefix(4).joined(separator: " "))))
             }
             let row = emit(CleanLine(number: line, cells: [label, value.joined(separator: " ")]))
             open = row
@@ -600,7 +599,7 @@ extension FormLayout {
                 diagnostics.append(
                     Diagnostic(
                         .note, .valueBeforeLabel, line: number.line,
-                        "\(label): the number \(number.text) stands just before its label (line \(line)); read as its value"))
+                        .numberBeforeLabel(label: label, number: number.text, labelLine: line)))
                 open = nil
                 return
             }
@@ -724,8 +723,7 @@ extension FormLayout {
                         diagnostics.append(
                             Diagnostic(
                                 .warning, .valueUnreadable, line: line,
-                                "\(row.cells[0]): '\(rest[k...].prefix(4).joined(separator: " "))' looks like vertical text split into single characters; not read"
-                            ))
+                                .verticalDebris(label: row.cells[0], words: rest[k...].prefix(4).joined(separator: " "))))
                         filled.append(index)
                         k = rest.count
                         continue

@@ -62,7 +62,9 @@ extension Assessment {
             a.history[k].timing = p(a.history[k].timing)
             a.history[k].reason = p(a.history[k].reason)
         }
-        for k in a.diagnostics.indices { a.diagnostics[k].message = p(a.diagnostics[k].message) }
+        for k in a.diagnostics.indices where a.diagnostics[k].message.unicodeScalars.contains(where: MarkSentinel.isSentinel) {
+            a.diagnostics[k].text = .withoutMarks(a.diagnostics[k].text)
+        }
         return a
     }
 

@@ -1,4 +1,5 @@
 import PiagraphForm
+import PiagraphMessages
 import PiagraphModel
 import PiagraphText
 
@@ -20,15 +21,15 @@ enum ForeignValues {
     }
 
     /// Why the value cannot be this cell's text; nil when nothing foreign is in it.
-    static func reason(_ value: String, _ kind: Kind) -> String? {
-        if value.contains("<選択肢>") { return "a select box's <選択肢> list" }
-        if let option = markedOption(value) { return "the marked option 「\(option)」" }
+    static func reason(_ value: String, _ kind: Kind) -> ForeignReason? {
+        if value.contains("<選択肢>") { return .selectBoxList }
+        if let option = markedOption(value) { return .markedOption(option) }
         switch kind {
         case .text: return nil
         case .name, .party:
-            if kind == .party, value.contains("番号法第") { return "a legal basis (番号法第…)" }
-            if kind == .party, EraDates.isDate(Substring(value.filter { $0 != " " })) { return "a date" }
-            if sentenceGoesOn(value) { return "a sentence that goes on after its 。" }
+            if kind == .party, value.contains("番号法第") { return .legalBasis }
+            if kind == .party, EraDates.isDate(Substring(value.filter { $0 != " " })) { return .date }
+            if sentenceGoesOn(value) { return .sentenceGoesOn }
             return nil
         }
     }
@@ -80,7 +81,7 @@ extension Assessment {
             found.append(
                 Diagnostic(
                     .warning, .valueForeign, line: line,
-                    "\(what): 「\(value)」 holds \(reason), text of another cell; read as unknown"))
+                    .valueForeign(what: what, value: value, reason: reason)))
             return nil
         }
         func check(_ value: Located<String>?, _ kind: ForeignValues.Kind, _ what: String) -> Located<String>? {

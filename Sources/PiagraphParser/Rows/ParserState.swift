@@ -1,3 +1,4 @@
+import PiagraphMessages
 import PiagraphModel
 import PiagraphText
 
@@ -52,8 +53,8 @@ struct ParserState {
         var connections: [Connection]?
     }
 
-    mutating func diag(_ severity: Severity, _ code: DiagnosticCode, _ line: Int?, _ message: String) {
-        assessment.diagnostics.append(Diagnostic(severity, code, line: line, message))
+    mutating func diag(_ severity: Severity, _ code: DiagnosticCode, _ line: Int?, _ text: DiagnosticText) {
+        assessment.diagnostics.append(Diagnostic(severity, code, line: line, text))
     }
 
     mutating func run() {
@@ -102,7 +103,7 @@ struct ParserState {
                 part = .risk
                 diag(
                     .note, .sectionInferred, line.number,
-                    "'\(line.label)' follows (別添1) without a III リスク対策 heading; read as part of III")
+                    .sectionInferred(label: line.label))
             case .appendix1:
                 if readAppendixItems(line) { continue }
             case .appendix2:
@@ -150,7 +151,7 @@ struct ParserState {
         assessment.header[field] = nil
         diag(
             .warning, .fieldConflict, line,
-            "\(field.label) is stated as '\(existing.value)' (line \(existing.line)) and as '\(value)'; read as unknown")
+            .fieldConflict(field: field.label, first: existing.value, firstLine: existing.line, second: value))
     }
 
     /// A flow of part II, tied to the file whose sections state it.
@@ -187,7 +188,7 @@ struct ParserState {
                 if s.connections == nil {
                     diag(
                         .warning, .connectionsMissing, name.line,
-                        "システム\(s.no.map(String.init) ?? "?") \(name.value): no ③他のシステムとの接続 row; all seven links read as unknown")
+                        .connectionsMissing(system: s.no, name: name.value))
                 }
                 assessment.systems.append(
                     SystemDeclaration(
@@ -199,7 +200,7 @@ struct ParserState {
                         no: s.no, name: nil, line: connections.first?.line ?? s.headerLine,
                         connections: connections, connectionsLine: connections.first?.line))
             } else if let no = s.no {
-                diag(.note, .templateEmpty, s.headerLine, "システム\(no) has no ①システムの名称; not a system")
+                diag(.note, .templateEmpty, s.headerLine, .templateEmpty(system: no))
             }
         }
         if let e = entrustment {
@@ -207,7 +208,7 @@ struct ParserState {
             if e.item != nil || e.contractor != nil {
                 appendFlow(.entrustment(e))
             } else if e.content != nil {
-                diag(.warning, .blockUnnamed, e.line, "委託事項\(e.no) has content but no name; not read as a flow")
+                diag(.warning, .blockUnnamed, e.line, .entrustmentUnnamed(number: e.no))
             }
         }
         if let (isProvision, block) = outflow {
@@ -218,7 +219,7 @@ struct ParserState {
             } else if block.basis != nil || block.purpose != nil || block.information != nil
                 || block.methodOptions.contains(where: { $0.checked == true })
             {
-                diag(.warning, .blockUnnamed, block.line, "\(label) has content but no recipient; not read as a flow")
+                diag(.warning, .blockUnnamed, block.line, .outflowUnnamed(block: label))
             }
         }
     }
@@ -230,32 +231,30 @@ struct ParserState {
         for field in HeaderField.allCases where h[field] == nil && !conflicted.contains(field) {
             if field == .published, !coverDates.isEmpty {
                 // Say which dates the cover does hold, so a reader can judge by hand.
-                let dates = coverDates.map { "\($0.value) (line \($0.line))" }.joined(separator: ", ")
                 diag(
                     .warning, .fieldMissing, nil,
-                    "公表日 not found: the cover states \(dates), but none stands as the value of a 公表日 label; read as unknown")
+                    .publishedNotFound(dates: coverDates.map(\.value), lines: coverDates.map(\.line)))
                 continue
             }
-            diag(.warning, .fieldMissing, nil, "\(field.label) not found")
+            diag(.warning, .fieldMissing, nil, .fieldMissing(field: field.label))
         }
-        if h.files.isEmpty { diag(.warning, .fieldMissing, nil, "特定個人情報ファイル名 not found") }
+        if h.files.isEmpty { diag(.warning, .fieldMissing, nil, .fieldMissing(field: "特定個人情報ファイル名")) }
         let basicForm = assessment.form == .basic
         if assessment.systems.isEmpty {
             diag(
                 .warning, .sectionMissing, nil,
-                basicForm
-                    ? "I ③システムの名称: no system found" : "I-2 no system (システムN with ①システムの名称) found")
+                basicForm ? .noSystemBasic : .noSystemFull)
         }
         // The 基礎 form has no II-2…II-5: their absence there says nothing.
         if !basicForm {
             for section in Section.allCases where !seen.contains(section) {
-                diag(.warning, .sectionMissing, nil, "\(section.title) not found in the text; its facts are not read")
+                diag(.warning, .sectionMissing, nil, .sectionNotFound(title: section.title))
             }
         }
         let expected: [Part] = basicForm ? [.basic, .risk] : [.basic, .overview, .appendix1, .risk, .disclosure, .procedure, .appendix2]
         let last = seenParts.max() ?? .front
         for p in expected where p < last && !seenParts.contains(p) {
-            diag(.note, .sectionMissing, nil, "heading '\(p.title(basicForm: basicForm))' not found")
+            diag(.note, .sectionMissing, nil, .headingNotFound(title: p.title(basicForm: basicForm)))
         }
         // A text that stops before the form's last parts was cut off (a viewer's excerpt, a
         // partial conversion): say which parts it lacks. Only the change log missing is a note.
@@ -263,17 +262,15 @@ struct ParserState {
         if !trailing.isEmpty {
             diag(
                 trailing == [.appendix2] ? .note : .warning, .textTruncated, lines.lastTextLine,
-                "the text ends in \(last.title(basicForm: basicForm)); not in it: \(trailing.map { $0.title(basicForm: basicForm) }.joined(separator: ", ")) — their facts are not read"
-            )
+                .textTruncated(last: last.title(basicForm: basicForm), missing: trailing.map { $0.title(basicForm: basicForm) }))
         }
         if let first = undatedHistoryLines.first {
             diag(
                 .warning, .historyRowUnreadable, first,
-                "\(undatedHistoryLines.count) line(s) of (別添2) 変更箇所 have no date in their first cell and were not read as rows (lines \(undatedHistoryLines.prefix(5).map(String.init).joined(separator: ", "))\(undatedHistoryLines.count > 5 ? ", …" : "")); the change log may hold more rows than were read"
-            )
+                .changeLogUndated(count: undatedHistoryLines.count, lines: undatedHistoryLines))
         }
         if seenParts.contains(.appendix2) && !historyHeaderSeen && !assessment.history.isEmpty {
-            diag(.note, .tableHeaderMissing, nil, "(別添2) has rows but no 変更日 header row")
+            diag(.note, .tableHeaderMissing, nil, .changeLogHeaderMissing)
         }
     }
 }

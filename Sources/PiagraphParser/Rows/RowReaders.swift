@@ -1,4 +1,5 @@
 import PiagraphForm
+import PiagraphMessages
 import PiagraphModel
 import PiagraphText
 
@@ -227,7 +228,7 @@ extension ParserState {
 
     mutating func readAffair(_ row: Row) -> Int {
         if row.value.isEmpty {
-            diag(.warning, .fieldEmpty, row.line.number, "I-1 ①事務の名称 is empty")
+            diag(.warning, .fieldEmpty, row.line.number, .fieldEmpty(field: "I-1 ①事務の名称"))
         } else {
             setHeader(.affair, row.value, line: row.line.number)
         }
@@ -250,7 +251,7 @@ extension ParserState {
         assessment.declarations.networkExchange = Declared(
             value: ChosenValue.read(row.value, choices: ["実施する", "実施しない", "未定"]), line: row.line.number)
         if assessment.declarations.networkExchange?.value == nil {
-            diag(.warning, .valueUnreadable, row.line.number, "I-5 ①実施の有無: no choice could be read from '\(row.value)'")
+            diag(.warning, .valueUnreadable, row.line.number, .noChoiceFrom(item: "I-5 ①実施の有無", value: row.value))
         }
         return row.next
     }
@@ -277,7 +278,7 @@ extension ParserState {
             system = SystemBuilder(no: nil, headerLine: row.line.number)
             diag(
                 .warning, .systemHeaderMissing, row.line.number,
-                "①システムの名称 without a システムN heading before it; the system's number is unknown")
+                .nameWithoutSystemHeading)
         }
         if !row.value.isEmpty { system?.name = Located(row.value, line: row.line.number) }
         return row.next
@@ -286,7 +287,7 @@ extension ParserState {
     mutating func readConnections(_ row: Row) -> Int {
         let line = row.line
         if row.value.isEmpty, system == nil {
-            diag(.note, .valueMissing, line.number, "③他のシステムとの接続 stands without a system or marks after it; nothing read")
+            diag(.note, .valueMissing, line.number, .connectionsAlone)
             return row.next
         }
         if system == nil || system?.connections != nil {
@@ -294,10 +295,10 @@ extension ParserState {
             system = SystemBuilder(no: nil, headerLine: line.number)
             diag(
                 .warning, .systemHeaderMissing, line.number,
-                "③他のシステムとの接続 with no system heading or name before it (lost in conversion); kept as an unnamed system")
+                .connectionsUnnamed)
         }
         let (text, consumed) = gather(row.value, from: row.next, expecting: FormOptions.connections.count)
-        let group = "③他のシステムとの接続" + (system?.name.map { " of \($0.value)" } ?? "")
+        let group = FormPlace.connections(of: system?.name?.value)
         let matched = OptionMatcher.match(
             OptionScanner.scan(text).options, canonical: FormOptions.connections,
             line: line.number, group: group, diagnostics: &assessment.diagnostics)
@@ -351,7 +352,7 @@ extension ParserState {
         }
         let chosen = ChosenValue.read(row.value, choices: ["委託する", "委託しない"])
         assessment.declarations.entrustment = Declared(value: chosen, count: count, line: row.line.number)
-        if chosen == nil { diag(.warning, .valueUnreadable, row.line.number, "II-4 委託の有無: no choice could be read") }
+        if chosen == nil { diag(.warning, .valueUnreadable, row.line.number, .noChoice(item: "II-4 委託の有無")) }
         return next
     }
 
@@ -373,7 +374,7 @@ extension ParserState {
         entrustment?.subcontract = chosen.map { $0 == "再委託する" }
         entrustment?.subcontractLine = row.line.number
         if chosen == nil, let no = entrustment?.no {
-            diag(.warning, .valueUnreadable, row.line.number, "委託事項\(no) ④再委託の有無: no choice could be read")
+            diag(.warning, .valueUnreadable, row.line.number, .noChoice(item: "委託事項\(no) ④再委託の有無"))
         }
         return row.next
     }
@@ -409,7 +410,7 @@ extension ParserState {
         guard let (isProvision, block) = outflow else { return row.next }
         let canonical = isProvision ? FormOptions.provisionMethods : FormOptions.transferMethods
         let (text, consumed) = gather(row.value, from: row.next, expecting: canonical.count)
-        let group = (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).heading(block.no) + " ⑥" + row.key.text
+        let group = FormPlace.item((isProvision ? NumberedBlock.provision : NumberedBlock.transfer).heading(block.no) + " ⑥" + row.key.text)
         let matched = OptionMatcher.match(
             OptionScanner.scan(text).options, canonical: canonical, line: row.line.number,
             group: group, diagnostics: &assessment.diagnostics)
@@ -519,7 +520,7 @@ extension ParserState {
         }
         if names.isEmpty, !value.isEmpty {
             if value.contains(where: { $0 == "、" || $0 == "。" }) {
-                diag(.warning, .valueUnreadable, line, "③システムの名称: '\(value)' is not a list of names; no system read")
+                diag(.warning, .valueUnreadable, line, .systemListUnreadable(value: value))
                 return
             }
             names = [value]
@@ -530,7 +531,7 @@ extension ParserState {
         if !names.isEmpty {
             diag(
                 .note, .linksNotInForm, line,
-                "the 基礎項目評価書 names its systems without ③他のシステムとの接続: no link between them is declared, none is read")
+                .linksNotInBasicForm)
         }
     }
 
@@ -551,7 +552,7 @@ extension ParserState {
         guard !scanned.isEmpty else { return }
         func box(_ name: String, among names: [String], section: String) -> Box? {
             guard scanned.contains(where: { $0.label.hasPrefixBytes(name) }) else { return nil }
-            let group = "\(section) " + names.joined(separator: " / ")
+            let group = FormPlace.item("\(section) " + names.joined(separator: " / "))
             let matched = OptionMatcher.match(
                 scanned, canonical: names, line: line.number, group: group,
                 diagnostics: &assessment.diagnostics)
@@ -577,7 +578,7 @@ extension ParserState {
         seen.insert(.recordedItems)
         let options = OptionScanner.scan(value).options
         guard !options.isEmpty else {
-            diag(.warning, .marksMissing, line, "II-2 主な記録項目: no marked items could be read")
+            diag(.warning, .marksMissing, line, .recordedItemsUnmarked)
             return
         }
         var names: [String] = []
