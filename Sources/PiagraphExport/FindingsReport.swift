@@ -29,12 +29,12 @@ public enum FindingsReport {
                 if case .expired(let a)? = review?.state { expired = ReportWords.expired(by: a.by, until: a.until ?? "").text(language) }
                 let file = f.paths.first ?? path
                 let location = f.line.map { "\(file):\($0)" + note(file, $0) } ?? file
+                func cited(_ other: String, _ line: Int) -> LineRef {
+                    LineRef(file: other == file ? nil : other, line: line, page: sources[other]?.page(ofLine: line))
+                }
                 let others =
                     f.paths.isEmpty
-                    ? f.lines.dropFirst().map { String($0) + note(path, $0) }
-                    : zip(f.paths, f.lines).dropFirst().map {
-                        $0.0 == file ? String($0.1) + note(file, $0.1) : "\($0.0):\($0.1)" + note($0.0, $0.1)
-                    }
+                    ? f.lines.dropFirst().map { cited(path, $0) } : zip(f.paths, f.lines).dropFirst().map { cited($0.0, $0.1) }
                 let also = others.isEmpty ? "" : ReportWords.alsoLines(others).text(language)
                 out +=
                     TerminalText.escape("\(location): \(f.severity.word(language)): [\(f.ruleID)] \(f.message(language))\(also)\(expired)")
@@ -208,7 +208,7 @@ public enum FindingsReport {
                                                         ("id", .string(r.id)), ("name", .string(r.name)),
                                                         ("shortDescription", .object([("text", .string(t.name))])),
                                                         ("fullDescription", .object([("text", .string(t.rationale))])),
-                                                        ("help", .object([("text", .string(ReportWords.ruleHelp(t).text(language)))])),
+                                                        ("help", .object([("text", .string(ReportWords.ruleHelp(r.key).text(language)))])),
                                                         ("defaultConfiguration", .object([("level", .string(level(r.severity)))])),
                                                         ("properties", ruleProperties(r, language)),
                                                     ])

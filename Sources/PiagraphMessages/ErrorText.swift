@@ -4,7 +4,7 @@
 import PiagraphPDF
 import PiagraphText
 
-public indirect enum ErrorText: Localized, Error, CustomStringConvertible {
+public indirect enum ErrorText: Localized, Error {
     case input(InputError)
     case pdf(PDFError)
     /// "PATH: …".
@@ -58,8 +58,6 @@ public indirect enum ErrorText: Localized, Error, CustomStringConvertible {
     case cannotReadTemporary(reason: String)
     case cannotWriteScan(reason: String)
     case unknownCommand(String, near: String?, commands: [String])
-
-    public var description: String { english }
 
     public func text(_ l: Language) -> String {
         switch self {

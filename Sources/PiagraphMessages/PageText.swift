@@ -13,7 +13,6 @@ public enum PageText: Localized {
     case messageColumn
     case linesColumn
     case matrixHeading
-    case field(String)
     case lineOf(String)
     case highlightHeading(String)
     case systemsHeading
@@ -65,7 +64,6 @@ public enum PageText: Localized {
         case .messageColumn: return pick(l, en: "message and the line it rests on", ja: "内容と根拠の行")
         case .linesColumn: return pick(l, en: "lines", ja: "行")
         case .matrixHeading: return pick(l, en: "Link matrix (③)", ja: "接続マトリクス（③）")
-        case .field(let name): return name
         case .lineOf(let link): return pick(l, en: "(line \(link))", ja: "（\(link)行目）")
         case .highlightHeading(let term): return pick(l, en: "highlight: \(term)", ja: "\(term)の流れ")
         case .systemsHeading: return pick(l, en: "Systems (I-2)", ja: "システム（I-2）")

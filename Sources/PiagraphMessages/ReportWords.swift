@@ -1,6 +1,25 @@
 // The words of `check`'s and `extract`'s text output, and of the SARIF log: severities, line
 // references, summaries.
 
+/// A line a finding also rests on: in another file, or on a PDF's page.
+public struct LineRef: Sendable, Hashable {
+    public var file: String?
+    public var line: Int
+    public var page: Int?
+    public init(file: String?, line: Int, page: Int?) {
+        self.file = file
+        self.line = line
+        self.page = page
+    }
+
+    /// "3", "a.txt:3 (p.2)" / 「3行目」「a.txt:3行目（2ページ）」.
+    func text(_ l: Language) -> String {
+        let file = self.file.map { "\($0):" } ?? ""
+        let page = self.page.map { ReportWords.pageNote(page: $0).text(l) } ?? ""
+        return pick(l, en: "\(file)\(line)\(page)", ja: "\(file)\(line)行目\(page)")
+    }
+}
+
 public enum ReportWords: Localized {
     /// A severity as a reader reads it (JSON and SARIF keep `error`/`warning`/`note`).
     case severity(String)
@@ -9,13 +28,13 @@ public enum ReportWords: Localized {
     /// After a PDF line: " (p.3)".
     case pageNote(page: Int)
     /// After a finding: " (also lines 3, 5)".
-    case alsoLines([String])
+    case alsoLines([LineRef])
     case expired(by: String, until: String)
     case checkedSummary(documents: Int, merged: Bool, counts: [Int], accepted: Int)
     case alsoRestsOn(line: Int)
     case textLayerLines
     /// SARIF's `help` of a rule: its rationale and example.
-    case ruleHelp(RuleKey.Text)
+    case ruleHelp(RuleKey)
     case ruleEntry(id: String, severity: String, name: String, rationale: String, example: String, needs: String, forms: [String])
     // extract --format text
     case at(page: Int?, line: Int)
@@ -42,10 +61,12 @@ public enum ReportWords: Localized {
             }
         case .form(let cover):
             guard l == .ja else { return cover }
-            return cover.replacingOccurrences(of: "項目評価書", with: "").replacingOccurrences(of: "評価書", with: "")
+            return ["基礎項目評価書": "基礎", "重点項目評価書": "重点", "全項目評価書": "全項目"][cover] ?? cover
         case .pageNote(let page): return pick(l, en: " (p.\(page))", ja: "（\(page)ページ）")
         case .alsoLines(let others):
-            return pick(l, en: " (also lines \(others.joined(separator: ", ")))", ja: "（ほかに\(others.joined(separator: "、"))行目）")
+            return pick(
+                l, en: " (also lines \(others.map { $0.text(.en) }.joined(separator: ", ")))",
+                ja: "（ほかに\(others.map { $0.text(.ja) }.joined(separator: "、"))）")
         case .expired(let by, let until):
             return pick(l, en: " [accepted by \(by) until \(until): expired]", ja: "［\(by)が\(until)まで受け入れ：期限切れ］")
         case .checkedSummary(let documents, let merged, let counts, let accepted):
@@ -64,7 +85,9 @@ public enum ReportWords: Localized {
         case .textLayerLines:
             return pick(
                 l, en: "lines are those of `piagraph extract --text-layer`", ja: "行番号は `piagraph extract --text-layer` の行です")
-        case .ruleHelp(let t): return pick(l, en: t.rationale + " Example: " + t.example, ja: t.rationale + " 例：" + t.example)
+        case .ruleHelp(let key):
+            let t = key.text(l)
+            return pick(l, en: t.rationale + " Example: " + t.example, ja: t.rationale + " 例：" + t.example)
         case .ruleEntry(let id, let severity, let name, let rationale, let example, let needs, let forms):
             return pick(
                 l,

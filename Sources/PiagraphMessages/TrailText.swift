@@ -17,7 +17,7 @@ public struct NodeRef: Sendable, Hashable {
 }
 
 /// Why an item crosses an edge, or may.
-public enum TrailReason: Sendable, Hashable {
+public enum TrailReason: Localized {
     case contractorsHandleFile
     case subcontractorsUnnamed
     case transfereesReceive
@@ -28,7 +28,7 @@ public enum TrailReason: Sendable, Hashable {
     case bothHandleFile(certain: Bool)
     case declaredLinkUnsaid
 
-    func text(_ l: Language) -> String {
+    public func text(_ l: Language) -> String {
         switch self {
         case .contractorsHandleFile: return pick(l, en: "contractors handle the whole file", ja: "委託先はファイル全体を取り扱う")
         case .subcontractorsUnnamed:
@@ -121,7 +121,11 @@ public enum TrailLine: Localized {
                     + " — 情報提供ネットワークシステムによる情報連携は符号を使います")
         case .step(let from, let fromID, let directed, let to, let toID, let kind, let why, let evidence):
             let arrow = directed ? "→" : "—"
-            return "  \(from?.text(l) ?? fromID) \(arrow) \(to?.text(l) ?? toID): \(kind), \(why.text(l)) [\(Self.evidence(evidence, l))]"
+            let ends = "  \(from?.text(l) ?? fromID) \(arrow) \(to?.text(l) ?? toID)"
+            return ends
+                + pick(
+                    l, en: ": \(kind), \(why.text(l)) [\(Self.evidence(evidence, l))]",
+                    ja: "：\(kind)、\(why.text(l)) [\(Self.evidence(evidence, l))]")
         case .suppliesFile(let from, let fromID, let evidence):
             return pick(
                 l, en: "  \(from?.text(l) ?? fromID) → the file: 入手, supplies the file's data [\(Self.evidence(evidence, l))]",

@@ -177,4 +177,52 @@ import Testing
         #expect(f.everyLinkLands, "every node link lands on a quoted line")
         #expect(f.linkedLines.contains { $0.contains("予防接種台帳システム") }, "a system's node lands on the line that names it")
     }
+
+    /// The report in Japanese (issue 21) in Chromium: the page says it is Japanese, its headings
+    /// and filters are Japanese, and the filters work as in English.
+    @Test func japaneseReportInChromium() throws {
+        let out = try Self.report(["--lang", "ja", Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path])
+        var html = try String(contentsOf: out, encoding: .utf8)
+        let probe = """
+            <script>
+            const rows = () => [...document.querySelectorAll('table.findings tbody tr')].filter(r => getComputedStyle(r).display !== 'none').length;
+            const all = rows();
+            document.querySelector('.findings-block input.sev-warning').checked = false;
+            const noWarnings = rows();
+            document.title = 'JA ' + JSON.stringify({ lang: document.documentElement.lang,
+              headings: [...document.querySelectorAll('h2, h3')].map(h => h.innerText),
+              filters: document.querySelector('p.filters').innerText,
+              columns: [...document.querySelectorAll('table.findings th')].map(th => th.innerText), all, noWarnings });
+            </script>
+            """
+        html = html.replacingOccurrences(of: "</body>", with: probe + "</body>")
+        let probed = out.deletingLastPathComponent().appendingPathComponent("ja.html")
+        try html.write(to: probed, atomically: true, encoding: .utf8)
+        let result = try Self.browser(
+            ["--window-size=1280,2000", "--virtual-time-budget=3000", "--dump-dom", probed.absoluteString],
+            profile: out.deletingLastPathComponent().appendingPathComponent("profile-ja"))
+        let dom = result.stdoutText
+        let start = try #require(dom.range(of: "<title>JA "), "\(result.stderr.suffix(400))")
+        let end = try #require(dom.range(of: "</title>", range: start.upperBound..<dom.endIndex))
+        let json = String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
+                of: "&amp;", with: "&")
+        struct Page: Decodable {
+            var lang: String
+            var headings: [String]
+            var filters: String
+            var columns: [String]
+            var all: Int
+            var noWarnings: Int
+        }
+        let page = try JSONDecoder().decode(Page.self, from: Data(json.utf8))
+        #expect(page.lang == "ja")
+        #expect(page.headings.contains("指摘：7件"))
+        #expect(page.headings.contains("接続マトリクス（③）"))
+        #expect(page.headings.contains("システム（I-2）"))
+        #expect(page.headings.contains("引用箇所"))
+        #expect(page.filters.hasPrefix("表示：") && page.filters.contains("警告 (3)") && page.filters.contains("エラー (1)"), "\(page.filters)")
+        #expect(page.columns == ["重大度", "ルール", "内容と根拠の行", "行"])
+        #expect(page.all == 7 && page.noWarnings == 4, "the filters work in Japanese as in English")
+    }
 }
