@@ -12,6 +12,9 @@ public indirect enum ErrorText: Localized, Error {
     case highlight(path: String, HighlightProblem)
     case layout(DiagramText)
     case tool(String)
+    case graphviz(GraphvizProblem, said: String?)
+    case noSuchPath(String)
+    case cannotList(String)
     case notice(NoticeText)
     case notAPDF(path: String)
     // Writing and reading files.
@@ -67,6 +70,10 @@ public indirect enum ErrorText: Localized, Error {
         case .highlight(let path, let problem): return "\(path): --highlight " + problem.text(l)
         case .layout(let text): return text.text(l)
         case .tool(let message): return message
+        case .graphviz(let problem, let said):
+            return problem.text(l) + ": " + (said ?? pick(l, en: "no message from Graphviz", ja: "Graphvizからのメッセージなし"))
+        case .noSuchPath(let path): return pick(l, en: "\(path): no such file or directory", ja: "\(path)：ファイルもディレクトリもありません")
+        case .cannotList(let path): return pick(l, en: "\(path): cannot list the directory", ja: "\(path)：ディレクトリの中を読めません")
         case .notice(let notice): return notice.text(l)
         case .notAPDF(let path):
             return pick(
@@ -286,6 +293,25 @@ public enum BaselineProblem: Localized {
             return pick(
                 l, en: "entry \(k): until '\(until)' is not a date written YYYY-MM-DD",
                 ja: "\(k)番目の項目：until「\(until)」はYYYY-MM-DD形式の日付ではありません")
+        }
+    }
+}
+
+/// What Graphviz could not do.
+public enum GraphvizProblem: Localized {
+    case noContext
+    case unreadable
+    case layout(engine: String)
+    case render(format: String)
+    case reported
+
+    public func text(_ l: Language) -> String {
+        switch self {
+        case .noContext: return pick(l, en: "Graphviz: cannot create a context", ja: "Graphviz：コンテキストを作れません")
+        case .unreadable: return pick(l, en: "Graphviz could not read the graph", ja: "Graphvizが図を読み込めませんでした")
+        case .layout(let engine): return pick(l, en: "Graphviz layout (\(engine)) failed", ja: "Graphvizの配置（\(engine)）に失敗しました")
+        case .render(let format): return pick(l, en: "Graphviz could not render \(format)", ja: "Graphvizが\(format)を描けませんでした")
+        case .reported: return pick(l, en: "Graphviz reported an error", ja: "Graphvizがエラーを報告しました")
         }
     }
 }

@@ -34,21 +34,21 @@ public struct LayoutPlan: Sendable, Equatable {
 
 public enum RenderError: Error, Equatable, CustomStringConvertible, Sendable {
     case tooLarge(nodes: Int, edges: Int)
-    case graphviz(String)
+    case graphviz(GraphvizError)
     public var description: String { text(.en) }
     /// The error as the catalogue says it.
     public var error: ErrorText {
         switch self {
         case .tooLarge(let n, let e):
             return .layout(.tooLarge(nodes: n, edges: e, maxNodes: Renderer.maxNodes, maxEdges: Renderer.maxEdges))
-        case .graphviz(let message): return .tool(message)
+        case .graphviz(let error): return error.text
         }
     }
     public func text(_ language: Language) -> String {
         switch self {
         case .tooLarge(let n, let e):
             return DiagramText.tooLarge(nodes: n, edges: e, maxNodes: Renderer.maxNodes, maxEdges: Renderer.maxEdges).text(language)
-        case .graphviz(let message): return message
+        case .graphviz(let error): return error.text.text(language)
         }
     }
 }
@@ -129,7 +129,7 @@ public enum Renderer {
             let bytes = try Graphviz.render(dot: text, engine: plan.engine, output: format, showMessages: showMessages)
             return format == .pdf ? stableDates(bytes) : bytes
         } catch {
-            throw .graphviz(error.message)
+            throw .graphviz(error)
         }
     }
 
@@ -142,7 +142,7 @@ public enum Renderer {
             let bytes = try Graphviz.render(dot: text, engine: "dot", output: format, showMessages: false)
             return format == .pdf ? stableDates(bytes) : bytes
         } catch {
-            throw .graphviz(error.message)
+            throw .graphviz(error)
         }
     }
 

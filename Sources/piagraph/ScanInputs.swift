@@ -18,7 +18,7 @@ enum ScanInputs {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                items.append(Item(path: path, bytes: 0, error: "\(path): no such file or directory"))
+                items.append(Item(path: path, bytes: 0, error: ErrorText.noSuchPath(path).text(language)))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -26,7 +26,7 @@ enum ScanInputs {
                 continue
             }
             guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-                items.append(Item(path: path, bytes: 0, error: "\(path): cannot list the directory"))
+                items.append(Item(path: path, bytes: 0, error: ErrorText.cannotList(path).text(language)))
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path

@@ -103,6 +103,7 @@ import Testing
                 .match(node: node, places: [Place(note, line: 4)]),
                 .path(from: a, steps: [.init(label: b, kind: "委託", line: 4)]), .morePaths(limit: 50),
             ] as [TrailLine]
+        all += [GraphvizProblem.noContext, .unreadable, .layout(engine: "dot"), .render(format: "svg"), .reported] as [GraphvizProblem]
         all += [HighlightProblem.unknownTerm(a, suggestions: [b])] as [HighlightProblem]
         all +=
             [
@@ -148,7 +149,8 @@ import Testing
             [
                 ErrorText.input(.notFound(path: a)), .pdf(.noPages(path: a)), .about(a, .giveFile),
                 .highlight(path: a, .unknownTerm(b, suggestions: [])),
-                .layout(.iterationsCapped(nodes: 70)), .tool(a), .notice(.via), .notAPDF(path: a), .directoryMissing(path: a, directory: b),
+                .layout(.iterationsCapped(nodes: 70)), .tool(a), .graphviz(.layout(engine: "dot"), said: a), .noSuchPath(a), .cannotList(a),
+                .notice(.via), .notAPDF(path: a), .directoryMissing(path: a, directory: b),
                 .cannotWrite(path: a, reason: b), .baselineUnreadable(path: a), .notABaseline(path: a, why: .notJSON),
                 .differentBodies([a, b]),
                 .giveFiles, .giveFile, .giveFileOrDirectory, .pdfTimeoutMinimum, .formatUnknown(output: a, formats: "svg|png"),
@@ -294,6 +296,33 @@ import Testing
         #expect(Language.fromArguments(["check", "--lang=en"]) == .en)
         #expect(Language.fromArguments(["check", "--", "--lang", "ja"]) == nil, "after -- it is a file name")
         #expect(Language.fromArguments(["check", "--lang", "fr"]) == nil)
+    }
+
+    /// A sentence written as a string literal outside the catalogue is one a Japanese reader
+    /// sees in English. Known exceptions, each with its reason: the English `description`s of
+    /// the lowest layers' errors (`InputError`, `PDFError`, below the catalogue; equal to the
+    /// catalogue's English by `errorsOfTheLowerLayersSayWhatTheCatalogueSays`) and the reasons
+    /// pdftotext's failures quote; the graph's `holderRule` and merge rules (graph JSON data,
+    /// like its keys); the benchmark's and fuzz driver's own output (for developers).
+    @Test func noSentenceOutsideTheCatalogue() throws {
+        let exempt: Set<String> = ["InputError.swift", "Poppler.swift", "GraphBuilder.swift", "GraphMerger.swift"]
+        let sources = Repo.root.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String } ?? []
+        var found: [String] = []
+        for file in files.sorted() where file.hasSuffix(".swift") {
+            let name = (file as NSString).lastPathComponent
+            guard !file.hasPrefix("PiagraphMessages/"), !file.hasPrefix("piagraph-bench/"), !file.hasPrefix("piagraph-fuzz/"),
+                !exempt.contains(name)
+            else { continue }
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                guard !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") else { continue }
+                for literal in line.matches(of: #/"((?:[^"\\]|\\.)*)"/#) where literal.1.contains(#/[A-Za-z]{2,} [a-z]{2,} [a-z]{2,}/#) {
+                    found.append("\(file):\(k + 1): \(literal.1)")
+                }
+            }
+        }
+        #expect(found.isEmpty, "English sentences outside the catalogue:\n\(found.joined(separator: "\n"))")
     }
 
     /// ASCII words left in Japanese text, beside what a Japanese sentence names as it is: the
