@@ -5,8 +5,8 @@ import PackageDescription
 // PiagraphText, PiagraphPDF → PiagraphMessages (every sentence, in Japanese and English) → PiagraphModel → PiagraphForm → PiagraphParser, PiagraphHistory →
 // PiagraphGraph → PiagraphAudit →
 // PiagraphExport → PiagraphRender (with CGraphviz, the only C) → PiagraphKit (the front door: a
-// document read once, its graph and findings built once) → piagraph (CLI), piagraph-bench,
-// piagraph-fuzz.
+// document read once, its graph and findings built once) → PiagraphServe (the review desk over
+// HTTP) → piagraph (CLI), piagraph-bench, piagraph-fuzz.
 // Built and tested on Linux only (Debian 12, Swift 6): no Apple platform is declared.
 let package = Package(
     name: "piagraph",
@@ -25,6 +25,9 @@ let package = Package(
         // SHA-256 of each input (the `source.sha256` field) through BoringSSL's SHA-NI code:
         // a portable Swift SHA-256 took 15 % of extract time.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        // `piagraph serve`: the HTTP server, and the multipart/form-data parser of its uploads.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.0.0"),
     ],
     targets: [
         .target(name: "PiagraphText", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
@@ -59,11 +62,21 @@ let package = Package(
                 "PiagraphText", "PiagraphPDF", "PiagraphMessages", "PiagraphModel", "PiagraphParser", "PiagraphHistory", "PiagraphGraph",
                 "PiagraphAudit", "PiagraphExport", "PiagraphRender",
             ]),
+        // The review desk in a browser (`piagraph serve`): calls the front door as the CLI does.
+        .target(
+            name: "PiagraphServe",
+            dependencies: [
+                "PiagraphText", "PiagraphPDF", "PiagraphMessages", "PiagraphParser", "PiagraphGraph", "PiagraphAudit", "PiagraphExport",
+                "PiagraphRender", "PiagraphKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         .executableTarget(
             name: "piagraph",
             dependencies: [
                 "PiagraphText", "PiagraphPDF", "PiagraphMessages", "PiagraphModel", "PiagraphParser", "PiagraphHistory", "PiagraphExport",
-                "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit",
+                "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit", "PiagraphServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -83,7 +96,8 @@ let package = Package(
             name: "PiagraphTests",
             dependencies: [
                 "PiagraphText", "PiagraphPDF", "PiagraphMessages", "PiagraphModel", "PiagraphForm", "PiagraphParser", "PiagraphHistory",
-                "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit", "piagraph",
+                "PiagraphExport", "PiagraphGraph", "PiagraphAudit", "PiagraphRender", "PiagraphKit", "PiagraphServe", "piagraph",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             exclude: ["Keys", "Fixtures"]),
     ],

@@ -16,6 +16,7 @@ public indirect enum ErrorText: Localized, Error {
     case noSuchPath(String)
     case cannotList(String)
     case notice(NoticeText)
+    case serve(ServeText)
     case notAPDF(path: String)
     // Writing and reading files.
     case directoryMissing(path: String, directory: String)
@@ -53,6 +54,8 @@ public indirect enum ErrorText: Localized, Error {
     case mergeMaximum(Int, given: Int)
     case mergeNeedsTwo
     case jobsMinimum
+    case portRange
+    case boundsPositive
     case scanWritesFiles
     case nothingFound([String])
     case notADirectory(String)
@@ -75,6 +78,7 @@ public indirect enum ErrorText: Localized, Error {
         case .noSuchPath(let path): return pick(l, en: "\(path): no such file or directory", ja: "\(path)：ファイルもディレクトリもありません")
         case .cannotList(let path): return pick(l, en: "\(path): cannot list the directory", ja: "\(path)：ディレクトリの中を読めません")
         case .notice(let notice): return notice.text(l)
+        case .serve(let text): return text.text(l)
         case .notAPDF(let path):
             return pick(
                 l, en: "\(path): not a PDF; --text-layer prints the text piagraph reads from a PDF",
@@ -172,6 +176,13 @@ public indirect enum ErrorText: Localized, Error {
                 ja: "--merge で統合できる評価書は\(max)件までです。\(given)件が指定されました。")
         case .mergeNeedsTwo: return pick(l, en: "--merge needs at least two files.", ja: "--merge には二つ以上のファイルが必要です。")
         case .jobsMinimum: return pick(l, en: "--jobs must be at least 1.", ja: "--jobs は1以上にしてください。")
+        case .portRange: return pick(l, en: "--port must be 0 to 65535.", ja: "--port は0から65535にしてください。")
+        case .boundsPositive:
+            return pick(
+                l,
+                en:
+                    "--max-file-mb, --max-files, --max-request-mb, --pdf-timeout and --request-timeout must be at least 1, --queue at least 0.",
+                ja: "--max-file-mb、--max-files、--max-request-mb、--pdf-timeout、--request-timeout は1以上、--queue は0以上にしてください。")
         case .scanWritesFiles:
             return pick(
                 l, en: "--reports and --merge-by write files: give -o DIR.",

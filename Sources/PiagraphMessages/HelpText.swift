@@ -23,6 +23,9 @@ public enum HelpText: String, Sendable, Hashable, CaseIterable, Localized {
     case historyAbstract, historyDiscussion, historyFile
     // diff
     case diffAbstract, diffDiscussion, diffOld, diffNew, diffOutput, diffFormat
+    // serve
+    case serveAbstract, serveDiscussion, serveHost, servePort, serveJobs, serveQueue, serveMaxFile, serveMaxFiles, serveMaxRequest
+    case serveRequestTimeout, serveKeep, serveToken, serveInsecure
 
     public func text(_ l: Language) -> String {
         let t = texts
@@ -272,6 +275,53 @@ public enum HelpText: String, Sendable, Hashable, CaseIterable, Localized {
         case .diffNew: return ("The newer version.", "新版。")
         case .diffOutput: return ("Output file for a diagram (written atomically).", "図の出力ファイル（途中の状態を残しません）。")
         case .diffFormat: return ("text (default without -o), svg, png, pdf or dot.", "text（-o なしの既定）、svg、png、pdf、dot。")
+        case .serveAbstract:
+            return (
+                "The review desk in a browser: upload assessments, read their review, merged map, changes or batch overview.",
+                "ブラウザで使う点検デスク：評価書をアップロードし、点検結果、統合マップ、変更点、一括の一覧を見ます。"
+            )
+        case .serveDiscussion:
+            return (
+                """
+                An HTTP server for the people of a section who do not use a terminal. Stateless: an upload is read in a \
+                private temporary directory and removed once its page is sent, nothing is logged but method, path, \
+                status, size and time. A host other than loopback needs --token FILE (or --insecure-no-auth). \
+                SIGTERM stops it after the requests in flight (at most 30 s). docs/serve.md: deployment behind a \
+                reverse proxy, a systemd unit.
+                """,
+                """
+                端末を使わない課の職員のためのHTTPサーバーです。状態を持ちません：アップロードは専用の一時ディレクトリで読み、\
+                ページを返した時点で削除します。記録するのはメソッド、パス、ステータス、サイズ、時間だけです。\
+                ループバック以外のホストには --token FILE（または --insecure-no-auth）が必要です。SIGTERM を受けると、\
+                処理中のリクエストを終えてから（最長30秒）止まります。リバースプロキシの後ろでの運用と systemd の例は docs/serve.md にあります。
+                """
+            )
+        case .serveHost:
+            return ("The address to listen on (default: 127.0.0.1, this machine only).", "待ち受けるアドレス（既定：127.0.0.1、このマシンからのみ）。")
+        case .servePort: return ("The port (0: any free one, said at start).", "ポート（0なら空いているもの。起動時に表示します）。")
+        case .serveJobs: return ("Reviews at once (default: the machine's cores).", "同時に処理する点検の数（既定：CPUのコア数）。")
+        case .serveQueue:
+            return ("Requests that may wait for a job; more are refused with 429.", "処理待ちにできるリクエストの数。超えたものは429で断ります。")
+        case .serveMaxFile: return ("The largest file accepted, in MB.", "受け付けるファイルの最大サイズ（MB）。")
+        case .serveMaxFiles: return ("The most files in one upload.", "一度にアップロードできるファイルの最大数。")
+        case .serveMaxRequest: return ("The largest upload (all its files), in MB.", "一回のアップロード（全ファイルの合計）の最大サイズ（MB）。")
+        case .serveRequestTimeout:
+            return ("Give up reading an upload's documents after this many seconds (408).", "アップロードの評価書の読み取りをこの秒数で打ち切ります（408）。")
+        case .serveKeep:
+            return (
+                "Keep each result page in this directory under numbered names (never a name from an upload).",
+                "結果のページをこのディレクトリに番号の名前で保存します（アップロードの名前は使いません）。"
+            )
+        case .serveToken:
+            return (
+                "A file holding the access token (16 characters or more): a browser signs in with it, a client sends it as a Bearer token.",
+                "アクセストークン（16文字以上）を書いたファイル。ブラウザはこれでログインし、クライアントはBearerトークンとして送ります。"
+            )
+        case .serveInsecure:
+            return (
+                "Listen on a non-loopback host without authentication (said loudly at start).",
+                "ループバック以外のホストで認証なしに待ち受けます（起動時に警告します）。"
+            )
         }
     }
 }

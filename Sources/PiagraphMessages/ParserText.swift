@@ -14,9 +14,6 @@ public enum ParserText {
         ("SUBCOMMANDS:", "サブコマンド:"),
         ("Show the version.", "バージョンを表示します。"),
         ("Show help information.", "ヘルプを表示します。"),
-        ("(default: ", "(既定: "),
-        ("(values: ", "(値: "),
-        ("; default: ", "、既定: "),
         ("(default)", "(既定)"),
         ("Error: ", "エラー: "),
         ("Usage: ", "使い方: "),
@@ -25,6 +22,10 @@ public enum ParserText {
 
     /// Sentences with a quoted part: English pattern, Japanese template ($1, $2 …).
     static let patterns: [(String, String)] = [
+        // Wrapped anywhere: "(default:\n   120)".
+        (#"\(default:(\s+)"#, "(既定:$1"),
+        (#"\(values:(\s+)"#, "(値:$1"),
+        (#";(\s+)default:(\s+)"#, "、既定:$2"),
         (#"See '([^']*)' for detailed help\."#, "詳しいヘルプは '$1' で表示します。"),
         (#"See '([^']*)' for more information\."#, "詳しくは '$1' を参照してください。"),
         (#"Missing value for '([^']*)'"#, "'$1' の値がありません"),

@@ -66,7 +66,7 @@ public enum HTMLReport {
 
     static func anchor(_ doc: Int, _ line: Int) -> String { "src-\(doc)-\(line)" }
 
-    static let style = """
+    public static let style = """
         :root { --ink: #1d2430; --muted: #5b6472; --line: #d9dee6; --error: #c00000; --warning: #b86a00; --note: #3d5f99; }
         * { box-sizing: border-box; }
         body { margin: 0 auto; max-width: 1180px; padding: 24px; color: var(--ink); background: #fff;

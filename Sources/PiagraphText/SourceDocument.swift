@@ -13,7 +13,7 @@ public enum SourceEncoding: String, Sendable, Equatable {
 
 /// One input file, decoded, with its lines split (CRLF, CR and LF all end a line).
 public struct SourceDocument: Sendable {
-    public let path: String
+    public var path: String
     public let encoding: SourceEncoding
     /// SHA-256 of the file's bytes as stored on disk, lower-case hex.
     public let sha256: String

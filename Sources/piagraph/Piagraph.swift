@@ -12,7 +12,9 @@ struct Piagraph: ParsableCommand {
         commandName: "piagraph",
         abstract: HelpText.root.text(language),
         version: version,
-        subcommands: [Render.self, Extract.self, Check.self, Report.self, Scan.self, Paths.self, HistoryCommand.self, Diff.self],
+        subcommands: [
+            Render.self, Extract.self, Check.self, Report.self, Scan.self, Paths.self, HistoryCommand.self, Diff.self, Serve.self,
+        ],
         defaultSubcommand: Render.self
     )
 

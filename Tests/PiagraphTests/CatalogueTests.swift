@@ -162,7 +162,7 @@ import Testing
                 .limitMinimum, .noNode(path: a, term: b, closest: ["«C»"]), .forceWithMerge, .mergeMaximum(200, given: 201), .mergeNeedsTwo,
                 .jobsMinimum, .scanWritesFiles, .nothingFound([a]), .notADirectory(a), .cannotMakeDirectory(a, reason: b),
                 .cannotWriteTemporary(reason: a), .cannotReadTemporary(reason: a), .cannotWriteScan(reason: a),
-                .unknownCommand(a, near: "check", commands: ["render", "check"]),
+                .unknownCommand(a, near: "check", commands: ["render", "check"]), .portRange, .boundsPositive, .serve(.busy),
             ] as [ErrorText]
         all +=
             [
@@ -176,6 +176,16 @@ import Testing
                 .progress(done: 3, total: 9, megabytesPerSecond: "1.5", left: "0:07"), .severalNodes(path: a, term: b, nodes: ["«C»"]),
                 .reaches(node: a, count: 3), .via, .paths(count: 2, from: a, to: b, limit: 10), .step(kind: "委託", lines: "3,4"),
             ] as [NoticeText]
+        all +=
+            [
+                ServeText.title, .uploadHeading, .uploadHint(maxFileMB: 64, maxFiles: 200), .chooseFiles, .dropHere, .actionReview,
+                .actionDiff,
+                .actionBatch, .submit, .sending, .nothingKept, .downloadsHeading, .highlightDownload, .csvDownload(a),
+                .diffHeading(old: a, new: b), .backToUpload, .loginHeading, .tokenLabel, .loginButton, .wrongToken,
+                .tooLarge(maxFileMB: 64, maxRequestMB: 256), .tooManyFiles(max: 200), .busy, .timedOut(seconds: 300), .badUpload, .noFile,
+                .diffNeedsTwo, .unauthorized, .notFound, .couldNotRead(a), .internalError, .listening(a), .insecure(a), .keeping(a),
+                .needsToken(a), .tokenFileUnreadable(a), .tokenTooShort(a),
+            ] as [ServeText]
         all += HelpText.allCases as [HelpText]
         return all
     }()
@@ -347,7 +357,8 @@ import Testing
         var words: Set<String> = [
             "piagraph", "Graphviz", "poppler", "pdftotext", "ocrmypdf", "jpn", "sfdp", "dot", "Excel", "Debian", "Ubuntu", "MiB", "Japan",
             "Shift_JIS", "apt", "get", "install", "utils", "ja", "en", "text", "json", "sarif", "svg", "png", "pdf", "graph", "matrix",
-            "body", "error", "warning", "note", "check", "render", "extract", "report", "scan", "paths", "history", "diff", "help",
+            "body", "error", "warning", "note", "check", "render", "extract", "report", "scan", "paths", "history", "diff", "help", "serve",
+            "systemd", "Bearer",
             "input", "type", "checkbox", "checked", "schema", "accepted", "fingerprint", "reason", "by", "until", "ID", "MB", "txt",
         ]
         for rule in RuleKey.allCases { words.formUnion(rule.rawValue.split(separator: "-").map(String.init)) }

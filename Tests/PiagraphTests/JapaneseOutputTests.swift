@@ -82,7 +82,7 @@ import Testing
         #expect(Self.english(extract.stdoutText).isEmpty, "\(Self.english(extract.stdoutText))")
     }
 
-    @Test(arguments: ["", "render", "extract", "check", "report", "scan", "paths", "history", "diff"])
+    @Test(arguments: ["", "render", "extract", "check", "report", "scan", "paths", "history", "diff", "serve"])
     func helpIsJapanese(command: String) throws {
         let help = try runPiagraph((command.isEmpty ? [] : [command]) + ["--help"], environment: Self.japanese)
         #expect(help.status == 0)

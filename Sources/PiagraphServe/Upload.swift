@@ -1,0 +1,139 @@
+import Foundation
+import MultipartKit
+import NIOCore
+
+/// The files of one upload, each in a private temporary directory under a numbered name (a
+/// name taken from the upload is never used on disk; it is only shown, escaped). Removed by
+/// `remove()` once the response is made.
+final class Upload {
+    struct File {
+        /// The name the browser gave, for display only.
+        var name: String
+        var path: String
+        var bytes: Int
+    }
+
+    enum Failure: Error, Equatable {
+        case notMultipart
+        case malformed
+        case tooLarge
+        case tooManyFiles
+    }
+
+    private(set) var files: [File] = []
+    private(set) var fields: [String: String] = [:]
+    let directory: String
+
+    private var headers: [(String, String)] = []
+    private var current: (handle: FileHandle, index: Int)?
+    private var field: (name: String, value: [UInt8])?
+    private var started = false
+    private var total = 0
+    private var failure: Failure?
+    private let settings: ServeSettings
+
+    init(settings: ServeSettings) throws {
+        self.settings = settings
+        var template = Array((settings.temporaryDirectory + "/piagraph-serve-XXXXXX").utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else { throw Failure.malformed }
+        directory = String(cString: made)
+    }
+
+    func remove() {
+        try? current?.handle.close()
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// The boundary of a `multipart/form-data` content type; nil for any other.
+    static func boundary(_ contentType: String?) -> String? {
+        guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data") else { return nil }
+        for parameter in contentType.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, pair[0].lowercased() == "boundary" else { continue }
+            let value = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            // RFC 2046: 1 to 70 characters.
+            return (1...70).contains(value.utf8.count) ? value : nil
+        }
+        return nil
+    }
+
+    /// Reads the body into files, checking every bound as the bytes arrive.
+    func receive<Body: AsyncSequence>(_ body: Body, contentType: String?) async throws where Body.Element == ByteBuffer {
+        guard let boundary = Self.boundary(contentType) else { throw Failure.notMultipart }
+        let parser = MultipartParser(boundary: boundary)
+        parser.onHeader = { [unowned self] name, value in self.headers.append((name.lowercased(), value)) }
+        parser.onBody = { [unowned self] buffer in self.body(&buffer) }
+        parser.onPartComplete = { [unowned self] in self.complete() }
+        for try await chunk in body {
+            total += chunk.readableBytes
+            if total > settings.maxRequestBytes + 64 * 1024 { throw Failure.tooLarge }
+            do { try parser.execute(chunk) } catch { throw Failure.malformed }
+            if let failure { throw failure }
+        }
+        if let failure { throw failure }
+        try? current?.handle.close()
+        current = nil
+    }
+
+    /// `name="files"; filename="a.pdf"` of the part's Content-Disposition.
+    private func disposition() -> (name: String?, filename: String?) {
+        guard let value = headers.first(where: { $0.0 == "content-disposition" })?.1 else { return (nil, nil) }
+        func parameter(_ key: String) -> String? {
+            guard let range = value.range(of: key + "=\"") else { return nil }
+            let rest = value[range.upperBound...]
+            return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+        }
+        return (parameter("name"), parameter("filename"))
+    }
+
+    private func begin() {
+        started = true
+        let (name, filename) = disposition()
+        if let filename {
+            guard !filename.isEmpty else { return }  // an empty file input sends an empty part
+            guard files.count < settings.maxFiles else {
+                failure = .tooManyFiles
+                return
+            }
+            let index = files.count + 1
+            let path = directory + "/" + String(format: "%04d", index)
+            guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
+                let handle = FileHandle(forWritingAtPath: path)
+            else {
+                failure = .malformed
+                return
+            }
+            files.append(File(name: filename, path: path, bytes: 0))
+            current = (handle, files.count - 1)
+        } else if let name {
+            field = (name, [])
+        }
+    }
+
+    private func body(_ buffer: inout ByteBuffer) {
+        if !started { begin() }
+        guard failure == nil else { return }
+        let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
+        if let (handle, index) = current {
+            files[index].bytes += bytes.count
+            if files[index].bytes > settings.maxFileBytes {
+                failure = .tooLarge
+                return
+            }
+            do { try handle.write(contentsOf: bytes) } catch { failure = .malformed }
+        } else if field != nil {
+            field!.value += bytes
+            if field!.value.count > 4096 { failure = .malformed }
+        }
+    }
+
+    private func complete() {
+        if !started { begin() }
+        if let (handle, _) = current { try? handle.close() }
+        if let field { fields[field.name] = String(decoding: field.value, as: UTF8.self) }
+        current = nil
+        field = nil
+        headers = []
+        started = false
+    }
+}
