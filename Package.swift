@@ -69,6 +69,7 @@ let package = Package(
                 "PiagraphText", "PiagraphPDF", "PiagraphMessages", "PiagraphParser", "PiagraphGraph", "PiagraphAudit", "PiagraphExport",
                 "PiagraphRender", "PiagraphKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),

@@ -50,7 +50,7 @@ struct Desk: Sendable {
         case .batch:
             return batch(files, l)
         case .review:
-            if files.count == 1 { return try review(open(files[0], l), l) }
+            if files.count == 1 { return try review(open(files[0], l), file: files[0], l) }
             let documents = try files.map { f throws(Failure) in try open(f, l) }
             guard let body = try? Body(documents) else { return batch(files, l) }
             return try merged(body, l)
@@ -59,13 +59,51 @@ struct Desk: Sendable {
 
     // MARK: Pages
 
-    func review(_ document: Document, _ l: Language) throws(Failure) -> String {
+    /// The review and its downloads: those that cost nothing more than the review (the diagram
+    /// it drew, DOT, JSON, SARIF) inside the page; PNG, PDF and the 個人番号 highlight drawn when
+    /// asked for, from the document the page sends back (`download`), so that the review of one
+    /// upload costs one drawing.
+    func review(_ document: Document, file: Upload.File, _ l: Language) throws(Failure) -> String {
         let highlights =
             (try? Highlighter.highlight(Highlighter.myNumber, in: document.graph, assessment: document.assessment)).map { [$0] } ?? []
         let part: HTMLReport.Document
         do { part = try Review.part(document, highlights: highlights, language: l) } catch { throw .unreadable(error.text.text(l)) }
         let html = Review.html(title: Review.title([document]), parts: [part], language: l)
-        return Pages.decorate(html, downloads: downloads(document, highlight: highlights.first, l), language: l)
+        var links: [Pages.Download] = []
+        if let svg = part.svg { links.append(Pages.Download(name: "piagraph.svg", type: "image/svg+xml", label: "SVG", bytes: svg)) }
+        links += downloads(document, l)
+        let later = [("png", "PNG"), ("pdf", "PDF")] + (highlights.isEmpty ? [] : [("mynumber", ServeText.highlightDownload.text(l))])
+        let form = Pages.DownloadForm(name: file.name, document: FileManager.default.contents(atPath: file.path) ?? Data(), formats: later)
+        return Pages.decorate(html, downloads: links, form: form, language: l)
+    }
+
+    /// A drawing asked for from a review page: the document it sent back, drawn in `format`.
+    func download(_ format: String, file: Upload.File, _ l: Language) throws(Failure) -> Pages.Download {
+        let document = try open(file, l)
+        let graph = document.graph
+        do {
+            switch format {
+            case "png":
+                return Pages.Download(
+                    name: "piagraph.png", type: "image/png", label: "PNG",
+                    bytes: try Renderer.render(graph, format: .png, options: DOTWriter.Options(language: l)))
+            case "pdf":
+                return Pages.Download(
+                    name: "piagraph.pdf", type: "application/pdf", label: "PDF",
+                    bytes: try Renderer.render(graph, format: .pdf, options: DOTWriter.Options(language: l)))
+            case "mynumber":
+                guard let h = try? Highlighter.highlight(Highlighter.myNumber, in: graph, assessment: document.assessment) else {
+                    throw Failure.noFile
+                }
+                let svg = try Renderer.render(graph, format: .svg, options: DOTWriter.Options(highlight: h, language: l))
+                return Pages.Download(name: "piagraph.mynumber.svg", type: "image/svg+xml", label: "SVG", bytes: svg)
+            default: throw Failure.noFile
+            }
+        } catch let error as RenderError {
+            throw .unreadable(error.text(l))
+        } catch {
+            throw .noFile
+        }
     }
 
     func merged(_ body: Body, _ l: Language) throws(Failure) -> String {
@@ -139,35 +177,20 @@ struct Desk: Sendable {
         return Pages.decorate(String(decoding: page, as: UTF8.self), downloads: links, language: l)
     }
 
-    /// A document's downloads: its diagram in every format, the graph, the findings, the highlight.
-    func downloads(_ document: Document, highlight: Highlight?, _ l: Language) -> [Pages.Download] {
+    /// A document's downloads that need no drawing: the DOT text, the graph JSON, SARIF.
+    func downloads(_ document: Document, _ l: Language) -> [Pages.Download] {
         let graph = document.graph
-        let findings = document.findings()
-        let options = DOTWriter.Options(language: l)
         var links: [Pages.Download] = []
-        for (format, type) in [(Graphviz.Output.svg, "image/svg+xml"), (.png, "image/png"), (.pdf, "application/pdf")] {
-            if let bytes = try? Renderer.render(graph, format: format, options: options) {
-                links.append(
-                    Pages.Download(name: "piagraph.\(format.rawValue)", type: type, label: format.rawValue.uppercased(), bytes: bytes))
-            }
-        }
-        if let dot = try? Renderer.dot(graph, plan: Renderer.plan(graph), options: options) {
+        if let dot = try? Renderer.dot(graph, plan: Renderer.plan(graph), options: DOTWriter.Options(language: l)) {
             links.append(Pages.Download(name: "piagraph.dot", type: "text/vnd.graphviz", label: "DOT", bytes: Array(dot.utf8)))
         }
         links.append(
             Pages.Download(name: "piagraph.json", type: "application/json", label: "JSON", bytes: GraphJSON.value(graph).serializedBytes()))
-        let files: [FindingsReport.FileFindings] = [(document.path, findings)]
+        let files: [FindingsReport.FileFindings] = [(document.path, document.findings())]
         links.append(
             Pages.Download(
                 name: "findings.sarif", type: "application/sarif+json", label: "SARIF",
                 bytes: FindingsReport.sarif(files, version: version, sources: [document.path: document.assessment.source], language: l)))
-        if let highlight,
-            let svg = try? Renderer.render(graph, format: .svg, options: DOTWriter.Options(highlight: highlight, language: l))
-        {
-            links.append(
-                Pages.Download(name: "piagraph.mynumber.svg", type: "image/svg+xml", label: ServeText.highlightDownload.text(l), bytes: svg)
-            )
-        }
         return links
     }
 }

@@ -6,14 +6,28 @@ import PiagraphRender
 /// The desk's own pages: the upload form, errors, sign-in, a diff; and the downloads put into a
 /// report page. Every text from a document or an upload is escaped (HTMLReport.escape).
 enum Pages {
-    struct Download {
+    struct Download: Sendable {
         var name: String
         var type: String
         var label: String
         var bytes: [UInt8]
     }
 
+    /// Drawings made on demand: the form sends the document back with the format asked for.
+    struct DownloadForm {
+        var name: String
+        var document: Data
+        var formats: [(value: String, label: String)]
+    }
+
     static func e(_ text: String) -> String { HTMLReport.escape(text) }
+
+    static func form(_ form: DownloadForm, _ l: Language) -> String {
+        let buttons = form.formats.map { "<button name=\"format\" value=\"\(e($0.value))\">\(e($0.label))</button>" }.joined(separator: " ")
+        return "<form class=\"downloads\" method=\"post\" action=\"/download?lang=\(l.rawValue)\" enctype=\"multipart/form-data\">"
+            + "<input type=\"hidden\" name=\"name\" value=\"\(e(form.name))\">"
+            + "<input type=\"hidden\" name=\"document\" value=\"\(form.document.base64EncodedString())\">\(buttons)</form>\n"
+    }
 
     static func head(_ title: String, _ l: Language) -> String {
         """
@@ -110,11 +124,11 @@ enum Pages {
 
     /// A page made elsewhere (the report, the overview) with the downloads after its first
     /// heading and a way back.
-    static func decorate(_ html: String, downloads: [Download], language l: Language) -> String {
+    static func decorate(_ html: String, downloads: [Download], form: DownloadForm? = nil, language l: Language) -> String {
         let back = "<p><a href=\"/?lang=\(l.rawValue)\">\(e(ServeText.backToUpload.text(l)))</a></p>\n"
         guard let h1 = html.range(of: "</h1>") else { return html }
         var out = html
-        out.insert(contentsOf: "\n" + back + list(downloads, l), at: h1.upperBound)
+        out.insert(contentsOf: "\n" + back + list(downloads, l) + (form.map { Self.form($0, l) } ?? ""), at: h1.upperBound)
         return out
     }
 

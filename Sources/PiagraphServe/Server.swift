@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import PiagraphMessages
@@ -100,37 +101,61 @@ public struct DeskServer: Sendable {
             return Response(status: .seeOther, headers: headers)
         }
         router.post("review") { request, _ in try await review(request) }
+        router.post("download") { request, _ in try await review(request, download: true) }
         return router
     }
 
-    func review(_ request: Request) async throws -> Response {
+    /// An upload's review, or (`download`) a drawing of the document a review page sent back.
+    func review(_ request: Request, download: Bool = false) async throws -> Response {
         let l = language(request)
         guard authorized(request) else { return failure(.unauthorized, .unauthorized, l) }
-        guard await gate.enter() else { return failure(.tooManyRequests, .busy, l) }
-        defer { Task { await gate.leave() } }
         let upload: Upload
         do { upload = try Upload(settings: settings) } catch { return failure(.internalServerError, .internalError, l) }
-        defer { upload.remove() }
+        // The body is received before a job is taken: a slow client holds a connection (closed
+        // when idle, refused past the reading time), never a worker.
         do {
             try await upload.receive(request.body, contentType: request.headers[.contentType])
-        } catch let failure as Upload.Failure {
-            switch failure {
-            case .tooLarge:
+        } catch {
+            upload.remove()
+            switch error as? Upload.Failure {
+            case .tooLarge?:
                 return self.failure(
                     .contentTooLarge, .tooLarge(maxFileMB: settings.maxFileBytes >> 20, maxRequestMB: settings.maxRequestBytes >> 20), l)
-            case .tooManyFiles: return self.failure(.contentTooLarge, .tooManyFiles(max: settings.maxFiles), l)
-            case .notMultipart, .malformed: return self.failure(.badRequest, .badUpload, l)
+            case .tooManyFiles?: return self.failure(.contentTooLarge, .tooManyFiles(max: settings.maxFiles), l)
+            case .tooSlow?: return self.failure(.requestTimeout, .timedOut(seconds: settings.requestSeconds), l)
+            case .notMultipart?, .malformed?: return self.failure(.badRequest, .badUpload, l)
+            case nil: throw error  // the client went away
             }
         }
+        guard await gate.enter() else {
+            upload.remove()
+            return failure(.tooManyRequests, .busy, l)
+        }
         let action = upload.fields["action"].flatMap(Desk.Action.init(rawValue:)) ?? .review
-        let files = upload.files
+        let format = upload.fields["format"] ?? ""
+        let files = download ? upload.returnedDocument().map { [$0] } ?? [] : upload.files
         let desk = self.desk
+        let gate = self.gate
+        // The upload's directory and the job's slot are given back when the work ends, also
+        // when the response did not wait for it (408).
         let outcome = await Self.within(seconds: settings.requestSeconds) {
-            Result { () throws(Desk.Failure) -> String in try desk.page(action, files: files, language: l) }
+            let result = Result { () throws(Desk.Failure) -> Reply in
+                if download {
+                    guard let file = files.first else { throw .noFile }
+                    return .file(try desk.download(format, file: file, l))
+                }
+                return .page(try desk.page(action, files: files, language: l))
+            }
+            upload.remove()
+            Task { await gate.leave() }
+            return result
         }
         switch outcome {
         case nil: return failure(.requestTimeout, .timedOut(seconds: settings.requestSeconds), l)
-        case .success(let page)?:
+        case .success(.file(let file))?:
+            let headers: HTTPFields = [.contentType: file.type, .contentDisposition: "attachment; filename=\"\(file.name)\""]
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: file.bytes)))
+        case .success(.page(let page))?:
             if let keep = settings.keep { Keeper.keep(page, in: keep) }
             return Self.html(.ok, page)
         case .failure(.noFile)?: return failure(.badRequest, .noFile, l)
@@ -141,7 +166,7 @@ public struct DeskServer: Sendable {
 
     /// The work on a thread of its own (it is CPU-bound and calls Graphviz under its lock), given
     /// up after `seconds`: the response is then 408, and the work ends on its own (pdftotext is
-    /// bounded by the PDF timeout), holding its job slot until it does.
+    /// bounded by the PDF timeout).
     static func within<T: Sendable>(seconds: Int, _ work: @escaping @Sendable () -> T) async -> T? {
         let box = Once<T>()
         let thread = Thread {
@@ -160,7 +185,9 @@ public struct DeskServer: Sendable {
         Application(
             router: router(),
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(settings.idleSeconds)))),
-            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
+            configuration: .init(
+                address: .hostname(settings.host, port: settings.port), serverName: nil,
+                availableConnectionsDelegate: MaximumAvailableConnections(settings.connections)),
             onServerRunning: { channel in onRunning(channel.localAddress?.port ?? 0) },
             logger: Logger(label: "piagraph-serve", factory: { _ in SwiftLogNoOpLogHandler() }))
     }
@@ -174,6 +201,12 @@ public struct DeskServer: Sendable {
         configuration.maximumGracefulShutdownDuration = .seconds(30)
         try await ServiceGroup(configuration: configuration).run()
     }
+}
+
+/// What the work gives back: a page, or a file to download.
+enum Reply: Sendable {
+    case page(String)
+    case file(Pages.Download)
 }
 
 /// A value one thread gives and an async waiter takes, or gives up on after a while.

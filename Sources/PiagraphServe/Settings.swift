@@ -16,6 +16,8 @@ public struct ServeSettings: Sendable {
     /// pdftotext's bound on one PDF, and the whole request's reading bound (408 past it).
     public var pdfSeconds: Int = 120
     public var requestSeconds: Int = 300
+    /// Connections open at once; more wait in the listen backlog.
+    public var connections: Int = 64
     /// A connection that sends nothing for this long is closed (a slow client holds no worker).
     public var idleSeconds: Int = 30
     /// Where each upload's private directory is made (and removed).

@@ -4,8 +4,9 @@ import NIOCore
 
 /// The files of one upload, each in a private temporary directory under a numbered name (a
 /// name taken from the upload is never used on disk; it is only shown, escaped). Removed by
-/// `remove()` once the response is made.
-final class Upload {
+/// `remove()` once the work on them ends. Used by one task at a time: the request's while the
+/// body arrives, then the work's thread.
+final class Upload: @unchecked Sendable {
     struct File {
         /// The name the browser gave, for display only.
         var name: String
@@ -18,11 +19,14 @@ final class Upload {
         case malformed
         case tooLarge
         case tooManyFiles
+        /// The body took longer than the reading time to arrive.
+        case tooSlow
     }
 
     private(set) var files: [File] = []
     private(set) var fields: [String: String] = [:]
     let directory: String
+    private var limits: [Int] = []
 
     private var headers: [(String, String)] = []
     private var current: (handle: FileHandle, index: Int)?
@@ -64,7 +68,9 @@ final class Upload {
         parser.onHeader = { [unowned self] name, value in self.headers.append((name.lowercased(), value)) }
         parser.onBody = { [unowned self] buffer in self.body(&buffer) }
         parser.onPartComplete = { [unowned self] in self.complete() }
+        let deadline = ContinuousClock.now + .seconds(settings.requestSeconds)
         for try await chunk in body {
+            if ContinuousClock.now > deadline { throw Failure.tooSlow }
             total += chunk.readableBytes
             if total > settings.maxRequestBytes + 64 * 1024 { throw Failure.tooLarge }
             do { try parser.execute(chunk) } catch { throw Failure.malformed }
@@ -89,25 +95,45 @@ final class Upload {
     private func begin() {
         started = true
         let (name, filename) = disposition()
-        if let filename {
+        // A download form sends the document back as a text field, in base64: taken as a file.
+        if filename == nil, name == "document" {
+            beginFile("document", limit: settings.maxFileBytes / 3 * 4 + 4)
+        } else if let filename {
             guard !filename.isEmpty else { return }  // an empty file input sends an empty part
-            guard files.count < settings.maxFiles else {
-                failure = .tooManyFiles
-                return
-            }
-            let index = files.count + 1
-            let path = directory + "/" + String(format: "%04d", index)
-            guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
-                let handle = FileHandle(forWritingAtPath: path)
-            else {
-                failure = .malformed
-                return
-            }
-            files.append(File(name: filename, path: path, bytes: 0))
-            current = (handle, files.count - 1)
+            beginFile(filename, limit: settings.maxFileBytes)
         } else if let name {
             field = (name, [])
         }
+    }
+
+    private func beginFile(_ name: String, limit: Int) {
+        guard files.count < settings.maxFiles else {
+            failure = .tooManyFiles
+            return
+        }
+        let index = files.count + 1
+        let path = directory + "/" + String(format: "%04d", index)
+        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
+            let handle = FileHandle(forWritingAtPath: path)
+        else {
+            failure = .malformed
+            return
+        }
+        files.append(File(name: name, path: path, bytes: 0))
+        limits.append(limit)
+        current = (handle, files.count - 1)
+    }
+
+    /// The document a download form sent back (base64), decoded in place, under the name it
+    /// gives; nil when the request holds none.
+    func returnedDocument() -> File? {
+        guard let index = files.firstIndex(where: { $0.name == "document" }), files[index].bytes > 0,
+            let text = FileManager.default.contents(atPath: files[index].path),
+            let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters),
+            data.count <= settings.maxFileBytes,
+            FileManager.default.createFile(atPath: files[index].path, contents: data, attributes: [.posixPermissions: 0o600])
+        else { return nil }
+        return File(name: fields["name"] ?? "document", path: files[index].path, bytes: data.count)
     }
 
     private func body(_ buffer: inout ByteBuffer) {
@@ -116,7 +142,7 @@ final class Upload {
         let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
         if let (handle, index) = current {
             files[index].bytes += bytes.count
-            if files[index].bytes > settings.maxFileBytes {
+            if files[index].bytes > limits[index] {
                 failure = .tooLarge
                 return
             }

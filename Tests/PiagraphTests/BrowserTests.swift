@@ -225,4 +225,61 @@ import Testing
         #expect(page.columns == ["重大度", "ルール", "内容と根拠の行", "行"])
         #expect(page.all == 7 && page.noWarnings == 4, "the filters work in Japanese as in English")
     }
+
+    /// `piagraph serve` in a real browser (issue 22): Chromium opens the desk's upload page,
+    /// a PDF is put into its file input and sent by the page's own script, and the review comes
+    /// back with its findings table, its diagram and its downloads. Then the server stops
+    /// cleanly on SIGTERM.
+    @Test func serveUploadInChromium() throws {
+        let chromium = try #require(Self.chromium, "chromium is not installed: scripts/setup installs it")
+        let server = Process()
+        server.executableURL = Repo.executable
+        server.arguments = ["serve", "--port", "0", "--lang", "ja"]
+        let log = Pipe()
+        server.standardError = log
+        server.standardOutput = FileHandle.nullDevice
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+        var port: String?
+        var seen = ""
+        let deadline = Date().addingTimeInterval(30)
+        while port == nil, Date() < deadline {
+            seen += String(decoding: log.fileHandleForReading.availableData, as: UTF8.self)
+            port = seen.firstMatch(of: #/http://127\.0\.0\.1:([0-9]+)//#).map { String($0.1) }
+        }
+        let listening = try #require(port, "the server did not say where it listens: \(seen)")
+        let profile = try temporaryFile(Data(), name: "placeholder").deletingLastPathComponent().appendingPathComponent("profile-serve")
+        let pdf = Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.pdf").path
+        let result = try runProcess(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "python3", Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/serve/upload.py").path, chromium.path,
+                "http://127.0.0.1:\(listening)/?lang=ja", pdf, profile.path,
+            ], timeout: 180)
+        #expect(result.status == 0, "\(result.stderr.suffix(800))")
+        struct Page: Decodable {
+            struct Upload: Decodable {
+                var lang: String
+                var progressHidden: Bool
+            }
+            var upload: Upload
+            var findingRows: Int
+            var diagram: Bool
+            var downloads: [String]
+            var headings: [String]
+            var lang: String
+        }
+        let page = try JSONDecoder().decode(Page.self, from: result.stdout)
+        #expect(page.upload.lang == "ja" && page.upload.progressHidden)
+        #expect(page.findingRows == 7, "003's seven findings (docs/check.md)")
+        #expect(page.diagram)
+        #expect(page.downloads.contains("piagraph.svg") && page.downloads.contains("findings.sarif"))
+        #expect(page.headings.contains("指摘：7件") && page.lang == "ja")
+        server.terminate()  // SIGTERM
+        server.waitUntilExit()
+        #expect(server.terminationStatus == 0, "a clean stop on SIGTERM")
+        let access = seen + String(decoding: log.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(access.contains("POST /review 200"), "the access log: \(access)")
+        #expect(!access.contains("003_fb1bf0b09c48865e"), "the log names no document")
+    }
 }

@@ -86,15 +86,48 @@ import Testing
                 #expect(page.contains("指摘：7件"), "003's seven findings (docs/check.md)")
                 #expect(page.contains("003_fb1bf0b09c48865e.txt"), "the name the user gave, not the temporary one")
                 #expect(!page.contains("piagraph-serve-"), "no temporary path in the page")
-                for name in [
-                    "piagraph.svg", "piagraph.png", "piagraph.pdf", "piagraph.dot", "piagraph.json", "findings.sarif",
-                    "piagraph.mynumber.svg",
-                ] {
+                for name in ["piagraph.svg", "piagraph.dot", "piagraph.json", "findings.sarif"] {
                     #expect(page.contains("download=\"\(name)\""), "\(name)")
                 }
-                // A download holds what the CLI writes: the PNG is a PNG.
-                let png = try #require(page.firstMatch(of: #/download="piagraph.png" href="data:image/png;base64,([A-Za-z0-9+/=]+)"/#))
-                #expect(Data(base64Encoded: String(png.1))?.starts(with: [0x89, 0x50, 0x4E, 0x47]) == true)
+                // PNG, PDF and the 個人番号 highlight are drawn when asked for, from the document
+                // the page sends back.
+                for format in ["png", "pdf", "mynumber"] { #expect(page.contains("name=\"format\" value=\"\(format)\""), "\(format)") }
+                let sent = try #require(page.firstMatch(of: #/name="document" value="([A-Za-z0-9+/=]+)"/#))
+                #expect(Data(base64Encoded: String(sent.1)) == file.data, "the page holds the document as it was sent")
+            }
+        }
+    }
+
+    @Test func aReviewPageDrawsWhatItIsAskedFor() async throws {
+        let file = try Self.example("003_fb1bf0b09c48865e")
+        @Sendable func back(_ format: String) -> ByteBuffer {
+            var body = Data()
+            for (name, value) in [("name", file.name), ("document", file.data.base64EncodedString()), ("format", format)] {
+                body += Data("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+            }
+            body += Data("--\(Self.boundary)--\r\n".utf8)
+            return ByteBuffer(bytes: body)
+        }
+        try await Self.server().application().test(.router) { client in
+            try await client.execute(uri: "/download?lang=ja", method: .post, headers: Self.multipart, body: back("png")) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "image/png")
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"piagraph.png\"")
+                #expect(Array(response.body.readableBytesView.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+            }
+            try await client.execute(uri: "/download", method: .post, headers: Self.multipart, body: back("pdf")) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).hasPrefix("%PDF"))
+            }
+            try await client.execute(uri: "/download", method: .post, headers: Self.multipart, body: back("mynumber")) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("<svg"))
+            }
+            try await client.execute(uri: "/download", method: .post, headers: Self.multipart, body: back("exe")) { response in
+                #expect(response.status == .badRequest, "an unknown format")
+            }
+            try await client.execute(uri: "/download", method: .post, headers: Self.multipart, body: Self.form(files: [])) { response in
+                #expect(response.status == .badRequest, "no document sent back")
             }
         }
     }
