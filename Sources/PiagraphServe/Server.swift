@@ -342,7 +342,9 @@ struct AccessLog: RouterMiddleware {
     func log(_ request: Request, status: Int, size: Int, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
         let ms = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        let line = "\(request.method.rawValue) \(request.uri.path) \(status) \(size) \(ms)ms\n"
+        // The path as sent, its control characters out (the log is read in a terminal).
+        let path = String(request.uri.path.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.prefix(200))
+        let line = "\(request.method.rawValue) \(path) \(status) \(size) \(ms)ms\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
 }

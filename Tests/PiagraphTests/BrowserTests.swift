@@ -58,6 +58,25 @@ import Testing
         return (try JSONDecoder().decode(Layout.self, from: Data(json.utf8)), result)
     }
 
+    /// Opens a report in Chromium with `script` added, which sets `document.title` to `marker`
+    /// followed by a JSON value; that value, decoded.
+    static func probe<T: Decodable>(_ report: URL, script: String, marker: String, as type: T.Type) throws -> T {
+        var html = try String(contentsOf: report, encoding: .utf8)
+        html = html.replacingOccurrences(of: "</body>", with: "<script>\(script)</script></body>")
+        let probed = report.deletingLastPathComponent().appendingPathComponent("probed-\(marker).html")
+        try html.write(to: probed, atomically: true, encoding: .utf8)
+        let result = try browser(
+            ["--window-size=1280,2000", "--virtual-time-budget=3000", "--dump-dom", probed.absoluteString],
+            profile: report.deletingLastPathComponent().appendingPathComponent("profile-\(marker)"))
+        let dom = result.stdoutText
+        let start = try #require(dom.range(of: "<title>\(marker) "), "\(result.stderr.suffix(400))")
+        let end = try #require(dom.range(of: "</title>", range: start.upperBound..<dom.endIndex))
+        let json = String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
+                of: "&amp;", with: "&")
+        return try JSONDecoder().decode(T.self, from: Data(json.utf8))
+    }
+
     static func report(_ arguments: [String]) throws -> URL {
         let dir = try temporaryFile(Data(), name: "placeholder").deletingLastPathComponent()
         let out = dir.appendingPathComponent("report.html")
@@ -136,9 +155,7 @@ import Testing
     /// Chromium: a probe unticks boxes as a reader would and counts the rows left on screen.
     @Test func findingsFilterAndNodesLinkToTheirLines() throws {
         let out = try Self.report([Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path])
-        var html = try String(contentsOf: out, encoding: .utf8)
         let probe = """
-            <script>
             const rows = () => [...document.querySelectorAll('table.findings tbody tr')].filter(r => getComputedStyle(r).display !== 'none').length;
             const box = c => document.querySelector('.findings-block input.' + c);
             const all = rows();
@@ -151,21 +168,8 @@ import Testing
             document.title = 'FILTER ' + JSON.stringify({ all, noWarnings, noUnreadable, noUnreadableNoError, nodeLinks: links.length,
               linkedLines: links.map(h => document.getElementById(h.slice(1)).querySelector('.cited').innerText),
               everyLinkLands, excerpts: document.querySelectorAll('q.excerpt a').length });
-            </script>
             """
-        html = html.replacingOccurrences(of: "</body>", with: probe + "</body>")
-        let probed = out.deletingLastPathComponent().appendingPathComponent("filtered.html")
-        try html.write(to: probed, atomically: true, encoding: .utf8)
-        let result = try Self.browser(
-            ["--window-size=1280,2000", "--virtual-time-budget=3000", "--dump-dom", probed.absoluteString],
-            profile: out.deletingLastPathComponent().appendingPathComponent("profile-filter"))
-        let dom = result.stdoutText
-        let start = try #require(dom.range(of: "<title>FILTER "), "\(result.stderr.suffix(400))")
-        let end = try #require(dom.range(of: "</title>", range: start.upperBound..<dom.endIndex))
-        let json = String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
-                of: "&amp;", with: "&")
-        let f = try JSONDecoder().decode(Filtering.self, from: Data(json.utf8))
+        let f = try Self.probe(out, script: probe, marker: "FILTER", as: Filtering.self)
         // 003's findings (docs/check.md): 1 error (contradiction), 3 warnings (unknown-system),
         // 3 notes (one-sided-link, unreadable twice).
         #expect(f.all == 7)
@@ -182,9 +186,7 @@ import Testing
     /// and filters are Japanese, and the filters work as in English.
     @Test func japaneseReportInChromium() throws {
         let out = try Self.report(["--lang", "ja", Repo.examples.appendingPathComponent("003_fb1bf0b09c48865e.txt").path])
-        var html = try String(contentsOf: out, encoding: .utf8)
         let probe = """
-            <script>
             const rows = () => [...document.querySelectorAll('table.findings tbody tr')].filter(r => getComputedStyle(r).display !== 'none').length;
             const all = rows();
             document.querySelector('.findings-block input.sev-warning').checked = false;
@@ -193,20 +195,7 @@ import Testing
               headings: [...document.querySelectorAll('h2, h3')].map(h => h.innerText),
               filters: document.querySelector('p.filters').innerText,
               columns: [...document.querySelectorAll('table.findings th')].map(th => th.innerText), all, noWarnings });
-            </script>
             """
-        html = html.replacingOccurrences(of: "</body>", with: probe + "</body>")
-        let probed = out.deletingLastPathComponent().appendingPathComponent("ja.html")
-        try html.write(to: probed, atomically: true, encoding: .utf8)
-        let result = try Self.browser(
-            ["--window-size=1280,2000", "--virtual-time-budget=3000", "--dump-dom", probed.absoluteString],
-            profile: out.deletingLastPathComponent().appendingPathComponent("profile-ja"))
-        let dom = result.stdoutText
-        let start = try #require(dom.range(of: "<title>JA "), "\(result.stderr.suffix(400))")
-        let end = try #require(dom.range(of: "</title>", range: start.upperBound..<dom.endIndex))
-        let json = String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
-                of: "&amp;", with: "&")
         struct Page: Decodable {
             var lang: String
             var headings: [String]
@@ -215,7 +204,7 @@ import Testing
             var all: Int
             var noWarnings: Int
         }
-        let page = try JSONDecoder().decode(Page.self, from: Data(json.utf8))
+        let page = try Self.probe(out, script: probe, marker: "JA", as: Page.self)
         #expect(page.lang == "ja")
         #expect(page.headings.contains("指摘：7件"))
         #expect(page.headings.contains("接続マトリクス（③）"))
