@@ -83,6 +83,7 @@ public struct DeskServer: Sendable {
         router.get("healthz") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
         }
+        router.head("healthz") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain"]) }
         router.get("/") { request, _ in
             let l = language(request)
             guard authorized(request) else { return Response(status: .seeOther, headers: [.location: "/login?lang=\(l.rawValue)"]) }

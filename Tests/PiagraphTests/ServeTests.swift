@@ -50,6 +50,7 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(Self.text(response) == "ok\n")
             }
+            try await client.execute(uri: "/healthz", method: .head) { response in #expect(response.status == .ok) }
             try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: "ja,en;q=0.8"]) { response in
                 #expect(response.status == .ok)
                 let page = Self.text(response)
