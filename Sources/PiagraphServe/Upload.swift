@@ -84,10 +84,12 @@ final class Upload: @unchecked Sendable {
     /// `name="files"; filename="a.pdf"` of the part's Content-Disposition.
     private func disposition() -> (name: String?, filename: String?) {
         guard let value = headers.first(where: { $0.0 == "content-disposition" })?.1 else { return (nil, nil) }
+        // Parameters in any order (`filename="…"` holds `name="` too: whole names only).
+        let parameters = value.split(separator: ";").dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
         func parameter(_ key: String) -> String? {
-            guard let range = value.range(of: key + "=\"") else { return nil }
-            let rest = value[range.upperBound...]
-            return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+            guard let found = parameters.first(where: { $0.hasPrefix(key + "=\"") && $0.hasSuffix("\"") && $0.count >= key.count + 3 })
+            else { return nil }
+            return String(found.dropFirst(key.count + 2).dropLast())
         }
         return (parameter("name"), parameter("filename"))
     }

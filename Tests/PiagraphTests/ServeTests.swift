@@ -239,6 +239,14 @@ import Testing
                 #expect(!page.contains("<script>alert"), "an upload's name is escaped")
                 #expect(page.contains("&lt;script&gt;"))
             }
+            // Parameters in another order than browsers write them.
+            let reordered = ByteBuffer(
+                string: "--\(Self.boundary)\r\nContent-Disposition: form-data; filename=\"003.txt\"; name=\"files\"\r\n\r\n"
+                    + String(decoding: try Self.example("003_fb1bf0b09c48865e").data, as: UTF8.self) + "\r\n--\(Self.boundary)--\r\n")
+            try await client.execute(uri: "/review?lang=en", method: .post, headers: Self.multipart, body: reordered) { response in
+                #expect(response.status == .ok)
+                #expect(Self.text(response).contains("003.txt"))
+            }
             // A broken multipart body: a 400, not a crash.
             try await client.execute(
                 uri: "/review", method: .post, headers: Self.multipart, body: ByteBuffer(string: "--\(Self.boundary)\r\nContent-Dis")
