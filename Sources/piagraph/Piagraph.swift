@@ -33,7 +33,6 @@ struct Piagraph: ParsableCommand {
         return ErrorText.unknownCommand(shown, near: near?.0, commands: Array(names.dropLast())).text(language)
     }
 
-    /// Exit statuses: 0 success, 2 usage or input error (one line on stderr), never a trap.
     /// `--lang X` given before the command's name (`piagraph --lang ja check …`) belongs to the
     /// command: moved after its name, so that the name is not taken for a file of `render`.
     static func arguments(_ given: [String]) -> [String] {
@@ -47,6 +46,7 @@ struct Piagraph: ParsableCommand {
         return [name] + moved + rest.dropFirst()
     }
 
+    /// Exit statuses: 0 success, 2 usage or input error (one line on stderr), never a trap.
     static func main() {
         let given = arguments(Array(CommandLine.arguments.dropFirst()))
         if let word = given.first, let message = unknownCommand(word) {
