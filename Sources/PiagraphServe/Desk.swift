@@ -51,8 +51,10 @@ struct Desk: Sendable {
             return batch(files, l)
         case .review:
             if files.count == 1 { return try review(open(files[0], l), file: files[0], l) }
-            let documents = try files.map { f throws(Failure) in try open(f, l) }
-            guard let body = try? Body(documents) else { return batch(files, l) }
+            // Several files: one body's merged map when every one is read and all are one body's;
+            // otherwise the batch overview, which lists what could not be read and why.
+            let documents = files.compactMap { try? open($0, l) }
+            guard documents.count == files.count, let body = try? Body(documents) else { return batch(files, l) }
             return try merged(body, l)
         }
     }

@@ -150,6 +150,14 @@ import Testing
                 #expect(page.contains("変更点：000_97d125f7b61b0f43.txt → 003_fb1bf0b09c48865e.txt"))
                 #expect(page.contains("旧版") && page.contains("download=\"diff.svg\""))
             }
+            // One body's documents with one that cannot be read: the batch overview says which.
+            try await client.execute(
+                uri: "/review?lang=en", method: .post, headers: Self.multipart,
+                body: Self.form(files: chiba + [("broken.txt", Data("not an assessment\n".utf8))])
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(Self.text(response).contains("Documents that could not be read"))
+            }
             let all = try Repo.exampleNames.map { try Self.example($0) } + [("broken.txt", Data("not an assessment\n".utf8))]
             try await client.execute(
                 uri: "/review?lang=ja", method: .post, headers: Self.multipart, body: Self.form(files: all, action: "batch")
