@@ -183,6 +183,13 @@ public struct Reconstruction: Sendable {
 extension History {
     static func recovered(_ c: ArchitectureChange) -> RecoveredFrom { RecoveredFrom(date: c.date, line: c.line) }
 
+    /// A block of `blocks` moved to the number a renumbering row gives it.
+    static func renumber<Block>(_ blocks: inout [Int: Block], _ c: ArchitectureChange, setNumber: (inout Block, Int) -> Void) {
+        guard let (from, to) = renumbering(c), var block = blocks.removeValue(forKey: from) else { return }
+        setNumber(&block, to)
+        blocks[to] = block
+    }
+
     static func outflow(from c: ArchitectureChange, text: String, number: Int) -> Outflow {
         var o = Outflow(
             no: number, recipient: blockName(text, subject: c.subject.filter { !$0.isNumber }, number: number) ?? c.summary, line: c.line)
@@ -243,25 +250,13 @@ extension History {
                 }
                 e.recoveredFrom = recovered(c)
                 entrusted[n] = e
-            case .entrustmentRenumbered:
-                if let (from, to) = renumbering(c), var e = entrusted.removeValue(forKey: from) {
-                    e.no = to
-                    entrusted[to] = e
-                }
+            case .entrustmentRenumbered: renumber(&entrusted, c) { $0.no = $1 }
             case .provisionAdded: provided[n] = outflow(from: c, text: c.row.after, number: n)
             case .provisionRemoved: provided[n] = nil
-            case .provisionRenumbered:
-                if let (from, to) = renumbering(c), var o = provided.removeValue(forKey: from) {
-                    o.no = to
-                    provided[to] = o
-                }
+            case .provisionRenumbered: renumber(&provided, c) { $0.no = $1 }
             case .transferAdded: transferred[n] = outflow(from: c, text: c.row.after, number: n)
             case .transferRemoved: transferred[n] = nil
-            case .transferRenumbered:
-                if let (from, to) = renumbering(c), var o = transferred.removeValue(forKey: from) {
-                    o.no = to
-                    transferred[to] = o
-                }
+            case .transferRenumbered: renumber(&transferred, c) { $0.no = $1 }
             case .sourcesChanged where c.subject == "①入手元":
                 var diagnostics: [Diagnostic] = []
                 let options = OptionScanner.scan(c.row.afterMarked).options

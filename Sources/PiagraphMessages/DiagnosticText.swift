@@ -311,9 +311,6 @@ public enum Cite {
         return pick(l, en: "lines \(list.joined(separator: ", "))", ja: "\(list.joined(separator: "、"))行目")
     }
 
-    /// One line: "line 29" / 「29行目」.
-    public static func line(_ line: Int, _ l: Language) -> String { pick(l, en: "line \(line)", ja: "\(line)行目") }
-
     /// A line of a PDF's text layer with its page: "p.3 l.29" / 「3ページ 29行目」.
     public static func page(_ page: Int, line: Int, _ l: Language) -> String {
         pick(l, en: "p.\(page) l.\(line)", ja: "\(page)ページ \(line)行目")

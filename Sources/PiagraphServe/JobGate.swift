@@ -29,6 +29,4 @@ actor JobGate {
             waiting.removeFirst().resume()
         }
     }
-
-    var load: (running: Int, waiting: Int) { (running, waiting.count) }
 }
