@@ -30,6 +30,10 @@ final class Upload: @unchecked Sendable {
 
     private var headers: [(String, String)] = []
     private var current: (handle: FileHandle, index: Int)?
+    /// Bytes of the current file not yet written: the parser hands over small slices, and a
+    /// write each cost the server a fifth of its time under load.
+    private var pending: [UInt8] = []
+    private static let flushBytes = 256 * 1024
     private var field: (name: String, value: [UInt8])?
     private var started = false
     private var total = 0
@@ -45,6 +49,7 @@ final class Upload: @unchecked Sendable {
 
     func remove() {
         try? current?.handle.close()
+        pending = []
         try? FileManager.default.removeItem(atPath: directory)
     }
 
@@ -77,6 +82,17 @@ final class Upload: @unchecked Sendable {
             if let failure { throw failure }
         }
         if let failure { throw failure }
+        closeFile()
+    }
+
+    private func flush() {
+        guard let (handle, _) = current, !pending.isEmpty else { return }
+        do { try handle.write(contentsOf: pending) } catch { failure = .malformed }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private func closeFile() {
+        flush()
         try? current?.handle.close()
         current = nil
     }
@@ -141,15 +157,17 @@ final class Upload: @unchecked Sendable {
     private func body(_ buffer: inout ByteBuffer) {
         if !started { begin() }
         guard failure == nil else { return }
-        let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
-        if let (handle, index) = current {
-            files[index].bytes += bytes.count
+        if let (_, index) = current {
+            files[index].bytes += buffer.readableBytes
             if files[index].bytes > limits[index] {
                 failure = .tooLarge
                 return
             }
-            do { try handle.write(contentsOf: bytes) } catch { failure = .malformed }
+            buffer.withUnsafeReadableBytes { pending.append(contentsOf: $0) }
+            buffer.moveReaderIndex(forwardBy: buffer.readableBytes)
+            if pending.count >= Self.flushBytes { flush() }
         } else if field != nil {
+            let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
             field!.value += bytes
             if field!.value.count > 4096 { failure = .malformed }
         }
@@ -157,7 +175,7 @@ final class Upload: @unchecked Sendable {
 
     private func complete() {
         if !started { begin() }
-        if let (handle, _) = current { try? handle.close() }
+        closeFile()
         if let field { fields[field.name] = String(decoding: field.value, as: UTF8.self) }
         current = nil
         field = nil
