@@ -364,4 +364,28 @@ import Testing
                 "予防接種法(昭和23年法律第68号)第5条第1項又は第6条第1項若しくは第3項の予防接種の実施に関する事務",
             ])
     }
+
+    @Test func aLabelSetLowerThanItsShortValueEndsItsCellWhereTheNextOneBegins() throws {
+        // LibreOffice Calc, labels centred over two lines, values at the top of their cells
+        // (seed 1000025 of the sweep): no value is long enough to show the centring by a run of
+        // lines, but ①法令上の根拠 stands below its value's first line; 用途's first line, one
+        // pitch under the basis, is 用途's. Read by hand from the printing.
+        let path = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/pdf/printer/001.seed1000025.pdf").path
+        let transfers = try Document.open(path).assessment.transfers
+        #expect(transfers.count == 2)
+        #expect(transfers.last?.basis?.value == "番号利用法 第9条第2項、番号利用条例 第4条第3項")
+        #expect(
+            transfers.last?.purpose?.value
+                == "番号利用法別表95の項に定める事務 中国残留邦人等の円滑な帰国の促進並びに永住帰国した中国残留邦人等及び特定配偶者の自立の支援に関する法律による支援給付又は配偶者支援金の支給に関する事務"
+        )
+        #expect(transfers.first?.basis?.value.hasSuffix("第4条第3項") == true)
+    }
+
+    @Test func aPageNumberOnTheLineOfAPagesFirstRowIsNotItsValue() throws {
+        // LibreOffice Calc, page numbers 「(N)」 at the head of each page, level with the first
+        // row (seed 1000021 of the sweep): page 8 begins with ③委託先名 日本電気株式会社 … (8).
+        let path = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/pdf/printer/004.seed1000021.pdf").path
+        let contractors = try Document.open(path).assessment.entrustments.map(\.contractor?.value)
+        #expect(contractors == ["富士通Japan株式会社", "日本電気株式会社", "株式会社パソナ", "株式会社NTTデータ関西"])
+    }
 }

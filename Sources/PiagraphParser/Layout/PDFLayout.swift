@@ -40,7 +40,7 @@ public enum PDFLayout {
         let lines = pages.map { visualLines(joinVerticalRuns($0.words)) }
         let furniture = Furniture(pages, lines: lines)
         for (index, page) in pages.enumerated() {
-            let kept = joinCutLabels(lines[index].filter { !furniture.drops($0, page: page) })
+            let kept = joinCutLabels(lines[index].compactMap { furniture.strip($0, page: page) })
             builder.page(index + 1, lines: kept, words: page.words)
         }
         builder.endRow()
@@ -185,6 +185,13 @@ public enum PDFLayout {
         let pitch = pitches[pitches.count / 10]
         for case .row(let row) in entries where measurable(row) {
             let label = extent(row.labelWords)
+            // A value whose first line stands well above its label, and goes on beside it: the
+            // label is set lower in the cell than its value (short values never make a run).
+            let tops = zip(row.valueLines, row.valuePages).filter { $0.1 == row.page }.map { lineExtent($0.0).top }
+            if let first = tops.first, first < label.top - 0.5 * h, tops.contains(where: { $0 >= label.top - 0.3 * h && $0 < label.bottom })
+            {
+                centred += 1
+            }
             for run in runsByPage[row.page] ?? [] where run.top < label.bottom && run.bottom > label.top {
                 if run.top < label.top - 0.5 * h, run.bottom > label.bottom + 0.3 * h {
                     centred += 1
@@ -402,15 +409,41 @@ public enum PDFLayout {
     /// a bare page number, or the same text (digits aside) at the same height on three pages.
     struct Furniture {
         var repeated: Set<String> = []
+        /// Fragments of margin lines that stand at the same place on three pages, reading the same
+        /// but for their digits: a page number on the line of a page's first or last row
+        /// (「日本電気株式会社」 … 「(8)」 at the top of page 8). A value's own number stands at
+        /// no such place.
+        var repeatedFragments: Set<String> = []
 
         init(_ pages: [PDFPage], lines: [[VisualLine]]) {
             var count: [String: Set<Int>] = [:]
+            var fragments: [String: Set<Int>] = [:]
             for (index, page) in pages.enumerated() {
                 for line in lines[index] where Self.inMargin(line, page) {
                     count[Self.key(line, page), default: []].insert(index)
+                    guard line.fragments.count > 1 else { continue }
+                    for fragment in line.fragments { fragments[Self.key(fragment, line), default: []].insert(index) }
                 }
             }
             repeated = Set(count.filter { $0.value.count >= 3 }.keys)
+            repeatedFragments = Set(fragments.filter { $0.value.count >= 3 }.keys)
+        }
+
+        static func key(_ fragment: Fragment, _ line: VisualLine) -> String {
+            let text = String(fragment.text.unicodeScalars.map { ("0"..."9").contains($0) ? "#" : Character($0) })
+            return "\(Int(line.y0 / 4))|\(Int(fragment.x0 / 8))|" + text
+        }
+
+        /// The line without what is page furniture: nil when all of it is.
+        func strip(_ line: VisualLine, page: PDFPage) -> VisualLine? {
+            if drops(line, page: page) { return nil }
+            guard Self.inMargin(line, page), line.fragments.count > 1 else { return line }
+            var kept = line
+            kept.fragments.removeAll { Self.isPageNumber($0.text) && repeatedFragments.contains(Self.key($0, line)) }
+            guard !kept.fragments.isEmpty else { return nil }
+            kept.y0 = kept.fragments.flatMap(\.words).map(\.y0).min()!
+            kept.y1 = kept.fragments.flatMap(\.words).map(\.y1).max()!
+            return kept
         }
 
         static func inMargin(_ line: VisualLine, _ page: PDFPage) -> Bool {
