@@ -47,7 +47,14 @@ package enum OptionMatcher {
                         .note, .nameVariant, line: line,
                         .nameVariant(group: group, printed: alias, option: canonical[index])))
             }
-            let (detail, rest) = parenthesised(remainder)
+            var (detail, rest) = parenthesised(remainder)
+            // Text that opens a parenthesis and never closes it was cut (a grid's wrapped line read
+            // into the next row): what it holds may be only its start.
+            if let cut = detail, isUnclosed(remainder) {
+                detail = nil
+                diagnostics.append(
+                    Diagnostic(.warning, .valueUnreadable, line: line, .detailUnclosed(group: group, option: canonical[index], text: cut)))
+            }
             found[index] = (option.mark, detail, rest)
         }
         if !unrecognised.isEmpty {
@@ -188,6 +195,21 @@ package enum OptionMatcher {
             return (cutMatch.index, label[rest...], cut)
         }
         return nil
+    }
+
+    /// Whether the text opens a parenthesis it does not close.
+    package static func isUnclosed(_ remainder: Substring) -> Bool {
+        let trimmed = String(remainder).trimmingSpaces
+        guard trimmed.hasPrefixBytes("(") else { return false }
+        var depth = 0
+        for c in trimmed {
+            if c == "(" { depth += 1 }
+            if c == ")" {
+                depth -= 1
+                if depth == 0 { return false }
+            }
+        }
+        return true
     }
 
     /// `(text) rest` → ("text", "rest"); empty parentheses give nil. Nested parentheses stay in the detail.

@@ -59,6 +59,7 @@ public enum DiagnosticText: Localized {
     case optionUnrecognised(group: FormPlace, texts: [String])
     case optionConflictMarks(group: FormPlace, options: [String])
     case optionConflictDetail(group: FormPlace, options: [String])
+    case detailUnclosed(group: FormPlace, option: String, text: String)
     case optionMissing(group: FormPlace, options: [String])
     case noChoice(item: String)
     case noChoiceFrom(item: String, value: String)
@@ -181,6 +182,11 @@ public enum DiagnosticText: Localized {
                 en:
                     "\(group.text(l)): \(options.joined(separator: ", ")) printed twice with different text in its parentheses; that text read as unknown",
                 ja: "\(group.text(l))：\(options.joined(separator: "、"))が括弧内の文字を変えて二度印刷されています。括弧内の文字を不明として読みました。")
+        case .detailUnclosed(let group, let option, let text):
+            return pick(
+                l,
+                en: "\(group.text(l)): the text in \(option)'s parentheses is not closed ('\(text)'): it may be cut; read as unknown",
+                ja: "\(group.text(l))：\(option)の括弧が閉じていません（「\(text)」）。途中で切れている可能性があるため、不明として読みました。")
         case .optionMissing(let group, let options):
             return pick(
                 l,

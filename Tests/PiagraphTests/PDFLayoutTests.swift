@@ -11,6 +11,8 @@ import Testing
         PDFWord(text, x0: x, y0: y, x1: x + 10 * Double(text.count), y1: y + 10, block: block)
     }
 
+    static func at(_ text: String, _ x: Double, _ y: Double, _ block: Int) -> PDFWord { word(text, x, y, block: block) }
+
     static func page(_ words: [PDFWord]) -> PDFPage { PDFPage(width: 595, height: 842, words: words) }
 
     /// The xhtml fuzzer's crash (Fixtures/fuzz/xhtml-huge-coordinate.xhtml): a coordinate no
@@ -55,6 +57,52 @@ import Testing
         ]
         let layer = PDFLayout.textLayer([Self.page(words)])
         #expect(layer.lines == ["③他のシステムとの接続\t[ ] 情報提供ネットワークシステム [○] 庁内連携システム"])
+    }
+
+    @Test func aMarkSetApartByItsOwnInnerSpaceIsOneMark() {
+        // 「[　]」 in a small font: the brackets stand further apart than the gap that parts
+        // fragments, so a line reads 「[」 | 「] 地方公共団体… [」 | 「] 民間事業者」. The wrapped
+        // lines under each column are that column's option's.
+        let w = Self.at
+        let words: [PDFWord] = [
+            w("①入手元", 50, 300, 1),
+            w("[", 130, 300, 2), w("]", 151, 300, 2), w("地方公共団体", 165, 300, 2), w("[", 230, 300, 2), w("]", 251, 300, 2),
+            w("民間事業者", 265, 300, 2), w("[", 330, 300, 2), w("]", 351, 300, 2), w("その他", 365, 300, 2), w("(", 400, 300, 2),
+            w("受給資格", 414, 300, 2),
+            w("法人", 130, 311, 2), w("(", 154, 311, 2), w("各市町村", 168, 311, 2), w(")", 212, 311, 2),
+            w("調査先", 330, 311, 2), w(")", 364, 311, 2),
+        ]
+        let layer = PDFLayout.textLayer([Self.page(words)])
+        #expect(layer.lines == ["①入手元\t[ ] 地方公共団体法人 ( 各市町村 ) [ ] 民間事業者 [ ] その他 ( 受給資格調査先 )"])
+    }
+
+    @Test func wrappedTextUnderTwoColumnsIsPartedAtTheSecondColumn() {
+        // Two columns' wrapped lines on one line, set closer than the gap that parts fragments:
+        // the text that starts under the second column is the second column's.
+        let w = Self.at
+        let words: [PDFWord] = [
+            w("①入手元", 50, 300, 1),
+            w("[ ]", 130, 300, 2), w("他部署", 164, 300, 2), w("(", 198, 300, 2), w("市民", 212, 300, 2),
+            w("[ ]", 300, 300, 2), w("行政機関", 334, 300, 2), w("(", 378, 300, 2), w("デ", 392, 300, 2),
+            w("局区政推進部、財政局税務部市民", 130, 311, 2), w(")", 284, 311, 2), w("ジタル庁", 300, 311, 2), w(")", 344, 311, 2),
+        ]
+        let layer = PDFLayout.textLayer([Self.page(words)])
+        #expect(layer.lines == ["①入手元\t[ ] 他部署 ( 市民局区政推進部、財政局税務部市民 ) [ ] 行政機関 ( デジタル庁 )"])
+    }
+
+    @Test func optionsSetAsFlowingTextWrapFromTheLinesLastOption() {
+        // Marks at other places on each line: the options flow like text, and a line that
+        // begins at the left edge goes on from the last option of the line before.
+        let w = Self.at
+        let words: [PDFWord] = [
+            w("主な記録項目", 40, 300, 1),
+            w("[ ]", 130, 300, 2), w("年金", 164, 300, 2), w("[ ]", 200, 300, 2), w("雇用・労働", 234, 300, 2),
+            w("[ ]", 130, 311, 2), w("学校", 164, 311, 2), w("[○]", 210, 311, 2), w("その他", 244, 311, 2), w("(", 278, 311, 2),
+            w("口座", 292, 311, 2),
+            w("情報", 130, 322, 2), w(")", 154, 322, 2),
+        ]
+        let layer = PDFLayout.textLayer([Self.page(words)])
+        #expect(layer.lines == ["主な記録項目\t[ ] 年金 [ ] 雇用・労働 [ ] 学校 [○] その他 ( 口座情報 )"])
     }
 
     @Test func verticalTextIsOneWordOnItsMiddleLine() {

@@ -280,6 +280,21 @@ import Testing
         #expect(ForeignValues.reason("子ども子育て支援システム保守", .name) == nil)
     }
 
+    @Test func aDetailWhoseParenthesisNeverClosesIsUnknown() throws {
+        // The sweep's seed 1000041: the grid's wrapped lines fell into the next row, leaving
+        // 「その他 ( 予防接種協力」 (of 予防接種協力医療機関). The mark holds; the text is only a start.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            3.特定個人情報の入手・使用
+            ①入手元 ※ [ ] 本人又は本人の代理人 [○] 評価実施機関内の他部署 ( 市民課 ) [○] その他 ( 予防接種協力
+            """)
+        let other = try #require(a.acquisitions.first { $0.party == "その他" })
+        #expect(other.checked == true && other.detail == nil)
+        #expect(a.acquisitions.first { $0.party == "評価実施機関内の他部署" }?.detail == "市民課")
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.line == 3 && $0.message.contains("予防接種協力") })
+    }
+
     @Test func namesWithTheFormsOwnMarksAndStopsAreKept() throws {
         // What the check must leave alone: 「○○市」 is a name, not a mark; a 。 inside parentheses
         // ends no sentence; a detail may name a system.

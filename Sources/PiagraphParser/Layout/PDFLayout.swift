@@ -1143,6 +1143,25 @@ public enum PDFLayout {
 
     // MARK: - Values
 
+    /// Fragments of a line that a mark's own inner space set apart (「[」 | 「] 民間事業者」, a
+    /// `[　]` wider than the gap between words in a small font) are one again.
+    static func joinSplitMarks(_ fragments: [Fragment], circles: Bool) -> [Fragment] {
+        var out: [Fragment] = []
+        for fragment in fragments {
+            if var last = out.last {
+                let words = last.words + fragment.words
+                let n = last.words.count
+                if (max(0, n - 2)..<n).contains(where: { markLength(words, at: $0, circles: circles) > n - $0 }) {
+                    last.words = words
+                    out[out.count - 1] = last
+                    continue
+                }
+            }
+            out.append(fragment)
+        }
+        return out
+    }
+
     /// The value of a row: options kept with their marks in the order of the grid, wrapped
     /// text joined back.
     static func value(_ lines: [[Fragment]], em: Double) -> String {
@@ -1153,6 +1172,8 @@ public enum PDFLayout {
         }
         var items: [Item] = []
         var previousStarts: [Int] = []  // items that began on the last line that began any
+        var lastMarks: [Double] = []  // where the marks of the last line of several stood
+        var flowing = false
         let tolerance = em * 0.6
         // ○ is a mark only where ● or ◉ marks the selected options of the same value.
         let circles = lines.joined().contains {
@@ -1169,7 +1190,7 @@ public enum PDFLayout {
             next.words.insert(moved, at: 0)
             lines[k + 1][0] = next
         }
-        for fragments in lines where !fragments.isEmpty {
+        for fragments in lines.map({ joinSplitMarks($0, circles: circles) }) where !fragments.isEmpty {
             // Segments: a mark begins one; the words after it belong to it.
             var segments: [(x0: Double, words: [PDFWord], marked: Bool)] = []
             for fragment in fragments {
@@ -1191,6 +1212,34 @@ public enum PDFLayout {
                 if let c = current { segments.append(c) }
             }
             let lineHasMarks = segments.contains { $0.marked }
+            // Options set in columns: text under one column's start is that column's, even where
+            // the gap to the text before it is too narrow to part them into fragments.
+            if !lineHasMarks, !flowing, previousStarts.count > 1 {
+                let columns = previousStarts.map { items[$0].x0 }
+                segments = segments.flatMap { segment -> [(x0: Double, words: [PDFWord], marked: Bool)] in
+                    var parts: [(x0: Double, words: [PDFWord], marked: Bool)] = []
+                    for word in segment.words {
+                        if parts.isEmpty || columns.contains(where: { abs($0 - word.x0) <= tolerance }) {
+                            parts.append((word.x0, [word], false))
+                        } else {
+                            parts[parts.count - 1].words.append(word)
+                        }
+                    }
+                    return parts
+                }
+            }
+            // Options set as flowing text (their marks at other places line after line): a
+            // wrapped line goes on from the line's last option, wherever it starts.
+            let marks = segments.filter(\.marked).map(\.x0)
+            if marks.count > 1 {
+                if lastMarks.count > 1,
+                    !marks.allSatisfy({ x in lastMarks.contains { abs($0 - x) <= tolerance } })
+                        && !lastMarks.allSatisfy({ x in marks.contains { abs($0 - x) <= tolerance } })
+                {
+                    flowing = true
+                }
+                lastMarks = marks
+            }
             var started: [Int] = []
             for (k, segment) in segments.enumerated() {
                 let text = segment.marked ? bracketed(PDFLayout.text(segment.words)) : PDFLayout.text(segment.words)
@@ -1202,7 +1251,7 @@ public enum PDFLayout {
                 // Text without a mark continues an option: the one above it in the same
                 // column of a grid, else (flowing text) the last one.
                 var target = items.count - 1
-                if !(k == 0 && lineHasMarks),
+                if !(k == 0 && lineHasMarks), !flowing,
                     let above = previousStarts.first(where: {
                         abs(items[$0].x0 - segment.x0) <= tolerance
                             || (segment.x0 > items[$0].x0 && segment.x0 <= items[$0].x0 + em * 2.5)
