@@ -295,6 +295,31 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.line == 3 && $0.message.contains("予防接種協力") })
     }
 
+    @Test func labelsFirstThenOneValueALineGiveEachLabelItsLine() throws {
+        // Reading order of a 委託事項 block (the sweep's seed 1000004): four labels, then four
+        // values, one a line. 委託内容 without a 。 is still its own, not passed over for 委託先名.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            4.特定個人情報ファイルの取扱いの委託
+            委託の有無 [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件
+            委託事項1
+            ①委託内容
+            ③委託先名
+            ④再委託の有無 ※
+
+            福祉情報システムの運用・保守業務
+            福祉情報システムの運用・保守業務(法制度改正に伴う改修作業を含む)
+            株式会社 アイネス
+            [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            """)
+        let e = try #require(a.entrustments.first)
+        #expect(e.item == "福祉情報システムの運用・保守業務")
+        #expect(e.content?.value == "福祉情報システムの運用・保守業務(法制度改正に伴う改修作業を含む)")
+        #expect(e.contractor?.value == "株式会社 アイネス")
+        #expect(e.subcontract == false)
+    }
+
     @Test func namesWithTheFormsOwnMarksAndStopsAreKept() throws {
         // What the check must leave alone: 「○○市」 is a name, not a mark; a 。 inside parentheses
         // ends no sentence; a detail may name a system.

@@ -748,8 +748,12 @@ extension FormLayout {
                     let items = Self.trailingList(rest[k...])
                     taken = rest[(rest.count - items)...]
                 case .prose:
-                    // 「特記事項」 left empty before 「評価実施機関名 千葉市長」: a short name is not its text.
-                    if !rest[k...].contains(where: FormLayout.isProse), later.contains(where: { [.name, .date, .number].contains($0) }) {
+                    // 「特記事項」 left empty before 「評価実施機関名 千葉市長」: a short name is not its text,
+                    // unless a line of values still comes for each label (labels first, then one
+                    // value a line: 「①委託内容」 then 「③委託先名」 each take theirs).
+                    if !rest[k...].contains(where: FormLayout.isProse), later.contains(where: { [.name, .date, .number].contains($0) }),
+                        valueLines(from: line, first: rest[k...].joined(separator: " ")) < order.count - position
+                    {
                         filled.append(index)
                         continue
                     }
@@ -771,6 +775,24 @@ extension FormLayout {
             }
             // Only the first of a run's values can continue on the next line.
             open = filled.count == 1 ? filled[0] : nil
+        }
+
+        /// The lines from `line` (itself included, when `first` is the whole of it) that begin with
+        /// no label, up to a blank line or a label: the values still to come for the labels that
+        /// await them, one a line.
+        private func valueLines(from line: Int, first: String) -> Int {
+            guard line >= 1, line <= raw.count,
+                raw[line - 1].filter({ $0 != " " && $0 != "\t" }) == first.filter({ $0 != " " })
+            else { return 0 }
+            var count = 0
+            var j = line - 1
+            while j >= 0, j < raw.count, count < 32 {
+                let text = raw[j].trimmingCharacters(in: .whitespaces)
+                if text.isEmpty || (count > 0 && Self.isLabelStart(text)) { break }
+                if !pageFurniture.contains(j + 1) { count += 1 }
+                j += 1
+            }
+            return count
         }
 
         private mutating func set(_ index: Int, _ value: String, line: Int) {
