@@ -48,6 +48,7 @@ public enum DiagnosticText: Localized {
     // Layout.
     case verticalDebris(label: String, words: String)
     case numberBeforeLabel(label: String, number: String, labelLine: Int)
+    case nameBesideBlockLabel(name: String, labelLine: Int)
     case valueForeign(what: String, value: String, reason: ForeignReason)
     // Marks and options.
     case loneMark(group: FormPlace, mark: String)
@@ -121,6 +122,12 @@ public enum DiagnosticText: Localized {
                 l,
                 en: "\(label): '\(words)' looks like vertical text split into single characters; not read",
                 ja: "\(label)：「\(words)」は縦書きの文字が1文字ずつ分かれたものとみられます。読み取っていません。")
+        case .nameBesideBlockLabel(let name, let labelLine):
+            return pick(
+                l,
+                en:
+                    "①システムの名称 (line \(labelLine)) is empty and 「\(name)」 stands beside the block's number above it: read as the system's name",
+                ja: "①システムの名称（\(labelLine)行目）が空欄で、その上のシステム番号の横に「\(name)」があります。システムの名称として読みました。")
         case .numberBeforeLabel(let label, let number, let labelLine):
             return pick(
                 l,

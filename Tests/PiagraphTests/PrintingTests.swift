@@ -320,6 +320,41 @@ import Testing
         #expect(e.subcontract == false)
     }
 
+    @Test func aConnectionsListCutByAPageBreakUnderItsLabelPrintedAgainIsOneList() throws {
+        // The sweep's seed 3000188 (LibreOffice Calc): ③'s cell cut by a page break, its label
+        // printed again over the rest of the options. One system, one list, no system without a
+        // name or number made of the rest.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム4
+            ①システムの名称	中間サーバー
+            ③他のシステムとの接続	[ ] 情報提供ネットワークシステム [○] 庁内連携システム
+            ③他のシステムとの接続	[ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム [○] 宛名システム等 [ ] 税務システム [ ] その他 ( )
+            """)
+        #expect(a.systems.count == 1)
+        let checked = a.systems.first?.connections.filter { $0.checked == true }.map(\.category.rawValue)
+        #expect(checked == ["庁内連携システム", "宛名システム等"])
+        #expect(a.systems.first?.connections.allSatisfy { $0.checked != nil } == true)
+        #expect(!a.diagnostics.contains { $0.code == "option-missing" || $0.code == "system-header-missing" })
+    }
+
+    @Test func aSystemsNameBesideItsBlockNumberOverAnEmptyNameRowIsItsName() throws {
+        // The sweep's seed 3000090 (Calc, labels centred): 「団体内統合宛名システム」 stands on the line
+        // of 「システム3」, above its centred ①システムの名称, which is empty.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム3	団体内統合宛名システム
+            ①システムの名称	
+            ③他のシステムとの接続	[ ] 情報提供ネットワークシステム [○] 庁内連携システム
+            """)
+        #expect(a.systems.map(\.name) == ["団体内統合宛名システム"])
+        #expect(a.diagnostics.contains { $0.code == "value-before-label" && $0.line == 3 })
+    }
+
     @Test func namesWithTheFormsOwnMarksAndStopsAreKept() throws {
         // What the check must leave alone: 「○○市」 is a name, not a mark; a 。 inside parentheses
         // ends no sentence; a detail may name a system.

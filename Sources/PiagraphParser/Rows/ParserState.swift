@@ -9,6 +9,8 @@ struct ParserState {
     var part: Part = .front
     var seenParts: Set<Part> = []
     var system: SystemBuilder?
+    /// The last ③他のシステムとの接続 read: its text, line and the diagnostics its reading gave.
+    var lastConnections: (text: String, line: Int, diagnostics: Range<Int>)?
     var entrustment: Entrustment?
     var outflow: (isProvision: Bool, block: Outflow)?
     var inNetworkSection = false
@@ -51,6 +53,9 @@ struct ParserState {
         var headerLine: Int
         var name: Located<String>?
         var connections: [Connection]?
+        /// Text beside the block's own label 「システムN」, which the form leaves empty: the name,
+        /// when ①システムの名称 is set lower in its cell than its value and stands empty.
+        var besideHeader: Located<String>?
     }
 
     mutating func diag(_ severity: Severity, _ code: DiagnosticCode, _ line: Int?, _ text: DiagnosticText) {

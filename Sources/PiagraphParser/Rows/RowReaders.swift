@@ -264,6 +264,7 @@ extension ParserState {
     mutating func openSystem(_ row: Row) -> Int {
         closeBlocks()
         system = SystemBuilder(no: numbered(row.key.text, prefix: NumberedBlock.system.rawValue), headerLine: row.line.number)
+        if !row.value.isEmpty { system?.besideHeader = Located(row.value, line: row.line.number) }
         return row.next
     }
 
@@ -280,7 +281,12 @@ extension ParserState {
                 .warning, .systemHeaderMissing, row.line.number,
                 .nameWithoutSystemHeading)
         }
-        if !row.value.isEmpty { system?.name = Located(row.value, line: row.line.number) }
+        if !row.value.isEmpty {
+            system?.name = Located(row.value, line: row.line.number)
+        } else if let beside = system?.besideHeader {
+            system?.name = beside
+            diag(.note, .valueBeforeLabel, beside.line, .nameBesideBlockLabel(name: beside.value, labelLine: row.line.number))
+        }
         return row.next
     }
 
@@ -290,21 +296,34 @@ extension ParserState {
             diag(.note, .valueMissing, line.number, .connectionsAlone)
             return row.next
         }
-        if system == nil || system?.connections != nil {
+        var (text, consumed) = gather(row.value, from: row.next, expecting: FormOptions.connections.count)
+        var at = line.number
+        if system != nil, system?.connections != nil, let last = lastConnections,
+            last.diagnostics.upperBound == assessment.diagnostics.count,
+            case let named = OptionMatcher.named(OptionScanner.scan(text).options, canonical: FormOptions.connections), !named.isEmpty,
+            named.isDisjoint(with: OptionMatcher.named(OptionScanner.scan(last.text).options, canonical: FormOptions.connections))
+        {
+            // The rest of the same list under its label printed again (a page break inside the
+            // cell): one list, read as one, not a system of its own.
+            assessment.diagnostics.removeSubrange(last.diagnostics)
+            text = last.text + " " + text
+            at = last.line
+        } else if system == nil || system?.connections != nil {
             closeBlocks()
             system = SystemBuilder(no: nil, headerLine: line.number)
             diag(
                 .warning, .systemHeaderMissing, line.number,
                 .connectionsUnnamed)
         }
-        let (text, consumed) = gather(row.value, from: row.next, expecting: FormOptions.connections.count)
         let group = FormPlace.connections(of: system?.name?.value)
+        let start = assessment.diagnostics.count
         let matched = OptionMatcher.match(
             OptionScanner.scan(text).options, canonical: FormOptions.connections,
-            line: line.number, group: group, diagnostics: &assessment.diagnostics)
+            line: at, group: group, diagnostics: &assessment.diagnostics)
+        lastConnections = (text, at, start..<assessment.diagnostics.count)
         system?.connections = matched.map { m in
             let category = LinkCategory(rawValue: m.name)!
-            return Connection(category: category, checked: m.checked, detail: category == .other ? m.detail : nil, line: line.number)
+            return Connection(category: category, checked: m.checked, detail: category == .other ? m.detail : nil, line: at)
         }
         return consumed
     }
