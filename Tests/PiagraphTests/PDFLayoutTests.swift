@@ -105,6 +105,26 @@ import Testing
         #expect(layer.lines == ["主な記録項目\t[ ] 年金 [ ] 雇用・労働 [ ] 学校 [○] その他 ( 口座情報 )"])
     }
 
+    @Test func aRunningHeaderOrPageNumberOnTheLineOfAPagesFirstRowIsDropped() {
+        // A spreadsheet's header and page number stand level with each page's first row: the
+        // fragments that repeat at one place on every page go, the rows' own text stays, a
+        // label at the same place on every page too.
+        let w = Self.at
+        let pages = (1...3).map { n in
+            Self.page([
+                w("評価実施機関名", 50, 30, 1), w(["", "千葉市長", "奈良市長", "架空町長"][n], 130, 30, 1), w("千葉市長特定個人情報保護評価書", 300, 28, 2),
+                w("(\(n))", 540, 28, 3),
+                w("①事務の名称", 50, 300, 4), w("事務\(n)", 130, 300, 5),
+            ])
+        }
+        let layer = PDFLayout.textLayer(pages)
+        #expect(
+            layer.lines.filter { $0.contains("保護評価書") || $0.contains("(2)") }.isEmpty,
+            Comment(rawValue: layer.lines.joined(separator: "\n")))
+        #expect(layer.lines.filter { $0.drop { $0 == "\u{0C}" }.hasPrefix("評価実施機関名") }.count == 3)
+        #expect(layer.lines.contains("\u{0C}評価実施機関名\t奈良市長"))
+    }
+
     @Test func verticalTextIsOneWordOnItsMiddleLine() {
         // 「令」「和」「3」「年」「1」「月」「5」「日」 down a narrow cell; a row's item beside the middle.
         let chars = ["令", "和", "3", "年", "1", "月", "5", "日"]

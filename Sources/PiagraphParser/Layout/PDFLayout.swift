@@ -409,10 +409,11 @@ public enum PDFLayout {
     /// a bare page number, or the same text (digits aside) at the same height on three pages.
     struct Furniture {
         var repeated: Set<String> = []
-        /// Fragments of margin lines that stand at the same place on three pages, reading the same
-        /// but for their digits: a page number on the line of a page's first or last row
-        /// (「日本電気株式会社」 … 「(8)」 at the top of page 8). A value's own number stands at
-        /// no such place.
+        /// Fragments of margin lines that stand at the same place on three pages and half of them,
+        /// reading the same but for their digits: a page number or a running header on the line
+        /// of a page's first or last row (「日本電気株式会社」 … 「(8)」 at the top of page 8,
+        /// 「項目一覧」 … 「千葉市長 特定個人情報保護評価書」). A value's own text stands at no such
+        /// place; a label of the form may, and is kept.
         var repeatedFragments: Set<String> = []
 
         init(_ pages: [PDFPage], lines: [[VisualLine]]) {
@@ -421,25 +422,27 @@ public enum PDFLayout {
             for (index, page) in pages.enumerated() {
                 for line in lines[index] where Self.inMargin(line, page) {
                     count[Self.key(line, page), default: []].insert(index)
-                    guard line.fragments.count > 1 else { continue }
-                    for fragment in line.fragments { fragments[Self.key(fragment, line), default: []].insert(index) }
+                    for fragment in line.fragments { fragments[Self.key(fragment), default: []].insert(index) }
                 }
             }
             repeated = Set(count.filter { $0.value.count >= 3 }.keys)
-            repeatedFragments = Set(fragments.filter { $0.value.count >= 3 }.keys)
+            repeatedFragments = Set(fragments.filter { $0.value.count >= 3 && 2 * $0.value.count >= pages.count }.keys)
         }
 
-        static func key(_ fragment: Fragment, _ line: VisualLine) -> String {
+        static func key(_ fragment: Fragment) -> String {
             let text = String(fragment.text.unicodeScalars.map { ("0"..."9").contains($0) ? "#" : Character($0) })
-            return "\(Int(line.y0 / 4))|\(Int(fragment.x0 / 8))|" + text
+            return "\(Int(fragment.words.map(\.y0).min()! / 4))|\(Int(fragment.x0 / 8))|" + text
         }
 
         /// The line without what is page furniture: nil when all of it is.
         func strip(_ line: VisualLine, page: PDFPage) -> VisualLine? {
             if drops(line, page: page) { return nil }
-            guard Self.inMargin(line, page), line.fragments.count > 1 else { return line }
+            guard Self.inMargin(line, page) else { return line }
             var kept = line
-            kept.fragments.removeAll { Self.isPageNumber($0.text) && repeatedFragments.contains(Self.key($0, line)) }
+            kept.fragments.removeAll { fragment in
+                repeatedFragments.contains(Self.key(fragment))
+                    && (Self.isPageNumber(fragment.text) || !FormLayout.Builder.isLabelStart(fragment.text))
+            }
             guard !kept.fragments.isEmpty else { return nil }
             kept.y0 = kept.fragments.flatMap(\.words).map(\.y0).min()!
             kept.y1 = kept.fragments.flatMap(\.words).map(\.y1).max()!
