@@ -425,11 +425,14 @@ import Testing
         #expect(a.systems[1].connections.first { $0.category == .other }?.checked == true)
     }
 
-    @Test func aSpreadsheetsUnpaddedRowsAreToldApartByTheirCentredLabels() throws {
-        // LibreOffice Calc, rows without padding, labels centred (seed 2000030 of the sweep):
-        // ②提供先における用途's one line stands a pitch below ①法令上の根拠's, above its label.
-        // Read by hand from the printing: each 提供先's basis and 用途.
-        let path = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/pdf/printer/003.seed2000030.pdf").path
+    /// LibreOffice Calc, rows without padding, labels centred (seeds 2000030 and 3000096 of the
+    /// sweep): ②提供先における用途's first line stands a pitch below ①法令上の根拠's, above its
+    /// label; in 3000096 ③提供する情報's first line stands above its label too, so 用途's cell
+    /// is told by where ③'s begins before ③ is settled. Read by hand from the printings: each
+    /// 提供先's basis and 用途.
+    @Test(arguments: ["003.seed2000030", "003.seed3000096"])
+    func aSpreadsheetsUnpaddedRowsAreToldApartByTheirCentredLabels(_ name: String) throws {
+        let path = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/pdf/printer/\(name).pdf").path
         let document = try Document.open(path)
         let provisions = document.assessment.provisions
         #expect(provisions.map(\.basis?.value) == ["番号法第19条第7号 別表第2の16の3の項", "番号法第19条第7号 別表第2の16の2の項"])

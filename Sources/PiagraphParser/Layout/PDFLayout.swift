@@ -213,9 +213,13 @@ public enum PDFLayout {
             let label = extent(b.labelWords)
             let start = { (top: Double) in (label.top + label.bottom) - top }
             let nextTop = min(extent(c.labelWords).top, c.valueLines.first.map { lineExtent($0).top } ?? .infinity)
+            // The next cell may begin with lines still held by this one (its own first lines
+            // above its centred label, not yet settled): those below this row's label.
+            let below = zip(b.valueLines, b.valuePages).filter { $0.1 == b.page }.map { lineExtent($0.0).top }.filter { $0 > label.bottom }
+            let starts = [nextTop] + below
             let moved = start(lineExtent(a.valueLines[split]).top)
             let kept = start(min(label.top, b.valueLines.first.map { lineExtent($0).top } ?? label.top))
-            return abs(moved - nextTop) < 0.3 * h && abs(kept - nextTop) >= 0.3 * h
+            return starts.contains { abs(moved - $0) < 0.3 * h } && !starts.contains { abs(kept - $0) < 0.3 * h }
         }
         for i in out.indices.dropLast() {
             guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), a.page == b.page,
