@@ -466,4 +466,14 @@ import Testing
         let contractors = try Document.open(path).assessment.entrustments.map(\.contractor?.value)
         #expect(contractors == ["富士通Japan株式会社", "日本電気株式会社", "株式会社パソナ", "株式会社NTTデータ関西"])
     }
+
+    @Test func aCentredRowsFirstLineAtTheTopOfTheNextPageIsItsOwn() throws {
+        // LibreOffice Calc, labels centred (seed 3000146 of the sweep): page 5 ends with 委託事項４
+        // 電子申込システムの保守; page 6 begins with ①委託内容's text, above its label. Read by hand.
+        let path = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/pdf/printer/004.seed3000146.pdf").path
+        let last = try #require(try Document.open(path).assessment.entrustments.last)
+        #expect(last.item == "電子申込システムの保守")
+        #expect(last.content?.value == "システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守作業、職員からの問合せに対する調査等")
+        #expect(last.contractor?.value == "株式会社NTTデータ関西")
+    }
 }

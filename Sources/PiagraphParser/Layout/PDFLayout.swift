@@ -243,6 +243,19 @@ public enum PDFLayout {
             else { continue }
             moveLines(&out, row: i, from: split)
         }
+        // A page break between a row and the next, whose first lines stand at the new page's
+        // top above its centred label: they were read on with the row before (「電子申込システム
+        // の保守」 then, on the next page, ①委託内容's text). Theirs when that makes the next cell
+        // end where the one after it begins.
+        for i in out.indices.dropLast() {
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), !b.labelWords.isEmpty,
+                b.page > a.page, let split = a.valuePages.firstIndex(of: b.page), split > 0,
+                a.valuePages[split...].allSatisfy({ $0 == b.page }),
+                a.valueLines[split...].allSatisfy({ lineExtent($0).top < extent(b.labelWords).top }),
+                tiles(after: i, split: split)
+            else { continue }
+            moveLines(&out, row: i, from: split)
+        }
         return out
     }
 
