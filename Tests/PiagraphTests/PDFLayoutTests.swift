@@ -136,6 +136,18 @@ import Testing
         #expect(joined.count == 2)
     }
 
+    @Test func aVerticalRunEndsAtItsCellsBorder() {
+        // An 8 mm label column (the sweep's seed 3000181): 「④再」「委託」「の有」「無 ※」 fill one
+        // cell, 「委託」「事項3」 the next, a border's gap between them; no word of both cells.
+        let pieces: [(String, Double)] = [("④再", 100), ("委託", 109), ("の有", 118), ("無", 127), ("委託", 140.5), ("事項3", 149.5)]
+        var words = pieces.map { PDFWord($0.0, x0: 37, y0: $0.1, x1: 37 + 9 * Double($0.0.count), y1: $0.1 + 9, block: 3) }
+        words.append(PDFWord("※", x0: 50.5, y0: 127, x1: 59.5, y1: 136, block: 3))
+        let texts = PDFLayout.joinVerticalRuns(words).map(\.text)
+        #expect(!texts.contains { $0.contains("有") && $0.contains("事項") }, Comment(rawValue: texts.joined(separator: " ")))
+        let layer = PDFLayout.textLayer([Self.page(words + [Self.word("窓口関連委託業務", 66, 140.5, block: 4)])])
+        #expect(layer.lines.contains("委託事項3\t窓口関連委託業務"), Comment(rawValue: layer.lines.joined(separator: "\n")))
+    }
+
     @Test func lineEndsOfAParagraphAreNoVerticalText() {
         // Short words ending lines of flowing text, right-aligned under each other: kept apart.
         let words = [

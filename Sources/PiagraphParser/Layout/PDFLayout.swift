@@ -298,6 +298,19 @@ public enum PDFLayout {
             runs.append([i])
             open.append(runs.count - 1)
         }
+        // A run ends where its lines step further apart than they do inside it: the border of
+        // a cell (a label cut 「委託」「の有」「無」 over 「委託」「事項3」 of the next cell).
+        runs = runs.flatMap { run -> [[Int]] in
+            guard run.count >= 3 else { return [run] }
+            let gaps = zip(run, run.dropFirst()).map { words[$1].y0 - words[$0].y1 }
+            let tight = gaps.min()!
+            var pieces: [[Int]] = [[run[0]]]
+            for (k, i) in run.dropFirst().enumerated() {
+                if gaps[k] > tight + 0.3 * words[i].height { pieces.append([]) }
+                pieces[pieces.count - 1].append(i)
+            }
+            return pieces
+        }
         // Dates of rows set close one under the other are one run each: a run ends with a date.
         runs = runs.flatMap { run -> [[Int]] in
             var pieces: [[Int]] = [[]]
