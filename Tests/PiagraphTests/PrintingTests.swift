@@ -355,6 +355,26 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "value-before-label" && $0.line == 3 })
     }
 
+    @Test func aLineLongerThanTheNameAboveItIsNoWrapOfTheName() throws {
+        // `pdftotext -layout` of a printing with centred labels (the sweep's seed 3000020): the
+        // first line of ①委託内容 stands under 委託事項1's name, above its label. A name wraps
+        // only where its line is full: that longer line is 委託内容's.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            4.特定個人情報ファイルの取扱いの委託
+            委託事項1     子ども子育て支援システム保守
+                      システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守・レベルアップ作業、年次処理の立会、職員からの問い合わせ
+            ①委託内容     に対する調査、定例報告会(年4回)の実施等
+
+            ③委託先名     富士通Japan株式会社
+            """)
+        let e = try #require(a.entrustments.first)
+        #expect(e.item == "子ども子育て支援システム保守")
+        #expect(e.content?.value.hasPrefix("システムの障害監視作業") == true)
+        #expect(e.contractor?.value == "富士通Japan株式会社")
+    }
+
     @Test func namesWithTheFormsOwnMarksAndStopsAreKept() throws {
         // What the check must leave alone: 「○○市」 is a name, not a mark; a 。 inside parentheses
         // ends no sentence; a detail may name a system.

@@ -355,6 +355,9 @@ extension FormLayout {
                     if shape == .name, JapaneseDate.beginsWithEra(text) || text.containsBytes("。") {
                         return true
                     }
+                    // A name wraps only where its line is full: a line longer than the name's is
+                    // no wrap of it (the cell would have held more), but the next row's first line.
+                    if shape == .name, text.count > row.cells[1].count + 4 { return true }
                     return (shape == .name || shape == .prose || shape == .number || shape == .date)
                         && (FormLayout.startsWithMark(text) || text.containsBytes("<選択肢>"))
                 }
