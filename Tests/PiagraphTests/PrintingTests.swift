@@ -375,6 +375,52 @@ import Testing
         #expect(e.contractor?.value == "富士通Japan株式会社")
     }
 
+    @Test func aGridsFirstRowsAboveItsCentredLabelAfterProseAreItsOwn() throws {
+        // Reading order of a three-column grid under a centred ③ (the sweep's seed 3000018): the
+        // first rows stand after ②'s text, above ③; the rest follow it. The next system's first
+        // rows are its own too, not the missing options of the system before.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム2
+            ①システムの名称 番号連携サーバ
+            本欄は評価書の記載を省略したものである。原本
+            ②システ の記載による。
+            ムの機能
+            □ 情報提供ネットワークシステム
+            ■ 庁内連携システム
+
+            ■ 既存住民基本台帳システム
+            □ 宛名システム等
+            ③他のシステムとの接続
+            ■ その他 ( 番号連携サーバを利用する全てのシステム )
+            ■ 住民基本台帳ネットワークシステム
+            ■ 税務システム
+
+            システム3
+            ①システムの名称 統合基盤システム
+            本欄は評価書の記載を省略したものである。原本
+            ②システ の記載による。
+            ムの機能
+            □ 情報提供ネットワークシステム
+            □ 庁内連携システム
+            ■ 既存住民基本台帳システム
+            ■ 宛名システム等
+            ③他のシステムとの接続
+            ■ その他 ( 戸籍システム )
+            □ 住民基本台帳ネットワークシステム
+            □ 税務システム
+            """)
+        func checked(_ k: Int) -> [String]? {
+            a.systems.count > k ? a.systems[k].connections.filter { $0.checked == true }.map(\.category.rawValue) : nil
+        }
+        #expect(a.systems.map(\.name) == ["番号連携サーバ", "統合基盤システム"])
+        #expect(checked(0) == ["庁内連携システム", "住民基本台帳ネットワークシステム", "既存住民基本台帳システム", "税務システム", "その他"])
+        #expect(checked(1) == ["既存住民基本台帳システム", "宛名システム等", "その他"])
+        #expect(a.systems.allSatisfy { $0.connections.allSatisfy { $0.checked != nil } })
+    }
+
     @Test func namesWithTheFormsOwnMarksAndStopsAreKept() throws {
         // What the check must leave alone: 「○○市」 is a name, not a mark; a 。 inside parentheses
         // ends no sentence; a detail may name a system.

@@ -498,7 +498,7 @@ extension FormLayout {
                 bindContent(segment.value, line: line)
                 return
             }
-            let textAbove = self.textAbove
+            var textAbove = self.textAbove
             self.textAbove = nil
             let optionsAbove = self.optionsAbove
             self.optionsAbove = nil
@@ -512,9 +512,14 @@ extension FormLayout {
                 open = nil
             case .row:
                 var value = segment.value
-                if textAbove == nil, segment.form!.shape == .options, let optionsAbove {
+                // The text above may be those very options (their run began no earlier), when
+                // they are this label's and no group before lacks them.
+                if segment.form!.shape == .options, let optionsAbove,
+                    textAbove.map({ $0 >= optionsAbove && optionsAboveAreOwn(segment.form!, from: optionsAbove) }) ?? true
+                {
                     let taken = takeOptionsAbove(from: optionsAbove)
                     value = FormLayout.tokens(taken.joined(separator: " ")).map(String.init) + value
+                    if !taken.isEmpty { textAbove = nil }
                 }
                 placeRow(label, form: segment.form!, value: value, line: line, textAbove: textAbove)
             }
@@ -656,6 +661,26 @@ extension FormLayout {
                 if optionsAbove == nil { optionsAbove = row }
             } else {
                 optionsAbove = nil
+            }
+        }
+
+        /// Whether the lines of options from `start` on name only options of `form`'s list, and
+        /// the option group before (if its list has them too) already holds them all: then they
+        /// are no column of that group printed after it, but this label's first rows.
+        private func optionsAboveAreOwn(_ label: FormLabel, from start: Int) -> Bool {
+            guard let own = FormOptions.printed[label.key], start < slots.count else { return false }
+            let names = slots[start...].flatMap { slot -> [String] in
+                guard case .row(let r) = slot, r.cells.count == 1, FormLayout.startsWithMark(r.cells[0]) else { return [] }
+                return OptionScanner.scan(r.cells[0]).options.map(\.label).filter { !$0.isEmpty }
+            }
+            func option(_ name: String, in list: [String]) -> String? { list.first { name.hasPrefixBytes($0) } }
+            guard !names.isEmpty, names.allSatisfy({ option($0, in: own) != nil }) else { return false }
+            guard let previous = optionRows.last, case .row(let row) = slots[previous], let key = form(at: previous)?.key,
+                let theirs = FormOptions.printed[key], names.allSatisfy({ option($0, in: theirs) != nil })
+            else { return true }
+            let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
+            return names.allSatisfy { name in
+                option(name, in: theirs).map { o in held.contains { $0.hasPrefixBytes(o) } } ?? false
             }
         }
 
