@@ -107,17 +107,17 @@ package enum OptionMatcher {
         return result
     }
 
+    /// The form's options that the printed options name (indices into `canonical`).
+    package static func named(_ options: [RawOption], canonical: [String]) -> Set<Int> {
+        Set(rejoinWrapped(options, canonical: canonical).compactMap { canonicalIndex($0.label, canonical: canonical)?.0 })
+    }
+
     /// A grid of options whose names wrapped inside their cells, read line by line, gives each
     /// name's second half after the last option of its printed row, in the grid's column order
     /// (「[ ] 情報提供ネットワ [ ] 庁内連携 [ ] 住民基本台帳ネッ ークシステム システム トワーク
     /// システム」). A piece outside parentheses goes back to the first option before it whose
     /// name it continues into one of the group's names (or the beginning of one), its own
     /// option first; nothing is moved that does not spell a name of the form.
-    /// The form's options that the printed options name (indices into `canonical`).
-    package static func named(_ options: [RawOption], canonical: [String]) -> Set<Int> {
-        Set(rejoinWrapped(options, canonical: canonical).compactMap { canonicalIndex($0.label, canonical: canonical)?.0 })
-    }
-
     package static func rejoinWrapped(_ options: [RawOption], canonical: [String]) -> [RawOption] {
         guard options.contains(where: { $0.label.utf8.contains(0x20) }) else { return options }
         let names = canonical + FormOptions.aliases.keys.filter { canonical.contains(FormOptions.aliases[$0]!) }

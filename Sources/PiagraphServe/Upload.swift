@@ -83,6 +83,8 @@ final class Upload: @unchecked Sendable {
         }
         if let failure { throw failure }
         closeFile()
+        // The last block is written only now: a failed write is a failed upload, not a short file.
+        if let failure { throw failure }
     }
 
     private func flush() {
