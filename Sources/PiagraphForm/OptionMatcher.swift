@@ -47,15 +47,16 @@ package enum OptionMatcher {
                         .note, .nameVariant, line: line,
                         .nameVariant(group: group, printed: alias, option: canonical[index])))
             }
-            var (detail, rest) = parenthesised(remainder)
+            let parsed = parenthesisedText(remainder)
+            var detail = parsed.detail
             // Text that opens a parenthesis and never closes it was cut (a grid's wrapped line read
             // into the next row): what it holds may be only its start.
-            if let cut = detail, isUnclosed(remainder) {
+            if let cut = detail, !parsed.closed {
                 detail = nil
                 diagnostics.append(
                     Diagnostic(.warning, .valueUnreadable, line: line, .detailUnclosed(group: group, option: canonical[index], text: cut)))
             }
-            found[index] = (option.mark, detail, rest)
+            found[index] = (option.mark, detail, parsed.rest)
         }
         if !unrecognised.isEmpty {
             diagnostics.append(
@@ -202,25 +203,17 @@ package enum OptionMatcher {
         return nil
     }
 
-    /// Whether the text opens a parenthesis it does not close.
-    package static func isUnclosed(_ remainder: Substring) -> Bool {
-        let trimmed = String(remainder).trimmingSpaces
-        guard trimmed.hasPrefixBytes("(") else { return false }
-        var depth = 0
-        for c in trimmed {
-            if c == "(" { depth += 1 }
-            if c == ")" {
-                depth -= 1
-                if depth == 0 { return false }
-            }
-        }
-        return true
-    }
-
     /// `(text) rest` → ("text", "rest"); empty parentheses give nil. Nested parentheses stay in the detail.
     package static func parenthesised(_ remainder: Substring) -> (String?, String) {
+        let (detail, rest, _) = parenthesisedText(remainder)
+        return (detail, rest)
+    }
+
+    /// As `parenthesised`, and whether the parenthesis it opens is closed: an unclosed one holds
+    /// what follows it to the end, which may be only the start of the text.
+    package static func parenthesisedText(_ remainder: Substring) -> (detail: String?, rest: String, closed: Bool) {
         let trimmed = String(remainder).trimmingSpaces
-        guard trimmed.hasPrefixBytes("(") else { return (nil, trimmed) }
+        guard trimmed.hasPrefixBytes("(") else { return (nil, trimmed, true) }
         var depth = 0
         var end: String.Index?
         for i in trimmed.indices {
@@ -235,10 +228,10 @@ package enum OptionMatcher {
         }
         guard let end else {
             let inner = String(trimmed.dropFirst()).trimmingSpaces
-            return (inner.isEmpty ? nil : inner, "")
+            return (inner.isEmpty ? nil : inner, "", false)
         }
         let inner = String(trimmed[trimmed.index(after: trimmed.startIndex)..<end]).trimmingSpaces
         let rest = String(trimmed[trimmed.index(after: end)...]).trimmingSpaces
-        return (inner.isEmpty ? nil : inner, rest)
+        return (inner.isEmpty ? nil : inner, rest, true)
     }
 }
