@@ -44,6 +44,7 @@ public enum DiagnosticText: Localized {
     // The text as a whole.
     case pagesWithoutText(pages: [Int])
     case textGarbled(fragmented: Int, total: Int)
+    case textFlattened(pages: Int)
     case textTruncated(last: String, missing: [String])
     // Layout.
     case verticalDebris(label: String, words: String)
@@ -112,6 +113,12 @@ public enum DiagnosticText: Localized {
                 en:
                     "\(fragmented) of \(total) lines are runs of one- and two-character fragments (as 「民基 帳ネ ワ」 for 住民基本台帳ネットワークシステム): the converter's font dropped glyphs; what those lines held is not read",
                 ja: "\(total)行のうち\(fragmented)行が1〜2文字の断片の連なりです（住民基本台帳ネットワークシステムが「民基 帳ネ ワ」となるなど）。変換時にフォントの文字が欠落しています。これらの行の内容は読み取っていません。")
+        case .textFlattened(let pages):
+            return pick(
+                l,
+                en:
+                    "\(pages) line(s) of the text are whole pages without their line breaks: they are read by where the form's labels stand; a space inside a value may be where the printing wrapped a line",
+                ja: "テキストの\(pages)行は改行が失われたページ全体です。様式の項目名の位置で区切って読み取りました。値の中の空白は、印刷時の折り返しである場合があります。")
         case .textTruncated(let last, let missing):
             return pick(
                 l,

@@ -40,6 +40,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     // The text as a whole.
     case textTruncated = "text-truncated"
     case textGarbled = "text-garbled"
+    case textFlattened = "text-flattened"
     case pageWithoutText = "page-without-text"
     // The change log.
     case tableHeaderMissing = "table-header-missing"

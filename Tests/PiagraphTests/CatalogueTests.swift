@@ -22,7 +22,7 @@ import Testing
         let g = FormPlace.item(b)
         all +=
             [
-                DiagnosticText.pagesWithoutText(pages: [3, 4]), .textGarbled(fragmented: 12, total: 40),
+                DiagnosticText.pagesWithoutText(pages: [3, 4]), .textGarbled(fragmented: 12, total: 40), .textFlattened(pages: 5),
                 .textTruncated(last: a, missing: [b]),
                 .verticalDebris(label: a, words: b), .numberBeforeLabel(label: a, number: b, labelLine: 7),
                 .valueForeign(what: a, value: b, reason: .date), .loneMark(group: g, mark: a),

@@ -320,6 +320,37 @@ import Testing
         #expect(e.subcontract == false)
     }
 
+    @Test func aPageFlattenedOntoOneLineIsCutWhereTheFormsLabelsStand() throws {
+        // Each page's reading order joined onto one line (a text layer copied without its line
+        // breaks): a running header and 「- N -」 at every page's edges, the cover's labels cut by a
+        // narrow column between the words of their values (「評価書番」 「評価書名」 「号」,
+        // 「評価実施機関」 … 「名」), ① cut as 「①事」 「務の」 「名称」, and labels printed before their
+        // values (①システムの名称 ②システムの機能, then the name and the function's text).
+        let text = """
+            架空町 福祉事務 重点項目評価書 特定個人情報保護評価書(重点項目評価書) 評価書番 評価書名 号 21 架空町 福祉事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 架空町は、福祉事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 特記事項 評価実施機関 架空町長 名 令和7年3月14日 公表日 [令和6年10月 様式3] - 1 -
+            架空町 福祉事務 重点項目評価書 Ⅰ 基本情報 1.特定個人情報ファイルを取り扱う事務 ①事 福祉に関する 務の 事務 名称 ②事務の内容 ※ 本欄は評価書の記載を省略したものである。原本の記載による。 2.特定個人情報ファイルを取り扱う事務において使用するシステム システム1 ①システムの名称 ②システムの機能 福祉システム 本欄は評価書の記載を省略したものである。 ③他のシステムとの接続 [ ] 情報提供ネットワークシステム [○] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム [○] 宛名システム等 [ ] 税務システム [ ] その他 ( ) - 2 -
+            架空町 福祉事務 重点項目評価書 システム2 ①システムの名称 中間サーバー ②システムの機能 本欄は評価書の記載を省略したものである。 ③他のシステムとの接続 [○] 情報提供ネットワークシステム [ ] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム [○] 宛名システム等 [ ] 税務システム [ ] その他 ( ) 3.特定個人情報ファイル名 福祉台帳ファイル - 3 -
+            """
+        let a = try parse(text)
+        #expect(a.header.number?.value == "21" && a.header.number?.line == 1)
+        #expect(a.header.title?.value == "架空町 福祉事務 重点項目評価書")
+        #expect(a.header.organization?.value == "架空町長")
+        #expect(a.header.affair?.value == "福祉に関する事務" && a.header.affair?.line == 2)
+        #expect(a.systems.map(\.no) == [1, 2])
+        #expect(a.systems.map(\.name) == ["福祉システム", "中間サーバー"])
+        let checked = a.systems.map { $0.connections.filter { $0.checked == true }.map(\.category.rawValue) }
+        #expect(checked == [["庁内連携システム", "宛名システム等"], ["情報提供ネットワークシステム", "宛名システム等"]])
+        #expect(a.systems.allSatisfy { $0.line == 2 || $0.line == 3 })
+        #expect(a.header.files.map(\.value) == ["福祉台帳ファイル"])
+        // Where the printing wrapped is lost: said once, with the pages it concerns.
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" && $0.severity == .note && $0.message.hasPrefix("3 line(s)") })
+        // A text with its line breaks is read as it is, though one of its lines is long and
+        // holds labels: one line of many is no flattened page.
+        let lines = text.split(separator: "\n")
+        let broken = ([String(lines[0])] + Array(repeating: "本欄は評価書の記載を省略したものである。", count: 4)).joined(separator: "\n")
+        #expect(!(try parse(broken)).diagnostics.contains { $0.code == "text-flattened" })
+    }
+
     @Test func aConnectionsListCutByAPageBreakUnderItsLabelPrintedAgainIsOneList() throws {
         // The sweep's seed 3000188 (LibreOffice Calc): ③'s cell cut by a page break, its label
         // printed again over the rest of the options. One system, one list, no system without a

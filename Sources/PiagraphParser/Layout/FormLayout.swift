@@ -24,18 +24,35 @@ enum FormLayout {
     struct Result {
         var slots: [Slot]
         var diagnostics: [Diagnostic]
+        /// The lines `.source` slots index: the text's own, or its flattened pages cut at their
+        /// labels (FlatPages).
+        var lines: [Substring]
+        /// The source line of each of `lines`, when they are not the text's own.
+        var numbers: [Int]?
     }
 
     static func rows(_ raw: [Substring]) -> Result {
-        var builder = Builder(raw: raw)
+        let relined = FlatPages.relined(raw)
+        var builder = Builder(raw: relined?.lines ?? raw)
         builder.run()
         // Some PDF producers set digits apart from the Japanese around them (「第 9 条第 2 項」,
         // a font change at each digit): in rebuilt values the space is theirs, not the text's.
-        let slots = builder.slots.map { slot -> Slot in
+        var slots = builder.slots.map { slot -> Slot in
             guard case .row(let row) = slot, row.cells.count == 2, row.cells[1].utf8.contains(0x20) else { return slot }
             return .row(CleanLine(number: row.number, cells: [row.cells[0], joinDigits(row.cells[1])]))
         }
-        return Result(slots: slots, diagnostics: builder.diagnostics)
+        var diagnostics = builder.diagnostics
+        guard let relined else { return Result(slots: slots, diagnostics: diagnostics, lines: raw, numbers: nil) }
+        // The layout numbered the cut lines; facts cite the source line they come from.
+        func source(_ n: Int) -> Int { n >= 1 && n <= relined.numbers.count ? relined.numbers[n - 1] : n }
+        slots = slots.map { slot in
+            guard case .row(let row) = slot else { return slot }
+            return .row(CleanLine(number: source(row.number), cells: row.cells))
+        }
+        for k in diagnostics.indices { diagnostics[k].line = diagnostics[k].line.map(source) }
+        diagnostics.append(
+            Diagnostic(.note, .textFlattened, line: relined.flattened.first, .textFlattened(pages: relined.flattened.count)))
+        return Result(slots: slots, diagnostics: diagnostics, lines: relined.lines, numbers: relined.numbers)
     }
 }
 
@@ -868,7 +885,8 @@ extension FormLayout {
         static func leadingName(_ tokens: [String]) -> [String] {
             var names: [String] = []
             for token in tokens {
-                if FormLayout.isProse(Substring(token)) { break }
+                // A date is no word of a name: it is the next cell's (公表日 after 評価実施機関名).
+                if FormLayout.isProse(Substring(token)) || (!names.isEmpty && JapaneseDate.beginsWithEra(token)) { break }
                 names.append(token)
             }
             if names.count >= 2, isVerticalDebris(names[...].map { Substring($0) }[...]) { return [] }

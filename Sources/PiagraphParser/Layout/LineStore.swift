@@ -6,13 +6,16 @@ import PiagraphText
 /// reads, and cleaning is the costliest step.
 final class LineStore {
     private let raw: [Substring]
+    /// The source line of each of `raw` when the layout cut flattened pages (FlatPages).
+    private let numbers: [Int]?
     private let slots: [FormLayout.Slot]
     private var cache: [CleanLine?]
     let layoutDiagnostics: [Diagnostic]
 
     init(_ raw: [Substring]) {
-        self.raw = raw
         let layout = FormLayout.rows(raw)
+        self.raw = layout.lines
+        self.numbers = layout.numbers
         self.slots = layout.slots
         self.layoutDiagnostics = layout.diagnostics
         self.cache = Array(repeating: nil, count: layout.slots.count)
@@ -25,7 +28,7 @@ final class LineStore {
         case .row(let row): return row
         case .source(let i):
             if let line = cache[index] { return line }
-            let line = CleanLine(number: i + 1, raw: raw[i])
+            let line = CleanLine(number: numbers?[i] ?? i + 1, raw: raw[i])
             cache[index] = line
             return line
         }

@@ -1,0 +1,212 @@
+import PiagraphText
+
+/// Pages whose lines a converter joined into one (a text layer copied without its line breaks,
+/// a viewer's page text): the form's labels stand in the middle of the line, the pieces of a
+/// label cut by a narrow cell between the words of its value, the running header at the line's
+/// start and the page number at its end. Such a line is cut again before each label and each
+/// piece of a cut label, and its header and page number are dropped, so that the layout reads
+/// it as it reads a page in reading order. The cuts are only where the form's own labels stand:
+/// the words between them stay together, as their line breaks are lost (a space in them may be
+/// a space of the text or a wrap of the printing; the note `text-flattened` says so).
+enum FlatPages {
+    /// The lines to lay out, and the source line each comes from.
+    struct Relined {
+        var lines: [Substring]
+        var numbers: [Int]
+        /// The source lines that were flattened pages.
+        var flattened: [Int]
+    }
+
+    /// A page on one line is long; shorter lines are read as they are.
+    static let minimumBytes = 300
+    /// Labels in the middle of a line, beyond which it is a flattened page.
+    static let minimumLabels = 2
+
+    /// The text with its flattened pages cut at their labels; nil when no line is one.
+    static func relined(_ raw: [Substring]) -> Relined? {
+        // A text is flattened when a line of it holds the labels of a page, and most of its
+        // lines are as long as a page: then each of its lines is a page (a page of a few words,
+        // as 項目一覧, too). A long line of a text with line breaks is read as it is.
+        var flattened = false
+        var long = 0
+        var lines = 0
+        for line in raw where !line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0C }) {
+            lines += 1
+            guard line.utf8.count >= minimumBytes, !line.containsBytes("\t") else { continue }
+            long += 1
+            if !flattened {
+                let tokens = FormLayout.tokens(CleanLine(number: 0, raw: line).text)
+                flattened = inlineLabels(tokens) >= minimumLabels
+            }
+        }
+        guard flattened, long * 2 >= lines else { return nil }
+        var pages: [(index: Int, tokens: [Substring])] = []
+        for (index, line) in raw.enumerated() where !line.containsBytes("\t") {
+            let text = CleanLine(number: index + 1, raw: line).text
+            if text.isEmpty { continue }
+            pages.append((index, FormLayout.tokens(text).map { Substring(String($0)) }))
+        }
+        let header = runningHeader(pages.map(\.tokens))
+        let numbers = pageNumberEdges(pages.map(\.tokens), header: header)
+        var out = Relined(lines: [], numbers: [], flattened: [])
+        var next = 0
+        for page in pages {
+            for k in next..<page.index {
+                out.lines.append(raw[k])
+                out.numbers.append(k + 1)
+            }
+            var tokens = page.tokens[...]
+            if let at = headerPlace(header, in: tokens) {
+                tokens = tokens[..<at] + tokens[(at + header.count)...]
+            }
+            if numbers.start, let n = pageNumberSpan(Array(tokens), atEnd: false) { tokens = tokens.dropFirst(n) }
+            if numbers.end, let n = pageNumberSpan(Array(tokens), atEnd: true) { tokens = tokens.dropLast(n) }
+            // A blank line between pages, as a reading-order text has: a page's text does not
+            // run on into the next page's as one cell.
+            out.lines.append("")
+            out.numbers.append(page.index + 1)
+            for piece in cut(Array(tokens)) {
+                out.lines.append(Substring(piece))
+                out.numbers.append(page.index + 1)
+            }
+            out.flattened.append(page.index + 1)
+            next = page.index + 1
+        }
+        for k in next..<raw.count {
+            out.lines.append(raw[k])
+            out.numbers.append(k + 1)
+        }
+        return out
+    }
+
+    /// How many row labels and section headings stand after a line's first word.
+    static func inlineLabels(_ tokens: [Substring]) -> Int {
+        var count = 0
+        var i = 1
+        while i < tokens.count {
+            if let label = FormLayout.label(in: tokens, at: i), label.role == .row || label.role == .section {
+                count += 1
+                i += label.count
+                continue
+            }
+            i += 1
+        }
+        return count
+    }
+
+    /// The words before each label and each piece of a cut label, as lines.
+    static func cut(_ tokens: [Substring]) -> [String] {
+        var starts: [Int] = [0]
+        var i = 0
+        var labelEnd = -1
+        while i < tokens.count {
+            if let label = FormLayout.label(in: tokens, at: i) {
+                starts.append(i)
+                // Labels printed one after another are a run whose values follow: the values
+                // stand apart from the last label, which they are not all of.
+                if labelEnd == i { starts.append(i + label.count) }
+                i += label.count
+                labelEnd = i
+                continue
+            }
+            if let pieces = cutLabel(tokens, at: i) {
+                // The words after the last piece are the next cell's: the value beside the
+                // label stood beside its first pieces (「評価実施機関 千葉市長」「名」「令和3年2月3日」).
+                starts += pieces + [pieces.last! + 1]
+                i = pieces.last! + 1
+                continue
+            }
+            i += 1
+        }
+        var lines: [String] = []
+        let bounds = Array(Set(starts)).sorted() + [tokens.count]
+        for (a, b) in zip(bounds, bounds.dropFirst()) where a < b {
+            lines.append(tokens[a..<b].joined(separator: " "))
+        }
+        return lines
+    }
+
+    /// The words that spell a label cut by a narrow cell (「1事」 … 「務の」 … 「名称」), its value's
+    /// words between them: where each piece stands, when together they spell a whole label.
+    static func cutLabel(_ tokens: [Substring], at i: Int) -> [Int]? {
+        guard FormLayout.labelPrefix(tokens[i], loose: true) else { return nil }
+        var joined = String(tokens[i])
+        var pieces = [i]
+        var j = i + 1
+        while j < min(i + 24, tokens.count), !FormLayout.Builder.isLabel(joined) {
+            // A label beside the cut one (「評価書番 評価書名」「号」) is passed over whole.
+            if let other = FormLayout.label(in: tokens, at: j) {
+                j += other.count
+                continue
+            }
+            let candidate = joined + tokens[j].filter { $0 != "※" }
+            if tokens[j].count <= 8, FormLayout.labelPrefix(Substring(candidate), loose: true) || FormLayout.Builder.isLabel(candidate) {
+                joined = candidate
+                pieces.append(j)
+            }
+            j += 1
+        }
+        return pieces.count > 1 && FormLayout.Builder.isLabel(joined) ? pieces : nil
+    }
+
+    /// The words of the running header that opens most pages: a run of words that begins at
+    /// least three pages and half of them, and is no label of the form.
+    static func runningHeader(_ pages: [[Substring]]) -> [Substring] {
+        guard pages.count >= 3 else { return [] }
+        var best: [Substring] = []
+        for n in 1...8 {
+            var counts: [[Substring]: Int] = [:]
+            for tokens in pages where tokens.count > n { counts[Array(tokens.prefix(n)), default: 0] += 1 }
+            guard
+                let (words, count) = counts.max(by: {
+                    $0.value < $1.value || ($0.value == $1.value && $0.key.lexicographicallyPrecedes($1.key))
+                }),
+                count >= 3, count * 2 >= pages.count
+            else { break }
+            if FormLayout.label(in: words, at: 0) != nil || FormLayout.startsWithMark(String(words[0])) { break }
+            if words.joined().count < 4 { continue }
+            best = words
+        }
+        return best
+    }
+
+    /// Where a page's running header stands: among its first or last words (a reading order
+    /// may put it after a short first line, as 項目一覧).
+    static func headerPlace(_ header: [Substring], in tokens: ArraySlice<Substring>) -> Int? {
+        guard !header.isEmpty, tokens.count > header.count else { return nil }
+        let edge = 12
+        let last = tokens.endIndex - header.count
+        let places = Array(tokens.startIndex...min(last, tokens.startIndex + edge)) + Array(max(tokens.startIndex, last - edge)...last)
+        return places.first { tokens[$0..<($0 + header.count)].elementsEqual(header) }
+    }
+
+    /// Whether page numbers stand at the pages' start or end: at the same edge of half the
+    /// pages, at least two.
+    static func pageNumberEdges(_ pages: [[Substring]], header: [Substring]) -> (start: Bool, end: Bool) {
+        let bodies = pages.map { $0.starts(with: header) ? Array($0.dropFirst(header.count)) : $0 }
+        let starts = bodies.filter { pageNumberSpan($0, atEnd: false) != nil }.count
+        let ends = bodies.filter { pageNumberSpan($0, atEnd: true) != nil }.count
+        func enough(_ n: Int) -> Bool { n >= 2 && n * 2 >= pages.count }
+        return (enough(starts), enough(ends))
+    }
+
+    /// How many words at the start or end of a page are its number: 「3」, 「(3)」, 「- 3 -」,
+    /// 「3 / 12」, 「3/12」.
+    static func pageNumberSpan(_ tokens: [Substring], atEnd: Bool) -> Int? {
+        func number(_ s: Substring) -> Bool { FormLayout.isBareNumber(s) }
+        for n in [3, 1] where tokens.count > n {
+            let words = atEnd ? Array(tokens.suffix(n)) : Array(tokens.prefix(n))
+            if n == 3 {
+                if words[0] == "-", number(words[1]), words[2] == "-" { return 3 }
+                if number(words[0]), words[1] == "/", number(words[2]) { return 3 }
+                continue
+            }
+            let w = words[0]
+            if number(w) { return 1 }
+            if w.hasPrefixBytes("("), w.hasSuffix(")"), number(w.dropFirst().dropLast()) { return 1 }
+            let halves = w.split(separator: "/", omittingEmptySubsequences: false)
+            if halves.count == 2, number(halves[0]), number(halves[1]) { return 1 }
+        }
+        return nil
+    }
+}
