@@ -351,6 +351,24 @@ import Testing
         #expect(!(try parse(broken)).diagnostics.contains { $0.code == "text-flattened" })
     }
 
+    @Test func aFlattenedChangeLogIsReadByItsDatesNotByTheLabelsItQuotes() throws {
+        // The change log's heading alone at a page's end, its table on the next page; dates cut
+        // by the narrow 変更日 column (「令和5年3」 … 「月31日」) with the row's other cells between
+        // the pieces; 項目 cells that quote the form's headings and labels (「I 基本情報」,
+        // 「①事務の名称」). 項目一覧 lists the same heading without a table: no change log there.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 架空町は、特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 特記事項 評価実施機関名 架空町長 公表日 令和7年3月14日
+            項目一覧 Ⅰ 基本情報 Ⅱ 特定個人情報ファイルの概要 (別添1) 特定個人情報ファイル記録項目 Ⅲ リスク対策 (別添2) 変更箇所
+            Ⅰ 基本情報 1.特定個人情報ファイルを取り扱う事務 ①事務の名称 福祉に関する事務 ②事務の内容 ※ 本欄は評価書の記載を省略したものである。原本の記載による。 (別添2) 変更箇所
+            変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明 令和5年3 I 基本情報 ①事務の名称 福祉事務 福祉に関する事務 事後 名称の整理 月31日 令和6年4 Ⅱ 特定個人情報ファイルの概要 3.特定個人情報の入手・使用 市民課 市民課、税務課 事前 入手元の追加 月1日
+            """)
+        #expect(a.header.affair?.value == "福祉に関する事務")
+        #expect(a.history.map(\.date) == ["令和5年3月31日", "令和6年4月1日"])
+        #expect(a.history.map(\.timing) == ["事後", "事前"])
+        #expect(a.history.allSatisfy { $0.line == 4 })
+    }
+
     @Test func aConnectionsListCutByAPageBreakUnderItsLabelPrintedAgainIsOneList() throws {
         // The sweep's seed 3000188 (LibreOffice Calc): ③'s cell cut by a page break, its label
         // printed again over the rest of the options. One system, one list, no system without a

@@ -49,23 +49,29 @@ enum FlatPages {
         let header = runningHeader(pages.map(\.tokens))
         let numbers = pageNumberEdges(pages.map(\.tokens), header: header)
         var out = Relined(lines: [], numbers: [], flattened: [])
-        var next = 0
-        for page in pages {
-            for k in next..<page.index {
-                out.lines.append(raw[k])
-                out.numbers.append(k + 1)
-            }
+        // Each page without its running header and number.
+        let bodies = pages.map { page -> [Substring] in
             var tokens = page.tokens[...]
             if let at = headerPlace(header, in: tokens) {
                 tokens = tokens[..<at] + tokens[(at + header.count)...]
             }
             if numbers.start, let n = pageNumberSpan(Array(tokens), atEnd: false) { tokens = tokens.dropFirst(n) }
             if numbers.end, let n = pageNumberSpan(Array(tokens), atEnd: true) { tokens = tokens.dropLast(n) }
+            return Array(tokens)
+        }
+        var next = 0
+        var changeLog = false
+        for (n, page) in pages.enumerated() {
+            for k in next..<page.index {
+                out.lines.append(raw[k])
+                out.numbers.append(k + 1)
+            }
             // A blank line between pages, as a reading-order text has: a page's text does not
             // run on into the next page's as one cell.
             out.lines.append("")
             out.numbers.append(page.index + 1)
-            for piece in cut(Array(tokens)) {
+            let following = n + 1 < bodies.count ? bodies[n + 1].prefix(12) : []
+            for piece in cut(bodies[n], following: following, changeLog: &changeLog) {
                 out.lines.append(Substring(piece))
                 out.numbers.append(page.index + 1)
             }
@@ -95,13 +101,40 @@ enum FlatPages {
     }
 
     /// The words before each label and each piece of a cut label, as lines.
-    static func cut(_ tokens: [Substring]) -> [String] {
+    /// `following`: the next page's first words, which a heading at the page's end may head.
+    static func cut(_ tokens: [Substring], following: ArraySlice<Substring> = [], changeLog: inout Bool) -> [String] {
         var starts: [Int] = [0]
+        // A row label spelled by several words (「1事 務の 名称」) is written as one word, as the
+        // layout finds a label at a line's start.
+        var spelled: [Int: (text: String, count: Int)] = [:]
         var i = 0
         var labelEnd = -1
         while i < tokens.count {
+            // In the change log a row begins at its date, which a narrow column may cut
+            // (「平成29年11月21」 … 「日」): the date and each of its pieces begin a line, as the
+            // change log is read by its dates at lines' starts. Its cells quote the form's
+            // headings and labels: none is one.
+            if changeLog {
+                if let pieces = cutDate(tokens, at: i) {
+                    starts += pieces
+                    i = pieces.last! + 1
+                } else {
+                    i += 1
+                }
+                continue
+            }
             if let label = FormLayout.label(in: tokens, at: i) {
                 starts.append(i)
+                // (別添2) 変更箇所 as the change log's heading, over its table (not as listed in
+                // 項目一覧, the contents page).
+                if label.role == .part, label.text.containsBytes("変更箇所") {
+                    let after = Array(tokens[(i + label.count)...].prefix(12)) + following
+                    changeLog = after.prefix(12).contains { $0.hasPrefixBytes("変更") || EraDates.isDate($0) || EraDates.isDatePrefix($0) }
+                }
+                if label.role == .row, label.count > 1 {
+                    let star = tokens[i + label.count - 1] == "※" && label.text.last != "※"
+                    spelled[i] = (label.text + (star ? " ※" : ""), label.count)
+                }
                 // Labels printed one after another are a run whose values follow: the values
                 // stand apart from the last label, which they are not all of.
                 if labelEnd == i { starts.append(i + label.count) }
@@ -121,7 +154,18 @@ enum FlatPages {
         var lines: [String] = []
         let bounds = Array(Set(starts)).sorted() + [tokens.count]
         for (a, b) in zip(bounds, bounds.dropFirst()) where a < b {
-            lines.append(tokens[a..<b].joined(separator: " "))
+            var words: [String] = []
+            var k = a
+            while k < b {
+                if let label = spelled[k], k + label.count <= b {
+                    words.append(label.text)
+                    k += label.count
+                } else {
+                    words.append(String(tokens[k]))
+                    k += 1
+                }
+            }
+            lines.append(words.joined(separator: " "))
         }
         return lines
     }
@@ -147,6 +191,25 @@ enum FlatPages {
             j += 1
         }
         return pieces.count > 1 && FormLayout.Builder.isLabel(joined) ? pieces : nil
+    }
+
+    /// A change log's date, whole or cut into pieces with other cells' words between them:
+    /// where each piece stands.
+    static func cutDate(_ tokens: [Substring], at i: Int) -> [Int]? {
+        if EraDates.isDate(tokens[i]) { return [i] }
+        guard EraDates.isDatePrefix(tokens[i]) else { return nil }
+        var joined = String(tokens[i])
+        var pieces = [i]
+        var j = i + 1
+        while j < min(i + 40, tokens.count), pieces.count < 4, !EraDates.isDate(Substring(joined)) {
+            let candidate = joined + tokens[j]
+            if tokens[j].count <= 6, EraDates.isDatePrefix(Substring(candidate)) || EraDates.isDate(Substring(candidate)) {
+                joined = candidate
+                pieces.append(j)
+            }
+            j += 1
+        }
+        return EraDates.isDate(Substring(joined)) ? pieces : nil
     }
 
     /// The words of the running header that opens most pages: a run of words that begins at
@@ -204,6 +267,7 @@ enum FlatPages {
             let w = words[0]
             if number(w) { return 1 }
             if w.hasPrefixBytes("("), w.hasSuffix(")"), number(w.dropFirst().dropLast()) { return 1 }
+            if w.hasPrefixBytes("-"), w.hasSuffix("-"), w.count > 2, number(w.dropFirst().dropLast()) { return 1 }
             let halves = w.split(separator: "/", omittingEmptySubsequences: false)
             if halves.count == 2, number(halves[0]), number(halves[1]) { return 1 }
         }
