@@ -369,6 +369,42 @@ import Testing
         #expect(a.history.allSatisfy { $0.line == 4 })
     }
 
+    @Test func aChangeLogsLeftColumnsBeforeItsRightOnesPairDatesAndTimingsInOrder() throws {
+        // Reading order of a page of the change log (the sweep's seed 1000031): the dates, 項目 and
+        // 変更前 of three rows, then their 変更後, 提出時期 and reasons, each column top to bottom.
+        // Three dates, then three timings: the first date's row is the first timing's.
+        let log = """
+            特定個人情報保護評価書(重点項目評価書)
+            (別添2) 変更箇所
+            変更日
+            項目
+            令和5年3月31日 I 基本情報 1
+            事務の名称
+            福祉事務
+            令和5年4月1日 II 特定個人情
+            報ファイルの概要
+            市民課
+            令和6年1月5日 I 基本情報 2.
+            システム1
+            変更後の記載
+            提出時 提出時期に
+            期 係る説明
+            福祉に関する事務 事後
+            名称の整理
+            市民課、税務課 事前
+            入手元の追加
+            住民記録システム 事後
+            システムの追加
+            """
+        let a = try parse(log)
+        #expect(a.history.map(\.date) == ["令和5年3月31日", "令和5年4月1日", "令和6年1月5日"])
+        #expect(a.history.map(\.timing) == ["事後", "事前", "事後"])
+        // A timing short: not paired; the rows are read by the older rules (none takes the
+        // second timing, which the pairing would have given the second row).
+        let short = try parse(log.replacingOccurrences(of: "市民課、税務課 事前", with: "市民課、税務課"))
+        #expect(short.history.count == 3 && short.history[1].timing == nil)
+    }
+
     @Test func aConnectionsListCutByAPageBreakUnderItsLabelPrintedAgainIsOneList() throws {
         // The sweep's seed 3000188 (LibreOffice Calc): ③'s cell cut by a page break, its label
         // printed again over the rest of the options. One system, one list, no system without a

@@ -103,12 +103,33 @@ extension ParserState {
         // When a row's date is followed by another date before any timing, the second is either
         // a cell of the row or the next row's date: the two are kept as one row, whose 提出時期
         // is then not known (it may be the next row's).
+        // Reading order may give a few rows' left columns (dates, 項目, 変更前) before their right
+        // ones (変更後, 提出時期), each column top to bottom: a run of dates followed by as many
+        // timings pairs them in order. A run whose counts differ is read by the rules below (a
+        // date in a cell's text, at a line's start, makes one more).
+        func isTiming(_ k: Int) -> Bool { tokens[k].text == "事前" || tokens[k].text == "事後" }
+        var pairedTiming: [Int: Int] = [:]
+        var first = 0
+        while first < starts.count {
+            var last = first
+            while last + 1 < starts.count, !(starts[last] + 1..<starts[last + 1]).contains(where: isTiming) { last += 1 }
+            let end = last + 1 < starts.count ? starts[last + 1] : tokens.count
+            let found = (starts[last] + 1..<end).filter(isTiming)
+            if last > first, found.count == last - first + 1 {
+                for (n, t) in found.enumerated() { pairedTiming[starts[first + n]] = t }
+            }
+            first = last + 1
+        }
         var rows: [(start: Int, timing: Int?, merged: Bool)] = []
         for (n, start) in starts.enumerated() {
+            if let timing = pairedTiming[start] {
+                rows.append((start, timing, false))
+                continue
+            }
             let end = n + 1 < starts.count ? starts[n + 1] : tokens.count
             let timing = (start + 1..<end).first { tokens[$0].text == "事前" || tokens[$0].text == "事後" }
             let cited = start + 1 < tokens.count && isItemReference(tokens[start + 1].text)
-            if let last = rows.last, last.timing == nil, !tokens[start].dated, !cited {
+            if let last = rows.last, last.timing == nil, pairedTiming[last.start] == nil, !tokens[start].dated, !cited {
                 rows[rows.count - 1].timing = timing
                 rows[rows.count - 1].merged = true
             } else {
@@ -119,7 +140,7 @@ extension ParserState {
         // is (the converter may have put the second row's cells before its date): both unknown.
         var ambiguous: [Int] = []
         for k in rows.indices.dropFirst()
-        where rows[k].timing == nil && rows[k - 1].timing != nil
+        where rows[k].timing == nil && rows[k - 1].timing != nil && pairedTiming[rows[k - 1].start] == nil
             && !tokens[rows[k - 1].start].dated && !tokens[rows[k].start].dated
         {
             ambiguous.append(k - 1)
@@ -127,9 +148,10 @@ extension ParserState {
         for k in ambiguous { rows[k].merged = true }
         for (n, row) in rows.enumerated() {
             let end = n + 1 < rows.count ? rows[n + 1].start : tokens.count
-            let cellsEnd = row.timing ?? end
+            // A paired row's timing may stand after the next rows' dates: its cells end there.
+            let cellsEnd = min(row.timing ?? end, end)
             let item = tokens[(row.start + 1)..<cellsEnd].map(\.text).joined(separator: " ")
-            let reason = row.timing.map { tokens[($0 + 1)..<end].map(\.text).joined(separator: " ") } ?? ""
+            let reason = row.timing.map { $0 < end ? tokens[($0 + 1)..<end].map(\.text).joined(separator: " ") : "" } ?? ""
             assessment.history.append(
                 HistoryRow(
                     date: String(tokens[row.start].text), item: item, before: "", after: "",
