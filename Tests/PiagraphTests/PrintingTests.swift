@@ -405,6 +405,26 @@ import Testing
         #expect(short.history.count == 3 && short.history[1].timing == nil)
     }
 
+    @Test func aCellEndsWhereALongerLineShowsItsLastLineWasNotFull() throws {
+        // `pdftotext -layout` of a spreadsheet printing with labels centred (the sweep's seed
+        // 3000010): ②'s first line stands above its label, indented as a wrap of ① would be. ①'s
+        // line ended short of the column, and the next line is longer: ① ended there.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ５.特定個人情報の提供・移転(委託に伴うものを除く。)
+            移転先２        福祉部 保護課
+            ①法令上の根拠     番号利用法 第9条第2項、番号利用条例 第4条第3項
+                        番号利用法別表95の項に定める事務 中国残留邦人等の円滑な帰国の促進並びに永住帰国した中国
+            ②移転先における用   残留邦人等及び特定配偶者の自立の支援に関する法律による支援給付又は配偶者支援金の支給に関
+            途           する事務
+            """)
+        let transfer = try #require(a.transfers.first)
+        #expect(transfer.basis?.value == "番号利用法 第9条第2項、番号利用条例 第4条第3項")
+        #expect(transfer.recipient == "福祉部 保護課")
+        #expect(transfer.purpose?.value.hasPrefix("番号利用法別表95の項") == true)
+    }
+
     @Test func aConnectionsListCutByAPageBreakUnderItsLabelPrintedAgainIsOneList() throws {
         // The sweep's seed 3000188 (LibreOffice Calc): ③'s cell cut by a page break, its label
         // printed again over the rest of the options. One system, one list, no system without a

@@ -69,6 +69,9 @@ extension FormLayout {
         /// The option rows of the current section, for a grid column printed after it.
         private var optionRows: [Int] = []
         private var lastWasBlank = true
+        /// The last line of a rebuilt row's value as printed (laid-out text): a cell's text
+        /// wraps only where its line is full.
+        private var lastValueLine: (row: Int, text: String)?
         /// Lines that are a page's repeated header or footer (see repeatedPageEdges).
         private var pageFurniture: Set<Int> = []
         /// The form label of each rebuilt row (parallel to `slots`; nil for text and source lines).
@@ -375,6 +378,14 @@ extension FormLayout {
                     // A name wraps only where its line is full: a line longer than the name's is
                     // no wrap of it (the cell would have held more), but the next row's first line.
                     if shape == .name, text.count > row.cells[1].count + 4 { return true }
+                    // Nor does text go on after a line of it that a longer line shows was not full,
+                    // unless it ended a sentence: the cell ended there (「①法令上の根拠 番号利用法
+                    // 第4条第3項」), and the line is the next row's, above its centred label.
+                    if shape == .prose, indented, let last = lastValueLine, last.row == open,
+                        text.count > last.text.count + 8, !last.text.hasSuffix("。")
+                    {
+                        return true
+                    }
                     return (shape == .name || shape == .prose || shape == .number || shape == .date)
                         && (FormLayout.startsWithMark(text) || text.containsBytes("<選択肢>"))
                 }
@@ -388,6 +399,7 @@ extension FormLayout {
                             || (text.utf8.count <= 120 && text.count <= 40 && !FormLayout.isProse(Substring(text.prefix { $0 != " " })))))
                 if continues {
                     slots[open] = .row(Self.extend(row, with: text))
+                    if indented { lastValueLine = (open, text) }
                     return
                 }
             }
@@ -611,6 +623,7 @@ extension FormLayout {
             let row = emit(CleanLine(number: line, cells: [label, value.joined(separator: " ")]))
             open = row
             if form.shape == .options { optionRows.append(row) }
+            if form.shape == .prose { lastValueLine = (row, value.joined(separator: " ")) }
         }
 
         /// A label with nothing beside it: its value comes after it, or stood just before it.
