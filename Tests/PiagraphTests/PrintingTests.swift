@@ -425,6 +425,53 @@ import Testing
         #expect(transfer.purpose?.value.hasPrefix("番号利用法別表95の項") == true)
     }
 
+    @Test func aBlocksHeadingInARunOfLabelsLeavesTheLabelsBeforeItTheirValues() throws {
+        // Reading order of a 委託 section (the sweep's seed 3000036): 委託の有無, 委託事項1 and the
+        // block's labels, then one value a line. 委託事項1 does not end the run: 委託の有無 keeps
+        // its select box, which ①委託内容 does not take.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            4.特定個人情報ファイルの取扱いの委託
+            委託の有無 ※
+            委託事項1
+            ①委託内容
+            ③委託先名
+            ④再委託の有無 ※
+            [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件
+            給付金支給データ抽出・連携業務
+            給付金支給に必要な情報を抽出・連携する。
+            富士通Japan株式会社 埼玉・群馬公共ビジネス部
+            [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            """)
+        #expect(a.declarations.entrustment?.value == "委託する" && a.declarations.entrustment?.count == 1)
+        let e = try #require(a.entrustments.first)
+        #expect(e.item == "給付金支給データ抽出・連携業務")
+        #expect(e.contractor?.value == "富士通Japan株式会社 埼玉・群馬公共ビジネス部")
+        #expect(e.subcontract == false)
+    }
+
+    @Test func namesOnOneLineWithNothingBetweenThemButSpacesAreUnknown() throws {
+        // The same block on a flattened page: the select box ends where its list ends, but the
+        // item's name, the content and the contractor's name stand on one line apart only by
+        // spaces, which a name may hold. None of them is taken for another's.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 特記事項 評価実施機関名 架空町長 公表日 令和7年3月14日 4.特定個人情報ファイルの取扱いの委託 委託の有無 ※ 委託事項1 ①委託内容 ③委託先名 ④再委託の有 無 ※ [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件 福祉情報システムの運用・保守業務 福祉情報システムの運用・保守業務(法制度改正に伴う改修作業を含む) 株式会社 アイネス [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            """)
+        #expect(a.declarations.entrustment?.value == "委託する")
+        // Without its name the block is no flow (block-unnamed); nothing is read wrong.
+        #expect(a.entrustments.allSatisfy { $0.item == nil && $0.contractor == nil })
+        #expect(a.diagnostics.contains { $0.code == "block-unnamed" })
+        // The select box after them is ④'s, not the text's before it.
+        let flat = """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 特記事項 評価実施機関名 架空町長 公表日 令和7年3月14日 4.特定個人情報ファイルの取扱いの委託 委託の有無 ※ 委託事項1 ①委託内容 ③委託先名 ④再委託の有 無 ※ [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件 福祉情報システムの運用・保守業務 福祉情報システムの運用・保守業務(法制度改正に伴う改修作業を含む) 株式会社 アイネス [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            """
+        let rows = DocumentParser.rows(try SourceDocument(data: Data(flat.utf8), path: "flat.txt"))
+        #expect(rows.contains { $0.label == "4再委託の有無" && $0.value.hasPrefix("[再委託しない]") })
+        #expect(rows.contains { $0.label == "1委託内容" && !$0.value.contains("[") })
+    }
+
     @Test func aConnectionsListCutByAPageBreakUnderItsLabelPrintedAgainIsOneList() throws {
         // The sweep's seed 3000188 (LibreOffice Calc): ③'s cell cut by a page break, its label
         // printed again over the rest of the options. One system, one list, no system without a

@@ -580,12 +580,16 @@ extension FormLayout {
 
         /// A numbered section heading (`3.特定個人情報ファイル名`) or block (委託事項1, 提供先2).
         private mutating func placeSection(_ label: String, value words: [String], line: Int) {
-            endRun()
             let value = words.filter { $0 != "※" }
+            let block = FormLabels.numberedBlocks.dropFirst().contains(where: { label.hasPrefixBytes($0) })
+            // 委託の有無 then 委託事項1 then ①…, their values after them (labels first): the block's
+            // heading goes on with the run of labels just before it, which still await theirs.
+            let inRun = block && value.isEmpty && !pending.isEmpty && pending.last == slots.count - 1
+            if !inRun { endRun() }
             let row = emit(CleanLine(number: line, cells: [label] + (value.isEmpty ? [] : [value.joined(separator: " ")])))
             open = value.isEmpty ? nil : row
             // 委託事項1, 提供先2, 移転先3 name their item or recipient, on the line or after it.
-            if value.isEmpty, FormLabels.numberedBlocks.dropFirst().contains(where: { label.hasPrefixBytes($0) }) {
+            if value.isEmpty, block {
                 slots[row] = .row(CleanLine(number: line, cells: [label, ""]))
                 forms[row] = Self.form(of: CleanLine(number: line, cells: [label, ""]))
                 pending.append(row)
@@ -769,6 +773,8 @@ extension FormLayout {
                 }
             }
             var k = 0
+            // A label before was passed over: its words and the next ones' cannot be told apart.
+            var passedOver = false
             let order = pending.filter { !filled.contains($0) }
             for (position, index) in order.enumerated() {
                 let later = order[(position + 1)...].compactMap { form(at: $0)?.shape }
@@ -786,6 +792,20 @@ extension FormLayout {
                         k = rest.count
                         continue
                     }
+                    // Several values on one line with nothing between them but spaces (a flattened
+                    // page): a name that would take them all, leaving the labels after it none, may
+                    // be any first words of them. Unknown, unless a line of values still comes for
+                    // each label (one value a line).
+                    let after = k + names.count
+                    if names.count >= 2,
+                        after == rest.count || rest[after].hasPrefixBytes("[") || FormLayout.startsWithMark(String(rest[after])),
+                        passedOver || later.contains(where: { [.name, .prose].contains($0) }),
+                        valueLines(from: line, first: rest[k...].joined(separator: " ")) < order.count - position
+                    {
+                        filled.append(index)
+                        passedOver = true
+                        continue
+                    }
                     taken = rest[k..<(k + names.count)]
                 case .date:
                     if let span = EraDates.span(rest[k...]) {
@@ -797,7 +817,10 @@ extension FormLayout {
                 case .number:
                     break
                 case .chosen:
-                    if rest[k].hasPrefixBytes("[") { taken = rest[k..<Self.end(of: rest, from: k, before: later)] }
+                    if rest[k].hasPrefixBytes("[") {
+                        let end = later.isEmpty ? nil : Self.selectBoxEnd(rest, from: k)
+                        taken = rest[k..<(end ?? Self.end(of: rest, from: k, before: later))]
+                    }
                 case .options:
                     if FormLayout.startsWithMark(rest[k...].joined(separator: " ")) {
                         taken = rest[k..<Self.end(of: rest, from: k, before: later)]
@@ -813,6 +836,7 @@ extension FormLayout {
                         valueLines(from: line, first: rest[k...].joined(separator: " ")) < order.count - position
                     {
                         filled.append(index)
+                        passedOver = true
                         continue
                     }
                     taken = rest[k..<Self.end(of: rest, from: k, before: later)]
@@ -861,6 +885,27 @@ extension FormLayout {
 
         /// Where the text of one label ends when later labels of the run take the trailing
         /// part: a list takes the trailing bullets, options the text from the first mark.
+        /// Where a select box printed with its list ends: 「[委託する] <選択肢> 1) 委託する 2) 委託しない
+        /// ( 1 ) 件」, each choice one word. Nil when the words after the box are not its list.
+        static func selectBoxEnd(_ rest: [Substring], from k: Int) -> Int? {
+            var j = k + 1
+            guard j < rest.count, rest[j] == "<選択肢>" else { return nil }
+            j += 1
+            func numbered(_ t: Substring) -> Bool {
+                let digits = t.prefix { $0.isASCII && $0.isNumber }
+                return !digits.isEmpty && digits.count <= 2 && t.dropFirst(digits.count).hasPrefixBytes(")")
+            }
+            var items = 0
+            while j < rest.count, numbered(rest[j]) {
+                let glued = rest[j].count > rest[j].prefix { $0 != ")" }.count + 1
+                j += glued ? 1 : 2
+                items += 1
+            }
+            guard items >= 2, j <= rest.count else { return nil }
+            if j + 3 < rest.count, rest[j] == "(", rest[j + 2] == ")", rest[j + 3] == "件" { j += 4 }
+            return j
+        }
+
         private static func end(of rest: [Substring], from k: Int, before later: [ValueShape]) -> Int {
             if later.contains(.list) {
                 let items = trailingList(rest[k...])
@@ -868,6 +913,14 @@ extension FormLayout {
             }
             if later.contains(.options), let mark = rest[(k + 1)...].firstIndex(where: { FormLayout.startsWithMark(String($0)) }) {
                 return mark
+            }
+            // A select box with its list is the value of a chosen label after this one.
+            if later.contains(.chosen),
+                let box = rest.indices.dropFirst(k + 1).first(where: {
+                    rest[$0].hasPrefixBytes("[") && $0 + 1 < rest.count && rest[$0 + 1] == "<選択肢>"
+                })
+            {
+                return box
             }
             return rest.count
         }
