@@ -793,13 +793,9 @@ extension FormLayout {
                         continue
                     }
                     // Several values on one line with nothing between them but spaces (a flattened
-                    // page): a name that would take them all, leaving the labels after it none, may
-                    // be any first words of them. Unknown, unless a line of values still comes for
-                    // each label (one value a line).
-                    let after = k + names.count
-                    if names.count >= 2,
-                        after == rest.count || rest[after].hasPrefixBytes("[") || FormLayout.startsWithMark(String(rest[after])),
-                        passedOver || later.contains(where: { [.name, .prose].contains($0) }),
+                    // page): a name of several words may be any first words of them. Unknown,
+                    // unless a line of values still comes for each label (one value a line).
+                    if names.count >= 2, passedOver || later.contains(where: { [.name, .prose].contains($0) }),
                         valueLines(from: line, first: rest[k...].joined(separator: " ")) < order.count - position
                     {
                         filled.append(index)
