@@ -479,6 +479,25 @@ import Testing
         #expect(transfer.transfers.allSatisfy { $0.recipient == nil })
     }
 
+    @Test func aLabelsFirstPiecesCutFromItsLastByAPageBreakAreNoValue() throws {
+        // Reading order (the sweep's seed 3000038): 「②移転先」「における」 end a page, 「用途」 is on
+        // the next. The pieces spell no label, but they are one: 移転先２ does not take them as its
+        // recipient, nor ①法令上の根拠 as its basis.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ５.特定個人情報の提供・移転(委託に伴うものを除く。)
+            移転先２
+            ①法令上
+            の根拠
+            ②移転先
+            における
+            """)
+        #expect(a.transfers.allSatisfy { $0.recipient == nil && $0.basis == nil })
+        let rows = DocumentParser.rows(try SourceDocument(data: Data("②移転先\nにおける\n".utf8), path: "t.txt"))
+        #expect(rows.map(\.value) == ["2移転先における"] && rows.allSatisfy { $0.label == nil })
+    }
+
     @Test func aConnectionsListCutByAPageBreakUnderItsLabelPrintedAgainIsOneList() throws {
         // The sweep's seed 3000188 (LibreOffice Calc): ③'s cell cut by a page break, its label
         // printed again over the rest of the options. One system, one list, no system without a

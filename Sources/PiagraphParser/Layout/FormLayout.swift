@@ -199,8 +199,19 @@ extension FormLayout {
                 if !rest.isEmpty { joinedValue = joinedValue.isEmpty ? rest : joinedValue + Self.glue(joinedValue, rest) + rest }
                 k += 1
             }
+            // The first pieces of a numbered label that a page break cut from its last ones
+            // (「②移転先」「における」 … 「用途」 on the next page): one fragment, no value of any row.
+            if k > index + 1, !Self.isLabel(label), joinedValue.isEmpty, Self.isNumberedFragment(label) {
+                return (CleanLine(number: index + 1, cells: [label]), k - index)
+            }
             guard k > index + 1, Self.isLabel(label) else { return (line, 1) }
             return (CleanLine(number: index + 1, cells: [label, joinedValue]), k - index)
+        }
+
+        /// The beginning of a label with its circled number (「2移転先における」), no word apart.
+        static func isNumberedFragment(_ text: String) -> Bool {
+            guard let first = text.utf8.first, first >= 0x30, first <= 0x39, !text.utf8.contains(0x20) else { return false }
+            return FormLayout.labelPrefix(Substring(text)) && !isLabel(text)
         }
 
         /// Text whose glyphs a font dropped falls apart into words of one or two characters.
@@ -327,6 +338,12 @@ extension FormLayout {
                 indented = true
             }
             let text = line.text
+            if line.cells.count == 1, Self.isNumberedFragment(text) {
+                // A label's first pieces that never spell it: text no label takes.
+                open = nil
+                _ = emit(line)
+                return
+            }
             // A bare number is a page number, unless 評価書番号 awaits it.
             if FormLayout.isFurniture(text), !(FormLayout.isBareNumber(Substring(text)) && awaitsNumber) {
                 if part == .front, FormLayout.isBareNumber(Substring(text)) { droppedNumber = (text, line.number, slots.count) }
