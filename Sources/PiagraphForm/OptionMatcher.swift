@@ -55,6 +55,12 @@ package enum OptionMatcher {
                 detail = nil
                 diagnostics.append(
                     Diagnostic(.warning, .valueUnreadable, line: line, .detailUnclosed(group: group, option: canonical[index], text: cut)))
+            } else if let mixed = detail, parsed.spaced, mixed.containsBytes(" ( ") || mixed.containsBytes(" ) ") {
+                // The grid sets its parentheses apart 「( … )」 and the text's own are not: a spaced
+                // one inside is another option's, whose text (a wrapped grid column) runs into this.
+                detail = nil
+                diagnostics.append(
+                    Diagnostic(.warning, .valueUnreadable, line: line, .detailMixed(group: group, option: canonical[index], text: mixed)))
             }
             found[index] = (option.mark, detail, parsed.rest)
         }
@@ -205,15 +211,17 @@ package enum OptionMatcher {
 
     /// `(text) rest` → ("text", "rest"); empty parentheses give nil. Nested parentheses stay in the detail.
     package static func parenthesised(_ remainder: Substring) -> (String?, String) {
-        let (detail, rest, _) = parenthesisedText(remainder)
+        let (detail, rest, _, _) = parenthesisedText(remainder)
         return (detail, rest)
     }
 
     /// As `parenthesised`, and whether the parenthesis it opens is closed: an unclosed one holds
     /// what follows it to the end, which may be only the start of the text.
-    package static func parenthesisedText(_ remainder: Substring) -> (detail: String?, rest: String, closed: Bool) {
+    /// `spaced`: the parenthesis is set apart from its text 「( … )」, as a printed grid sets it.
+    package static func parenthesisedText(_ remainder: Substring) -> (detail: String?, rest: String, closed: Bool, spaced: Bool) {
         let trimmed = String(remainder).trimmingSpaces
-        guard trimmed.hasPrefixBytes("(") else { return (nil, trimmed, true) }
+        guard trimmed.hasPrefixBytes("(") else { return (nil, trimmed, true, false) }
+        let spaced = trimmed.hasPrefixBytes("( ")
         var depth = 0
         var end: String.Index?
         for i in trimmed.indices {
@@ -228,10 +236,10 @@ package enum OptionMatcher {
         }
         guard let end else {
             let inner = String(trimmed.dropFirst()).trimmingSpaces
-            return (inner.isEmpty ? nil : inner, "", false)
+            return (inner.isEmpty ? nil : inner, "", false, spaced)
         }
         let inner = String(trimmed[trimmed.index(after: trimmed.startIndex)..<end]).trimmingSpaces
         let rest = String(trimmed[trimmed.index(after: end)...]).trimmingSpaces
-        return (inner.isEmpty ? nil : inner, rest, true)
+        return (inner.isEmpty ? nil : inner, rest, true, spaced)
     }
 }

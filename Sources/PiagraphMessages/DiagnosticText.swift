@@ -62,6 +62,7 @@ public enum DiagnosticText: Localized {
     case optionConflictMarks(group: FormPlace, options: [String])
     case optionConflictDetail(group: FormPlace, options: [String])
     case detailUnclosed(group: FormPlace, option: String, text: String)
+    case detailMixed(group: FormPlace, option: String, text: String)
     case optionMissing(group: FormPlace, options: [String])
     case noChoice(item: String)
     case noChoiceFrom(item: String, value: String)
@@ -201,6 +202,12 @@ public enum DiagnosticText: Localized {
                 l,
                 en: "\(group.text(l)): the text in \(option)'s parentheses is not closed ('\(text)'): it may be cut; read as unknown",
                 ja: "\(group.text(l))：\(option)の括弧が閉じていません（「\(text)」）。途中で切れている可能性があるため、不明として読みました。")
+        case .detailMixed(let group, let option, let text):
+            return pick(
+                l,
+                en:
+                    "\(group.text(l)): the text in \(option)'s parentheses holds another set-apart parenthesis ('\(text)'): another option's text runs into it; read as unknown",
+                ja: "\(group.text(l))：\(option)の括弧内に別の「( )」があります（「\(text)」）。他の選択肢の文が混ざっているため、不明として読みました。")
         case .optionMissing(let group, let options):
             return pick(
                 l,

@@ -295,6 +295,29 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.line == 3 && $0.message.contains("予防接種協力") })
     }
 
+    @Test func aDetailHoldingAnotherOptionsSetApartParenthesisIsUnknown() throws {
+        // `pdftotext -layout` of a two-column grid whose details both wrapped (the sweep's seed
+        // 3000024): the lines interleave, and その他's text holds the other column's 「( … )」.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            3.特定個人情報の入手・使用
+            ①入手元 ※ [ ] 本人又は本人の代理人 [○] 評価実施機関内の他部署 ( 市民課 ) [○] その他 ( 受給資格調査に係る法人 ( 各市町村、地方公共団体シ 調査先(受給者の配偶者の勤務先、児ステム機構 ) 童福祉施設) )
+            """)
+        let other = try #require(a.acquisitions.first { $0.party == "その他" })
+        #expect(other.checked == true && other.detail == nil)
+        #expect(a.acquisitions.first { $0.party == "評価実施機関内の他部署" }?.detail == "市民課")
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("another option's text") })
+        // The text's own parentheses, not set apart, are its own.
+        let own = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            3.特定個人情報の入手・使用
+            ①入手元 ※ [○] その他 ( 受給資格調査に係る調査先(受給者の配偶者の勤務先、児童福祉施設) )
+            """)
+        #expect(own.acquisitions.first { $0.party == "その他" }?.detail == "受給資格調査に係る調査先(受給者の配偶者の勤務先、児童福祉施設)")
+    }
+
     @Test func labelsFirstThenOneValueALineGiveEachLabelItsLine() throws {
         // Reading order of a 委託事項 block (the sweep's seed 1000004): four labels, then four
         // values, one a line. 委託内容 without a 。 is still its own, not passed over for 委託先名.
