@@ -521,6 +521,30 @@ import Testing
         #expect(rows.map(\.value) == ["2移転先における"] && rows.allSatisfy { $0.label == nil })
     }
 
+    @Test func aDetailsClosingParenthesisAfterTheNextLabelsIsNoValue() throws {
+        // Reading order (the sweep's seed 3000009): 「[ ] その他 (」 ends 提供先1's list, the next
+        // block's labels come, then 「)」 and the values. The 「)」 closes the list; 提供先2 is 市町村長.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ５.特定個人情報の提供・移転(委託に伴うものを除く。)
+            提供先1
+            都道府県知事
+            ⑥提供方法
+            [✓] 情報提供ネットワークシステム
+            [ ] 紙
+            [ ] その他 (
+            提供先2
+            ①法令上の根拠
+            )
+            市町村長
+            番号法第19条第7号 別表第2の16の2の項
+            """)
+        #expect(a.provisions.map(\.recipient) == ["都道府県知事", "市町村長"])
+        #expect(a.provisions.last?.basis?.value == "番号法第19条第7号 別表第2の16の2の項")
+        #expect(a.provisions.first?.methodOptions.first { $0.name == "その他" }?.checked == false)
+    }
+
     @Test func aConnectionsListCutByAPageBreakUnderItsLabelPrintedAgainIsOneList() throws {
         // The sweep's seed 3000188 (LibreOffice Calc): ③'s cell cut by a page break, its label
         // printed again over the rest of the options. One system, one list, no system without a

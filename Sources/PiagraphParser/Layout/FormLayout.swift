@@ -361,6 +361,21 @@ extension FormLayout {
                 slots[open] = .row(Self.extend(row, with: text))
                 return
             }
+            if text == ")" {
+                // The closing parenthesis of an option's detail, wrapped after later labels (「[ ] その他
+                // (」 … 提供先2 ①法令上の根拠 … 「)」): it closes the last option list left open; it is
+                // no row's value.
+                if let last = optionRows.last, case .row(let row) = slots[last], row.cells.count == 2,
+                    let open = row.cells[1].lastIndex(of: "("), !row.cells[1][open...].contains(")"),
+                    !FormLayout.startsWithMark(String(row.cells[1][row.cells[1].index(after: open)...]).trimmingSpaces)
+                        && !row.cells[1][open...].contains("[")
+                {
+                    slots[last] = .row(Self.extend(row, with: text))
+                } else {
+                    _ = emit(line)
+                }
+                return
+            }
             if let open, case .row(let row) = slots[open], row.cells.count == 2, let key = form(at: open)?.key,
                 let own = FormOptions.printed[key], FormLayout.startsWithMark(text), !pending.isEmpty
             {
