@@ -27,19 +27,17 @@ enum FlatPages {
         // A text is flattened when a line of it holds the labels of a page, and most of its
         // lines are as long as a page: then each of its lines is a page (a page of a few words,
         // as 項目一覧, too). A long line of a text with line breaks is read as it is.
-        var flattened = false
+        // Counted on bytes first: most texts have their line breaks, and are not cleaned here.
+        func isLong(_ line: Substring) -> Bool { line.utf8.count >= minimumBytes && !line.containsBytes("\t") }
         var long = 0
         var lines = 0
         for line in raw where !line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0C }) {
             lines += 1
-            guard line.utf8.count >= minimumBytes, !line.containsBytes("\t") else { continue }
-            long += 1
-            if !flattened {
-                let tokens = FormLayout.tokens(CleanLine(number: 0, raw: line).text)
-                flattened = inlineLabels(tokens) >= minimumLabels
-            }
+            if isLong(line) { long += 1 }
         }
-        guard flattened, long * 2 >= lines else { return nil }
+        guard long > 0, long * 2 >= lines,
+            raw.contains(where: { isLong($0) && inlineLabels(FormLayout.tokens(CleanLine(number: 0, raw: $0).text)) >= minimumLabels })
+        else { return nil }
         var pages: [(index: Int, tokens: [Substring])] = []
         for (index, line) in raw.enumerated() where !line.containsBytes("\t") {
             let text = CleanLine(number: index + 1, raw: line).text

@@ -49,7 +49,12 @@ enum FormLayout {
             guard case .row(let row) = slot else { return slot }
             return .row(CleanLine(number: source(row.number), cells: row.cells))
         }
-        for k in diagnostics.indices { diagnostics[k].line = diagnostics[k].line.map(source) }
+        for k in diagnostics.indices {
+            diagnostics[k].line = diagnostics[k].line.map(source)
+            if case .numberBeforeLabel(let label, let number, let labelLine) = diagnostics[k].text {
+                diagnostics[k].text = .numberBeforeLabel(label: label, number: number, labelLine: source(labelLine))
+            }
+        }
         diagnostics.append(
             Diagnostic(.note, .textFlattened, line: relined.flattened.first, .textFlattened(pages: relined.flattened.count)))
         return Result(slots: slots, diagnostics: diagnostics, lines: relined.lines, numbers: relined.numbers)
@@ -366,9 +371,9 @@ extension FormLayout {
                 // (」 … 提供先2 ①法令上の根拠 … 「)」): it closes the last option list left open; it is
                 // no row's value.
                 if let last = optionRows.last, case .row(let row) = slots[last], row.cells.count == 2,
-                    let open = row.cells[1].lastIndex(of: "("), !row.cells[1][open...].contains(")"),
-                    !FormLayout.startsWithMark(String(row.cells[1][row.cells[1].index(after: open)...]).trimmingSpaces)
-                        && !row.cells[1][open...].contains("[")
+                    let paren = row.cells[1].lastIndex(of: "("), !row.cells[1][paren...].contains(")"),
+                    !FormLayout.startsWithMark(String(row.cells[1][row.cells[1].index(after: paren)...]).trimmingSpaces)
+                        && !row.cells[1][paren...].contains("[")
                 {
                     slots[last] = .row(Self.extend(row, with: text))
                 } else {
@@ -911,8 +916,6 @@ extension FormLayout {
             if form(at: index)?.shape == .options { optionRows.append(index) }
         }
 
-        /// Where the text of one label ends when later labels of the run take the trailing
-        /// part: a list takes the trailing bullets, options the text from the first mark.
         /// Where a select box printed with its list ends: 「[委託する] <選択肢> 1) 委託する 2) 委託しない
         /// ( 1 ) 件」, each choice one word. Nil when the words after the box are not its list.
         static func selectBoxEnd(_ rest: [Substring], from k: Int) -> Int? {
@@ -934,6 +937,8 @@ extension FormLayout {
             return j
         }
 
+        /// Where the text of one label ends when later labels of the run take the trailing
+        /// part: a list takes the trailing bullets, options the text from the first mark.
         private static func end(of rest: [Substring], from k: Int, before later: [ValueShape]) -> Int {
             if later.contains(.list) {
                 let items = trailingList(rest[k...])
