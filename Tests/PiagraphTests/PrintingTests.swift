@@ -343,16 +343,26 @@ import Testing
         #expect(e.subcontract == false)
     }
 
+    @Test func theFormsKindIsReadWhateverSpacesItsTitleHas() throws {
+        // 「特定個人情報保護評価書 (重点項目評価書 )」 as a title with spaced brackets prints, on a
+        // line with the cover's labels after it (a flattened page) or alone.
+        for title in ["特定個人情報保護評価書 (重点項目評価書 )", "特定個人情報保護評価書 ( 全項目評価書 ) 評価書番号 12"] {
+            let a = try parse(title + "\n")
+            #expect(a.header.kind?.value == (title.contains("全項目") ? "全項目評価書" : "重点項目評価書"))
+        }
+    }
+
     @Test func aPageFlattenedOntoOneLineIsCutWhereTheFormsLabelsStand() throws {
         // Each page's reading order joined onto one line (a text layer copied without its line
         // breaks): a running header and 「- N -」 at every page's edges, the cover's labels cut by a
         // narrow column between the words of their values (「評価書番」 「評価書名」 「号」,
-        // 「評価実施機関」 … 「名」), ① cut as 「①事」 「務の」 「名称」, and labels printed before their
-        // values (①システムの名称 ②システムの機能, then the name and the function's text).
+        // 「評価実施機関」 … 「名」), ① cut as 「①事」 「務の」 「名称」, labels printed before their
+        // values (①システムの名称 ②システムの機能, then the name and the function's text), and a
+        // grid's first row before its centred, cut label (「[○] 情報提供ネットワークシステム ③他のシステ」).
         let text = """
             架空町 福祉事務 重点項目評価書 特定個人情報保護評価書(重点項目評価書) 評価書番 評価書名 号 21 架空町 福祉事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 架空町は、福祉事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 特記事項 評価実施機関 架空町長 名 令和7年3月14日 公表日 [令和6年10月 様式3] - 1 -
             架空町 福祉事務 重点項目評価書 Ⅰ 基本情報 1.特定個人情報ファイルを取り扱う事務 ①事 福祉に関する 務の 事務 名称 ②事務の内容 ※ 本欄は評価書の記載を省略したものである。原本の記載による。 2.特定個人情報ファイルを取り扱う事務において使用するシステム システム1 ①システムの名称 ②システムの機能 福祉システム 本欄は評価書の記載を省略したものである。 ③他のシステムとの接続 [ ] 情報提供ネットワークシステム [○] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム [○] 宛名システム等 [ ] 税務システム [ ] その他 ( ) - 2 -
-            架空町 福祉事務 重点項目評価書 システム2 ①システムの名称 中間サーバー ②システムの機能 本欄は評価書の記載を省略したものである。 ③他のシステムとの接続 [○] 情報提供ネットワークシステム [ ] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム [○] 宛名システム等 [ ] 税務システム [ ] その他 ( ) 3.特定個人情報ファイル名 福祉台帳ファイル - 3 -
+            架空町 福祉事務 重点項目評価書 システム2 ①システムの名称 中間サーバー ②システムの機能 本欄は評価書の記載を省略したものである。 [○] 情報提供ネットワークシステム ③他のシステ ムとの接続 [ ] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム [○] 宛名システム等 [ ] 税務システム [ ] その他 ( ) 3.特定個人情報ファイル名 福祉台帳ファイル - 3 -
             """
         let a = try parse(text)
         #expect(a.header.number?.value == "21" && a.header.number?.line == 1)

@@ -102,6 +102,11 @@ enum FlatPages {
     /// `following`: the next page's first words, which a heading at the page's end may head.
     static func cut(_ tokens: [Substring], following: ArraySlice<Substring> = [], changeLog: inout Bool) -> [String] {
         var starts: [Int] = [0]
+        // Where an option begins (a mark, 「[ ]」 set apart too), looked up once a word.
+        let mark = tokens.indices.map { k in
+            FormLayout.mayBeginMark(tokens[k]) && FormLayout.startsWithMark(tokens[k..<min(k + 4, tokens.count)].joined(separator: " "))
+        }
+        func marked(_ range: Range<Int>) -> Bool { range.contains { mark[$0] } }
         // A row label spelled by several words (「1事 務の 名称」) is written as one word, as the
         // layout finds a label at a line's start.
         var spelled: [Int: (text: String, count: Int)] = [:]
@@ -146,6 +151,12 @@ enum FlatPages {
                 starts += pieces + [pieces.last! + 1]
                 i = pieces.last! + 1
                 continue
+            }
+            // A grid's first option after other text begins a line: the grid's first rows may
+            // stand above its centred label, after the row before's text (「… による。 [ ] 情報提供
+            // ネットワークシステム ③他のシステ …」).
+            if i > 0, mark[i], let first = starts.max(), first < i, !marked(first..<i) {
+                starts.append(i)
             }
             i += 1
         }

@@ -173,6 +173,12 @@ extension FormLayout {
         return "・◆【<(※*[-―-".unicodeScalars.contains(first) || MarkSentinel.isSentinel(first)
     }
 
+    /// Whether a word can begin a mark at all (a glyph or a bracket): most words cannot.
+    static func mayBeginMark(_ word: Substring) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return first == "[" || MarkGlyphs.isGlyph(first) || MarkSentinel.isSentinel(first)
+    }
+
     static func startsWithMark(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         if MarkSentinel.isSentinel(first) { return true }

@@ -555,6 +555,8 @@ extension ParserState {
     }
 
     static func kind(in text: String) -> String? {
+        // 「特定個人情報保護評価書 ( 重点項目評価書 )」: the form's words, whatever spaces a printing set.
+        let text = text.utf8.contains(0x20) ? text.filter { $0 != " " } : text
         let opening = "特定個人情報保護評価書("
         guard let offset = text.byteOffset(of: opening) else { return nil }
         let rest = text[text.utf8.index(text.utf8.startIndex, offsetBy: offset + opening.utf8.count)...]
