@@ -318,6 +318,20 @@ import Testing
         #expect(own.acquisitions.first { $0.party == "その他" }?.detail == "受給資格調査に係る調査先(受給者の配偶者の勤務先、児童福祉施設)")
     }
 
+    @Test func aRecordedItemsDetailWhoseParenthesisNeverClosesIsUnknown() throws {
+        // The sweep's seed 2000209 (Calc): the grid's last line ends 「その他 ( 口座情報登録・連携ファイル」,
+        // its 「関係情報 )」 read into another line. 主な記録項目's その他 is read as any option's.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.基本情報
+            主な記録項目 ※ [○] 個人番号 [ ] 個人番号対応符号 [ ] 災害関係情報 [○] その他 ( 口座情報登録・連携ファイル
+            """)
+        let other = try #require(a.recordedItems.first { $0.name == "その他" })
+        #expect(other.checked == true && other.detail == nil)
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("口座情報登録・連携ファイル") })
+    }
+
     @Test func labelsFirstThenOneValueALineGiveEachLabelItsLine() throws {
         // Reading order of a 委託事項 block (the sweep's seed 1000004): four labels, then four
         // values, one a line. 委託内容 without a 。 is still its own, not passed over for 委託先名.

@@ -612,7 +612,14 @@ extension ParserState {
             let afterOther = label.hasPrefixBytes("その他") ? label.dropFirst(3) : nil
             if let afterOther, afterOther.isEmpty || afterOther.hasPrefixBytes(" ") || afterOther.hasPrefixBytes("(") {
                 names.append("その他")
-                details.append(OptionMatcher.parenthesised(afterOther).0)
+                // As any option's text: one whose parenthesis never closes may be only its start.
+                let parsed = OptionMatcher.parenthesisedText(afterOther)
+                if let cut = parsed.detail, !parsed.closed {
+                    diag(.warning, .valueUnreadable, line, .detailUnclosed(group: .item("II-2 主な記録項目"), option: "その他", text: cut))
+                    details.append(nil)
+                } else {
+                    details.append(parsed.detail)
+                }
             } else {
                 names.append(FormOptions.recordedItemName(label.trimmingSpaces))
                 details.append(nil)
