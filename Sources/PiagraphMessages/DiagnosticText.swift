@@ -76,6 +76,7 @@ public enum DiagnosticText: Localized {
     case templateEmpty(system: Int)
     case entrustmentUnnamed(number: Int)
     case outflowUnnamed(block: String)
+    case blockNumberLost(block: String)
     case nameWithoutSystemHeading
     case connectionsAlone
     case connectionsUnnamed
@@ -247,6 +248,12 @@ public enum DiagnosticText: Localized {
             return pick(
                 l, en: "システム\(system) has no ①システムの名称; not a system",
                 ja: "システム\(system)には①システムの名称がありません。システムとして扱いません。")
+        case .blockNumberLost(let block):
+            return pick(
+                l,
+                en:
+                    "a \(block) heading without its number (lost in the printing or the conversion): its rows are not read as a flow, nor given to the block before it",
+                ja: "番号のない\(block)の見出しがあります（印刷か変換で番号が失われています）。その行は流れとして読まず、前の項目にも含めません。")
         case .entrustmentUnnamed(let number):
             return pick(
                 l, en: "委託事項\(number) has content but no name; not read as a flow",

@@ -332,6 +332,23 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("口座情報登録・連携ファイル") })
     }
 
+    @Test func aFlowBlockWhoseHeadingLostItsNumberIsNoPartOfTheBlockBefore() throws {
+        // The sweep's seed 2000416 (Calc): 「委託事項4」 printed as 「委託事項」 (its number lost). Its
+        // contractor is not 委託事項3's, whose own stays.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            4.特定個人情報ファイルの取扱いの委託
+            委託事項3	窓口関連委託業務
+            ③委託先名	株式会社パソナ
+            委託事項	電子申込システムの保守
+            ③委託先名	株式会社NTTデータ関西
+            """)
+        #expect(a.entrustments.map(\.no) == [3])
+        #expect(a.entrustments.first?.contractor?.value == "株式会社パソナ")
+        #expect(a.diagnostics.contains { $0.code == "block-unnamed" && $0.line == 5 })
+    }
+
     @Test func labelsFirstThenOneValueALineGiveEachLabelItsLine() throws {
         // Reading order of a 委託事項 block (the sweep's seed 1000004): four labels, then four
         // values, one a line. 委託内容 without a 。 is still its own, not passed over for 委託先名.

@@ -28,7 +28,11 @@ enum LabelMatch: Sendable {
         switch self {
         case .key(let k): return key.text.utf8.elementsEqual(k.utf8)
         case .prefix(let p): return key.hasPrefixBytes(p)
-        case .block(let p): return numbered(key.text, prefix: p) != nil
+        // A flow block's heading without its number too (委託事項 alone): its number was lost,
+        // and its rows are no other block's. (A system's is read by what follows it.)
+        case .block(let p):
+            return numbered(key.text, prefix: p) != nil
+                || (p != NumberedBlock.system.rawValue && key.text.utf8.elementsEqual(p.utf8))
         case .template(let p): return isRange(key.text, prefix: p)
         }
     }
@@ -261,6 +265,14 @@ extension ParserState {
         return row.next
     }
 
+    /// 委託事項, 提供先 or 移転先 without its number: a block whose number was lost (a page number
+    /// taken for it, a cut heading). Its rows are not the open block's.
+    mutating func closeUnnumberedBlock(_ row: Row) -> Int {
+        closeBlocks()
+        diag(.warning, .blockUnnamed, row.line.number, .blockNumberLost(block: row.key.text))
+        return row.next
+    }
+
     mutating func openSystem(_ row: Row) -> Int {
         closeBlocks()
         system = SystemBuilder(no: numbered(row.key.text, prefix: NumberedBlock.system.rawValue), headerLine: row.line.number)
@@ -376,10 +388,9 @@ extension ParserState {
     }
 
     mutating func openEntrustment(_ row: Row) -> Int {
+        guard let no = numbered(row.key.text, prefix: NumberedBlock.entrustment.rawValue) else { return closeUnnumberedBlock(row) }
         closeBlocks()
-        entrustment = Entrustment(
-            no: numbered(row.key.text, prefix: NumberedBlock.entrustment.rawValue)!, item: row.value.isEmpty ? nil : row.value,
-            line: row.line.number)
+        entrustment = Entrustment(no: no, item: row.value.isEmpty ? nil : row.value, line: row.line.number)
         return row.next
     }
 
@@ -414,8 +425,9 @@ extension ParserState {
     }
 
     mutating func openOutflow(_ row: Row, isProvision: Bool) -> Int {
+        guard let no = numbered(row.key.text, prefix: (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).rawValue)
+        else { return closeUnnumberedBlock(row) }
         closeBlocks()
-        let no = numbered(row.key.text, prefix: (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).rawValue)!
         outflow = (isProvision, Outflow(no: no, recipient: row.value.isEmpty ? nil : row.value, line: row.line.number))
         return row.next
     }
