@@ -98,7 +98,9 @@ enum FlatPages {
         return count
     }
 
-    /// The words before each label and each piece of a cut label, as lines.
+    /// A page's words as lines, cut as a reading order would have cut them where the form says
+    /// it can: before each label and each piece of a cut label, after a run of labels, before a
+    /// grid's first option, and in the change log before each date and each of its pieces.
     /// `following`: the next page's first words, which a heading at the page's end may head.
     static func cut(_ tokens: [Substring], following: ArraySlice<Substring> = [], changeLog: inout Bool) -> [String] {
         var starts: [Int] = [0]
@@ -155,7 +157,8 @@ enum FlatPages {
             // A grid's first option after other text begins a line: the grid's first rows may
             // stand above its centred label, after the row before's text (「… による。 [ ] 情報提供
             // ネットワークシステム ③他のシステ …」).
-            if i > 0, mark[i], let first = starts.max(), first < i, !marked(first..<i) {
+            // (Starts are only ever added at or before `i`: the last of them is the line's.)
+            if i > 0, mark[i], let first = starts.last(where: { $0 < i }), !marked(first..<i) {
                 starts.append(i)
             }
             i += 1
