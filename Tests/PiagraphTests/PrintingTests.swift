@@ -349,6 +349,23 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "block-unnamed" && $0.line == 5 })
     }
 
+    @Test func aPageNumberOfSoManyIsNoPartOfTheValueAboveIt() throws {
+        // 「6/7」 and 「6 / 7」 at a page's foot (the sweep's slash page numbers): not the end of
+        // the contractor's name printed just above them.
+        for number in ["6/7", "6 / 7"] {
+            let a = try parse(
+                """
+                特定個人情報保護評価書(重点項目評価書)
+                4.特定個人情報ファイルの取扱いの委託
+                委託事項1 保健医療・衛生情報システムの運用保守
+                ③委託先名 コムコ株式会社
+                \(number)
+                """)
+            #expect(a.entrustments.first?.contractor?.value == "コムコ株式会社")
+        }
+        #expect(!FormLayout.isFurniture("1/2ページの資料") && !FormLayout.isFurniture("令和3/4"))
+    }
+
     @Test func labelsFirstThenOneValueALineGiveEachLabelItsLine() throws {
         // Reading order of a 委託事項 block (the sweep's seed 1000004): four labels, then four
         // values, one a line. 委託内容 without a 。 is still its own, not passed over for 委託先名.

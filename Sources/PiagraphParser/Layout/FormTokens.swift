@@ -198,6 +198,16 @@ extension FormLayout {
                 if bytes.first == 0x28, bytes.last == 0x29, digits == bytes.count - 2 { return true }
                 if bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x20 }) { return true }
             }
+            // `6/7`, `6 / 7`: a page of so many.
+            let halves = text.split(separator: "/", omittingEmptySubsequences: false)
+            if halves.count == 2,
+                halves.allSatisfy({ half in
+                    let digits = half.trimmingCharacters(in: .whitespaces)
+                    return !digits.isEmpty && digits.count <= 4 && digits.allSatisfy { $0.isASCII && $0.isNumber }
+                })
+            {
+                return true
+            }
         }
         guard let first = bytes.first, FormLabels.viewerFirstBytes.contains(first) else { return false }
         return FormLabels.viewerLines.contains { text.hasPrefixBytes($0) }
