@@ -99,10 +99,6 @@ extension ParserState {
         for (k, token) in tokens.enumerated() where EraDates.isDate(token.text) {
             if token.startsLine || (k + 1 < tokens.count && isItemReference(tokens[k + 1].text)) { starts.append(k) }
         }
-        // A date cell inside a row (変更前 令和6年3月1日) is no new row: each row has one timing.
-        // When a row's date is followed by another date before any timing, the second is either
-        // a cell of the row or the next row's date: the two are kept as one row, whose 提出時期
-        // is then not known (it may be the next row's).
         // Reading order may give a few rows' left columns (dates, 項目, 変更前) before their right
         // ones (変更後, 提出時期), each column top to bottom: a run of dates followed by as many
         // timings pairs them in order. A run whose counts differ is read by the rules below (a
@@ -120,6 +116,10 @@ extension ParserState {
             }
             first = last + 1
         }
+        // A date cell inside a row (変更前 令和6年3月1日) is no new row: each row has one timing.
+        // When a row's date is followed by another date before any timing, the second is either
+        // a cell of the row or the next row's date: the two are kept as one row, whose 提出時期
+        // is then not known (it may be the next row's).
         var rows: [(start: Int, timing: Int?, merged: Bool)] = []
         for (n, start) in starts.enumerated() {
             if let timing = pairedTiming[start] {
@@ -127,7 +127,7 @@ extension ParserState {
                 continue
             }
             let end = n + 1 < starts.count ? starts[n + 1] : tokens.count
-            let timing = (start + 1..<end).first { tokens[$0].text == "事前" || tokens[$0].text == "事後" }
+            let timing = (start + 1..<end).first(where: isTiming)
             let cited = start + 1 < tokens.count && isItemReference(tokens[start + 1].text)
             if let last = rows.last, last.timing == nil, pairedTiming[last.start] == nil, !tokens[start].dated, !cited {
                 rows[rows.count - 1].timing = timing
