@@ -47,22 +47,9 @@ package enum OptionMatcher {
                         .note, .nameVariant, line: line,
                         .nameVariant(group: group, printed: alias, option: canonical[index])))
             }
-            let parsed = parenthesisedText(remainder)
-            var detail = parsed.detail
-            // Text that opens a parenthesis and never closes it was cut (a grid's wrapped line read
-            // into the next row): what it holds may be only its start.
-            if let cut = detail, !parsed.closed {
-                detail = nil
-                diagnostics.append(
-                    Diagnostic(.warning, .valueUnreadable, line: line, .detailUnclosed(group: group, option: canonical[index], text: cut)))
-            } else if let mixed = detail, parsed.spaced, mixed.containsBytes(" ( ") || mixed.containsBytes(" ) ") {
-                // The grid sets its parentheses apart 「( … )」 and the text's own are not: a spaced
-                // one inside is another option's, whose text (a wrapped grid column) runs into this.
-                detail = nil
-                diagnostics.append(
-                    Diagnostic(.warning, .valueUnreadable, line: line, .detailMixed(group: group, option: canonical[index], text: mixed)))
-            }
-            found[index] = (option.mark, detail, parsed.rest)
+            let (detail, rest) = checkedDetail(
+                remainder, group: group, option: canonical[index], line: line, diagnostics: &diagnostics)
+            found[index] = (option.mark, detail, rest)
         }
         if !unrecognised.isEmpty {
             diagnostics.append(
@@ -207,6 +194,28 @@ package enum OptionMatcher {
             return (cutMatch.index, label[rest...], cut)
         }
         return nil
+    }
+
+    /// An option's text in its parentheses, when it can be only its own: nil, with a diagnostic,
+    /// when the parenthesis never closes (a grid's wrapped line read into the next row: what it
+    /// holds may be only its start), or when a parenthesis set apart 「( … )」 as the grid sets it
+    /// holds another set apart (the text's own are not: it is another option's, a wrapped grid
+    /// column, run into this one).
+    package static func checkedDetail(
+        _ remainder: Substring, group: FormPlace, option: String, line: Int, diagnostics: inout [Diagnostic]
+    ) -> (detail: String?, rest: String) {
+        let parsed = parenthesisedText(remainder)
+        guard let detail = parsed.detail else { return (nil, parsed.rest) }
+        if !parsed.closed {
+            diagnostics.append(
+                Diagnostic(.warning, .valueUnreadable, line: line, .detailUnclosed(group: group, option: option, text: detail)))
+            return (nil, parsed.rest)
+        }
+        if parsed.spaced, detail.containsBytes(" ( ") || detail.containsBytes(" ) ") {
+            diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line, .detailMixed(group: group, option: option, text: detail)))
+            return (nil, parsed.rest)
+        }
+        return (detail, parsed.rest)
     }
 
     /// `(text) rest` → ("text", "rest"); empty parentheses give nil. Nested parentheses stay in the detail.

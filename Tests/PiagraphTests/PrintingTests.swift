@@ -364,6 +364,11 @@ import Testing
             #expect(a.entrustments.first?.contractor?.value == "コムコ株式会社")
         }
         #expect(!FormLayout.isFurniture("1/2ページの資料") && !FormLayout.isFurniture("令和3/4"))
+        // One shape for every text reading, a flattened page's edges too: marks may be set apart,
+        // digits of two numbers may not (「1/3 7」 is a page number and the cover's 評価書番号).
+        #expect(["3", "(3)", "- 3 -", "-3-", "3 / 12", "3/12"].allSatisfy { FormLayout.isPageNumber($0) })
+        #expect(!FormLayout.isPageNumber("1/3 7") && !FormLayout.isPageNumber("12345") && !FormLayout.isPageNumber("3-" + "1/2"))
+        #expect(FlatPages.pageNumberSpan(["1/3", "7", "評価書番号", "特定個人情報保護評価書"], atEnd: false) == 1)
     }
 
     @Test func labelsFirstThenOneValueALineGiveEachLabelItsLine() throws {

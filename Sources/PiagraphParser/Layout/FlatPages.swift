@@ -195,8 +195,7 @@ enum FlatPages {
                 j += other.count
                 continue
             }
-            let candidate = joined + tokens[j].filter { $0 != "※" }
-            if tokens[j].count <= 8, FormLayout.labelPrefix(Substring(candidate), loose: true) || FormLayout.Builder.isLabel(candidate) {
+            if let candidate = FormLayout.Builder.spelling(joined, then: tokens[j]) {
                 joined = candidate
                 pieces.append(j)
             }
@@ -268,20 +267,9 @@ enum FlatPages {
     /// How many words at the start or end of a page are its number: 「3」, 「(3)」, 「- 3 -」,
     /// 「3 / 12」, 「3/12」.
     static func pageNumberSpan(_ tokens: [Substring], atEnd: Bool) -> Int? {
-        func number(_ s: Substring) -> Bool { FormLayout.isBareNumber(s) }
-        for n in [3, 1] where tokens.count > n {
-            let words = atEnd ? Array(tokens.suffix(n)) : Array(tokens.prefix(n))
-            if n == 3 {
-                if words[0] == "-", number(words[1]), words[2] == "-" { return 3 }
-                if number(words[0]), words[1] == "/", number(words[2]) { return 3 }
-                continue
-            }
-            let w = words[0]
-            if number(w) { return 1 }
-            if w.hasPrefixBytes("("), w.hasSuffix(")"), number(w.dropFirst().dropLast()) { return 1 }
-            if w.hasPrefixBytes("-"), w.hasSuffix("-"), w.count > 2, number(w.dropFirst().dropLast()) { return 1 }
-            let halves = w.split(separator: "/", omittingEmptySubsequences: false)
-            if halves.count == 2, number(halves[0]), number(halves[1]) { return 1 }
+        for n in [3, 2, 1] where tokens.count > n {
+            let words = atEnd ? tokens.suffix(n) : tokens.prefix(n)
+            if FormLayout.isPageNumber(words.joined(separator: " ")) { return n }
         }
         return nil
     }

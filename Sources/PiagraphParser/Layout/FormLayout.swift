@@ -194,9 +194,7 @@ extension FormLayout {
                     k += 1
                     continue
                 }
-                guard let tail = head(next), tail.count <= 8 else { break }
-                let candidate = label + tail.filter { $0 != "※" }
-                guard FormLayout.labelPrefix(Substring(candidate), loose: true) || Self.isLabel(candidate) else { break }
+                guard let tail = head(next), let candidate = Self.spelling(label, then: tail) else { break }
                 label = candidate
                 // The ※ of a wrapped label cell can stand apart from it (`項目 ※`).
                 var rest = value(next, after: tail)
@@ -211,6 +209,14 @@ extension FormLayout {
             }
             guard k > index + 1, Self.isLabel(label) else { return (line, 1) }
             return (CleanLine(number: index + 1, cells: [label, joinedValue]), k - index)
+        }
+
+        /// A cut label's pieces so far and one more, when together they still spell the beginning
+        /// of a label of the form, or a whole one (a piece is short: a narrow cell's line).
+        static func spelling(_ label: String, then piece: Substring) -> String? {
+            guard piece.count <= 8 else { return nil }
+            let candidate = label + piece.filter { $0 != "※" }
+            return FormLayout.labelPrefix(Substring(candidate), loose: true) || isLabel(candidate) ? candidate : nil
         }
 
         /// The beginning of a label with its circled number (「2移転先における」), no word apart.

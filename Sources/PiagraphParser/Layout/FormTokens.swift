@@ -187,30 +187,43 @@ extension FormLayout {
         return !scanned.options.isEmpty && scanned.prefix.isEmpty
     }
 
-    /// Page furniture: bare page numbers, `(3)` markers, `- 3 -`, a viewer site's own lines.
+    /// Page furniture: a page number, a viewer site's own lines.
     static func isFurniture(_ text: String) -> Bool {
         let bytes = text.utf8
         if bytes.count <= 12 {
             if text == "※" { return true }
-            // `(3)`, `3`, `- 3 -`: page markers and numbers.
-            let digits = bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.count
-            if digits > 0, digits <= 4 {
-                if bytes.first == 0x28, bytes.last == 0x29, digits == bytes.count - 2 { return true }
-                if bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x20 }) { return true }
-            }
-            // `6/7`, `6 / 7`: a page of so many.
-            let halves = text.split(separator: "/", omittingEmptySubsequences: false)
-            if halves.count == 2,
-                halves.allSatisfy({ half in
-                    let digits = half.trimmingCharacters(in: .whitespaces)
-                    return !digits.isEmpty && digits.count <= 4 && digits.allSatisfy { $0.isASCII && $0.isNumber }
-                })
-            {
-                return true
-            }
+            if isPageNumber(text) { return true }
         }
         guard let first = bytes.first, FormLabels.viewerFirstBytes.contains(first) else { return false }
         return FormLabels.viewerLines.contains { text.hasPrefixBytes($0) }
+    }
+
+    /// A page number as a text layer gives it, whatever spaces stand inside: 「3」, 「(3)」,
+    /// 「- 3 -」, 「3 / 12」 (at most four digits a number). The one shape the text readings drop
+    /// as page furniture.
+    static func isPageNumber(_ text: some StringProtocol) -> Bool {
+        // Spaces may stand around the number's marks, never between two of its digits: 「1/3 7」 is
+        // a page number and another number.
+        var last: UInt8 = 0
+        var spaced = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                spaced = true
+                continue
+            }
+            if spaced, byte >= 0x30, byte <= 0x39, last >= 0x30, last <= 0x39 { return false }
+            last = byte
+            spaced = false
+        }
+        let compact = text.utf8.filter { $0 != 0x20 }
+        guard !compact.isEmpty, compact.count <= 12 else { return false }
+        func digits(_ run: ArraySlice<UInt8>) -> Bool { !run.isEmpty && run.count <= 4 && run.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        let all = compact[...]
+        if compact.first == 0x28, compact.last == 0x29 { return digits(all.dropFirst().dropLast()) }
+        let halves = all.split(separator: 0x2F, omittingEmptySubsequences: false)
+        if halves.count == 2 { return digits(halves[0]) && digits(halves[1]) }
+        let count = compact.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+        return count > 0 && count <= 4 && compact.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }
 
     /// Whether any word of the text begins (after digits) with a character a label can begin

@@ -624,14 +624,12 @@ extension ParserState {
             let afterOther = label.hasPrefixBytes("その他") ? label.dropFirst(3) : nil
             if let afterOther, afterOther.isEmpty || afterOther.hasPrefixBytes(" ") || afterOther.hasPrefixBytes("(") {
                 names.append("その他")
-                // As any option's text: one whose parenthesis never closes may be only its start.
-                let parsed = OptionMatcher.parenthesisedText(afterOther)
-                if let cut = parsed.detail, !parsed.closed {
-                    diag(.warning, .valueUnreadable, line, .detailUnclosed(group: .item("II-2 主な記録項目"), option: "その他", text: cut))
-                    details.append(nil)
-                } else {
-                    details.append(parsed.detail)
-                }
+                // Read as any option's text.
+                details.append(
+                    OptionMatcher.checkedDetail(
+                        afterOther, group: .item("II-2 主な記録項目"), option: "その他", line: line,
+                        diagnostics: &assessment.diagnostics
+                    ).detail)
             } else {
                 names.append(FormOptions.recordedItemName(label.trimmingSpaces))
                 details.append(nil)
