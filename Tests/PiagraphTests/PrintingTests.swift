@@ -563,6 +563,8 @@ import Testing
             特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 特記事項 評価実施機関名 架空町長 公表日 令和7年3月14日 5.特定個人情報の提供・移転(委託に伴うものを除く。) 移転先1 ①法令上の根 拠 ②移転先にお ける用途 福祉部 保護課 番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利用等に関する法律 第4条第3項 番号利用法 別表23の項に定める事務
             """)
         #expect(transfer.transfers.allSatisfy { $0.recipient == nil })
+        // Not read at all: the block without its name is no flow, and says so.
+        #expect(transfer.diagnostics.contains { $0.code == "block-unnamed" })
     }
 
     @Test func aLabelsFirstPiecesCutFromItsLastByAPageBreakAreNoValue() throws {
@@ -580,6 +582,14 @@ import Testing
             における
             """)
         #expect(a.transfers.allSatisfy { $0.recipient == nil && $0.basis == nil })
+        // The rows show it: neither label took the pieces as its value.
+        let pieces = DocumentParser.rows(
+            try SourceDocument(
+                data: Data(
+                    ["特定個人情報保護評価書(重点項目評価書)", "５.特定個人情報の提供・移転(委託に伴うものを除く。)", "移転先２", "①法令上", "の根拠", "②移転先", "における"]
+                        .joined(separator: "\n").utf8), path: "t.txt"))
+        #expect(pieces.contains { $0.label == "移転先2" && $0.value.isEmpty })
+        #expect(pieces.contains { $0.label == "1法令上の根拠" && $0.value.isEmpty })
         let rows = DocumentParser.rows(try SourceDocument(data: Data("②移転先\nにおける\n".utf8), path: "t.txt"))
         #expect(rows.map(\.value) == ["2移転先における"] && rows.allSatisfy { $0.label == nil })
     }
