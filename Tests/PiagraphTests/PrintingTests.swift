@@ -104,6 +104,37 @@ import Testing
         #expect(system.connections.map(\.checked) == [false, false, false, true, false, false, true])
     }
 
+    @Test func aCentredLabelsPiecesBetweenTheLinesOfItsValue() throws {
+        // Reading order of a spreadsheet printing, the label centred in its tall cell and cut
+        // three characters wide: each piece comes after a line or two of the grid beside it.
+        let text = """
+            特定個人情報保護評価書(重点項目評価書)
+            システム1
+            ①システムの名称 福祉システム
+            [ ] 情報提供ネットワークシステム
+            ③他のシ [ ] 既存住民基本台帳システム
+            ステムと
+            [ ] その他 ( )
+            の接続
+
+            [○] 庁内連携システム
+
+            [ ] 住民基本台帳ネットワークシステム
+
+            [○] 宛名システム等
+
+            [ ] 税務システム
+            """
+        let system = try #require(try parse(text).systems.first)
+        #expect(system.name == "福祉システム")
+        // 情報提供NW, 庁内連携, 住基NW, 既存住基, 宛名, 税務, その他
+        #expect(system.connections.map(\.checked) == [false, true, false, false, true, false, false])
+        // A label's beginning followed by lines that never finish it is no label: nothing joined.
+        let unfinished = try parse(
+            text.replacingOccurrences(of: "ステムと\n", with: "").replacingOccurrences(of: "の接続\n", with: ""))
+        #expect(try #require(unfinished.systems.first).connections.allSatisfy { $0.checked == nil })
+    }
+
     @Test func aNameTakesNoSentenceNorTheNextRowsOptions() throws {
         // Labels centred in tall cells: the first line of ②'s text and of ③'s grid stand above
         // their labels, just under the name before them.

@@ -185,31 +185,61 @@ extension FormLayout {
             let firstValue = value(line, after: firstHead)
             var label = firstHead.filter { $0 != " " }
             var joinedValue = firstValue
+            func append(_ text: String) {
+                if !text.isEmpty { joinedValue = joinedValue.isEmpty ? text : joinedValue + Self.glue(joinedValue, text) + text }
+            }
             var k = index + 1
+            // The lines after the last piece joined: the row ends there unless a later piece comes.
+            var end = k
+            // Lines of the value that reading order sets between the pieces of a label (a label
+            // centred in a tall cell: 「③他のシ」, an option, 「ステムと」, an option, 「の接続」), kept
+            // until the next piece shows they stand inside the label's cell.
+            var between: [String] = []
             // However the cell cut it (「③他の」「システ」「ムとの」「接続」, a blank line where the value
             // beside it left one): pieces are joined while they still spell a label's beginning.
             while cut(label), k < raw.count, k < index + 12, !Self.hasTab(raw[k]) {
                 let next = Self.clean(raw[k], number: k + 1)
                 if next.isBlank, k + 1 < raw.count {
                     k += 1
+                    if between.isEmpty { end = k }
                     continue
                 }
-                guard let tail = head(next), let candidate = Self.spelling(label, then: tail) else { break }
+                guard let tail = head(next), let candidate = Self.spelling(label, then: tail),
+                    between.isEmpty || candidate.count > label.count
+                else {
+                    // Only an unfinished label of the form's rows waits for its next piece (the
+                    // change log's cells quote labels), and only over value text; a piece after
+                    // them adds to the label.
+                    let text = next.cells.joined(separator: " ")
+                    guard part != .appendix2, !Self.isLabel(label), between.count < Self.linesBetweenPieces,
+                        !Self.isLabelStart(text), !cut(head(next).map { $0.filter { $0 != " " } } ?? "")
+                    else { break }
+                    between.append(text)
+                    k += 1
+                    continue
+                }
                 label = candidate
+                between.forEach(append)
+                between.removeAll()
                 // The ※ of a wrapped label cell can stand apart from it (`項目 ※`).
                 var rest = value(next, after: tail)
                 while rest.hasPrefixBytes("※") { rest = String(rest.dropFirst()).trimmingSpaces }
-                if !rest.isEmpty { joinedValue = joinedValue.isEmpty ? rest : joinedValue + Self.glue(joinedValue, rest) + rest }
+                append(rest)
                 k += 1
+                end = k
             }
             // The first pieces of a numbered label that a page break cut from its last ones
             // (「②移転先」「における」 … 「用途」 on the next page): one fragment, no value of any row.
-            if k > index + 1, !Self.isLabel(label), joinedValue.isEmpty, Self.isNumberedFragment(label) {
-                return (CleanLine(number: index + 1, cells: [label]), k - index)
+            if end > index + 1, !Self.isLabel(label), joinedValue.isEmpty, Self.isNumberedFragment(label) {
+                return (CleanLine(number: index + 1, cells: [label]), end - index)
             }
-            guard k > index + 1, Self.isLabel(label) else { return (line, 1) }
-            return (CleanLine(number: index + 1, cells: [label, joinedValue]), k - index)
+            guard end > index + 1, Self.isLabel(label) else { return (line, 1) }
+            return (CleanLine(number: index + 1, cells: [label, joinedValue]), end - index)
         }
+
+        /// Value lines that may stand between two pieces of a label in reading order: a tall
+        /// cell's label is cut into a few lines, each beside a line or two of its value.
+        static let linesBetweenPieces = 4
 
         /// A cut label's pieces so far and one more, when together they still spell the beginning
         /// of a label of the form, or a whole one (a piece is short: a narrow cell's line).
