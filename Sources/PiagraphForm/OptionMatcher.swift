@@ -111,12 +111,16 @@ package enum OptionMatcher {
     /// (「[ ] 情報提供ネットワ [ ] 庁内連携 [ ] 住民基本台帳ネッ ークシステム システム トワーク
     /// システム」). A piece outside parentheses goes back to the first option before it whose
     /// name it continues into one of the group's names (or the beginning of one), its own
-    /// option first; nothing is moved that does not spell a name of the form.
+    /// option first; nothing is moved that does not spell a name of the form. Inside an open
+    /// parenthesis (the detail beside the wrapped name, its own text wrapped on the same line)
+    /// only a piece that finishes a cut name is moved, and the detail's two sides of the wrap
+    /// are joined again (「( サービス検索・電 ム 子申請機能 )」 after 「情報提供ネットワークシステ」).
     package static func rejoinWrapped(_ options: [RawOption], canonical: [String]) -> [RawOption] {
         guard options.contains(where: { $0.label.utf8.contains(0x20) }) else { return options }
         let names = canonical + FormOptions.aliases.keys.filter { canonical.contains(FormOptions.aliases[$0]!) }
         func begins(_ text: String) -> Bool { names.contains { $0.hasPrefix(text) } }
         func complete(_ text: String) -> Bool { names.contains(text) }
+        func cut(_ j: Int, _ heads: [String], _ rests: [[String]]) -> Bool { !complete(heads[j]) && rests[j].isEmpty }
         var heads: [String] = []
         var rests: [[String]] = []
         var moved = false
@@ -125,6 +129,7 @@ package enum OptionMatcher {
             heads.append(pieces.first ?? "")
             rests.append([])
             var depth = 0
+            var wrapped = false
             for piece in pieces.dropFirst() {
                 let open = depth > 0
                 depth += piece.filter { $0 == "(" }.count - piece.filter { $0 == ")" }.count
@@ -134,14 +139,28 @@ package enum OptionMatcher {
                     continue
                 }
                 if !open, !piece.contains("("),
-                    let j = heads.indices.dropLast().first(where: { !complete(heads[$0]) && rests[$0].isEmpty && begins(heads[$0] + piece) }
-                    )
+                    let j = heads.indices.dropLast().first(where: { cut($0, heads, rests) && begins(heads[$0] + piece) })
                 {
                     heads[j] += piece
                     moved = true
                     continue
                 }
-                rests[i].append(piece)
+                if open, !piece.contains("("), !piece.contains(")"),
+                    let j = heads.indices.dropLast().first(where: { cut($0, heads, rests) && complete(heads[$0] + piece) })
+                {
+                    heads[j] += piece
+                    moved = true
+                    wrapped = true
+                    continue
+                }
+                if wrapped, let last = rests[i].last, last != "(", piece != ")", !(last.last?.isASCII ?? true),
+                    !(piece.first?.isASCII ?? true)
+                {
+                    rests[i][rests[i].count - 1] = last + piece
+                } else {
+                    rests[i].append(piece)
+                }
+                wrapped = false
             }
         }
         guard moved else { return options }

@@ -135,6 +135,30 @@ import Testing
         #expect(try #require(unfinished.systems.first).connections.allSatisfy { $0.checked == nil })
     }
 
+    @Test func aWrappedNamesLastCharacterInTheNextColumnIsNotTheDetailsText() throws {
+        // pdftotext -layout of a two-column grid: 「ム」 under the first column ends its name;
+        // 「子申請機能 )」 under the second ends the detail beside it.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ②入手方法       □ 紙                 □ 電子メール             ■ 庁内連携システム
+                        □ 情報提供ネットワークシステ □ その他 ( サービス検索・電
+                        ム               子申請機能 )
+            """)
+        let other = try #require(a.acquisitionMethods.first { $0.method == "その他" })
+        #expect(other.detail == "サービス検索・電子申請機能")
+        #expect(a.acquisitionMethods.first { $0.method == "情報提供ネットワークシステム" }?.checked == false)
+        // A piece that finishes no cut name stays in the detail, its space kept.
+        let b = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ②入手方法       □ 紙                 □ 電子メール             ■ 庁内連携システム
+                        □ 情報提供ネットワークシステム □ その他 ( 市民課
+                        ム               市民税課 )
+            """)
+        #expect(b.acquisitionMethods.first { $0.method == "その他" }?.detail == "市民課 ム 市民税課")
+    }
+
     @Test func aNameTakesNoSentenceNorTheNextRowsOptions() throws {
         // Labels centred in tall cells: the first line of ②'s text and of ③'s grid stand above
         // their labels, just under the name before them.

@@ -471,7 +471,12 @@ extension FormLayout {
                         && (formOfOpen?.shape == .prose
                             || (text.utf8.count <= 120 && text.count <= 40 && !FormLayout.isProse(Substring(text.prefix { $0 != " " })))))
                 if continues {
-                    slots[open] = .row(Self.extend(row, with: text))
+                    // A grid's line of wrapped name halves set in columns (laid-out text) continues
+                    // each column's option, not the last one: kept apart for the option reader.
+                    let columns =
+                        formOfOpen?.shape == .options && line.cells.filter { !$0.isEmpty }.count >= 2
+                        && !FormLayout.startsWithMark(text)
+                    slots[open] = .row(Self.extend(row, with: text, apart: columns))
                     if indented { lastValueLine = (open, text) }
                     return
                 }
@@ -535,9 +540,10 @@ extension FormLayout {
             return FormLayout.label(in: tokens, at: 0)?.form
         }
 
-        static func extend(_ row: CleanLine, with text: String) -> CleanLine {
+        static func extend(_ row: CleanLine, with text: String, apart: Bool = false) -> CleanLine {
             let value = row.cells[1]
-            return CleanLine(number: row.number, cells: [row.cells[0], value + glue(value, text) + text])
+            let glue = apart && !value.isEmpty ? " " : glue(value, text)
+            return CleanLine(number: row.number, cells: [row.cells[0], value + glue + text])
         }
 
         /// Japanese wraps without a space; Latin text, option grids and bullets keep one.
