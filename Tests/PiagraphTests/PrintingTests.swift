@@ -708,6 +708,40 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "value-before-label" && $0.line == 3 })
     }
 
+    @Test func aCentredSystemBlocksValuesAllAboveTheirLabels() throws {
+        // `pdftotext -layout` of a Calc printing with centred labels (the sweep's seed 3000090):
+        // each value stands above its label, the name just under 「システム3」, the grid's first
+        // lines above 「③他のシス」 after ②'s label and a blank line.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅰ 基本情報
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム3
+                    団体内統合宛名システム
+            ①システム
+            の名称
+
+                    本欄は評価書の記載を省略したものである。
+            ②システム
+            の機能
+
+                    ○ 情報提供ネットワークシステム
+                    ● 庁内連携システム
+                  ○ 住民基本台帳ネットワークシステム
+            ③他のシス
+            テムとの接 ● 既存住民基本台帳システム
+            続     ○ 宛名システム等
+                    ○ 税務システム
+                    ● その他 ( 中間サーバー )
+            """)
+        let system = try #require(a.systems.first)
+        #expect(system.no == 3 && system.name == "団体内統合宛名システム")
+        #expect(a.diagnostics.contains { $0.code == "value-before-label" && $0.line == 5 })
+        #expect(system.connections.map(\.checked) == [false, true, false, true, false, false, true])
+        #expect(system.connections.last?.detail == "中間サーバー")
+    }
+
     @Test func aLineLongerThanTheNameAboveItIsNoWrapOfTheName() throws {
         // `pdftotext -layout` of a printing with centred labels (the sweep's seed 3000020): the
         // first line of ①委託内容 stands under 委託事項1's name, above its label. A name wraps

@@ -724,9 +724,41 @@ extension FormLayout {
                 open = nil
                 return
             }
+            // 「システム3」, then 「団体内統合宛名システム」, then an empty ①システムの名称: a label centred in
+            // its tall cell, its name printed above it, just under the block's heading. The name goes
+            // beside the heading, as a printing that sets it there gives it (value-before-label).
+            if form.shape == .name, slots.count >= 2, case let above = slots.count - 1,
+                case .row(let name) = slots[above], name.cells.count == 1, Self.isShortName(name.cells[0]),
+                !Self.isLabelStart(name.cells[0]),
+                case .row(let heading) = slots[above - 1], heading.cells.count == 1,
+                FormLabels.numberedBlocks.first.map({ heading.cells[0].hasPrefixBytes($0) }) == true,
+                form.key == "システムの名称"
+            {
+                // Cited at the name's line: the fact's evidence.
+                slots[above - 1] = .row(CleanLine(number: name.number, cells: [heading.cells[0], name.cells[0]]))
+                slots.removeLast()
+                forms.removeLast()
+                textAbove = nil
+                _ = emit(CleanLine(number: line, cells: [label, ""]))
+                open = nil
+                return
+            }
             let row = emit(CleanLine(number: line, cells: [label, ""]))
             if form.shape != .none { pending.append(row) }
             open = nil
+        }
+
+        /// Text that begins with a mark before one of the form's option names.
+        static func isFormOptionLine(_ tokens: ArraySlice<Substring>) -> Bool {
+            let text = tokens.joined(separator: " ")
+            guard FormLayout.startsWithMark(text), let first = OptionScanner.scan(text).options.first?.label else { return false }
+            return FormOptions.printed.values.contains { list in list.contains { first.hasPrefixBytes($0) } }
+        }
+
+        /// One short line that can be a name: no sentence, no marked option.
+        static func isShortName(_ text: String) -> Bool {
+            text.count <= 40 && !FormLayout.startsWithMark(text) && !FormLayout.isProse(Substring(text))
+                && !text.containsBytes("。")
         }
 
         /// A label set in the middle of a tall cell has its value's first lines above it (the text
@@ -904,6 +936,9 @@ extension FormLayout {
                     let items = Self.trailingList(rest[k...])
                     taken = rest[(rest.count - items)...]
                 case .prose:
+                    // A line of the form's marked options is a grid's, printed above its centred
+                    // label still to come: no prose.
+                    if Self.isFormOptionLine(rest[k...]) { continue }
                     // 「特記事項」 left empty before 「評価実施機関名 千葉市長」: a short name is not its text,
                     // unless a line of values still comes for each label (labels first, then one
                     // value a line: 「①委託内容」 then 「③委託先名」 each take theirs).
