@@ -76,6 +76,7 @@ public enum DiagnosticText: Localized {
     case templateEmpty(system: Int)
     case entrustmentUnnamed(number: Int)
     case outflowUnnamed(block: String)
+    case methodsMissing(block: String, row: String)
     case blockNumberLost(block: String)
     case nameWithoutSystemHeading
     case connectionsAlone
@@ -258,6 +259,10 @@ public enum DiagnosticText: Localized {
             return pick(
                 l, en: "委託事項\(number) has content but no name; not read as a flow",
                 ja: "委託事項\(number)には内容がありますが名称がありません。流れとして読みません。")
+        case .methodsMissing(let block, let row):
+            return pick(
+                l, en: "\(block): no \(row) row; its methods read as unknown",
+                ja: "\(block)：\(row)の行がありません。方法をすべて不明として読みました。")
         case .outflowUnnamed(let block):
             return pick(
                 l, en: "\(block) has content but no recipient; not read as a flow",

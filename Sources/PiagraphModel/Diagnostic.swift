@@ -34,6 +34,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case sectionInferred = "section-inferred"
     case systemHeaderMissing = "system-header-missing"
     case connectionsMissing = "connections-missing"
+    case methodsMissing = "methods-missing"
     case templateEmpty = "template-empty"
     case blockUnnamed = "block-unnamed"
     case linksNotInForm = "links-not-in-form"

@@ -108,6 +108,25 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "name-variant" && $0.message.contains("片内連携システム") })
     }
 
+    @Test func anOutflowWithoutItsMethodsRowHasUnknownMethods() throws {
+        // A 移転先 whose ⑥移転方法 the text lost (a page's reading order put the grid elsewhere):
+        // not "no method", but every method unknown, with a warning.
+        let a = try parse(
+            Self.header + """
+                提供・移転の有無\t[] 提供を行っている () 件 [○] 移転を行っている (2) 件 [] 行っていない
+                移転先1\t福祉部 保護課
+                ①法令上の根拠\t番号利用法 第9条第2項
+                移転先2\t福祉部 障害福祉課
+                ⑥移転方法\t[○] 庁内連携システム [] 専用線 [] 電子メール [] 電子記録媒体(フラッシュメモリを除く。) [] フラッシュメモリ [] 紙 [] その他 ()
+                """)
+        let t = a.transfers
+        #expect(t.count == 2)
+        #expect(t.first?.methodOptions.count == 7 && t.first?.methodOptions.allSatisfy { $0.checked == nil } == true)
+        #expect(a.diagnostics.contains { $0.code == "methods-missing" && $0.message.contains("移転先1") })
+        #expect(t.last?.methods.map(\.name) == ["庁内連携システム"])
+        #expect(!a.diagnostics.contains { $0.code == "methods-missing" && $0.message.contains("移転先2") })
+    }
+
     @Test func everyKnownMisreadingIsTheFormsWording() throws {
         // One table (Misreadings) serves option names and system names alike.
         for misread in ["片内連携システム", "府内連携システム"] {

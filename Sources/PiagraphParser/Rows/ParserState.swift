@@ -1,3 +1,4 @@
+import PiagraphForm
 import PiagraphMessages
 import PiagraphModel
 import PiagraphText
@@ -220,6 +221,15 @@ struct ParserState {
             outflow = nil
             let label = (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).heading(block.no)
             if block.recipient != nil {
+                var block = block
+                if block.methodsLine == nil, block.methodOptions.isEmpty {
+                    // No ⑥ row read: which methods the block selects is unknown, not none.
+                    let canonical = isProvision ? FormOptions.provisionMethods : FormOptions.transferMethods
+                    block.methodOptions = canonical.map { Choice(name: $0, checked: nil) }
+                    diag(
+                        .warning, .methodsMissing, block.line,
+                        .methodsMissing(block: label, row: isProvision ? "⑥提供方法" : "⑥移転方法"))
+                }
                 appendFlow(isProvision ? .provision(block) : .transfer(block))
             } else if block.basis != nil || block.purpose != nil || block.information != nil
                 || block.methodOptions.contains(where: { $0.checked == true })
