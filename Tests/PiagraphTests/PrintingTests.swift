@@ -649,6 +649,19 @@ import Testing
         #expect(rows.map(\.value) == ["2移転先における"] && rows.allSatisfy { $0.label == nil })
     }
 
+    @Test func aLabelsFirstPiecesBeforeValuesOnAFlattenedLineAreNoValue() throws {
+        // A flattened page (the sweep's seed 3000185): 「②移転 先にお」 ends a run of labels, the
+        // label's end 「ける用途」 a page away, and the values follow on the same line. The pieces
+        // are set apart: no row takes them, nor the text after them, as a recipient.
+        let rows = DocumentParser.rows(
+            try SourceDocument(data: Data("②移転 先にお 番号利用法 第9条第2項\n".utf8), path: "t.txt"))
+        #expect(rows.map(\.value) == ["2移転先にお", "番号利用法 第9条第2項"] && rows.allSatisfy { $0.label == nil })
+        // A label's pieces spelling a whole label are the label, not a fragment.
+        let whole = DocumentParser.rows(
+            try SourceDocument(data: Data("特定個人情報保護評価書(重点項目評価書)\n③委託先名 富士通Japan株式会社\n".utf8), path: "t.txt"))
+        #expect(whole.contains { $0.label == "3委託先名" && $0.value == "富士通Japan株式会社" })
+    }
+
     @Test func aDetailsClosingParenthesisAfterTheNextLabelsIsNoValue() throws {
         // Reading order (the sweep's seed 3000009): 「[ ] その他 (」 ends 提供先1's list, the next
         // block's labels come, then 「)」 and the values. The 「)」 closes the list; 提供先2 is 市町村長.
@@ -740,6 +753,64 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "value-before-label" && $0.line == 5 })
         #expect(system.connections.map(\.checked) == [false, true, false, true, false, false, true])
         #expect(system.connections.last?.detail == "中間サーバー")
+    }
+
+    @Test func valuesAboveTheirCentredLabelsEachCellEndingAtABlankLine() throws {
+        // `pdftotext -layout` of a Calc printing (the sweep's seed 3000090): each value stands
+        // on the line above its label, a blank line after the label where the cell ends. The
+        // select box above takes no name under it.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            4.特定個人情報ファイルの取扱いの委託
+            委託の有無 [委託する] <選択肢> 1) 委託する 2) 委託しない ( 2 ) 件
+            ※
+                    子ども子育て支援システム保守
+            委託事項1
+
+                    システムの障害監視作業、障害復旧作業等
+            ①委託内容
+
+                    富士通Japan株式会社
+            ③委託先名
+
+                    [再委託する] <選択肢> 1) 再委託する 2) 再委託しない
+            ④再委託の
+            有無 ※
+
+                    窓口関連委託業務
+            委託事項2
+
+                    株式会社パソナ
+            ③委託先名
+
+            """)
+        let e = a.entrustments
+        #expect(e.map(\.item) == ["子ども子育て支援システム保守", "窓口関連委託業務"])
+        #expect(e.map { $0.contractor?.value } == ["富士通Japan株式会社", "株式会社パソナ"])
+        #expect(e.first?.subcontract == true)
+        #expect(a.declarations.entrustment?.count == 2)
+    }
+
+    @Test func aGridAboveAndBelowItsCentredLabelInReadingOrder() throws {
+        // `pdftotext` (reading order) of a Calc printing (the sweep's seed 1000026): the grid's
+        // first lines above its centred label, a blank line after it, then the rest; the box of
+        // the next option cut by the wrap (「[」 … 「]」).
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            3.特定個人情報の入手・使用
+            [○] 本人又は本人の代理人
+            [○] 評価実施機関内の他部署 ( 市民局区政推進部 ) [
+            ①入手元 ※
+
+            ] 行政機関・独立行政法人等 ( デジタル庁 )
+            [○] 地方公共団体・地方独立行政法人 ( 各地方自治体 )
+            [ ] 民間事業者
+            [ ] その他 ( )
+            """)
+        #expect(a.acquisitions.map(\.checked) == [true, true, false, true, false, false])
+        #expect(a.acquisitions.map(\.detail) == [nil, "市民局区政推進部", "デジタル庁", "各地方自治体", nil, nil])
     }
 
     @Test func aLineLongerThanTheNameAboveItIsNoWrapOfTheName() throws {

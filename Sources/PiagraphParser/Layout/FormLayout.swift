@@ -92,6 +92,9 @@ extension FormLayout {
         /// The first of the unlabelled lines of marked options since the last label, over blank
         /// lines: a grid's first rows printed above its centred label (reading order).
         private var optionsAbove: Int?
+        /// Whether a blank line (or the end) follows the line being read and the pieces of its
+        /// cut label: a cell ends there.
+        private var blankAfter = false
         /// Whether the change log has text: from then on, no heading leaves it.
         private var changeLogHoldsText = false
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
@@ -142,6 +145,9 @@ extension FormLayout {
                     continue
                 }
                 countFragments(cleaned)
+                let next = index + consumed
+                func blank(_ k: Int) -> Bool { raw[k].utf8.allSatisfy { $0 == 0x20 } }
+                blankAfter = next >= raw.count || blank(next) || (consumed > 1 && blank(next - 1))
                 read(cleaned, indented: line.hasPrefixBytes("  "))
                 lastWasBlank = false
                 index += consumed
@@ -245,8 +251,27 @@ extension FormLayout {
         /// of a label of the form, or a whole one (a piece is short: a narrow cell's line).
         static func spelling(_ label: String, then piece: Substring) -> String? {
             guard piece.count <= 8 else { return nil }
+            // A block's heading cut before its number continues with the number alone: 「システム」
+            // over 「①システムの名称」 is a heading that lost its number, then a label.
+            if FormLabels.numberedBlocks.contains(label), !piece.allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
             let candidate = label + piece.filter { $0 != "※" }
             return FormLayout.labelPrefix(Substring(candidate), loose: true) || isLabel(candidate) ? candidate : nil
+        }
+
+        /// The end of a numbered label's first pieces that begin a line of other words
+        /// (「2移転 先にお 番号利用法」: after 「先にお」), when the pieces spell no whole label.
+        static func leadingFragment(_ text: String) -> String.Index? {
+            guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+            let words = text.split(separator: " ", maxSplits: 3)
+            guard words.count >= 2 else { return nil }
+            var joined = ""
+            var best: String.Index?
+            for word in words.prefix(3) {
+                joined += word
+                if word.endIndex == text.endIndex { break }
+                if isNumberedFragment(joined) { best = word.endIndex } else { break }
+            }
+            return best
         }
 
         /// The beginning of a label with its circled number (「2移転先における」), no word apart.
@@ -385,6 +410,14 @@ extension FormLayout {
                 _ = emit(line)
                 return
             }
+            if part != .appendix2, let cut = Self.leadingFragment(text) {
+                // The same pieces before values on a flattened page's line (「②移転 先にお 番号利用法
+                // …」, the label's end a page away): set apart, the rest read on its own.
+                open = nil
+                _ = emit(CleanLine(number: line.number, cells: [text[..<cut].filter { $0 != " " }]))
+                read(CleanLine(number: line.number, cells: [String(text[cut...]).trimmingSpaces]), indented: false)
+                return
+            }
             // A bare number is a page number, unless 評価書番号 awaits it.
             if FormLayout.isFurniture(text), !(FormLayout.isBareNumber(Substring(text)) && awaitsNumber) {
                 if part == .front, FormLayout.isBareNumber(Substring(text)) { droppedNumber = (text, line.number, slots.count) }
@@ -459,12 +492,20 @@ extension FormLayout {
                     {
                         return true
                     }
+                    // A select box goes on only with its own list and count (「2) 委託しない ( 4 ) 件」).
+                    if shape == .chosen, let first = text.unicodeScalars.first,
+                        !("0"..."9").contains(first), !"([<件)".unicodeScalars.contains(first)
+                    {
+                        return true
+                    }
                     return (shape == .name || shape == .prose || shape == .number || shape == .date)
                         && (FormLayout.startsWithMark(text) || text.containsBytes("<選択肢>"))
                 }
                 let continues =
                     (indented && !lastWasBlank && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak())
-                    || (formOfOpen?.shape == .options && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil)))
+                    || (formOfOpen?.shape == .options
+                        && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil)
+                            || (text.hasPrefixBytes("]") && row.cells[1].hasSuffix("["))))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
                     || (!lastWasBlank && (formOfOpen?.shape == .prose || formOfOpen?.shape == .name) && labelStart(text) == nil
                         && !nameBreak()
@@ -614,7 +655,7 @@ extension FormLayout {
             case .part:
                 placePart(label, value: segment.value, line: line)
             case .section:
-                placeSection(label, value: segment.value, line: line)
+                placeSection(label, value: segment.value, line: line, textAbove: textAbove)
             case .title:
                 _ = emit(CleanLine(number: line, cells: [label] + (segment.value.isEmpty ? [] : [segment.value.joined(separator: " ")])))
                 open = nil
@@ -658,13 +699,20 @@ extension FormLayout {
         }
 
         /// A numbered section heading (`3.特定個人情報ファイル名`) or block (委託事項1, 提供先2).
-        private mutating func placeSection(_ label: String, value words: [String], line: Int) {
+        private mutating func placeSection(_ label: String, value words: [String], line: Int, textAbove: Int?) {
             let value = words.filter { $0 != "※" }
             let block = FormLabels.numberedBlocks.dropFirst().contains(where: { label.hasPrefixBytes($0) })
             // 委託の有無 then 委託事項1 then ①…, their values after them (labels first): the block's
             // heading goes on with the run of labels just before it, which still await theirs.
             let inRun = block && value.isEmpty && !pending.isEmpty && pending.last == slots.count - 1
             if !inRun { endRun() }
+            // Its name above it, the heading centred in its tall cell (see takeValueAbove).
+            if value.isEmpty, block, let above = textAbove, let name = takeValueAbove(from: above, shape: .name) {
+                let row = emit(CleanLine(number: line, cells: [label, name]))
+                forms[row] = Self.form(of: CleanLine(number: line, cells: [label, name]))
+                open = nil
+                return
+            }
             let row = emit(CleanLine(number: line, cells: [label] + (value.isEmpty ? [] : [value.joined(separator: " ")])))
             open = value.isEmpty ? nil : row
             // 委託事項1, 提供先2, 移転先3 name their item or recipient, on the line or after it.
@@ -684,7 +732,7 @@ extension FormLayout {
         /// it (a number above its label), or above it (a label centred in a tall cell).
         private mutating func placeRow(_ label: String, form: FormLabel, value words: [String], line: Int, textAbove: Int?) {
             if words.isEmpty {
-                placeEmptyRow(label, form: form, line: line)
+                placeEmptyRow(label, form: form, line: line, textAbove: textAbove)
                 return
             }
             if !pending.isEmpty, pending.allSatisfy({ slotLine($0) == line }) {
@@ -710,7 +758,7 @@ extension FormLayout {
         }
 
         /// A label with nothing beside it: its value comes after it, or stood just before it.
-        private mutating func placeEmptyRow(_ label: String, form: FormLabel, line: Int) {
+        private mutating func placeEmptyRow(_ label: String, form: FormLabel, line: Int, textAbove: Int?) {
             // 「39」 above 「評価書番号」: the number printed before its label, nothing between.
             if form.shape == .number, let number = droppedNumber, part == .front,
                 slots[number.slots...].indices.allSatisfy({ if case .source = slots[$0] { return true } else { return false } })
@@ -738,14 +786,61 @@ extension FormLayout {
                 slots[above - 1] = .row(CleanLine(number: name.number, cells: [heading.cells[0], name.cells[0]]))
                 slots.removeLast()
                 forms.removeLast()
-                textAbove = nil
+                self.textAbove = nil
                 _ = emit(CleanLine(number: line, cells: [label, ""]))
                 open = nil
+                return
+            }
+            // A label centred in its tall cell with the whole of its value above it: the text since
+            // the last blank line, no label's, and a blank line right after the label (the cell
+            // ends there), when the text has the shape the label's value has.
+            if let above = textAbove, let value = takeValueAbove(from: above, shape: form.shape) {
+                let row = emit(CleanLine(number: line, cells: [label, value]))
+                // A grid goes on below its centred label, past the blank line.
+                open = form.shape == .options ? row : nil
+                if form.shape == .options { optionRows.append(row) }
                 return
             }
             let row = emit(CleanLine(number: line, cells: [label, ""]))
             if form.shape != .none { pending.append(row) }
             open = nil
+        }
+
+        /// The text rows from `above` on, taken out, as the value of the label being read (its
+        /// cell empty beside it), when a blank line follows the label (its cell ends there) and
+        /// the text has the shape of the label's value.
+        private mutating func takeValueAbove(from above: Int, shape: ValueShape) -> String? {
+            guard blankAfter, let value = valueAbove(from: above, shape: shape)
+            else { return nil }
+            slots.removeSubrange(above...)
+            forms.removeSubrange(above...)
+            return value
+        }
+
+        /// The text rows from `above` on as the value of a label of `shape`, when they can be it.
+        private func valueAbove(from above: Int, shape: ValueShape) -> String? {
+            var lines: [String] = []
+            for index in above..<slots.count {
+                // No label's words: a heading that lost its number (「システム」), a label's piece.
+                guard case .row(let row) = slots[index], row.cells.count == 1, forms[index] == nil, !Self.isLabelStart(row.cells[0]),
+                    !FormLabels.numberedBlocks.contains(row.cells[0]),
+                    !FormLayout.labelPrefix(Substring(row.cells[0].filter { $0 != " " }), loose: true)
+                else { return nil }
+                lines.append(row.cells[0])
+            }
+            guard let first = lines.first else { return nil }
+            switch shape {
+            case .name: guard lines.count == 1, Self.isShortName(first) else { return nil }
+            case .prose: guard !FormLayout.startsWithMark(first), !first.hasPrefixBytes("[") else { return nil }
+            case .options: guard FormLayout.startsWithMark(first) else { return nil }
+            case .chosen: guard first.hasPrefixBytes("[") else { return nil }
+            case .date: guard lines.count == 1, JapaneseDate.beginsWithEra(first) else { return nil }
+            case .number: guard lines.count == 1, FormLayout.isBareNumber(Substring(first)) else { return nil }
+            case .list, .none: return nil
+            }
+            var value = ""
+            for piece in lines { value += Self.glue(value, piece) + piece }
+            return value
         }
 
         /// Text that begins with a mark before one of the form's option names.
