@@ -275,6 +275,24 @@ import Testing
         #expect(a.history.map(\.timing) == ["事後", "事前"])
     }
 
+    @Test func aChangeLogWhoseColumnsAPDFSplitIsReadByItsHeader() throws {
+        // A PDF's cells (the sweep's seed 3000135, Chromium, no borders): the header's names
+        // stand in eight columns, 項目 and 変更前の記載 each with an unnamed one to its left
+        // where the rows' text begins. Each cell is the field of the next named column.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            (別添2) 変更箇所
+            変更日\t\t項目\t\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明
+            平成29年11月21日\tI 基本情報 システム4\t2. 特定個人\t未記載\t\t1システム名称 サービス検索・電子申請機能\t事後\tその他の項目の変更であるため。
+            令和3年10月26日\tII 特定個人情報ファイルの概要\t\t未記載\t\t委託事項3\t事前\t重要な変更であるため。
+            """)
+        #expect(a.history.map(\.date) == ["平成29年11月21日", "令和3年10月26日"])
+        #expect(a.history.map(\.timing) == ["事後", "事前"])
+        #expect(a.history.map(\.before) == ["未記載", "未記載"])
+        #expect(a.history.first?.after == "1システム名称 サービス検索・電子申請機能")
+    }
+
     // MARK: - PDFs the printer made (Fixtures/pdf/printer), against the hand-made keys
 
     static let printings = ["zenkomoku.seed1000009", "003.seed1000027", "000.seed1000052"]

@@ -10,10 +10,21 @@ extension ParserState {
 
     /// (別添2) 変更箇所: a line of the change log, its cells gathered into rows by their dates.
     mutating func readHistory(_ line: CleanLine) {
-        let cells = line.cells
+        var cells = line.cells
         if cells.first == "変更日" {
             historyHeaderSeen = true
+            historyFields = Self.historyFields(header: cells)
             return
+        }
+        if let fields = historyFields, cells.count <= fields.count {
+            // Cells of one field joined: the columns a header left unnamed are the next named
+            // column's (its name is centred, the column begins to the left of it).
+            var joined = Array(repeating: "", count: Self.historyHeader.count)
+            for (i, text) in cells.enumerated() where !text.isEmpty {
+                let f = fields[i]
+                joined[f] = joined[f].isEmpty ? text : joined[f] + " " + text
+            }
+            cells = joined
         }
         let filled = cells.filter { !$0.isEmpty }
         if !filled.isEmpty, filled.allSatisfy({ $0.allSatisfy { $0 == "-" } }) { return }
@@ -36,6 +47,23 @@ extension ParserState {
             HistoryRow(
                 date: cell(0), item: cell(1), before: cell(2), after: cell(3),
                 timing: timing, reason: cell(5), line: line.number))
+    }
+
+    static let historyHeader = ["変更日", "項目", "変更前の記載", "変更後の記載", "提出時期", "提出時期に係る説明"]
+
+    /// Each header cell's field, when the header names every field in order with unnamed
+    /// cells among them (a PDF's columns split where a field's text has a gap); else nil.
+    static func historyFields(header: [String]) -> [Int]? {
+        let named = header.enumerated().filter { !$0.element.isEmpty }
+        guard header.count > historyHeader.count, named.map(\.element) == historyHeader else { return nil }
+        var fields = Array(repeating: historyHeader.count - 1, count: header.count)
+        var next = 0
+        for i in header.indices {
+            // An unnamed cell goes with the next named one; after the last, with the last.
+            while next < named.count, named[next].offset < i { next += 1 }
+            fields[i] = next < named.count ? next : historyHeader.count - 1
+        }
+        return fields
     }
 
     /// A change log without cell boundaries (a PDF's text, a flattened page): a row begins at

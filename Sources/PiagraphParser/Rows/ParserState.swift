@@ -18,6 +18,9 @@ struct ParserState {
     var appendixGroup: String?
     var tableGroups: [Int: String] = [:]
     var historyHeaderSeen = false
+    /// The change log's field (0 変更日 … 5 提出時期に係る説明) of each cell of its rows, from a
+    /// header whose columns a PDF split further (see readHistory); nil: the cells in order.
+    var historyFields: [Int]?
     /// Change-log lines whose first cell holds no date, reported once at the end.
     var undatedHistoryLines: [Int] = []
     var seen: Set<Section> = []
