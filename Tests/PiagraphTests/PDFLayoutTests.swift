@@ -125,6 +125,28 @@ import Testing
         #expect(layer.lines.contains("\u{0C}評価実施機関名\t奈良市長"))
     }
 
+    @Test func aRunningHeaderSetIntoOneFragmentWithARowsWordsIsDropped() {
+        // A Calc printing (the sweep's seed 3000058): the header stands alone at the top of the
+        // first pages; on the change log's pages the producer set it into one fragment with the
+        // row's words level with it (「千葉市長 特定個人情報保護評価書変更後の記載」). Its words go
+        // on every page, the row's stay.
+        let w = Self.at
+        let pages = (1...6).map { n in
+            Self.page(
+                [w("千葉市長", 300, 28, 1), w("特定個人情報保護評価書", 342, 28, 1)]
+                    + (n > 3 ? [w(["変更後の記載", "都道府県知事", "福祉部 保護課"][n - 4], 454, 28, 1)] : [])
+                    + [w("①事務の名称", 50, 300, 4), w("事務\(n)", 130, 300, 5)])
+        }
+        let layer = PDFLayout.textLayer(pages)
+        #expect(!layer.lines.contains { $0.contains("保護評価書") }, Comment(rawValue: layer.lines.joined(separator: "\n")))
+        #expect(["変更後の記載", "都道府県知事", "福祉部 保護課"].allSatisfy { row in layer.lines.contains { $0.hasSuffix(row) } })
+        // On two pages of six, the same words stand at no place of the page furniture.
+        let few = (1...6).map { n in
+            Self.page((n <= 2 ? [w("千葉市長", 300, 28, 1), w("特定個人情報保護評価書", 342, 28, 1)] : []) + [w("①事務の名称", 50, 300, 4)])
+        }
+        #expect(PDFLayout.textLayer(few).lines.filter { $0.contains("保護評価書") }.count == 2)
+    }
+
     @Test func verticalTextIsOneWordOnItsMiddleLine() {
         // 「令」「和」「3」「年」「1」「月」「5」「日」 down a narrow cell; a row's item beside the middle.
         let chars = ["令", "和", "3", "年", "1", "月", "5", "日"]

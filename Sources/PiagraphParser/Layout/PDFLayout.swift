@@ -439,24 +439,37 @@ public enum PDFLayout {
     /// a bare page number, or the same text (digits aside) at the same height on three pages.
     struct Furniture {
         var repeated: Set<String> = []
-        /// Fragments of margin lines that stand at the same place on three pages and half of them,
+        /// Words of margin lines that stand at the same place on half the pages (three at least),
         /// reading the same but for their digits: a page number or a running header on the line
         /// of a page's first or last row (「日本電気株式会社」 … 「(8)」 at the top of page 8,
-        /// 「項目一覧」 … 「千葉市長 特定個人情報保護評価書」). A value's own text stands at no such
-        /// place; a label of the form may, and is kept.
-        var repeatedFragments: Set<String> = []
+        /// 「項目一覧」 … 「千葉市長 特定個人情報保護評価書」), even where the producer set them into
+        /// one fragment with that row's words (「千葉市長 特定個人情報保護評価書変更後の記載」). A
+        /// group of them stands alone, as a fragment, on three pages at least: what it is, is read
+        /// there. A value's own text stands at no such place; a label of the form may, and is kept.
+        var repeatedWords: Set<String> = []
 
         init(_ pages: [PDFPage], lines: [[VisualLine]]) {
             var count: [String: Set<Int>] = [:]
-            var fragments: [String: Set<Int>] = [:]
+            var fragments: [String: (pages: Set<Int>, words: [String], text: String)] = [:]
+            var words: [String: Set<Int>] = [:]
             for (index, page) in pages.enumerated() {
-                for line in lines[index] where Self.inMargin(line, page) {
-                    count[Self.key(line, page), default: []].insert(index)
-                    for fragment in line.fragments { fragments[Self.key(fragment), default: []].insert(index) }
+                for line in lines[index] {
+                    if Self.inMargin(line, page) { count[Self.key(line, page), default: []].insert(index) }
+                    // A fragment in the margin counts on its own: its line may reach into the
+                    // page's body (a tall first row beside a running header).
+                    for fragment in line.fragments where Self.inMargin(fragment, page) {
+                        let keys = fragment.words.map(Self.key)
+                        fragments[Self.key(fragment), default: ([], keys, fragment.text)].pages.insert(index)
+                        for key in keys { words[key, default: []].insert(index) }
+                    }
                 }
             }
             repeated = Set(count.filter { $0.value.count >= 3 }.keys)
-            repeatedFragments = Set(fragments.filter { $0.value.count >= 3 && 2 * $0.value.count >= pages.count }.keys)
+            for (_, fragment) in fragments where fragment.pages.count >= 3 {
+                guard Self.isPageNumber(fragment.text) || !FormLayout.Builder.isLabelStart(fragment.text) else { continue }
+                let on = fragment.words.dropFirst().reduce(words[fragment.words[0]] ?? []) { $0.intersection(words[$1] ?? []) }
+                if 2 * on.count >= pages.count { repeatedWords.formUnion(fragment.words) }
+            }
         }
 
         static func key(_ fragment: Fragment) -> String {
@@ -464,14 +477,20 @@ public enum PDFLayout {
             return "\(Int(fragment.words.map(\.y0).min()! / 4))|\(Int(fragment.x0 / 8))|" + text
         }
 
+        static func key(_ word: PDFWord) -> String {
+            let text = String(word.text.unicodeScalars.map { ("0"..."9").contains($0) ? "#" : Character($0) })
+            return "\(Int(word.y0 / 4))|\(Int(word.x0 / 8))|" + text
+        }
+
         /// The line without what is page furniture: nil when all of it is.
         func strip(_ line: VisualLine, page: PDFPage) -> VisualLine? {
             if drops(line, page: page) { return nil }
-            guard Self.inMargin(line, page) else { return line }
             var kept = line
-            kept.fragments.removeAll { fragment in
-                repeatedFragments.contains(Self.key(fragment))
-                    && (Self.isPageNumber(fragment.text) || !FormLayout.Builder.isLabelStart(fragment.text))
+            if !repeatedWords.isEmpty {
+                for k in kept.fragments.indices where Self.inMargin(kept.fragments[k], page) {
+                    kept.fragments[k].words.removeAll { repeatedWords.contains(Self.key($0)) }
+                }
+                kept.fragments.removeAll { $0.words.isEmpty }
             }
             guard !kept.fragments.isEmpty else { return nil }
             kept.y0 = kept.fragments.flatMap(\.words).map(\.y0).min()!
@@ -481,6 +500,11 @@ public enum PDFLayout {
 
         static func inMargin(_ line: VisualLine, _ page: PDFPage) -> Bool {
             page.height > 0 && (line.y1 < page.height / 8 || line.y0 > page.height * 7 / 8)
+        }
+
+        static func inMargin(_ fragment: Fragment, _ page: PDFPage) -> Bool {
+            page.height > 0
+                && (fragment.words.map(\.y1).max()! < page.height / 8 || fragment.words.map(\.y0).min()! > page.height * 7 / 8)
         }
 
         static func key(_ line: VisualLine, _ page: PDFPage) -> String {
