@@ -136,8 +136,8 @@ public enum DiagnosticText: Localized {
             return pick(
                 l,
                 en:
-                    "①システムの名称 (line \(labelLine)) is empty and 「\(name)」 stands beside the block's number above it: read as the system's name",
-                ja: "①システムの名称（\(labelLine)行目）が空欄で、その上のシステム番号の横に「\(name)」があります。システムの名称として読みました。")
+                    "①システムの名称 (line \(labelLine)) is empty and 「\(name)」 stands beside or under the block's number above it: read as the system's name",
+                ja: "①システムの名称（\(labelLine)行目）が空欄で、その上のシステム番号の横か下に「\(name)」があります。システムの名称として読みました。")
         case .numberBeforeLabel(let label, let number, let labelLine):
             return pick(
                 l,

@@ -831,6 +831,29 @@ import Testing
         #expect(a.acquisitions.map(\.detail) == [nil, "市民局区政推進部", "デジタル庁", "各地方自治体", nil, nil])
     }
 
+    @Test func aSystemsNameOnItsOwnLineUnderItsHeadingInAPDFsRows() throws {
+        // A PDF's rows (the sweep's seed 3000092, Calc, labels centred): the name stands on a
+        // line of its own between 「システム１」 and its empty ①システムの名称.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(全項目評価書)
+            Ⅰ 基本情報
+            ２.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム１\t
+            介護保険システム
+            ①システムの名称\t
+            ③他のシステムとの接続\t[ ] 情報提供ネットワークシステム [○] 庁内連携システム
+            システム２\t
+            ①システムの名称\t
+            ②システムの機能\t本欄は評価書の記載を省略したものである。
+            """)
+        #expect(a.systems.map(\.name) == ["介護保険システム"])
+        #expect(a.systems.first?.line == 5)
+        #expect(a.diagnostics.contains { $0.code == "value-before-label" && $0.line == 5 })
+        // The line after 「システム２」 is a label, no name: システム２ stays a template.
+        #expect(a.diagnostics.contains { $0.code == "template-empty" })
+    }
+
     @Test func aLineLongerThanTheNameAboveItIsNoWrapOfTheName() throws {
         // `pdftotext -layout` of a printing with centred labels (the sweep's seed 3000020): the
         // first line of ①委託内容 stands under 委託事項1's name, above its label. A name wraps

@@ -276,7 +276,17 @@ extension ParserState {
     mutating func openSystem(_ row: Row) -> Int {
         closeBlocks()
         system = SystemBuilder(no: numbered(row.key.text, prefix: NumberedBlock.system.rawValue), headerLine: row.line.number)
-        if !row.value.isEmpty { system?.besideHeader = Located(row.value, line: row.line.number) }
+        if !row.value.isEmpty {
+            system?.besideHeader = Located(row.value, line: row.line.number)
+        } else if let k = nextNonBlank(after: row.next - 1), lines[k].cells.filter({ !$0.isEmpty }).count == 1,
+            case let text = lines[k].text, FormLayout.Builder.isShortName(text), !FormLayout.Builder.isLabelStart(text),
+            let after = nextNonBlank(after: k), Key(lines[after].key) == "システムの名称", lines[after].value.isEmpty
+        {
+            // The name on a line of its own between the heading and an empty ①システムの名称 (a PDF
+            // of a label centred in its tall cell): the name printed above its label.
+            system?.besideHeader = Located(text, line: lines[k].number)
+            return k + 1
+        }
         return row.next
     }
 
