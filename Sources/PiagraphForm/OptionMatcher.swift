@@ -230,7 +230,8 @@ package enum OptionMatcher {
                 Diagnostic(.warning, .valueUnreadable, line: line, .detailUnclosed(group: group, option: option, text: detail)))
             return (nil, parsed.rest)
         }
-        if parsed.spaced, detail.containsBytes(" ( ") || detail.containsBytes(" ) ") {
+        // Inside, a parenthesis set apart on its inner side 「( 」「 )」 is the grid's, not the text's.
+        if parsed.spaced, detail.containsBytes("( ") || detail.containsBytes(" )") {
             diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line, .detailMixed(group: group, option: option, text: detail)))
             return (nil, parsed.rest)
         }

@@ -389,6 +389,16 @@ import Testing
             ①入手元 ※ [○] その他 ( 受給資格調査に係る調査先(受給者の配偶者の勤務先、児童福祉施設) )
             """)
         #expect(own.acquisitions.first { $0.party == "その他" }?.detail == "受給資格調査に係る調査先(受給者の配偶者の勤務先、児童福祉施設)")
+        // A PDF's rows of the same grid (the sweep's seed 3000111): the other column's 「( 各市町村
+        // …機構」 spliced into the text, set apart on its inner side only.
+        let pdf = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            3.特定個人情報の入手・使用
+            ①入手元※\t○ 本人又は本人の代理人 ● その他 ( 受給資格調査に係る調査先( 各市町村、地方公共団体システム機構(受給者の配偶者の勤務先、児童福祉施)設) )
+            """)
+        let spliced = try #require(pdf.acquisitions.first { $0.party == "その他" })
+        #expect(spliced.checked == true && spliced.detail == nil)
     }
 
     @Test func aRecordedItemsDetailWhoseParenthesisNeverClosesIsUnknown() throws {
