@@ -677,6 +677,24 @@ import Testing
         #expect(rows.map(\.value) == ["2移転先における"] && rows.allSatisfy { $0.label == nil })
     }
 
+    @Test func aFlattenedPagesLabelsOfTwoSystemBlocksBeforeTheirValues() throws {
+        // A flattened page (the sweep's seed 3000060): both blocks' labels, then both blocks'
+        // values in the same order. Each block gets its own, 福祉システム stays システム1.
+        let text = """
+            架空町 福祉事務 重点項目評価書 特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 架空町は、福祉事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 評価実施機関名 架空町長 公表日 令和7年3月14日 - 1 -
+            架空町 福祉事務 重点項目評価書 Ⅰ 基本情報 2.特定個人情報ファイルを取り扱う事務において使用するシステム システム1 ①システムの名称 ②システムの機能 ③他のシステムとの接続 システム2 ①システムの名称 ②システムの機能 ③他のシステムとの接続 福祉システム 本欄は評価書の記載を省略したものである。 [ ] 情報提供ネットワークシステム [○] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム [○] 宛名システム等 [ ] 税務システム [ ] その他 ( ) 中間サーバー 本欄は評価書の記載を省略したものである。 [○] 情報提供ネットワークシステム [ ] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム [○] 宛名システム等 [ ] 税務システム [ ] その他 ( ) 3.特定個人情報ファイル名 福祉台帳ファイル - 2 -
+            架空町 福祉事務 重点項目評価書 Ⅱ 特定個人情報ファイルの概要 1.特定個人情報ファイル名 福祉台帳ファイル - 3 -
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        // No system has another's number: a name read is under its own block's number.
+        for system in a.systems {
+            if system.name == "福祉システム" { #expect(system.no == 1) }
+            if system.name == "中間サーバー" { #expect(system.no == 2) }
+        }
+        #expect(a.systems.contains { $0.name == "福祉システム" })
+    }
+
     @Test func aLabelsFirstPiecesBeforeValuesOnAFlattenedLineAreNoValue() throws {
         // A flattened page (the sweep's seed 3000185): 「②移転 先にお」 ends a run of labels, the
         // label's end 「ける用途」 a page away, and the values follow on the same line. The pieces

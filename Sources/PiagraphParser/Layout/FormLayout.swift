@@ -33,7 +33,7 @@ enum FormLayout {
 
     static func rows(_ raw: [Substring]) -> Result {
         let relined = FlatPages.relined(raw)
-        var builder = Builder(raw: relined?.lines ?? raw)
+        var builder = Builder(raw: relined?.lines ?? raw, flattened: relined != nil)
         builder.run()
         // Some PDF producers set digits apart from the Japanese around them (「第 9 条第 2 項」,
         // a font change at each digit): in rebuilt values the space is theirs, not the text's.
@@ -100,7 +100,13 @@ extension FormLayout {
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
         private var contents: Set<String>?
 
-        init(raw: [Substring]) { self.raw = raw }
+        /// The lines are a flattened text's pages cut at the form's labels (FlatPages).
+        let flattened: Bool
+
+        init(raw: [Substring], flattened: Bool = false) {
+            self.raw = raw
+            self.flattened = flattened
+        }
 
         mutating func run() {
             pageFurniture = Self.repeatedPageEdges(raw)
@@ -705,7 +711,15 @@ extension FormLayout {
             // 委託の有無 then 委託事項1 then ①…, their values after them (labels first): the block's
             // heading goes on with the run of labels just before it, which still await theirs.
             let inRun = block && value.isEmpty && !pending.isEmpty && pending.last == slots.count - 1
-            if !inRun { endRun() }
+            // システム1 ①②③ システム2 ①②③, then the values (a flattened page, its label column
+            // first): the next block's labels go on with the run of the last one's, all of them
+            // still awaiting their values. (In reading order, the values of one block may come
+            // before the next block's labels: there a run ends at each block.)
+            let systemRun =
+                flattened && !block && value.isEmpty && label.hasPrefixBytes(FormLabels.numberedBlocks[0])
+                && pending.last == slots.count - 1
+                && pending.contains { form(at: $0)?.key == "システムの名称" }
+            if !inRun && !systemRun { endRun() }
             // Its name above it, the heading centred in its tall cell (see takeValueAbove).
             if value.isEmpty, block, let above = textAbove, let name = takeValueAbove(from: above, shape: .name) {
                 let row = emit(CleanLine(number: line, cells: [label, name]))
