@@ -786,25 +786,6 @@ extension FormLayout {
                 open = nil
                 return
             }
-            // 「システム3」, then 「団体内統合宛名システム」, then an empty ①システムの名称: a label centred in
-            // its tall cell, its name printed above it, just under the block's heading. The name goes
-            // beside the heading, as a printing that sets it there gives it (value-before-label).
-            if form.shape == .name, slots.count >= 2, case let above = slots.count - 1,
-                case .row(let name) = slots[above], name.cells.count == 1, Self.isShortName(name.cells[0]),
-                !Self.isLabelStart(name.cells[0]),
-                case .row(let heading) = slots[above - 1], heading.cells.count == 1,
-                FormLabels.numberedBlocks.first.map({ heading.cells[0].hasPrefixBytes($0) }) == true,
-                form.key == "システムの名称"
-            {
-                // Cited at the name's line: the fact's evidence.
-                slots[above - 1] = .row(CleanLine(number: name.number, cells: [heading.cells[0], name.cells[0]]))
-                slots.removeLast()
-                forms.removeLast()
-                self.textAbove = nil
-                _ = emit(CleanLine(number: line, cells: [label, ""]))
-                open = nil
-                return
-            }
             // A label centred in its tall cell with the whole of its value above it: the text since
             // the last blank line, no label's, and a blank line right after the label (the cell
             // ends there), when the text has the shape the label's value has.
