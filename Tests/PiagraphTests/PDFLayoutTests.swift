@@ -147,6 +147,25 @@ import Testing
         #expect(PDFLayout.textLayer(few).lines.filter { $0.contains("保護評価書") }.count == 2)
     }
 
+    @Test func aWrapUnderAHollowCircleOfAGridWithoutAFilledOneIsThatOptions() {
+        // A Calc printing (the sweep's seed 2000266): 入手元's three columns all ○ (no ● says which
+        // are selected), each name's wrap set under its column's ○. The wraps stay with their
+        // options; the ○ stay as printed, for the option reader to judge.
+        let w = Self.at
+        let words = [
+            w("①入手元", 50, 300, 1),
+            w("○", 130, 300, 2), w("本人又は本人の代理人", 145, 300, 2),
+            w("○", 300, 300, 3), w("評価実施機関内の他部", 315, 300, 3),
+            w("○", 460, 300, 4), w("行政機関・独立行政法人", 475, 300, 4),
+            w("署", 300, 311, 3), w("(", 315, 311, 3), w("市民課", 330, 311, 3), w(")", 365, 311, 3),
+            w("等", 460, 311, 4), w("(", 475, 311, 4), w("日本年金機構等", 490, 311, 4), w(")", 565, 311, 4),
+        ]
+        let line = PDFLayout.textLayer([Self.page(words)]).lines.first { $0.hasPrefix("①入手元") } ?? ""
+        #expect(line.contains("○ 評価実施機関内の他部署 ( 市民課 ) ○"), Comment(rawValue: line))
+        #expect(line.hasSuffix("○ 行政機関・独立行政法人等 ( 日本年金機構等 )"), Comment(rawValue: line))
+        #expect(!line.contains("[ ]"))
+    }
+
     @Test func verticalTextIsOneWordOnItsMiddleLine() {
         // 「令」「和」「3」「年」「1」「月」「5」「日」 down a narrow cell; a row's item beside the middle.
         let chars = ["令", "和", "3", "年", "1", "月", "5", "日"]

@@ -1255,7 +1255,9 @@ public enum PDFLayout {
                 var i = 0
                 var current: (x0: Double, words: [PDFWord], marked: Bool)?
                 while i < words.count {
-                    let mark = markLength(words, at: i, circles: circles)
+                    // A ○ begins an option's place in the grid even where it says nothing of the
+                    // option (no ● beside it): its wrapped text stays under it.
+                    let mark = markLength(words, at: i, circles: true)
                     if mark > 0 {
                         if let c = current { segments.append(c) }
                         current = (words[i].x0, Array(words[i..<(i + mark)]), true)
@@ -1299,7 +1301,9 @@ public enum PDFLayout {
             }
             var started: [Int] = []
             for (k, segment) in segments.enumerated() {
-                let text = segment.marked ? bracketed(PDFLayout.text(segment.words)) : PDFLayout.text(segment.words)
+                let hollow = segment.words.first?.text.unicodeScalars.first.map { MarkGlyphs.hollowCircles.contains($0) } ?? false
+                let text =
+                    segment.marked && (circles || !hollow) ? bracketed(PDFLayout.text(segment.words)) : PDFLayout.text(segment.words)
                 if segment.marked || items.isEmpty {
                     items.append(Item(x0: segment.x0, text: text, marked: segment.marked))
                     if segment.marked { started.append(items.count - 1) }
