@@ -56,14 +56,8 @@ extension ParserState {
     static func historyFields(header: [String]) -> [Int]? {
         let named = header.enumerated().filter { !$0.element.isEmpty }
         guard header.count > historyHeader.count, named.map(\.element) == historyHeader else { return nil }
-        var fields = Array(repeating: historyHeader.count - 1, count: header.count)
-        var next = 0
-        for i in header.indices {
-            // An unnamed cell goes with the next named one; after the last, with the last.
-            while next < named.count, named[next].offset < i { next += 1 }
-            fields[i] = next < named.count ? next : historyHeader.count - 1
-        }
-        return fields
+        // An unnamed cell goes with the next named one; after the last, with the last.
+        return header.indices.map { i in named.firstIndex { $0.offset >= i } ?? historyHeader.count - 1 }
     }
 
     /// A change log without cell boundaries (a PDF's text, a flattened page): a row begins at

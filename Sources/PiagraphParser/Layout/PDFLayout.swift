@@ -473,13 +473,16 @@ public enum PDFLayout {
         }
 
         static func key(_ fragment: Fragment) -> String {
-            let text = String(fragment.text.unicodeScalars.map { ("0"..."9").contains($0) ? "#" : Character($0) })
-            return "\(Int(fragment.words.map(\.y0).min()! / 4))|\(Int(fragment.x0 / 8))|" + text
+            return "\(Int(fragment.words.map(\.y0).min()! / 4))|\(Int(fragment.x0 / 8))|" + masked(fragment.text)
+        }
+
+        /// The text with its digits masked: a page number reads the same on every page.
+        static func masked(_ text: String) -> String {
+            String(text.unicodeScalars.map { ("0"..."9").contains($0) ? "#" : Character($0) })
         }
 
         static func key(_ word: PDFWord) -> String {
-            let text = String(word.text.unicodeScalars.map { ("0"..."9").contains($0) ? "#" : Character($0) })
-            return "\(Int(word.y0 / 4))|\(Int(word.x0 / 8))|" + text
+            return "\(Int(word.y0 / 4))|\(Int(word.x0 / 8))|" + masked(word.text)
         }
 
         /// The line without what is page furniture: nil when all of it is.
@@ -508,8 +511,7 @@ public enum PDFLayout {
         }
 
         static func key(_ line: VisualLine, _ page: PDFPage) -> String {
-            let text = String(line.text.unicodeScalars.map { ("0"..."9").contains($0) ? "#" : Character($0) })
-            return "\(Int(line.y0 / 4))|" + text
+            return "\(Int(line.y0 / 4))|" + masked(line.text)
         }
 
         func drops(_ line: VisualLine, page: PDFPage) -> Bool {
