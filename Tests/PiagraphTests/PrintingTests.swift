@@ -1070,4 +1070,128 @@ import Testing
         #expect(last.content?.value == "システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守作業、職員からの問合せに対する調査等")
         #expect(last.contractor?.value == "株式会社NTTデータ関西")
     }
+
+    @Test func aCutLabelsLastValueLineShowsWhereItsCellEnded() throws {
+        // `pdftotext -layout` of a Chromium printing with labels centred (the sweep's seed
+        // 1000004): ①'s label cut in two, its value's second line beside 「根拠」 ends short of
+        // the column; the longer line under it is ②'s first, above its centred label.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ５.特定個人情報の提供・移転(委託に伴うものを除く。)
+            移転先１     福祉部 保護課
+
+            ①法令上の    番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利用等に関する法律に基づく個人番号の利用及び特定個人情報の提供に関する条例(平
+            根拠       成27年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項
+                     番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施、就労自立給付金の支給、保護に要する費用の返還又は徴収金の徴収に関する事務
+            ②移転先に
+            おける用途
+            """)
+        let transfer = try #require(a.transfers.first)
+        #expect(transfer.basis?.value.hasSuffix("という。) 第4条第3項") == true)
+        #expect(transfer.purpose?.value.hasPrefix("番号利用法 別表23の項") == true)
+    }
+
+    @Test func systemBlocksLabelsFirstThenTheirValuesInReadingOrder() throws {
+        // Reading order of a Chromium printing (the sweep's seed 1000024): three blocks' labels,
+        // then their values — a name, two lines of prose, a grid — and the third grid's second
+        // column after the next blocks' labels. Each block keeps its own number; the function's
+        // second line is no name; the column goes back to the grid that lacks its options.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム1
+            ①システム
+            の名称
+            ②システム
+            の機能
+            ③他のシス
+            テムとの接
+            続
+            システム2
+            ①システム
+            の名称
+            ②システム
+            の機能
+            ③他のシス
+            テムとの接
+            続
+
+            福祉システム
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事
+            務の内容及びシステムの機能は、原本の記載による。
+            [ ] 情報提供ネットワークシステム
+            [ ] 庁内連携システム
+            [ ] 住民基本台帳ネットワークシステム
+            [ ] 既存住民基本台帳システム
+            [ ○ ] 宛名システム等
+            [ ] 税務システム
+            [ ] その他 ( )
+            中間サーバー
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事
+            務の内容及びシステムの機能は、原本の記載による。
+            [ ○ ] 情報提供ネットワークシステム
+            [ ] 住民基本台帳ネットワークシステム
+            [ ] 宛名システム等
+            [ ] その他 ( )
+
+            システム3
+            ①システム
+            の名称
+            ②システム
+            の機能
+
+            [ ] 庁内連携システ
+            ム
+            [ ] 既存住民基本台
+            帳システム
+            [ ○ ] 税務システム
+
+            申請管理システム
+            本欄は評価書の記載を省略したものである。
+            """)
+        let byNo = Dictionary(a.systems.map { ($0.no, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byNo[1]?.name == "福祉システム")
+        #expect(byNo[2]?.name == "中間サーバー")
+        #expect(byNo[3]?.name == "申請管理システム")
+        // The function's second line is no system's name.
+        #expect(!a.systems.contains { $0.name?.hasPrefix("務の内容") == true })
+        func checked(_ no: Int, _ category: String) -> Bool? {
+            byNo[no]?.connections.first { $0.category.rawValue == category }?.checked
+        }
+        #expect(checked(1, "宛名システム等") == true)
+        #expect(checked(1, "税務システム") == false)
+        #expect(checked(2, "情報提供ネットワークシステム") == true)
+        #expect(checked(2, "宛名システム等") == false)
+        // The column after システム3's labels: システム2's grid lacked these options.
+        #expect(checked(2, "庁内連携システム") == false)
+        #expect(checked(2, "既存住民基本台帳システム") == false)
+        #expect(checked(2, "税務システム") == true)
+    }
+
+    @Test func aSelectBoxsChoiceWrappedBeforeTheNextChoiceGoesOnWithItsList() throws {
+        // Reading order of a Chromium printing (the sweep's seed 3000064): the select box's list
+        // wraps inside a choice's name (「…ファイルの全」「体 2) …」) while ⑥委託先名 awaits its
+        // value: the line is the list's, and the contractor's name is the next one.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(全項目評価書)
+            ４.特定個人情報ファイルの取扱いの委託
+            委託の有無 ※
+            委託事項１
+            ①委託内容
+            ②取扱いを委託する特定個人情報ファイルの範囲
+            ⑥委託先名
+            [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件
+            介護保険システムの運用保守
+            本欄は評価書の記載を省略したものである。
+            [特定個人情報ファイルの全体] <選択肢> 1) 特定個人情報ファイルの全
+            体 2) 特定個人情報ファイルの一部
+            架空情報株式会社
+            """)
+        let e = try #require(a.entrustments.first)
+        #expect(e.item == "介護保険システムの運用保守")
+        #expect(e.contractor?.value == "架空情報株式会社")
+    }
 }

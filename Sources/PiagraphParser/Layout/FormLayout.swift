@@ -142,7 +142,7 @@ extension FormLayout {
                     index += 1
                     continue
                 }
-                let (cleaned, consumed) = joinCutLabel(Self.clean(line, number: index + 1), at: index)
+                let (cleaned, consumed, lastLine) = joinCutLabel(Self.clean(line, number: index + 1), at: index)
                 if cleaned.isBlank {
                     appendSource(index)
                     textAbove = nil
@@ -155,6 +155,9 @@ extension FormLayout {
                 func blank(_ k: Int) -> Bool { raw[k].utf8.allSatisfy { $0 == 0x20 } }
                 blankAfter = next >= raw.count || blank(next) || (consumed > 1 && blank(next - 1))
                 read(cleaned, indented: line.hasPrefixBytes("  "))
+                // A cut label's value as printed line by line: its last line tells whether the
+                // cell's text went on below (a full line) or ended there (see nameBreak).
+                if let lastLine, let row = open, form(at: row)?.shape == .prose { lastValueLine = (row, lastLine) }
                 lastWasBlank = false
                 index += consumed
             }
@@ -168,8 +171,9 @@ extension FormLayout {
 
         /// A label cut by a narrow cell continues on the next line or two (「①システムの」 +
         /// 「名称」), the value cells beside each part continuing the value: the joined row and
-        /// how many source lines it took.
-        private func joinCutLabel(_ line: CleanLine, at index: Int) -> (CleanLine, Int) {
+        /// how many source lines it took, and the value's last line beside a piece (nil where
+        /// value lines stood between the pieces, or when nothing was joined).
+        private func joinCutLabel(_ line: CleanLine, at index: Int) -> (CleanLine, Int, lastLine: String?) {
             // The label is the first word of the first cell: a narrow column may leave a single
             // space between it and the value beside it.
             // The first word, or the first two when the first is a circled number set apart.
@@ -193,7 +197,7 @@ extension FormLayout {
             func cut(_ label: String) -> Bool {
                 FormLayout.labelPrefix(Substring(label), loose: true) || FormLabels.numberedBlocks.contains(label)
             }
-            guard let firstHead = head(line), firstHead.utf8.count <= 72, cut(firstHead.filter { $0 != " " }) else { return (line, 1) }
+            guard let firstHead = head(line), firstHead.utf8.count <= 72, cut(firstHead.filter { $0 != " " }) else { return (line, 1, nil) }
             let firstValue = value(line, after: firstHead)
             var label = firstHead.filter { $0 != " " }
             var joinedValue = firstValue
@@ -207,6 +211,10 @@ extension FormLayout {
             // centred in a tall cell: 「③他のシ」, an option, 「ステムと」, an option, 「の接続」), kept
             // until the next piece shows they stand inside the label's cell.
             var between: [String] = []
+            // The value's last line beside a piece: the last piece's, or an earlier one's when
+            // it stands alone (the value ended above it).
+            var lastLine: String? = firstValue.isEmpty ? nil : firstValue
+            var sawBetween = false
             // However the cell cut it (「③他の」「システ」「ムとの」「接続」, a blank line where the value
             // beside it left one): pieces are joined while they still spell a label's beginning.
             while cut(label), k < raw.count, k < index + 12, !Self.hasTab(raw[k]) {
@@ -231,11 +239,15 @@ extension FormLayout {
                     continue
                 }
                 label = candidate
+                // Value lines between the pieces: reading order does not set pieces beside their
+                // lines, and a piece alone says nothing of where the value ends.
+                sawBetween = sawBetween || !between.isEmpty
                 between.forEach(append)
                 between.removeAll()
                 // The ※ of a wrapped label cell can stand apart from it (`項目 ※`).
                 var rest = value(next, after: tail)
                 while rest.hasPrefixBytes("※") { rest = String(rest.dropFirst()).trimmingSpaces }
+                if !rest.isEmpty { lastLine = rest }
                 append(rest)
                 k += 1
                 end = k
@@ -243,10 +255,10 @@ extension FormLayout {
             // The first pieces of a numbered label that a page break cut from its last ones
             // (「②移転先」「における」 … 「用途」 on the next page): one fragment, no value of any row.
             if end > index + 1, !Self.isLabel(label), joinedValue.isEmpty, Self.isNumberedFragment(label) {
-                return (CleanLine(number: index + 1, cells: [label]), end - index)
+                return (CleanLine(number: index + 1, cells: [label]), end - index, nil)
             }
-            guard end > index + 1, Self.isLabel(label) else { return (line, 1) }
-            return (CleanLine(number: index + 1, cells: [label, joinedValue]), end - index)
+            guard end > index + 1, Self.isLabel(label) else { return (line, 1, nil) }
+            return (CleanLine(number: index + 1, cells: [label, joinedValue]), end - index, sawBetween ? nil : lastLine)
         }
 
         /// Value lines that may stand between two pieces of a label in reading order: a tall
@@ -460,8 +472,12 @@ extension FormLayout {
                 let own = FormOptions.printed[key], FormLayout.startsWithMark(text), !pending.isEmpty
             {
                 let names = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
+                // A name or its beginning, its cell cut (「[ ] 既存住民基本台」).
                 func belongs(_ list: [String]) -> Bool {
-                    !names.isEmpty && names.allSatisfy { name in list.contains { name.hasPrefixBytes($0) } }
+                    !names.isEmpty
+                        && names.allSatisfy { name in
+                            Self.option(name, in: list) != nil
+                        }
                 }
                 let awaited = pending.compactMap { form(at: $0)?.key }.compactMap { FormOptions.printed[$0] }
                 // A name both lists print (その他) is the open group's while the group lacks it.
@@ -476,6 +492,9 @@ extension FormLayout {
             // A wrapped value cell (layout: indented; reading order: the same paragraph).
             if let open, case .row(let row) = slots[open], row.cells.count == 2, !row.cells[1].isEmpty,
                 pending.isEmpty || (indented && line.cells.first?.isEmpty == true)
+                    || (form(at: open)?.shape == .prose && !lastWasBlank && !awaitedFits(text))
+                    || (!lastWasBlank && continuesChoices(row, at: open, with: text))
+                    || (!lastWasBlank && finishesCutOption(row, at: open, with: text))
             {
                 let formOfOpen = form(at: open)
                 // A line indented into the value column continues the value, unless it opens a row
@@ -493,14 +512,17 @@ extension FormLayout {
                     // Nor does text go on after a line of it that a longer line shows was not full,
                     // unless it ended a sentence: the cell ended there (「①法令上の根拠 番号利用法
                     // 第4条第3項」), and the line is the next row's, above its centred label.
-                    if shape == .prose, indented, let last = lastValueLine, last.row == open,
+                    if shape == .prose, let last = lastValueLine, last.row == open,
                         text.count > last.text.count + 8, !last.text.hasSuffix("。")
                     {
                         return true
                     }
-                    // A select box goes on only with its own list and count (「2) 委託しない ( 4 ) 件」).
+                    // A select box goes on only with its own list and count (「2) 委託しない ( 4 ) 件」),
+                    // a choice's name wrapped before the next choice included (「体 2) 特定個人情報
+                    // ファイルの一部」 after 「1) 特定個人情報ファイルの全」).
                     if shape == .chosen, let first = text.unicodeScalars.first,
-                        !("0"..."9").contains(first), !"([<件)".unicodeScalars.contains(first)
+                        !("0"..."9").contains(first), !"([<件)".unicodeScalars.contains(first),
+                        !(row.cells[1].containsBytes("<選択肢>") && Self.holdsNumberedChoice(text))
                     {
                         return true
                     }
@@ -513,6 +535,7 @@ extension FormLayout {
                         && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil)
                             || (text.hasPrefixBytes("]") && row.cells[1].hasSuffix("["))))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
+                    || (!lastWasBlank && continuesChoices(row, at: open, with: text))
                     || (!lastWasBlank && (formOfOpen?.shape == .prose || formOfOpen?.shape == .name) && labelStart(text) == nil
                         && !nameBreak()
                         && (formOfOpen?.shape == .prose
@@ -524,7 +547,7 @@ extension FormLayout {
                         formOfOpen?.shape == .options && line.cells.filter { !$0.isEmpty }.count >= 2
                         && !FormLayout.startsWithMark(text)
                     slots[open] = .row(Self.extend(row, with: text, apart: columns))
-                    if indented { lastValueLine = (open, text) }
+                    lastValueLine = (open, text)
                     return
                 }
             }
@@ -560,6 +583,41 @@ extension FormLayout {
                 : self.segments(tokens, at: found)
             for segment in segments {
                 place(segment, line: line.number)
+            }
+        }
+
+        /// Whether the next label awaiting a value (labels first, values after) can take `text`
+        /// by its shape: grids begin with a mark, select boxes with 「[」, dates with an era. A
+        /// line none of them can take, after a value of prose, is that prose wrapped.
+        private func awaitedFits(_ text: String) -> Bool {
+            guard let next = pending.first, let shape = form(at: next)?.shape else { return true }
+            switch shape {
+            case .options: return FormLayout.startsWithMark(text)
+            case .chosen: return text.hasPrefixBytes("[")
+            case .date: return JapaneseDate.beginsWithEra(text)
+            case .number: return FormLayout.isBareNumber(Substring(text))
+            case .name, .prose, .list, .none: return true
+            }
+        }
+
+        /// Whether `text` goes on with the open select box's list of choices, a choice's name
+        /// wrapped before the next (「体 2) 特定個人情報ファイルの一部」), whatever awaits a value.
+        private func continuesChoices(_ row: CleanLine, at index: Int, with text: String) -> Bool {
+            form(at: index)?.shape == .chosen && row.cells[1].containsBytes("<選択肢>") && Self.holdsNumberedChoice(text)
+                && labelStart(text) == nil
+        }
+
+        /// Whether `text` begins with the rest of an option name of the open grid, cut by its
+        /// cell (「[ ] 庁内連携システ」 then 「ム」): a wrap of the grid, whatever awaits a value.
+        private func finishesCutOption(_ row: CleanLine, at index: Int, with text: String) -> Bool {
+            guard form(at: index)?.shape == .options, let key = form(at: index)?.key, let names = FormOptions.printed[key],
+                !FormLayout.startsWithMark(text)
+            else { return false }
+            let piece = text.prefix { $0 != " " }
+            return OptionScanner.scan(row.cells[1]).options.map(\.label).contains { label in
+                guard !label.isEmpty, !names.contains(where: { label.hasPrefixBytes($0) }) else { return false }
+                let joined = label + piece
+                return names.contains { $0.hasPrefixBytes(joined) || joined.hasPrefixBytes($0) }
             }
         }
 
@@ -711,12 +769,12 @@ extension FormLayout {
             // 委託の有無 then 委託事項1 then ①…, their values after them (labels first): the block's
             // heading goes on with the run of labels just before it, which still await theirs.
             let inRun = block && value.isEmpty && !pending.isEmpty && pending.last == slots.count - 1
-            // システム1 ①②③ システム2 ①②③, then the values (a flattened page, its label column
-            // first): the next block's labels go on with the run of the last one's, all of them
-            // still awaiting their values. (In reading order, the values of one block may come
-            // before the next block's labels: there a run ends at each block.)
+            // システム1 ①②③ システム2 ①②③, then the values (a page's label column first): the
+            // next block's labels go on with the run of the last one's, all of them still awaiting
+            // their values. (Where one block's values come before the next block's labels, no
+            // label awaits one at the next heading.)
             let systemRun =
-                flattened && !block && value.isEmpty && label.hasPrefixBytes(FormLabels.numberedBlocks[0])
+                !block && value.isEmpty && label.hasPrefixBytes(FormLabels.numberedBlocks[0])
                 && pending.last == slots.count - 1
                 && pending.contains { form(at: $0)?.key == "システムの名称" }
             if !inRun && !systemRun { endRun() }
@@ -842,7 +900,14 @@ extension FormLayout {
         static func isFormOptionLine(_ tokens: ArraySlice<Substring>) -> Bool {
             let text = tokens.joined(separator: " ")
             guard FormLayout.startsWithMark(text), let first = OptionScanner.scan(text).options.first?.label else { return false }
-            return FormOptions.printed.values.contains { list in list.contains { first.hasPrefixBytes($0) } }
+            // Or the beginning of one, its cell cut (「[ ] 庁内連携システ」).
+            return FormOptions.printed.values.contains { option(first, in: $0) != nil }
+        }
+
+        /// The option of `list` that an option's printed text names: it begins with the name, or
+        /// is the name's beginning, its cell cut (「[ ] 庁内連携システ」).
+        static func option(_ text: String, in list: [String]) -> String? {
+            list.first { text.hasPrefixBytes($0) } ?? (text.count >= 2 ? list.first { $0.hasPrefixBytes(text) } : nil)
         }
 
         /// One short line that can be a name: no sentence, no marked option.
@@ -876,6 +941,16 @@ extension FormLayout {
             contents = nil
             if part == .appendix2 { changeLogHoldsText = true }
             let text = tokens.joined(separator: " ")
+            // Marked options while a label of another shape awaits its value come first (a
+            // block's labels, then the last grid's column printed before their values): the
+            // group of the part that lacks them takes them.
+            if !pending.isEmpty, FormLayout.startsWithMark(text), let next = pending.first, form(at: next)?.shape != .options,
+                let target = orphanTarget(for: text, cut: true), case .row(let row) = slots[target]
+            {
+                slots[target] = .row(Self.extend(row, with: text))
+                open = target
+                return
+            }
             if !pending.isEmpty {
                 let before = pending
                 distribute(tokens, line: line)
@@ -939,7 +1014,9 @@ extension FormLayout {
 
         /// The option row of this section that lacks the options `text` prints (a grid column
         /// that the converter put after the section).
-        private func orphanTarget(for text: String) -> Int? {
+        /// With `cut`, names cut by their cells count too (「[ ] 庁内連携システ」): only where nothing
+        /// else can take the line, as a grid's first rows above their centred label can.
+        private func orphanTarget(for text: String, cut: Bool = false) -> Int? {
             let names = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
             guard !names.isEmpty else { return nil }
             // The first option group of the part whose printed options include these, and which
@@ -948,11 +1025,13 @@ extension FormLayout {
                 guard case .row(let row) = slots[index], let key = form(at: index)?.key,
                     let options = FormOptions.printed[key]
                 else { continue }
-                let belongs = names.allSatisfy { name in options.contains { name.hasPrefixBytes($0) } }
+                let belongs = names.allSatisfy { name in
+                    cut ? Self.option(name, in: options) != nil : options.contains { name.hasPrefixBytes($0) }
+                }
                 // Whatever the marks are printed as ([○], ●, ☑ …).
                 let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
                 let holds = names.contains { name in
-                    options.first { name.hasPrefixBytes($0) }.map { option in held.contains { $0.hasPrefixBytes(option) } } ?? false
+                    Self.option(name, in: options).map { option in held.contains { $0.hasPrefixBytes(option) } } ?? false
                 }
                 if belongs && !holds { return index }
             }
@@ -1081,6 +1160,15 @@ extension FormLayout {
             guard case .row(let row) = slots[index] else { return }
             slots[index] = .row(CleanLine(number: line, cells: [row.cells[0], value]))
             if form(at: index)?.shape == .options { optionRows.append(index) }
+            if form(at: index)?.shape == .prose { lastValueLine = (index, value) }
+        }
+
+        /// Whether a word of `text` after its first is a select box's numbered choice (「2)」).
+        static func holdsNumberedChoice(_ text: String) -> Bool {
+            text.split(separator: " ").dropFirst().contains { word in
+                let digits = word.prefix { $0.isASCII && $0.isNumber }
+                return !digits.isEmpty && digits.count <= 2 && word.dropFirst(digits.count).hasPrefixBytes(")")
+            }
         }
 
         /// Where a select box printed with its list ends: 「[委託する] <選択肢> 1) 委託する 2) 委託しない
