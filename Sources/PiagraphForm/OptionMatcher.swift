@@ -130,10 +130,19 @@ package enum OptionMatcher {
             rests.append([])
             var depth = 0
             var wrapped = false
+            // The option a name's second half went back to: the detail printed right after that
+            // half is its own, in the same cell (「署 ( 市民課 )   人等 ( 日本年金機構等 )」).
+            var detailOwner: Int?
             for piece in pieces.dropFirst() {
                 let open = depth > 0
                 depth += piece.filter { $0 == "(" }.count - piece.filter { $0 == ")" }.count
                 let i = heads.count - 1
+                if let owner = detailOwner, open || piece.hasPrefix("(") {
+                    rests[owner].append(piece)
+                    if depth <= 0 { detailOwner = nil }
+                    continue
+                }
+                detailOwner = nil
                 if !open, !piece.contains("("), rests[i].isEmpty, !complete(heads[i]), begins(heads[i] + piece) {
                     heads[i] += piece
                     continue
@@ -143,6 +152,7 @@ package enum OptionMatcher {
                 {
                     heads[j] += piece
                     moved = true
+                    detailOwner = j
                     continue
                 }
                 if open, !piece.contains("("), !piece.contains(")"),

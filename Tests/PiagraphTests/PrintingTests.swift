@@ -1194,4 +1194,47 @@ import Testing
         #expect(e.item == "介護保険システムの運用保守")
         #expect(e.contractor?.value == "架空情報株式会社")
     }
+
+    @Test func aWrappedNamesDetailInItsOwnColumnGoesWithTheName() throws {
+        // `pdftotext -layout` of a three-column grid (the sweep's seed 1000032): two names wrap,
+        // each with its detail after its second half in its own column. Each detail is its
+        // own option's, not the row's last option's.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ①入手元 ※     [ ] 本人又は本人の代理人   [ ] 評価実施機関内の他部     [ ] 行政機関・独立行政法
+                                        署 ( 市民課 市民税課 )     人等 ( 日本年金機構等 )
+            """)
+        let parties = Dictionary(a.acquisitions.map { ($0.party, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(parties["評価実施機関内の他部署"]?.detail == "市民課 市民税課")
+        #expect(parties["行政機関・独立行政法人等"]?.detail == "日本年金機構等")
+    }
+
+    @Test func aBlocksHeadingInsideTheGridsOpenDetailBeforeIt() throws {
+        // A flattened page (the sweep's seed 1000055): reading order set 提供先２ between the
+        // parentheses of the grid before it. The 「)」 closes that detail; the recipient is the
+        // name after it.
+        let text = """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 予防接種に関する事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 架空町は、予防接種に関する事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 評価実施機関名 架空町長 公表日 令和7年3月14日 - 1 -
+            ５.特定個人情報の提供・移転(委託に伴うものを除く。) 提供先１ 都道府県知事 ①法令上の根拠 番号法第19条第7号 別表第2の16の3の項 ②提供先における用途 予防接種の実施の指示に関する事務 ⑥提供方法 ☑ 情報提供ネットワークシステム ☐ 専用線 ☐ その他 ( 提供先２ ) 市町村長 ①法令上の根拠 番号法第19条第7号 別表第2の16の2の項 ②提供先における用途 予防接種の実施に関する事務 - 2 -
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        #expect(a.provisions.map(\.recipient) == ["都道府県知事", "市町村長"])
+        #expect(a.provisions.first?.methodOptions.first { $0.name == "その他" }?.detail == nil)
+    }
+
+    @Test func aCutLabelsFirstPieceBeforeWordsThatAloneSpellAnotherLabel() throws {
+        // A flattened page (the sweep's seed 3000097): 「④再」, the select box, then 「委託 の有
+        // 無」 — which alone spell 委託の有無. The pieces spell ④再委託の有無 first: the contractor's
+        // name keeps no piece of it, and the select box is ④'s.
+        let text = """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 架空町は、福祉事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 評価実施機関名 架空町長 公表日 令和7年3月14日 - 1 -
+            4.特定個人情報ファイルの取扱いの委託 委託事項3 ①委 託内 容 窓口受付、電話対応、システム入力、通知書発送等 ③委 託先 名 株式会社パソナ ④再 [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない 委託 の有 無 ※ 委託事項4 ①委託内容 窓口の案内 - 2 -
+            """
+        let a = try parse(text)
+        let e = try #require(a.entrustments.first)
+        #expect(e.contractor?.value == "株式会社パソナ")
+        #expect(e.subcontract == false)
+    }
 }

@@ -190,14 +190,18 @@ enum FlatPages {
         var pieces = [i]
         var j = i + 1
         while j < min(i + 24, tokens.count), !FormLayout.Builder.isLabel(joined) {
+            // The next piece, also where the words from it spell another label (「④再」 then
+            // 「委託 の有 無」, which alone spell 委託の有無).
+            if let candidate = FormLayout.Builder.spelling(joined, then: tokens[j]) {
+                joined = candidate
+                pieces.append(j)
+                j += 1
+                continue
+            }
             // A label beside the cut one (「評価書番 評価書名」「号」) is passed over whole.
             if let other = FormLayout.label(in: tokens, at: j) {
                 j += other.count
                 continue
-            }
-            if let candidate = FormLayout.Builder.spelling(joined, then: tokens[j]) {
-                joined = candidate
-                pieces.append(j)
             }
             j += 1
         }

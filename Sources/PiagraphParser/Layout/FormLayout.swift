@@ -457,15 +457,7 @@ extension FormLayout {
                 // The closing parenthesis of an option's detail, wrapped after later labels (「[ ] その他
                 // (」 … 提供先2 ①法令上の根拠 … 「)」): it closes the last option list left open; it is
                 // no row's value.
-                if let last = optionRows.last, case .row(let row) = slots[last], row.cells.count == 2,
-                    let paren = row.cells[1].lastIndex(of: "("), !row.cells[1][paren...].contains(")"),
-                    !FormLayout.startsWithMark(String(row.cells[1][row.cells[1].index(after: paren)...]).trimmingSpaces)
-                        && !row.cells[1][paren...].contains("[")
-                {
-                    slots[last] = .row(Self.extend(row, with: text))
-                } else {
-                    _ = emit(line)
-                }
+                if !closeOpenDetail() { _ = emit(line) }
                 return
             }
             if let open, case .row(let row) = slots[open], row.cells.count == 2, let key = form(at: open)?.key,
@@ -584,6 +576,18 @@ extension FormLayout {
             for segment in segments {
                 place(segment, line: line.number)
             }
+        }
+
+        /// Closes the last option list left open with the 「)」 of its detail, printed apart from
+        /// it: whether one was open.
+        private mutating func closeOpenDetail() -> Bool {
+            guard let last = optionRows.last, case .row(let row) = slots[last], row.cells.count == 2,
+                let paren = row.cells[1].lastIndex(of: "("), !row.cells[1][paren...].contains(")"),
+                !FormLayout.startsWithMark(String(row.cells[1][row.cells[1].index(after: paren)...]).trimmingSpaces)
+                    && !row.cells[1][paren...].contains("[")
+            else { return false }
+            slots[last] = .row(Self.extend(row, with: ")"))
+            return true
         }
 
         /// Whether the next label awaiting a value (labels first, values after) can take `text`
@@ -764,8 +768,11 @@ extension FormLayout {
 
         /// A numbered section heading (`3.特定個人情報ファイル名`) or block (委託事項1, 提供先2).
         private mutating func placeSection(_ label: String, value words: [String], line: Int, textAbove: Int?) {
-            let value = words.filter { $0 != "※" }
+            var value = words.filter { $0 != "※" }
             let block = FormLabels.numberedBlocks.dropFirst().contains(where: { label.hasPrefixBytes($0) })
+            // A block's heading set inside the open detail of the grid before it (「[ ] その他 (
+            // 提供先２ ) 市町村長」, reading order): the 「)」 closes that detail, the name follows.
+            if block, value.first == ")", closeOpenDetail() { value.removeFirst() }
             // 委託の有無 then 委託事項1 then ①…, their values after them (labels first): the block's
             // heading goes on with the run of labels just before it, which still await theirs.
             let inRun = block && value.isEmpty && !pending.isEmpty && pending.last == slots.count - 1
