@@ -240,8 +240,10 @@ package enum OptionMatcher {
                 Diagnostic(.warning, .valueUnreadable, line: line, .detailUnclosed(group: group, option: option, text: detail)))
             return (nil, parsed.rest)
         }
-        // Inside, a parenthesis set apart on its inner side 「( 」「 )」 is the grid's, not the text's.
-        if parsed.spaced, detail.containsBytes("( ") || detail.containsBytes(" )") {
+        // Inside, a parenthesis set apart on its inner side 「( 」「 )」 is the grid's, not the text's;
+        // so is a second one right after it (「( 市民課 ) ( 日本年金機構等 )」: the details of two
+        // columns' options wrapped onto one line, which is whose the text cannot tell).
+        if parsed.spaced, detail.containsBytes("( ") || detail.containsBytes(" )") || parsed.rest.hasPrefixBytes("( ") {
             diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line, .detailMixed(group: group, option: option, text: detail)))
             return (nil, parsed.rest)
         }

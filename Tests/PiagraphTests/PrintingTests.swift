@@ -1237,4 +1237,20 @@ import Testing
         #expect(e.contractor?.value == "株式会社パソナ")
         #expect(e.subcontract == false)
     }
+
+    @Test func twoColumnsDetailsWrappedOntoOneLineAreNeithersText() throws {
+        // `pdftotext -layout` of a three-column grid (the sweep's seed 1000053): the details of
+        // the second and third options wrapped under them onto one line, after the row's last
+        // option. Whose each is the text cannot tell: unknown, with a diagnostic.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ①入手元     ☐ 本人又は本人の代理人   ☐ 評価実施機関内の他部署 ☐ 行政機関・独立行政法人等
+            ※                       ( 市民課 市民税課 )  ( 日本年金機構等 )
+            """)
+        let parties = Dictionary(a.acquisitions.map { ($0.party, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(parties["行政機関・独立行政法人等"]?.checked == false)
+        #expect(parties["行政機関・独立行政法人等"]?.detail == nil)
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" })
+    }
 }
