@@ -1253,4 +1253,83 @@ import Testing
         #expect(parties["行政機関・独立行政法人等"]?.detail == nil)
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" })
     }
+
+    @Test func aGridsFirstRowAndItsWrappedNameHalvesAboveItsCutCentredLabel() throws {
+        // `pdftotext -layout` of a Chromium printing (the sweep's seed 1000019): the grid's first
+        // row and the line of its names' second halves stand above ③'s cut, centred label. Both
+        // lines are the grid's: each name is whole again, its mark kept.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム2
+            ①システム    番号連携サーバ
+            の名称
+            ②システム    本欄は評価書の記載を省略したものである。特定個人情報ファイルを
+            の機能      取り扱う事務の内容及びシステムの機能は、原本の記載による。
+                     [ ] 情報提供ネットワークシス [✓] 庁内連 [✓] 住民基本台帳ネ
+                     テム                携システム  ットワークシステム
+            ③他のシス    [✓] 既存住民基本台帳システ [ ] 宛名シス [✓] 税務システム
+            テムとの接    ム                 テム等
+            続
+                     [✓] その他 ( 番号連携サーバ
+                     を利用する全てのシステム )
+            """)
+        let system = try #require(a.systems.first)
+        func checked(_ category: LinkCategory) -> Bool? { system.connections.first { $0.category == category }?.checked }
+        #expect(system.name == "番号連携サーバ")
+        #expect(checked(.network) == false)
+        #expect(checked(.internalBus) == true)
+        #expect(checked(.residentNetwork) == true)
+        #expect(checked(.residentRegistry) == true)
+        #expect(checked(.addressSystem) == false)
+        #expect(checked(.taxSystem) == true)
+    }
+
+    @Test func aGridWithCutNamesAboveItsCentredLabelIsItsOwnNotTheNextBlocks() throws {
+        // `pdftotext -layout` of a Chromium printing (the sweep's seed 1000041): a page break,
+        // then the grid's rows with names cut by their cells above ③'s centred label. The rows
+        // are this block's grid (the group before holds all its options), not text the next
+        // block's grid takes.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム1
+            ①システムの名称      保健医療・衛生情報システム
+            ②システムの機能      本欄は評価書の記載を省略したものである。
+                          ☐ 情報提供ネットワークシステム ☑ 庁内連携システム ☐ 住民基本台帳ネットワークシステム
+            ③他のシステムとの接続   ☑ 既存住民基本台帳システム ☑ 宛名システム等 ☐ 税務システム
+                          ☐ その他 ( )
+            システム2
+            ①システムの名称      業務共通システム
+            ②システムの機能      本欄は評価書の記載を省略したものである。
+
+                                             -3-
+
+                          ☐ 情報提供ネットワークシステム              ☐ 庁内連携シ ☐ 住民基本台帳ネットワ
+                                                        ステム     ークシステム
+                          ☑ 既存住民基本台帳システム                ☐ 宛名システ ☑ 税務システム
+            ③他のシステムとの接続
+                                                        ム等
+                          ☑ その他 ( 介護システム )
+            システム3
+            ①システムの名称      中間サーバ
+            ②システムの機能      本欄は評価書の記載を省略したものである。
+                            ☑ 情報提供ネットワークシステム      ☑ 庁内連携システム      ☐ 住民基本台帳ネットワークシステム
+            ③他のシステムとの接続     ☐ 既存住民基本台帳システム        ☑ 宛名システム等       ☐ 税務システム
+                            ☐ その他 ( )
+            """)
+        let byNo = Dictionary(a.systems.map { ($0.no, $0) }, uniquingKeysWith: { a, _ in a })
+        func checked(_ no: Int, _ category: LinkCategory) -> Bool? {
+            byNo[no]?.connections.first { $0.category == category }?.checked
+        }
+        #expect(checked(2, .network) == false)
+        #expect(checked(2, .internalBus) == false)
+        #expect(checked(2, .residentRegistry) == true)
+        #expect(checked(2, .taxSystem) == true)
+        #expect(checked(3, .network) == true)
+        #expect(checked(3, .internalBus) == true)
+        #expect(checked(3, .taxSystem) == false)
+    }
 }

@@ -614,11 +614,16 @@ extension FormLayout {
         /// Whether `text` begins with the rest of an option name of the open grid, cut by its
         /// cell (「[ ] 庁内連携システ」 then 「ム」): a wrap of the grid, whatever awaits a value.
         private func finishesCutOption(_ row: CleanLine, at index: Int, with text: String) -> Bool {
-            guard form(at: index)?.shape == .options, let key = form(at: index)?.key, let names = FormOptions.printed[key],
-                !FormLayout.startsWithMark(text)
+            guard form(at: index)?.shape == .options, let key = form(at: index)?.key, let names = FormOptions.printed[key]
             else { return false }
+            return Self.finishesCut(of: row.cells[1], names: names, with: text)
+        }
+
+        /// Whether `text` begins with the rest of an option name of `options` cut by its cell.
+        static func finishesCut(of options: String, names: [String], with text: String) -> Bool {
+            guard !FormLayout.startsWithMark(text) else { return false }
             let piece = text.prefix { $0 != " " }
-            return OptionScanner.scan(row.cells[1]).options.map(\.label).contains { label in
+            return OptionScanner.scan(options).options.map(\.label).contains { label in
                 guard !label.isEmpty, !names.contains(where: { label.hasPrefixBytes($0) }) else { return false }
                 let joined = label + piece
                 return names.contains { $0.hasPrefixBytes(joined) || joined.hasPrefixBytes($0) }
@@ -976,6 +981,10 @@ extension FormLayout {
             if textAbove == nil { textAbove = row }
             if FormLayout.startsWithMark(text) {
                 if optionsAbove == nil { optionsAbove = row }
+            } else if optionsAbove != nil, row > 0, case .row(let before) = slots[row - 1], before.cells.count == 1,
+                Self.finishesCut(of: before.cells[0], names: Array(FormOptions.printed.values.joined()), with: text)
+            {
+                // The rest of a cut option name of the grid's line before: the grid goes on.
             } else {
                 optionsAbove = nil
             }
@@ -990,14 +999,14 @@ extension FormLayout {
                 guard case .row(let r) = slot, r.cells.count == 1, FormLayout.startsWithMark(r.cells[0]) else { return [] }
                 return OptionScanner.scan(r.cells[0]).options.map(\.label).filter { !$0.isEmpty }
             }
-            func option(_ name: String, in list: [String]) -> String? { list.first { name.hasPrefixBytes($0) } }
+            func option(_ name: String, in list: [String]) -> String? { Self.option(name, in: list) }
             guard !names.isEmpty, names.allSatisfy({ option($0, in: own) != nil }) else { return false }
             guard let previous = optionRows.last, case .row(let row) = slots[previous], let key = form(at: previous)?.key,
                 let theirs = FormOptions.printed[key], names.allSatisfy({ option($0, in: theirs) != nil })
             else { return true }
             let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
             return names.allSatisfy { name in
-                option(name, in: theirs).map { o in held.contains { $0.hasPrefixBytes(o) } } ?? false
+                option(name, in: theirs).map { o in held.contains { Self.option($0, in: [o]) != nil } } ?? false
             }
         }
 
@@ -1009,10 +1018,26 @@ extension FormLayout {
             guard start < slots.count, pending.allSatisfy({ $0 < start }), (open ?? -1) < start,
                 optionRows.allSatisfy({ $0 < start }), (droppedNumber?.slots ?? 0) <= start
             else { return [] }
-            var lines: [String] = []
-            for index in (start..<slots.count).reversed() {
-                guard case .row(let r) = slots[index], r.cells.count == 1, FormLayout.startsWithMark(r.cells[0]) else { continue }
-                lines.insert(r.cells[0], at: 0)
+            // The grid's lines: those of marked options, and a line of the rest of names they cut
+            // (「テム 携システム ットワークシステム」 under 「[ ] 情報提供ネットワークシス [✓] 庁内連 …」).
+            let names = Array(FormOptions.printed.values.joined())
+            var taken: [Int] = []
+            for index in start..<slots.count {
+                guard case .row(let r) = slots[index], r.cells.count == 1 else { continue }
+                if FormLayout.startsWithMark(r.cells[0]) {
+                    taken.append(index)
+                } else if let last = taken.last, last == index - 1, case .row(let before) = slots[last],
+                    Self.finishesCut(of: before.cells[0], names: names, with: r.cells[0])
+                {
+                    taken.append(index)
+                }
+            }
+            let lines = taken.compactMap { index -> String? in if case .row(let r) = slots[index] { return r.cells[0] } else { return nil }
+            }
+            // One grid prints each option once: lines naming one twice are several blocks' grids.
+            let named = lines.flatMap { OptionScanner.scan($0).options.compactMap { Self.option($0.label, in: names) } }
+            guard Set(named).count == named.count else { return [] }
+            for index in taken.reversed() {
                 slots.remove(at: index)
                 forms.remove(at: index)
             }
