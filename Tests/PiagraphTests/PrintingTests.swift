@@ -1332,4 +1332,26 @@ import Testing
         #expect(checked(3, .internalBus) == true)
         #expect(checked(3, .taxSystem) == false)
     }
+
+    @Test func optionLinesAboveALabelThatNameAnOptionTwiceAreNoOneGrid() throws {
+        // Reading order of a scrambled printing (the sweep's seed 1000019, cut down): two blocks'
+        // grids stand above ③'s label, a name between them. No one grid prints an option twice:
+        // the lines are not this label's value, which stays unknown rather than mixing the two.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム1
+            ①システムの名称 福祉システム
+            ②システムの機能 本欄は評価書の記載を省略したものである。
+
+            [ ] 情報提供ネットワークシステム [ ○ ] 庁内連携システム
+            中間サーバー
+            [ ] 情報提供ネットワークシステム [ ○ ] 税務システム
+
+            ③他のシステムとの接続
+            """)
+        let system = try #require(a.systems.first)
+        #expect(system.connections.allSatisfy { $0.checked == nil })
+    }
 }
