@@ -1354,4 +1354,33 @@ import Testing
         let system = try #require(a.systems.first)
         #expect(system.connections.allSatisfy { $0.checked == nil })
     }
+
+    @Test func aSelectBoxPrintedAfterItsListIsItsLabelsInALabelsFirstRun() throws {
+        // Reading order of a Chromium printing (the sweep's seed 2000059): 委託の有無, the block's
+        // heading and labels, then the values — the select box printed after its list first.
+        // The box is 委託の有無's; the item, the content and the contractor follow in order.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            4.特定個人情報ファイルの取扱いの委託
+            委託の有無
+            ※
+            委託事項1
+            ①委託内容
+            ③委託先名
+
+            <選択肢> 1) 委託する 2) 委託しない [委託する] ( 4 ) 件
+            子ども子育て支援システム保守
+            システムの障害監視作業、障害復旧作業、年次処理の立会の実施等
+            富士通Japan株式会社
+
+            ④再委託の有 <選択肢> 1) 再委託する 2) 再委託しない [再委託する]
+            無 ※
+            """)
+        #expect(a.declarations.entrustment?.value == "委託する" && a.declarations.entrustment?.count == 4)
+        let e = try #require(a.entrustments.first)
+        #expect(e.item == "子ども子育て支援システム保守")
+        #expect(e.contractor?.value == "富士通Japan株式会社")
+        #expect(e.subcontract == true)
+    }
 }

@@ -597,7 +597,7 @@ extension FormLayout {
             guard let next = pending.first, let shape = form(at: next)?.shape else { return true }
             switch shape {
             case .options: return FormLayout.startsWithMark(text)
-            case .chosen: return text.hasPrefixBytes("[")
+            case .chosen: return text.hasPrefixBytes("[") || text.hasPrefixBytes("<選択肢>")
             case .date: return JapaneseDate.beginsWithEra(text)
             case .number: return FormLayout.isBareNumber(Substring(text))
             case .name, .prose, .list, .none: return true
@@ -1128,6 +1128,9 @@ extension FormLayout {
                     if rest[k].hasPrefixBytes("[") {
                         let end = later.isEmpty ? nil : Self.selectBoxEnd(rest, from: k)
                         taken = rest[k..<(end ?? Self.end(of: rest, from: k, before: later))]
+                    } else if let end = Self.listFirstSelectBoxEnd(rest, from: k) {
+                        // The list printed before the box (「<選択肢> 1) 委託する 2) 委託しない [委託する] ( 4 ) 件」).
+                        taken = rest[k..<end]
                     }
                 case .options:
                     if FormLayout.startsWithMark(rest[k...].joined(separator: " ")) {
@@ -1221,6 +1224,27 @@ extension FormLayout {
             }
             guard items >= 2, j <= rest.count else { return nil }
             if j + 3 < rest.count, rest[j] == "(", rest[j + 2] == ")", rest[j + 3] == "件" { j += 4 }
+            return j
+        }
+
+        /// Where a select box printed after its list ends: 「<選択肢> 1) 委託する 2) 委託しない [委託する]
+        /// ( 4 ) 件」. Nil when the words from `k` are not such a list and box.
+        static func listFirstSelectBoxEnd(_ rest: [Substring], from k: Int) -> Int? {
+            guard k < rest.count, rest[k] == "<選択肢>" else { return nil }
+            var j = k + 1
+            var items = 0
+            while j < rest.count, holdsNumberedChoice("- " + rest[j]) {
+                let glued = rest[j].count > rest[j].prefix { $0 != ")" }.count + 1
+                j += glued ? 1 : 2
+                items += 1
+            }
+            guard items >= 2, j < rest.count, rest[j].hasPrefixBytes("[") else { return nil }
+            while j < rest.count, !rest[j].containsBytes("]") { j += 1 }
+            guard j < rest.count else { return nil }
+            j += 1
+            if j + 3 < rest.count + 1, j + 2 < rest.count, rest[j] == "(", rest[j + 2] == ")", j + 3 < rest.count, rest[j + 3] == "件" {
+                j += 4
+            }
             return j
         }
 

@@ -3,9 +3,18 @@ import PiagraphText
 
 enum ChosenValue {
     /// A value chosen from a list is written before `<選択肢>`, in brackets, sometimes with a
-    /// stray mark inside or a mangled opening bracket. Returns the choice it names, if any.
+    /// stray mark inside or a mangled opening bracket; or after the list, in the one bracket
+    /// there (「<選択肢> 1) 委託する 2) 委託しない [委託する] ( 4 ) 件」, the box set beside its
+    /// list). Returns the choice it names, if any.
     static func read(_ text: String, choices: [String]) -> String? {
-        let head = text.prefixBefore("<選択肢>")
+        var head = text.prefixBefore("<選択肢>")
+        if head.allSatisfy({ $0 == " " }), let list = text.range(of: "<選択肢>") {
+            let after = text[list.upperBound...]
+            guard after.filter({ $0 == "[" }).count == 1, let open = after.firstIndex(of: "["),
+                let close = after[open...].firstIndex(of: "]")
+            else { return nil }
+            head = after[open...close]
+        }
         var cleaned = ""
         for s in head.unicodeScalars where !MarkSentinel.isSentinel(s) && s != "[" && s != "]" && s != " " {
             cleaned.unicodeScalars.append(s)
