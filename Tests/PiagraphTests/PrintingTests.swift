@@ -1383,4 +1383,18 @@ import Testing
         #expect(e.contractor?.value == "富士通Japan株式会社")
         #expect(e.subcontract == true)
     }
+
+    @Test func aFlattenedPagesNumberAmongItsWordsIsDroppedByTheNumbersOfTheOtherPages() throws {
+        // A flattened text (the sweep's seed 2000165): the pages' numbers stand at their ends,
+        // but reading order set the cover's 「1/3」 after the title. The other pages count it:
+        // page 1 spells 1/3, which is no part of the title.
+        let text = """
+            特定個人情報保護評価書(基礎項目評価書) 評価書番号 5 評価書名 架空町 後期高齢者医療に関する事務 基礎項目評価書 1/3 個人のプライバシー等の権利利益の保護の宣言 架空町は、後期高齢者医療に関する事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 評価実施機関名 架空町長 公表日 令和7年3月14日
+            Ⅰ 関連情報 1.特定個人情報ファイルを取り扱う事務 ①事務の名称 後期高齢者医療に関する事務 ②事務の内容 後期高齢者医療制度の被保険者の資格管理、保険料の賦課及び徴収に関する事務を行う。被保険者証の交付、給付の申請の受付及び広域連合への送付に関する事務を行う。 2/3
+            Ⅱ しきい値判断項目 1.対象人数 評価対象の事務の対象人数は何人か [ 1,000人未満 ] <選択肢> 1) 1,000人未満 2) 1,000人以上1万人未満 3) 1万人以上10万人未満 4) 10万人以上30万人未満 5) 30万人以上 いつ時点の計数か 令和7年3月1日 時点 3/3
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        #expect(a.header.title?.value == "架空町 後期高齢者医療に関する事務 基礎項目評価書")
+    }
 }

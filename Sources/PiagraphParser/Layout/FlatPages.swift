@@ -48,15 +48,25 @@ enum FlatPages {
         let numbers = pageNumberEdges(pages.map(\.tokens), header: header)
         var out = Relined(lines: [], numbers: [], flattened: [])
         // Each page without its running header and number.
-        let bodies = pages.map { page -> [Substring] in
+        var edgeNumbers: [Int?] = []
+        var bodies = pages.map { page -> [Substring] in
             var tokens = page.tokens[...]
             if let at = headerPlace(header, in: tokens) {
                 tokens = tokens[..<at] + tokens[(at + header.count)...]
             }
-            if numbers.start, let n = pageNumberSpan(Array(tokens), atEnd: false) { tokens = tokens.dropFirst(n) }
-            if numbers.end, let n = pageNumberSpan(Array(tokens), atEnd: true) { tokens = tokens.dropLast(n) }
+            var found: Int?
+            if numbers.start, let n = pageNumberSpan(Array(tokens), atEnd: false) {
+                found = pageNumberValue(tokens.prefix(n))
+                tokens = tokens.dropFirst(n)
+            }
+            if numbers.end, let n = pageNumberSpan(Array(tokens), atEnd: true) {
+                found = pageNumberValue(tokens.suffix(n))
+                tokens = tokens.dropLast(n)
+            }
+            edgeNumbers.append(found)
             return Array(tokens)
         }
+        if numbers.start || numbers.end { bodies = withoutInnerPageNumbers(bodies, edgeNumbers: edgeNumbers) }
         var next = 0
         var changeLog = false
         for (n, page) in pages.enumerated() {
@@ -266,6 +276,43 @@ enum FlatPages {
         let ends = bodies.filter { pageNumberSpan($0, atEnd: true) != nil }.count
         func enough(_ n: Int) -> Bool { n >= 2 && n * 2 >= pages.count }
         return (enough(starts), enough(ends))
+    }
+
+    /// A page whose number reading order set among its words (「… 基礎項目評価書 1/4 …」, the
+    /// number at the top beside the title): where the pages' edges show their numbers, a page
+    /// without one at an edge loses the words that spell its own number, the one after the page
+    /// before's, in a form no text takes for its own (「3/12」, 「- 3 -」; not a bare 「3」 or 「(3)」).
+    static func withoutInnerPageNumbers(_ bodies: [[Substring]], edgeNumbers: [Int?]) -> [[Substring]] {
+        func distinct(_ words: ArraySlice<Substring>) -> Bool {
+            let text = words.joined()
+            return text.containsBytes("/") || (text.hasPrefixBytes("-") && text.hasSuffix("-"))
+        }
+        var out = bodies
+        let numbered = edgeNumbers.indices.filter { edgeNumbers[$0] != nil }
+        for i in out.indices where edgeNumbers[i] == nil {
+            // Counted from the nearest page whose edge shows its number.
+            guard let j = numbered.min(by: { abs($0 - i) < abs($1 - i) }), let at = edgeNumbers[j] else { continue }
+            let expected = at + (i - j)
+            var k = 0
+            search: while k < out[i].count {
+                for n in [3, 2, 1] where k + n <= out[i].count {
+                    let words = out[i][k..<(k + n)]
+                    if distinct(words), pageNumberValue(words) == expected {
+                        out[i].removeSubrange(k..<(k + n))
+                        break search
+                    }
+                }
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// The number a page number's words give (「3 / 12」 → 3); nil when they are none.
+    static func pageNumberValue(_ words: some Collection<Substring>) -> Int? {
+        let text = words.joined(separator: " ")
+        guard FormLayout.isPageNumber(text) else { return nil }
+        return Int(String(text.drop { !$0.isNumber }.prefix { $0.isNumber }))
     }
 
     /// How many words at the start or end of a page are its number: 「3」, 「(3)」, 「- 3 -」,
