@@ -20,6 +20,11 @@ import Testing
         return (matched.map(\.checked), diagnostics.map(\.code))
     }
 
+    /// The mark read for a link of the system numbered `no`.
+    func link(_ a: Assessment, _ no: Int?, _ category: LinkCategory) -> Bool? {
+        a.systems.first { $0.no == no }?.connections.first { $0.category == category }?.checked
+    }
+
     @Test func printedGlyphMarksAreReadFromOneTable() {
         #expect(states("■ A □ B ■ C").0 == [true, false, true])
         #expect(states("☑ A ☐ B ☐ C").0 == [true, false, false])
@@ -1151,23 +1156,20 @@ import Testing
             申請管理システム
             本欄は評価書の記載を省略したものである。
             """)
-        let byNo = Dictionary(a.systems.map { ($0.no, $0) }, uniquingKeysWith: { a, _ in a })
-        #expect(byNo[1]?.name == "福祉システム")
-        #expect(byNo[2]?.name == "中間サーバー")
-        #expect(byNo[3]?.name == "申請管理システム")
+        let names = Dictionary(a.systems.map { ($0.no, $0.name) }, uniquingKeysWith: { a, _ in a })
+        #expect(names[1] == "福祉システム")
+        #expect(names[2] == "中間サーバー")
+        #expect(names[3] == "申請管理システム")
         // The function's second line is no system's name.
         #expect(!a.systems.contains { $0.name?.hasPrefix("務の内容") == true })
-        func checked(_ no: Int, _ category: String) -> Bool? {
-            byNo[no]?.connections.first { $0.category.rawValue == category }?.checked
-        }
-        #expect(checked(1, "宛名システム等") == true)
-        #expect(checked(1, "税務システム") == false)
-        #expect(checked(2, "情報提供ネットワークシステム") == true)
-        #expect(checked(2, "宛名システム等") == false)
+        #expect(link(a, 1, .addressSystem) == true)
+        #expect(link(a, 1, .taxSystem) == false)
+        #expect(link(a, 2, .network) == true)
+        #expect(link(a, 2, .addressSystem) == false)
         // The column after システム3's labels: システム2's grid lacked these options.
-        #expect(checked(2, "庁内連携システム") == false)
-        #expect(checked(2, "既存住民基本台帳システム") == false)
-        #expect(checked(2, "税務システム") == true)
+        #expect(link(a, 2, .internalBus) == false)
+        #expect(link(a, 2, .residentRegistry) == false)
+        #expect(link(a, 2, .taxSystem) == true)
     }
 
     @Test func aSelectBoxsChoiceWrappedBeforeTheNextChoiceGoesOnWithItsList() throws {
@@ -1275,15 +1277,13 @@ import Testing
                      [✓] その他 ( 番号連携サーバ
                      を利用する全てのシステム )
             """)
-        let system = try #require(a.systems.first)
-        func checked(_ category: LinkCategory) -> Bool? { system.connections.first { $0.category == category }?.checked }
-        #expect(system.name == "番号連携サーバ")
-        #expect(checked(.network) == false)
-        #expect(checked(.internalBus) == true)
-        #expect(checked(.residentNetwork) == true)
-        #expect(checked(.residentRegistry) == true)
-        #expect(checked(.addressSystem) == false)
-        #expect(checked(.taxSystem) == true)
+        #expect(a.systems.first?.name == "番号連携サーバ")
+        #expect(link(a, 2, .network) == false)
+        #expect(link(a, 2, .internalBus) == true)
+        #expect(link(a, 2, .residentNetwork) == true)
+        #expect(link(a, 2, .residentRegistry) == true)
+        #expect(link(a, 2, .addressSystem) == false)
+        #expect(link(a, 2, .taxSystem) == true)
     }
 
     @Test func aGridWithCutNamesAboveItsCentredLabelIsItsOwnNotTheNextBlocks() throws {
@@ -1320,17 +1320,13 @@ import Testing
             ③他のシステムとの接続     ☐ 既存住民基本台帳システム        ☑ 宛名システム等       ☐ 税務システム
                             ☐ その他 ( )
             """)
-        let byNo = Dictionary(a.systems.map { ($0.no, $0) }, uniquingKeysWith: { a, _ in a })
-        func checked(_ no: Int, _ category: LinkCategory) -> Bool? {
-            byNo[no]?.connections.first { $0.category == category }?.checked
-        }
-        #expect(checked(2, .network) == false)
-        #expect(checked(2, .internalBus) == false)
-        #expect(checked(2, .residentRegistry) == true)
-        #expect(checked(2, .taxSystem) == true)
-        #expect(checked(3, .network) == true)
-        #expect(checked(3, .internalBus) == true)
-        #expect(checked(3, .taxSystem) == false)
+        #expect(link(a, 2, .network) == false)
+        #expect(link(a, 2, .internalBus) == false)
+        #expect(link(a, 2, .residentRegistry) == true)
+        #expect(link(a, 2, .taxSystem) == true)
+        #expect(link(a, 3, .network) == true)
+        #expect(link(a, 3, .internalBus) == true)
+        #expect(link(a, 3, .taxSystem) == false)
     }
 
     @Test func optionLinesAboveALabelThatNameAnOptionTwiceAreNoOneGrid() throws {
