@@ -916,10 +916,15 @@ extension FormLayout {
             return FormOptions.printed.values.contains { option(first, in: $0) != nil }
         }
 
-        /// The option of `list` that an option's printed text names: it begins with the name, or
-        /// is the name's beginning, its cell cut (「[ ] 庁内連携システ」).
+        /// Every option name the form prints, of all its lists.
+        static let printedNames = Array(Set(FormOptions.printed.values.joined())).sorted()
+
+        /// The option of `list` that an option's printed text names: the longest name it begins
+        /// with (「その他識別情報(内部番号)」, not 「その他」), or else the name it is the beginning of,
+        /// its cell cut (「[ ] 庁内連携システ」).
         static func option(_ text: String, in list: [String]) -> String? {
-            list.first { text.hasPrefixBytes($0) } ?? (text.count >= 2 ? list.first { $0.hasPrefixBytes(text) } : nil)
+            list.filter { text.hasPrefixBytes($0) }.max { $0.utf8.count < $1.utf8.count }
+                ?? (text.count >= 2 ? list.first { $0.hasPrefixBytes(text) } : nil)
         }
 
         /// One short line that can be a name: no sentence, no marked option.
@@ -982,7 +987,7 @@ extension FormLayout {
             if FormLayout.startsWithMark(text) {
                 if optionsAbove == nil { optionsAbove = row }
             } else if optionsAbove != nil, row > 0, case .row(let before) = slots[row - 1], before.cells.count == 1,
-                Self.finishesCut(of: before.cells[0], names: Array(FormOptions.printed.values.joined()), with: text)
+                Self.finishesCut(of: before.cells[0], names: Self.printedNames, with: text)
             {
                 // The rest of a cut option name of the grid's line before: the grid goes on.
             } else {
@@ -1020,7 +1025,7 @@ extension FormLayout {
             else { return [] }
             // The grid's lines: those of marked options, and a line of the rest of names they cut
             // (「テム 携システム ットワークシステム」 under 「[ ] 情報提供ネットワークシス [✓] 庁内連 …」).
-            let names = Array(FormOptions.printed.values.joined())
+            let names = Self.printedNames
             var taken: [Int] = []
             for index in start..<slots.count {
                 guard case .row(let r) = slots[index], r.cells.count == 1 else { continue }
@@ -1200,10 +1205,13 @@ extension FormLayout {
 
         /// Whether a word of `text` after its first is a select box's numbered choice (「2)」).
         static func holdsNumberedChoice(_ text: String) -> Bool {
-            text.split(separator: " ").dropFirst().contains { word in
-                let digits = word.prefix { $0.isASCII && $0.isNumber }
-                return !digits.isEmpty && digits.count <= 2 && word.dropFirst(digits.count).hasPrefixBytes(")")
-            }
+            text.split(separator: " ").dropFirst().contains(where: isNumberedChoice)
+        }
+
+        /// A select box's numbered choice: 「2)」, or 「2)委託しない」 glued to its name.
+        static func isNumberedChoice(_ word: Substring) -> Bool {
+            let digits = word.prefix { $0.isASCII && $0.isNumber }
+            return !digits.isEmpty && digits.count <= 2 && word.dropFirst(digits.count).hasPrefixBytes(")")
         }
 
         /// Where a select box printed with its list ends: 「[委託する] <選択肢> 1) 委託する 2) 委託しない
@@ -1212,12 +1220,8 @@ extension FormLayout {
             var j = k + 1
             guard j < rest.count, rest[j] == "<選択肢>" else { return nil }
             j += 1
-            func numbered(_ t: Substring) -> Bool {
-                let digits = t.prefix { $0.isASCII && $0.isNumber }
-                return !digits.isEmpty && digits.count <= 2 && t.dropFirst(digits.count).hasPrefixBytes(")")
-            }
             var items = 0
-            while j < rest.count, numbered(rest[j]) {
+            while j < rest.count, isNumberedChoice(rest[j]) {
                 let glued = rest[j].count > rest[j].prefix { $0 != ")" }.count + 1
                 j += glued ? 1 : 2
                 items += 1
@@ -1233,7 +1237,7 @@ extension FormLayout {
             guard k < rest.count, rest[k] == "<選択肢>" else { return nil }
             var j = k + 1
             var items = 0
-            while j < rest.count, holdsNumberedChoice("- " + rest[j]) {
+            while j < rest.count, isNumberedChoice(rest[j]) {
                 let glued = rest[j].count > rest[j].prefix { $0 != ")" }.count + 1
                 j += glued ? 1 : 2
                 items += 1
@@ -1242,9 +1246,7 @@ extension FormLayout {
             while j < rest.count, !rest[j].containsBytes("]") { j += 1 }
             guard j < rest.count else { return nil }
             j += 1
-            if j + 3 < rest.count + 1, j + 2 < rest.count, rest[j] == "(", rest[j + 2] == ")", j + 3 < rest.count, rest[j + 3] == "件" {
-                j += 4
-            }
+            if j + 3 < rest.count, rest[j] == "(", rest[j + 2] == ")", rest[j + 3] == "件" { j += 4 }
             return j
         }
 
