@@ -1393,4 +1393,48 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "text-flattened" })
         #expect(a.header.title?.value == "架空町 後期高齢者医療に関する事務 基礎項目評価書")
     }
+
+    @Test func systemBlocksLabelsFirstWithBlankLinesBetweenTheBlocks() throws {
+        // Reading order of a Chromium printing (the sweep's seed 3000051): four blocks' cut
+        // labels, a blank line after each block, then the four blocks' values. The blank lines
+        // do not end the run: each name is read under its own block's number.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ２.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム１
+            ①システムの名
+            称
+            ②システムの機
+            能
+
+            ③他のシステム
+            との接続
+
+            システム２
+            ①システムの名
+            称
+            ②システムの機
+            能
+
+            ③他のシステム
+            との接続
+
+            福祉システム
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務
+            の内容及びシステムの機能は、原本の記載による。
+            [ ] 情報提供ネットワークシステム
+            [レ] 宛名システム等
+            中間サーバー
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務
+            の内容及びシステムの機能は、原本の記載による。
+            [レ] 情報提供ネットワークシステム
+            [ ] 宛名システム等
+            """)
+        let names = Dictionary(a.systems.map { ($0.no, $0.name) }, uniquingKeysWith: { a, _ in a })
+        #expect(names[1] == "福祉システム")
+        #expect(names[2] == "中間サーバー")
+        #expect(link(a, 1, .addressSystem) == true)
+        #expect(link(a, 2, .network) == true)
+    }
 }

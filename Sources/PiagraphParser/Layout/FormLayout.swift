@@ -578,6 +578,13 @@ extension FormLayout {
             }
         }
 
+        /// Whether the last row read is a label awaiting its value: no text since it but blank
+        /// lines (a run of system blocks' labels goes on over the blank lines between them).
+        private var labelsAwaitLast: Bool {
+            guard let last = pending.last else { return false }
+            return slots[(last + 1)...].allSatisfy { if case .source = $0 { return true } else { return false } }
+        }
+
         /// Closes the last option list left open with the 「)」 of its detail, printed apart from
         /// it: whether one was open.
         private mutating func closeOpenDetail() -> Bool {
@@ -786,8 +793,7 @@ extension FormLayout {
             // their values. (Where one block's values come before the next block's labels, no
             // label awaits one at the next heading.)
             let systemRun =
-                !block && value.isEmpty && label.hasPrefixBytes(FormLabels.numberedBlocks[0])
-                && pending.last == slots.count - 1
+                !block && value.isEmpty && label.hasPrefixBytes(FormLabels.numberedBlocks[0]) && labelsAwaitLast
                 && pending.contains { form(at: $0)?.key == "システムの名称" }
             if !inRun && !systemRun { endRun() }
             // Its name above it, the heading centred in its tall cell (see takeValueAbove).
