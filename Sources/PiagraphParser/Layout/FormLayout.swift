@@ -465,12 +465,7 @@ extension FormLayout {
             {
                 let names = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
                 // A name or its beginning, its cell cut (「[ ] 既存住民基本台」).
-                func belongs(_ list: [String]) -> Bool {
-                    !names.isEmpty
-                        && names.allSatisfy { name in
-                            Self.option(name, in: list) != nil
-                        }
-                }
+                func belongs(_ list: [String]) -> Bool { !names.isEmpty && names.allSatisfy { Self.option($0, in: list) != nil } }
                 let awaited = pending.compactMap { form(at: $0)?.key }.compactMap { FormOptions.printed[$0] }
                 // A name both lists print (その他) is the open group's while the group lacks it.
                 let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
@@ -1010,14 +1005,13 @@ extension FormLayout {
                 guard case .row(let r) = slot, r.cells.count == 1, FormLayout.startsWithMark(r.cells[0]) else { return [] }
                 return OptionScanner.scan(r.cells[0]).options.map(\.label).filter { !$0.isEmpty }
             }
-            func option(_ name: String, in list: [String]) -> String? { Self.option(name, in: list) }
-            guard !names.isEmpty, names.allSatisfy({ option($0, in: own) != nil }) else { return false }
+            guard !names.isEmpty, names.allSatisfy({ Self.option($0, in: own) != nil }) else { return false }
             guard let previous = optionRows.last, case .row(let row) = slots[previous], let key = form(at: previous)?.key,
-                let theirs = FormOptions.printed[key], names.allSatisfy({ option($0, in: theirs) != nil })
+                let theirs = FormOptions.printed[key], names.allSatisfy({ Self.option($0, in: theirs) != nil })
             else { return true }
             let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
             return names.allSatisfy { name in
-                option(name, in: theirs).map { o in held.contains { Self.option($0, in: [o]) != nil } } ?? false
+                Self.option(name, in: theirs).map { o in held.contains { Self.option($0, in: [o]) != nil } } ?? false
             }
         }
 
@@ -1223,37 +1217,37 @@ extension FormLayout {
         /// Where a select box printed with its list ends: 「[委託する] <選択肢> 1) 委託する 2) 委託しない
         /// ( 1 ) 件」, each choice one word. Nil when the words after the box are not its list.
         static func selectBoxEnd(_ rest: [Substring], from k: Int) -> Int? {
-            var j = k + 1
-            guard j < rest.count, rest[j] == "<選択肢>" else { return nil }
-            j += 1
-            var items = 0
-            while j < rest.count, isNumberedChoice(rest[j]) {
-                let glued = rest[j].count > rest[j].prefix { $0 != ")" }.count + 1
-                j += glued ? 1 : 2
-                items += 1
-            }
-            guard items >= 2, j <= rest.count else { return nil }
-            if j + 3 < rest.count, rest[j] == "(", rest[j + 2] == ")", rest[j + 3] == "件" { j += 4 }
-            return j
+            guard k + 1 < rest.count, rest[k + 1] == "<選択肢>", let j = choicesEnd(rest, from: k + 2) else { return nil }
+            return countEnd(rest, from: j)
         }
 
         /// Where a select box printed after its list ends: 「<選択肢> 1) 委託する 2) 委託しない [委託する]
         /// ( 4 ) 件」. Nil when the words from `k` are not such a list and box.
         static func listFirstSelectBoxEnd(_ rest: [Substring], from k: Int) -> Int? {
-            guard k < rest.count, rest[k] == "<選択肢>" else { return nil }
-            var j = k + 1
+            guard k < rest.count, rest[k] == "<選択肢>", var j = choicesEnd(rest, from: k + 1), j < rest.count,
+                rest[j].hasPrefixBytes("[")
+            else { return nil }
+            while j < rest.count, !rest[j].containsBytes("]") { j += 1 }
+            guard j < rest.count else { return nil }
+            return countEnd(rest, from: j + 1)
+        }
+
+        /// Where a list of two or more numbered choices from `j` ends (「1) 委託する 2) 委託しない」,
+        /// a number glued to its choice or not); nil when there is no such list.
+        private static func choicesEnd(_ rest: [Substring], from start: Int) -> Int? {
+            var j = start
             var items = 0
             while j < rest.count, isNumberedChoice(rest[j]) {
                 let glued = rest[j].count > rest[j].prefix { $0 != ")" }.count + 1
                 j += glued ? 1 : 2
                 items += 1
             }
-            guard items >= 2, j < rest.count, rest[j].hasPrefixBytes("[") else { return nil }
-            while j < rest.count, !rest[j].containsBytes("]") { j += 1 }
-            guard j < rest.count else { return nil }
-            j += 1
-            if j + 3 < rest.count, rest[j] == "(", rest[j + 2] == ")", rest[j + 3] == "件" { j += 4 }
-            return j
+            return items >= 2 && j <= rest.count ? j : nil
+        }
+
+        /// Past a select box's count 「( 4 ) 件」 at `j`, when it stands there.
+        private static func countEnd(_ rest: [Substring], from j: Int) -> Int {
+            j + 3 < rest.count && rest[j] == "(" && rest[j + 2] == ")" && rest[j + 3] == "件" ? j + 4 : j
         }
 
         /// Where the text of one label ends when later labels of the run take the trailing
