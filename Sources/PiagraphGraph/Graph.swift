@@ -86,6 +86,9 @@ public struct GraphNode: Sendable, Hashable {
     public var handlesFile: Bool
     /// In a merged map: the assessments that name it (short names), in input order.
     public var sources: [String] = []
+    /// A party whose name the text did not give (its label says which block it is): it is
+    /// no other document's party of the same label.
+    public var unnamed = false
 
     public init(
         id: String, label: String, kind: NodeKind, cluster: Cluster?, evidence: [Evidence] = [],

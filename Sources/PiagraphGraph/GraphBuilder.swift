@@ -311,12 +311,17 @@ private struct Builder {
                 }
             case .provision(let o), .transfer(let o):
                 let isProvision = flow.kind == .provision
-                let name = o.recipient ?? "?"
-                let evidence = Evidence(text: name, line: o.line, note: (isProvision ? "II-5 提供先" : "II-5 移転先") + "\(o.no)")
+                let block = (isProvision ? "提供先" : "移転先") + "\(o.no)"
+                // A recipient the text did not give is a party of its own block, never merged
+                // with another's by a shared placeholder.
+                let name = o.recipient ?? "\(block) (名称不明)"
+                let key = o.recipient.map(NameTable.key) ?? "#\(o.no)"
+                let evidence = Evidence(text: o.recipient ?? "unreadable", line: o.line, note: "II-5 " + block)
                 let recipient = party(
-                    (isProvision ? "prov:" : "tran:") + NameTable.key(name), label: name,
+                    (isProvision ? "prov:" : "tran:") + key, label: name,
                     kind: isProvision ? .publicBody : .department,
                     cluster: isProvision ? .publicBodies : .body, evidence: evidence)
+                if o.recipient == nil { nodes[index(of: recipient)].unnamed = true }
                 let via = Self.methodList(o.methodOptions.map { ($0.name, $0.detail, $0.checked) })
                 var evidences = [evidence]
                 if let line = o.methodsLine {

@@ -88,7 +88,8 @@ public struct GraphDiff: Sendable {
         func outflows(_ a: Assessment) -> [(String, Outflow)] {
             a.provisions.map { (NumberedBlock.provision.rawValue, $0) } + a.transfers.map { (NumberedBlock.transfer.rawValue, $0) }
         }
-        for (kind, o) in outflows(new) {
+        // A block whose recipient is unknown is no block of the other version's.
+        for (kind, o) in outflows(new) where o.recipient != nil {
             guard let (_, before) = outflows(old).first(where: { $0.0 == kind && $0.1.recipient == o.recipient }) else { continue }
             let a = before.methods.map(\.name)
             let b = o.methods.map(\.name)

@@ -24,6 +24,7 @@ public enum GraphMerger {
     static let rank: [NodeKind: Int] = [.system: 5, .nationalNetwork: 4, .category: 3, .referencedSystem: 2, .systemGroup: 1]
 
     static func key(_ node: GraphNode, part: Int, graph: ArchitectureGraph, mapping: [String: String]) -> String {
+        if node.unnamed { return "part\(part):" + node.id }
         switch node.kind {
         case _ where systemKinds.contains(node.kind): return "sys:" + NameTable.key(node.label)
         case .unnamedSystem, .fileHolder: return "part\(part):" + node.id

@@ -48,6 +48,7 @@ public enum DiagnosticText: Localized {
     case textTruncated(last: String, missing: [String])
     // Layout.
     case verticalDebris(label: String, words: String)
+    case valuesRunTogether(first: String, next: String, words: String)
     case numberBeforeLabel(label: String, number: String, labelLine: Int)
     case nameBesideBlockLabel(name: String, labelLine: Int)
     case valueForeign(what: String, value: String, reason: ForeignReason)
@@ -76,6 +77,7 @@ public enum DiagnosticText: Localized {
     case templateEmpty(system: Int)
     case entrustmentUnnamed(number: Int)
     case outflowUnnamed(block: String)
+    case outflowNameUnreadable(block: String)
     case methodsMissing(block: String, row: String)
     case blockNumberLost(block: String)
     case nameWithoutSystemHeading
@@ -132,6 +134,12 @@ public enum DiagnosticText: Localized {
                 l,
                 en: "\(label): '\(words)' looks like vertical text split into single characters; not read",
                 ja: "\(label)：「\(words)」は縦書きの文字が1文字ずつ分かれたものとみられます。読み取っていません。")
+        case .valuesRunTogether(let first, let next, let words):
+            return pick(
+                l,
+                en:
+                    "the values of \(first) and \(next) run together with nothing but spaces between them (「\(words) …」): where one ends cannot be told; both read as unknown",
+                ja: "\(first)と\(next)の値が空白だけを挟んで続いており（「\(words) …」）、境目が分かりません。どちらも不明としました。")
         case .nameBesideBlockLabel(let name, let labelLine):
             return pick(
                 l,
@@ -267,6 +275,10 @@ public enum DiagnosticText: Localized {
             return pick(
                 l, en: "\(block) has content but no recipient; not read as a flow",
                 ja: "\(block)には内容がありますが提供先・移転先がありません。流れとして読みません。")
+        case .outflowNameUnreadable(let block):
+            return pick(
+                l, en: "\(block): its recipient could not be read; read as a flow to an unknown recipient",
+                ja: "\(block)：提供先・移転先の名称を読み取れませんでした。名称不明の相手への流れとして読みました。")
         case .nameWithoutSystemHeading:
             return pick(
                 l, en: "①システムの名称 without a システムN heading before it; the system's number is unknown",

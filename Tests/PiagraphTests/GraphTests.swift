@@ -251,6 +251,21 @@ import Testing
         #expect(g.nodes.contains { $0.label == "福祉システム" && $0.kind == .referencedSystem })
     }
 
+    @Test func aRecipientTheTextDidNotGiveIsAPartyOfItsOwnBlock() throws {
+        // Two transfers whose names ran into their bases on a flattened page: each is its own
+        // unnamed party, in one document and across two.
+        let flat = """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 特記事項 評価実施機関名 架空町長 公表日 令和7年3月14日 5.特定個人情報の提供・移転(委託に伴うものを除く。) 移転先1 ①法令上の根拠 福祉部 保護課 番号利用法 第9条第2項 ②移転先における用途 生活保護の決定及び実施に関する事務 ③移転する情報 児童扶養手当の支給に関する情報 移転先2 ①法令上の根拠 福祉部 障害福祉課 番号利用法 第9条第2項、番号利用条例 第4条第3項 ②移転先における用途 障害者の自立支援給付の支給に関する事務 ③移転する情報 児童扶養手当の支給に関する情報
+            """
+        let a = try parse(flat)
+        #expect(a.transfers.map(\.no) == [1, 2] && a.transfers.allSatisfy { $0.recipient == nil && $0.basis == nil })
+        let g = GraphBuilder.build(a)
+        let unnamed = g.nodes.filter(\.unnamed)
+        #expect(unnamed.map(\.label) == ["移転先1 (名称不明)", "移転先2 (名称不明)"])
+        let merged = GraphMerger.merge([.init(name: "a", graph: g), .init(name: "b", graph: g)]).graph
+        #expect(merged.nodes.filter(\.unnamed).count == 4)
+    }
+
     @Test func spellingVariantsAndRoles() {
         #expect(NameTable.key("中間サーバー") == NameTable.key("中間サーバ"))
         #expect(NameTable.key("片内連携システム") == NameTable.key("庁内連携システム"))

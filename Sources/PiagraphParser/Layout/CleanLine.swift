@@ -14,6 +14,9 @@ struct CleanLine {
     /// Index of the cell holding the row's label: the first non-empty cell, skipping the
     /// merged 再委託 cell that precedes ④⑤⑥ of a 委託事項.
     let labelIndex: Int?
+    /// The row's value is in the text but could not be read (it ran into the next row's):
+    /// unknown, where an empty value is none.
+    var valueUnreadable = false
 
     init(number: Int, raw: Substring) {
         self.number = number

@@ -47,7 +47,9 @@ enum FormLayout {
         func source(_ n: Int) -> Int { n >= 1 && n <= relined.numbers.count ? relined.numbers[n - 1] : n }
         slots = slots.map { slot in
             guard case .row(let row) = slot else { return slot }
-            return .row(CleanLine(number: source(row.number), cells: row.cells))
+            var line = CleanLine(number: source(row.number), cells: row.cells)
+            line.valueUnreadable = row.valueUnreadable
+            return .row(line)
         }
         for k in diagnostics.indices {
             diagnostics[k].line = diagnostics[k].line.map(source)
@@ -1092,6 +1094,8 @@ extension FormLayout {
             var k = 0
             // A label before was passed over: its words and the next ones' cannot be told apart.
             var passedOver = false
+            // The words a name passed over would begin with, while no later label took them.
+            var nameWords: (label: String, words: String)?
             let order = pending.filter { !filled.contains($0) }
             for (position, index) in order.enumerated() {
                 let later = order[(position + 1)...].compactMap { form(at: $0)?.shape }
@@ -1117,6 +1121,18 @@ extension FormLayout {
                     {
                         filled.append(index)
                         passedOver = true
+                        // The name is in the text, unreadable: other words follow it on its line,
+                        // or a flattened page ran the next cells' words into it (「都道府県知事
+                        // 番号法第19条第7号 …」, no word of which ends a name). A line of a text
+                        // with its line breaks that holds only a name is the name of some block.
+                        if flattened || k + names.count < rest.count {
+                            var unreadable = row
+                            unreadable.valueUnreadable = true
+                            slots[index] = .row(unreadable)
+                            if nameWords == nil {
+                                nameWords = (row.cells[0], rest[k...].prefix(min(names.count, 3)).joined(separator: " "))
+                            }
+                        }
                         continue
                     }
                     taken = rest[k..<(k + names.count)]
@@ -1148,6 +1164,20 @@ extension FormLayout {
                     // A line of the form's marked options is a grid's, printed above its centred
                     // label still to come: no prose.
                     if Self.isFormOptionLine(rest[k...]) { continue }
+                    // A name passed over before it began these words: where the name ends and
+                    // this text begins cannot be told (「福祉部 保護課 番号利用法 第9条第2項 …」 for
+                    // 移転先1 and ①法令上の根拠 on a flattened page).
+                    if let passed = nameWords {
+                        diagnostics.append(
+                            Diagnostic(
+                                .warning, .valueUnreadable, line: line,
+                                .valuesRunTogether(first: Self.printed(passed.label), next: Self.printed(row.cells[0]), words: passed.words)
+                            ))
+                        filled.append(index)
+                        nameWords = nil
+                        k = Self.end(of: rest, from: k, before: later)
+                        continue
+                    }
                     // 「特記事項」 left empty before 「評価実施機関名 千葉市長」: a short name is not its text,
                     // unless a line of values still comes for each label (labels first, then one
                     // value a line: 「①委託内容」 then 「③委託先名」 each take theirs).
@@ -1167,6 +1197,7 @@ extension FormLayout {
                 set(index, taken.joined(separator: " "), line: line)
                 filled.append(index)
                 k = taken.endIndex
+                nameWords = nil
             }
             // Values come in the labels' order: a label passed over for a later one is empty.
             if let last = order.lastIndex(where: { filled.contains($0) }) {
@@ -1190,6 +1221,9 @@ extension FormLayout {
             while j >= 0, j < raw.count, count < 32 {
                 let text = raw[j].trimmingCharacters(in: .whitespaces)
                 if text.isEmpty || (count > 0 && Self.isLabelStart(text)) { break }
+                // A flattened page's values stand on one line up to the next label (its line
+                // breaks are lost): only a grid's options begin a line of their own.
+                if flattened, count > 0, !FormLayout.startsWithMark(text) { break }
                 if !pageFurniture.contains(j + 1) { count += 1 }
                 j += 1
             }
@@ -1303,6 +1337,16 @@ extension FormLayout {
             }
             if names.count >= 2, isVerticalDebris(names[...].map { Substring($0) }[...]) { return [] }
             return names
+        }
+
+        /// A row label as the form prints it: its number circled again (「1法令上の根拠」 →
+        /// 「①法令上の根拠」), as the reader's copy of the form shows it.
+        static func printed(_ label: String) -> String {
+            let digits = label.prefix { $0.isASCII && $0.isNumber }
+            guard let n = Int(digits), (1...20).contains(n), digits.count < label.count,
+                let circled = Unicode.Scalar(0x2460 + n - 1)
+            else { return label }
+            return String(Character(circled)) + label.dropFirst(digits.count)
         }
 
         /// 「長 市 札幌」: characters of vertical text, each a token.

@@ -13,7 +13,8 @@ struct ParserState {
     /// The last ③他のシステムとの接続 read: its text, line and the diagnostics its reading gave.
     var lastConnections: (text: String, line: Int, diagnostics: Range<Int>)?
     var entrustment: Entrustment?
-    var outflow: (isProvision: Bool, block: Outflow)?
+    /// The open 提供先/移転先 block; `unnamed`: its name is in the text but could not be read.
+    var outflow: (isProvision: Bool, block: Outflow, unnamed: Bool)?
     var inNetworkSection = false
     var appendixGroup: String?
     var tableGroups: [Int: String] = [:]
@@ -216,14 +217,23 @@ struct ParserState {
             entrustment = nil
             if e.item != nil || e.contractor != nil {
                 appendFlow(.entrustment(e))
-            } else if e.content != nil {
+            } else if e.content != nil || e.subcontract != nil {
                 diag(.warning, .blockUnnamed, e.line, .entrustmentUnnamed(number: e.no))
             }
         }
-        if let (isProvision, block) = outflow {
+        if let (isProvision, block, unnamed) = outflow {
             outflow = nil
             let label = (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).heading(block.no)
-            if block.recipient != nil {
+            let content =
+                block.basis != nil || block.purpose != nil || block.information != nil
+                || block.methodOptions.contains(where: { $0.checked == true })
+            if block.recipient == nil, content {
+                diag(.warning, .blockUnnamed, block.line, unnamed ? .outflowNameUnreadable(block: label) : .outflowUnnamed(block: label))
+            }
+            // A block whose name ran into its basis's text is still a flow of the document: its
+            // recipient is unknown, not absent. A block without a name is none: where its name
+            // went, its other rows may have gone too.
+            if block.recipient != nil || (unnamed && content) {
                 var block = block
                 if block.methodsLine == nil, block.methodOptions.isEmpty {
                     // No ⑥ row read: which methods the block selects is unknown, not none.
@@ -234,10 +244,6 @@ struct ParserState {
                         .methodsMissing(block: label, row: isProvision ? "⑥提供方法" : "⑥移転方法"))
                 }
                 appendFlow(isProvision ? .provision(block) : .transfer(block))
-            } else if block.basis != nil || block.purpose != nil || block.information != nil
-                || block.methodOptions.contains(where: { $0.checked == true })
-            {
-                diag(.warning, .blockUnnamed, block.line, .outflowUnnamed(block: label))
             }
         }
     }

@@ -438,7 +438,10 @@ extension ParserState {
         guard let no = numbered(row.key.text, prefix: (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).rawValue)
         else { return closeUnnumberedBlock(row) }
         closeBlocks()
-        outflow = (isProvision, Outflow(no: no, recipient: row.value.isEmpty ? nil : row.value, line: row.line.number))
+        outflow = (
+            isProvision, Outflow(no: no, recipient: row.value.isEmpty ? nil : row.value, line: row.line.number),
+            row.line.valueUnreadable
+        )
         return row.next
     }
 
@@ -448,7 +451,7 @@ extension ParserState {
     }
 
     mutating func readOutflowMethods(_ row: Row) -> Int {
-        guard let (isProvision, block) = outflow else { return row.next }
+        guard let (isProvision, block, _) = outflow else { return row.next }
         let canonical = isProvision ? FormOptions.provisionMethods : FormOptions.transferMethods
         let (text, consumed) = gather(row.value, from: row.next, expecting: canonical.count)
         let group = FormPlace.item((isProvision ? NumberedBlock.provision : NumberedBlock.transfer).heading(block.no) + " ⑥" + row.key.text)
