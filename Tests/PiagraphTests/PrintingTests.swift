@@ -666,6 +666,49 @@ import Testing
         #expect(b.information?.value == "児童扶養手当の支給に関する情報")
     }
 
+    @Test func aProseValuesFullLineGoesOnThoughANameAwaitsItsValue() throws {
+        // Reading order (the sweep's seed 2000277): the blocks' labels, then their values one
+        // after another. A content's lines as wide as the column's widest wrapped: the line after
+        // each is the content's still, not the contractor's, though a name could be it; a line
+        // that fell short ended the cell.
+        let text = """
+            特定個人情報保護評価書(重点項目評価書)
+            4.特定個人情報ファイルの取扱いの委託
+            委託の有無 ※
+            委託事項1
+            ①委託内容
+            ③委託先名
+            ④再委託の有無 ※
+            委託事項2
+            ①委託内容
+            ③委託先名
+            ④再委託の有無 ※
+
+            <選択肢> 1) 委託する 2) 委託しない [委託する] ( 2 ) 件
+            子ども子育て支援システム保守
+            システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守・
+            レベルアップ作業、年次処理の立会、職員からの問い合わせに対する調査、定
+            例報告会(年4回)の実施等
+            富士通Japan株式会社
+            <選択肢> 1) 再委託する 2) 再委託しない [再委託する]
+            窓口関連委託業務
+            窓口受付、電話対応、システム入力、通知書発送等を行う窓口業務の一部
+            株式会社パソナ
+            <選択肢> 1) 再委託する 2) 再委託しない [再委託しない]
+            """
+        let a = try parse(text)
+        #expect(a.entrustments.map(\.no) == [1, 2])
+        let first = try #require(a.entrustments.first)
+        #expect(first.item == "子ども子育て支援システム保守")
+        #expect(first.contractor?.value == "富士通Japan株式会社")
+        #expect(first.subcontract == true)
+        let second = try #require(a.entrustments.last)
+        #expect(second.item == "窓口関連委託業務")
+        // Two characters short of the widest line: the content ended there.
+        #expect(second.contractor?.value == "株式会社パソナ")
+        #expect(second.subcontract == false)
+    }
+
     @Test func aLabelsFirstPiecesCutFromItsLastByAPageBreakAreNoValue() throws {
         // Reading order (the sweep's seed 3000038): 「②移転先」「における」 end a page, 「用途」 is on
         // the next. The pieces spell no label, but they are one: 移転先２ does not take them as its

@@ -79,6 +79,9 @@ extension FormLayout {
         /// The last line of a rebuilt row's value as printed (laid-out text): a cell's text
         /// wraps only where its line is full.
         private var lastValueLine: (row: Int, text: String)?
+        /// The widest line of each paragraph (lines between blank lines) and how many lines are
+        /// about as wide, by the paragraph's first line: the width of a full line of its column.
+        private var paragraphWidths: [Int: (widest: Int, full: Int)] = [:]
         /// Lines that are a page's repeated header or footer (see repeatedPageEdges).
         private var pageFurniture: Set<Int> = []
         /// The form label of each rebuilt row (parallel to `slots`; nil for text and source lines).
@@ -481,7 +484,7 @@ extension FormLayout {
             // A wrapped value cell (layout: indented; reading order: the same paragraph).
             if let open, case .row(let row) = slots[open], row.cells.count == 2, !row.cells[1].isEmpty,
                 pending.isEmpty || (indented && line.cells.first?.isEmpty == true)
-                    || (form(at: open)?.shape == .prose && !lastWasBlank && !awaitedFits(text))
+                    || (form(at: open)?.shape == .prose && !lastWasBlank && (!awaitedFits(text) || lastLineFull(open, at: line.number)))
                     || (!lastWasBlank && continuesChoices(row, at: open, with: text))
                     || (!lastWasBlank && finishesCutOption(row, at: open, with: text))
             {
@@ -605,6 +608,48 @@ extension FormLayout {
             case .date: return JapaneseDate.beginsWithEra(text)
             case .number: return FormLayout.isBareNumber(Substring(text))
             case .name, .prose, .list, .none: return true
+            }
+        }
+
+        /// Whether the open prose value's last line is full, a name awaiting its value: as wide as
+        /// the widest lines of its paragraph, reached by two lines or more (the value column's
+        /// width). A cell's text wraps only there, so the line after it goes on with it, though
+        /// a name could take it by its shape (「…年次処理の立会、職員からの問い合わせに対する調査、定」
+        /// then 「例報告会(年4回)の実施等」, not ③委託先名's value). Prose awaiting its value takes the
+        /// line as before: one prose cell's text may end on a full line (「… 第4条第3項」), and
+        /// the next cell's prose begin. Reading order only: a flattened page's lines are no
+        /// printed lines, and laid-out text says so by its indent.
+        private mutating func lastLineFull(_ open: Int, at number: Int) -> Bool {
+            guard !flattened, let last = lastValueLine, last.row == open, number >= 2, number <= raw.count,
+                let next = pending.first, form(at: next)?.shape == .name
+            else { return false }
+            let width = paragraphWidth(around: number - 1)
+            return width.full >= 2 && Self.columns(last.text) >= width.widest - Self.fullSlack
+        }
+
+        /// Columns a full line may fall short of the widest: a character that did not fit, and
+        /// one more for the rule that keeps 、 and 。 off a line's start.
+        static let fullSlack = 2
+
+        private mutating func paragraphWidth(around index: Int) -> (widest: Int, full: Int) {
+            func blank(_ k: Int) -> Bool { raw[k].utf8.allSatisfy { $0 == 0x20 || $0 == 0x0C } }
+            var start = index
+            while start > 0, !blank(start - 1) { start -= 1 }
+            if let known = paragraphWidths[start] { return known }
+            var end = index
+            while end < raw.count, !blank(end) { end += 1 }
+            let widths = (start..<end).map { Self.columns(CleanLine(number: $0 + 1, raw: raw[$0]).text) }
+            let widest = widths.max() ?? 0
+            let width = (widest, widths.filter { $0 >= widest - Self.fullSlack }.count)
+            paragraphWidths[start] = width
+            return width
+        }
+
+        /// A line's width in columns: two for a full-width character, one for ASCII and
+        /// half-width kana.
+        static func columns(_ text: some StringProtocol) -> Int {
+            text.unicodeScalars.reduce(0) { sum, c in
+                sum + (c.value < 0x80 || (0xFF61...0xFF9F).contains(c.value) ? 1 : 2)
             }
         }
 
