@@ -666,6 +666,64 @@ import Testing
         #expect(b.information?.value == "児童扶養手当の支給に関する情報")
     }
 
+    @Test func emptyMarksSplitAtTheirInnerSpaceAreEmptyMarks() throws {
+        // Reading order of 「[　] 情報提供ネットワークシステム」 (the sweep's seed 2000101): the
+        // converter set 「[」 on a line of its own and 「] 情報提供…」 below, a grid's two columns
+        // interleaved (two 「[」 before their 「]」 lines, a marked option between).
+        let text = """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム1
+            ①システムの名称
+            ②システムの機能
+
+            ③他のシステムとの接続
+
+            保健医療・衛生情報システム 予防接種台帳システム
+            本欄は評価書の記載を省略したものである。
+            [
+
+            ] 情報提供ネットワークシステム
+
+            [ ○ ] 庁内連携システム
+
+            [
+
+            [
+
+            ] 住民基本台帳ネットワークシステム
+
+            [ ○ ] 既存住民基本台帳システム
+
+            ] 宛名システム等
+
+            [ ○ ] 税務システム
+            [
+
+            ] その他 (
+
+            )
+            3.特定個人情報ファイル名
+            予防接種対象者ファイル
+            """
+        let a = try parse(text)
+        let system = try #require(a.systems.first)
+        #expect(system.name == "保健医療・衛生情報システム 予防接種台帳システム")
+        let checked = system.connections.filter { $0.checked == true }.map(\.category.rawValue)
+        let unchecked = system.connections.filter { $0.checked == false }.map(\.category.rawValue)
+        #expect(checked == ["庁内連携システム", "既存住民基本台帳システム", "税務システム"])
+        #expect(unchecked == ["情報提供ネットワークシステム", "住民基本台帳ネットワークシステム", "宛名システム等", "その他"])
+        #expect(FormLayout.joinSplitMarks(["[", "", "] 紙"]) == ["", "", "[ ] 紙"])
+        // The grid's centred label may stand between; a line's last 「[」 is one too.
+        #expect(FormLayout.joinSplitMarks(["[", "③他のシステムとの接続", "] 紙"]) == ["", "③他のシステムとの接続", "[ ] 紙"])
+        #expect(FormLayout.joinSplitMarks(["による。 [", "[", "", "] 紙", "] 専用線"]) == ["による。", "", "", "[ ] 紙", "[ ] 専用線"])
+        // A 「[ ○」 at a line's end is closed first: its 「]」 line is not made an empty mark.
+        #expect(FormLayout.joinSplitMarks(["[ ○", "[", "] 紙", "] 専用線"]) == ["[ ○", "", "] 紙", "[ ] 専用線"])
+        // Other text between ends the search: the lone 「[」 is left as it is.
+        #expect(FormLayout.joinSplitMarks(["[", "本欄", "] 紙"]) == ["[", "本欄", "] 紙"])
+        #expect(FormLayout.joinSplitMarks(["  ] 紙"]) == nil)
+    }
+
     @Test func aProseValuesFullLineGoesOnThoughANameAwaitsItsValue() throws {
         // Reading order (the sweep's seed 2000277): the blocks' labels, then their values one
         // after another. A content's lines as wide as the column's widest wrapped: the line after

@@ -31,8 +31,71 @@ enum FormLayout {
         var numbers: [Int]?
     }
 
-    static func rows(_ raw: [Substring]) -> Result {
-        let relined = FlatPages.relined(raw)
+    /// Empty marks a converter split at their inner space (reading order of 「[　] 庁内連携システム」):
+    /// 「[」 on a line of its own or at the end of a line of text, and 「] 庁内連携システム」 a line or
+    /// more below, with other such 「[」, marked options, blank lines and the grid's centred label
+    /// between (a grid's two columns interleave). Each 「]」 line closes one 「[」 before it and is
+    /// written 「[ ] …」; a lone 「[」 line is left blank, a line's last 「[」 dropped. Brackets that
+    /// hold nothing are all alike, so which 「[」 closes which does not matter; but a 「[」 with a mark
+    /// after it at a line's end (「[ ○」) is closed first, its 「]」 line left as it is. Other text
+    /// between ends the search. Nil when no line is a lone 「[」; the lines keep their number.
+    static func joinSplitMarks(_ raw: [Substring]) -> [Substring]? {
+        func isLone(_ line: Substring) -> Bool {
+            var bracket = false
+            for b in line.utf8 where b != 0x20 {
+                if b == 0x5B, !bracket { bracket = true } else { return false }
+            }
+            return bracket
+        }
+        guard raw.contains(where: isLone) else { return nil }
+        func isLabel(_ line: Substring) -> Bool { Builder.isLabel(CleanLine(number: 0, raw: line).text) }
+        var lines = raw
+        // The open brackets, oldest first: the line, and whether it is a lone 「[」 (else a
+        // line's last 「[」).
+        var open: [(line: Int, lone: Bool)] = []
+        var marked = 0
+        for (i, line) in raw.enumerated() {
+            if isLone(line) {
+                open.append((i, true))
+                continue
+            }
+            let text = line.drop { $0 == " " }
+            let end = text.reversed().drop { $0 == " " }
+            if text.isEmpty || text == ")" { continue }
+            if text.hasPrefix("]") {
+                if marked > 0 {
+                    marked -= 1
+                } else if !open.isEmpty {
+                    let o = open.removeFirst()
+                    lines[o.line] =
+                        o.lone ? "" : Substring(String(raw[o.line].reversed().drop { $0 == " " }.dropFirst().drop { $0 == " " }.reversed()))
+                    lines[i] = Substring(line.prefix { $0 == " " } + "[ ] " + text.dropFirst().drop { $0 == " " })
+                }
+                continue
+            }
+            // 「[ ○」 at the line's end: a marked option whose 「]」 comes below.
+            if let glyph = end.first, MarkGlyphs.isGlyph(glyph.unicodeScalars.first!),
+                end.dropFirst().drop(while: { $0 == " " }).first == "["
+            {
+                marked += 1
+                continue
+            }
+            if end.first == "[" {
+                // A line of text or of marked options ending in an empty mark's 「[」.
+                if !text.hasPrefix("["), !isLabel(line) { open.removeAll() }
+                open.append((i, false))
+                continue
+            }
+            if text.hasPrefix("[") || isLabel(line) { continue }
+            open.removeAll()
+            marked = 0
+        }
+        return lines
+    }
+
+    static func rows(_ text: [Substring]) -> Result {
+        let relined = FlatPages.relined(text)
+        let raw = relined == nil ? joinSplitMarks(text) ?? text : text
         var builder = Builder(raw: relined?.lines ?? raw, flattened: relined != nil)
         builder.run()
         // Some PDF producers set digits apart from the Japanese around them (「第 9 条第 2 項」,
@@ -1144,6 +1207,9 @@ extension FormLayout {
             let order = pending.filter { !filled.contains($0) }
             for (position, index) in order.enumerated() {
                 let later = order[(position + 1)...].compactMap { form(at: $0)?.shape }
+                // The value lines this label and the later ones await, one a line: a grid's come
+                // after a blank line, told by their marks.
+                let linesAwaited = 1 + later.filter { $0 != .options }.count
                 guard k < rest.count, case .row(let row) = slots[index], let form = form(at: index) else { continue }
                 var taken: ArraySlice<Substring> = []
                 switch form.shape {
@@ -1162,7 +1228,7 @@ extension FormLayout {
                     // page): a name of several words may be any first words of them. Unknown,
                     // unless a line of values still comes for each label (one value a line).
                     if names.count >= 2, passedOver || later.contains(where: { [.name, .prose].contains($0) }),
-                        valueLines(from: line, first: rest[k...].joined(separator: " ")) < order.count - position
+                        valueLines(from: line, first: rest[k...].joined(separator: " ")) < linesAwaited
                     {
                         filled.append(index)
                         passedOver = true
@@ -1227,7 +1293,7 @@ extension FormLayout {
                     // unless a line of values still comes for each label (labels first, then one
                     // value a line: 「①委託内容」 then 「③委託先名」 each take theirs).
                     if !rest[k...].contains(where: FormLayout.isProse), later.contains(where: { [.name, .date, .number].contains($0) }),
-                        valueLines(from: line, first: rest[k...].joined(separator: " ")) < order.count - position
+                        valueLines(from: line, first: rest[k...].joined(separator: " ")) < linesAwaited
                     {
                         filled.append(index)
                         passedOver = true
@@ -1257,22 +1323,33 @@ extension FormLayout {
         /// The lines from `line` (itself included, when `first` is the whole of it) that begin with
         /// no label, up to a blank line or a label: the values still to come for the labels that
         /// await them, one a line.
-        private func valueLines(from line: Int, first: String) -> Int {
+        private mutating func valueLines(from line: Int, first: String) -> Int {
             guard line >= 1, line <= raw.count,
                 raw[line - 1].filter({ $0 != " " && $0 != "\t" }) == first.filter({ $0 != " " })
             else { return 0 }
             var count = 0
             var j = line - 1
+            // The line before was full: this one is its value's still (see lastLineFull).
+            var wrapped = false
             while j >= 0, j < raw.count, count < 32 {
                 let text = raw[j].trimmingCharacters(in: .whitespaces)
                 if text.isEmpty || (count > 0 && Self.isLabelStart(text)) { break }
                 // A flattened page's values stand on one line up to the next label (its line
                 // breaks are lost): only a grid's options begin a line of their own.
                 if flattened, count > 0, !FormLayout.startsWithMark(text) { break }
-                if !pageFurniture.contains(j + 1) { count += 1 }
+                if !pageFurniture.contains(j + 1) {
+                    if !wrapped { count += 1 }
+                    wrapped = !flattened && isFull(j)
+                }
                 j += 1
             }
             return count
+        }
+
+        /// Whether the line at `index` is as wide as its paragraph's widest lines (two or more).
+        private mutating func isFull(_ index: Int) -> Bool {
+            let width = paragraphWidth(around: index)
+            return width.full >= 2 && Self.columns(CleanLine(number: index + 1, raw: raw[index]).text) >= width.widest - Self.fullSlack
         }
 
         private mutating func set(_ index: Int, _ value: String, line: Int) {
