@@ -52,6 +52,7 @@ public enum DiagnosticText: Localized {
     case numberBeforeLabel(label: String, number: String, labelLine: Int)
     case nameBesideBlockLabel(name: String, labelLine: Int)
     case valueForeign(what: String, value: String, reason: ForeignReason)
+    case basisBeganAbove(block: String, value: String)
     // Marks and options.
     case loneMark(group: FormPlace, mark: String)
     case sameMarkEverywhere(group: FormPlace, mark: String, count: Int)
@@ -156,6 +157,12 @@ public enum DiagnosticText: Localized {
                 l,
                 en: "\(what): 「\(value)」 holds \(reason.text(l)), text of another cell; read as unknown",
                 ja: "\(what)：「\(value)」には別の欄の文字（\(reason.text(l))）が含まれています。不明として読みました。")
+        case .basisBeganAbove(let block, let value):
+            return pick(
+                l,
+                en:
+                    "\(block) 法令上の根拠: 「\(value)」 is the rest of the basis, whose beginning ran into \(block)'s cell; read as unknown",
+                ja: "\(block) 法令上の根拠：「\(value)」は根拠の続きで、その始めは\(block)の欄に入っています。不明として読みました。")
         case .loneMark(let group, let mark):
             return pick(
                 l,

@@ -26,7 +26,7 @@ import Testing
                 .textTruncated(last: a, missing: [b]),
                 .verticalDebris(label: a, words: b), .valuesRunTogether(first: a, next: "«C»", words: b),
                 .numberBeforeLabel(label: a, number: b, labelLine: 7),
-                .valueForeign(what: a, value: b, reason: .date), .loneMark(group: g, mark: a),
+                .valueForeign(what: a, value: b, reason: .date), .basisBeganAbove(block: a, value: b), .loneMark(group: g, mark: a),
                 .sameMarkEverywhere(group: g, mark: a, count: 7),
                 .bareArtifact(group: g, options: [a]), .loneCircle(group: g, options: [a]), .checkboxInferred(group: g, options: [a]),
                 .nameVariant(group: g, printed: a, option: "«C»"), .optionUnrecognised(group: g, texts: [a]),

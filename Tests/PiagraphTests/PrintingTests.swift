@@ -666,6 +666,23 @@ import Testing
         #expect(b.information?.value == "児童扶養手当の支給に関する情報")
     }
 
+    @Test func aRecipientThatCitesAnArticleHoldsItsBasissBeginning() throws {
+        // A flattened page whose ①法令上の根拠 stood in the middle of its tall cell (the sweep's
+        // seed 2000050): the basis's first line is read after 移転先1's name, before ①'s label.
+        // Neither the recipient nor the basis is what the text says: both unknown, the flow kept.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 特記事項 評価実施機関名 架空町長 公表日 令和7年3月14日 5.特定個人情報の提供・移転(委託に伴うものを除く。) 移転先1 福祉部 保護課 番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利用 ①法令上の根拠 等に関する法律に基づく個人番号の利用及び特定個人情報の提供に関する条例 第4条第3項 ②移転先における用途 生活保護の決定及び実施に関する事務 ③移転する情報 児童扶養手当の支給に関する情報
+            """)
+        let t = try #require(a.transfers.first)
+        #expect(t.recipient == nil && t.basis == nil)
+        #expect(t.purpose?.value == "生活保護の決定及び実施に関する事務")
+        #expect(a.diagnostics.filter { $0.code == "value-foreign" }.count == 2)
+        #expect(ForeignValues.citesArticle("番号法第19条第8号") && ForeignValues.citesArticle("番号利用法 第9条第2項"))
+        #expect(ForeignValues.citesArticle("行政手続法第三条"))
+        #expect(!ForeignValues.citesArticle("福祉部 保護課") && !ForeignValues.citesArticle("四条畷市長") && !ForeignValues.citesArticle("第1課"))
+    }
+
     @Test func emptyMarksSplitAtTheirInnerSpaceAreEmptyMarks() throws {
         // Reading order of 「[　] 情報提供ネットワークシステム」 (the sweep's seed 2000101): the
         // converter set 「[」 on a line of its own and 「] 情報提供…」 below, a grid's two columns

@@ -27,7 +27,7 @@ enum ForeignValues {
         switch kind {
         case .text: return nil
         case .name, .party:
-            if kind == .party, value.contains("番号法第") { return .legalBasis }
+            if kind == .party, citesArticle(value) { return .legalBasis }
             if kind == .party, EraDates.isDate(Substring(value.filter { $0 != " " })) { return .date }
             if sentenceGoesOn(value) { return .sentenceGoesOn }
             return nil
@@ -53,6 +53,19 @@ enum ForeignValues {
         var seen = Set<String>()
         return FormOptions.printed.values.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted()
     }()
+
+    /// 「番号法第19条」, 「番号利用法 第9条第2項」: an article cited, as a legal basis does and no
+    /// name of a body or a department.
+    static func citesArticle(_ value: String) -> Bool {
+        var rest = value[...]
+        while let at = rest.firstIndex(of: "第") {
+            let after = rest[rest.index(after: at)...]
+            let number = after.prefix { $0.isNumber || "〇一二三四五六七八九十百千".contains($0) }
+            if !number.isEmpty, after.dropFirst(number.count).first == "条" { return true }
+            rest = after
+        }
+        return false
+    }
 
     /// 「…する。次の…」: a 。 outside parentheses with text after it.
     private static func sentenceGoesOn(_ value: String) -> Bool {
@@ -88,6 +101,21 @@ extension Assessment {
             guard let value else { return nil }
             return check(value.value, kind, what, line: value.line).map { Located($0, line: value.line) }
         }
+        func outflow(_ o: inout Outflow, block: String) {
+            let recipient = o.recipient
+            o.recipient = check(o.recipient, .party, block, line: o.line)
+            // The recipient's cell holds a legal basis: the basis's text began there (a label
+            // centred in its tall cell, its value's first lines above it), and what the basis's
+            // row holds is its rest.
+            if let recipient, o.recipient == nil, ForeignValues.citesArticle(recipient), let basis = o.basis {
+                found.append(
+                    Diagnostic(
+                        .warning, .valueForeign, line: basis.line,
+                        .basisBeganAbove(block: block, value: basis.value)))
+                o.basis = nil
+            }
+            o.basis = check(o.basis, .text, "\(block) 法令上の根拠")
+        }
         a.header.organization = check(a.header.organization, .party, "評価実施機関名")
         a.header.affair = check(a.header.affair, .name, "事務の名称")
         for s in a.systems.indices {
@@ -112,12 +140,10 @@ extension Assessment {
                 x.contractor = check(x.contractor, .party, "委託事項\(x.no) 委託先")
                 return .entrustment(x)
             case .provision(var o):
-                o.recipient = check(o.recipient, .party, "提供先\(o.no)", line: o.line)
-                o.basis = check(o.basis, .text, "提供先\(o.no) 法令上の根拠")
+                outflow(&o, block: "提供先\(o.no)")
                 return .provision(o)
             case .transfer(var o):
-                o.recipient = check(o.recipient, .party, "移転先\(o.no)", line: o.line)
-                o.basis = check(o.basis, .text, "移転先\(o.no) 法令上の根拠")
+                outflow(&o, block: "移転先\(o.no)")
                 return .transfer(o)
             }
         }
