@@ -666,6 +666,23 @@ import Testing
         #expect(b.information?.value == "児童扶養手当の支給に関する情報")
     }
 
+    @Test func aNameAfterAPassedOverTextOnAFlattenedPageIsUnknown() throws {
+        // The sweep's seed 2000099: ①委託内容 and ③委託先名 before their values, which stand on the
+        // page's one line with nothing but spaces between them. The content has no sentence end
+        // to tell it by, so the contractor's name cannot be told from its words.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 特記事項 評価実施機関名 架空町長 公表日 令和7年3月14日 4.特定個人情報ファイルの取扱いの委託 委託の有無 ※ [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件 委託事項1 福祉情報システムの運用・保守業務 ①委託内容 ③委託先名 福祉情報システムの運用・保守業務(法制度改正に伴う改修作業を含む) 株式会社 アイネス ④再委託の有無 ※ [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            """)
+        let e = try #require(a.entrustments.first)
+        #expect(e.item == "福祉情報システムの運用・保守業務")
+        #expect(e.content == nil && e.contractor == nil)
+        #expect(e.subcontract == false)
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("①委託内容 and ③委託先名") })
+        // A name of one word after a text left empty is still read (「特記事項 評価実施機関名 架空町長」).
+        #expect(a.header.organization?.value == "架空町長")
+    }
+
     @Test func aRecipientThatCitesAnArticleHoldsItsBasissBeginning() throws {
         // A flattened page whose ①法令上の根拠 stood in the middle of its tall cell (the sweep's
         // seed 2000050): the basis's first line is read after 移転先1's name, before ①'s label.

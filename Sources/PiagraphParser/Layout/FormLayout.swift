@@ -1202,6 +1202,7 @@ extension FormLayout {
             var k = 0
             // A label before was passed over: its words and the next ones' cannot be told apart.
             var passedOver = false
+            var passedLabel: String?
             // The words a name passed over would begin with, while no later label took them.
             var nameWords: (label: String, words: String)?
             let order = pending.filter { !filled.contains($0) }
@@ -1227,11 +1228,24 @@ extension FormLayout {
                     // Several values on one line with nothing between them but spaces (a flattened
                     // page): a name of several words may be any first words of them. Unknown,
                     // unless a line of values still comes for each label (one value a line).
+                    // On a flattened page the line holds every value of the run: after a label
+                    // passed over, its words and this name's stand together (「①委託内容 ③委託先名
+                    // 福祉情報システムの運用・保守業務(…) 株式会社 アイネス」).
+                    let runTogether = flattened && passedOver
                     if names.count >= 2, passedOver || later.contains(where: { [.name, .prose].contains($0) }),
-                        valueLines(from: line, first: rest[k...].joined(separator: " ")) < linesAwaited
+                        runTogether || valueLines(from: line, first: rest[k...].joined(separator: " ")) < linesAwaited
                     {
                         filled.append(index)
+                        if runTogether, nameWords == nil, let before = passedLabel {
+                            diagnostics.append(
+                                Diagnostic(
+                                    .warning, .valueUnreadable, line: line,
+                                    .valuesRunTogether(
+                                        first: Self.printed(before), next: Self.printed(row.cells[0]),
+                                        words: rest[k...].prefix(3).joined(separator: " "))))
+                        }
                         passedOver = true
+                        passedLabel = passedLabel ?? row.cells[0]
                         // The name is in the text, unreadable: other words follow it on its line,
                         // or a flattened page ran the next cells' words into it (「都道府県知事
                         // 番号法第19条第7号 …」, no word of which ends a name). A line of a text
@@ -1297,6 +1311,7 @@ extension FormLayout {
                     {
                         filled.append(index)
                         passedOver = true
+                        passedLabel = passedLabel ?? row.cells[0]
                         continue
                     }
                     taken = rest[k..<Self.end(of: rest, from: k, before: later)]
