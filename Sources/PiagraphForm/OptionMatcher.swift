@@ -143,6 +143,20 @@ package enum OptionMatcher {
                     continue
                 }
                 detailOwner = nil
+                // The rest of this option's cut name after a detail: the detail stood under the
+                // option before, whose name is whole and has none (「[ ] 評価実施機関内の他部署 [ ]
+                // 行政機関・独立行政法人」 over 「( 市民課 市民税課 )   等 ( 日本年金機構等 )」).
+                if !open, !piece.contains("("), !piece.contains(")"), !complete(heads[i]), begins(heads[i] + piece),
+                    i > 0, rests[i - 1].isEmpty, complete(heads[i - 1]), rests[i].first == "(", rests[i].last == ")",
+                    rests[i].filter({ $0.contains("(") }).count == 1
+                {
+                    rests[i - 1] = rests[i]
+                    rests[i] = []
+                    heads[i] += piece
+                    moved = true
+                    detailOwner = i
+                    continue
+                }
                 if !open, !piece.contains("("), rests[i].isEmpty, !complete(heads[i]), begins(heads[i] + piece) {
                     heads[i] += piece
                     continue

@@ -1356,6 +1356,18 @@ import Testing
         let parties = Dictionary(a.acquisitions.map { ($0.party, $0) }, uniquingKeysWith: { a, _ in a })
         #expect(parties["評価実施機関内の他部署"]?.detail == "市民課 市民税課")
         #expect(parties["行政機関・独立行政法人等"]?.detail == "日本年金機構等")
+        // The sweep's seed 2000029: the first name whole, its detail under it, and the second
+        // name's last character before its own detail. The detail before that character is the
+        // whole name's.
+        let whole = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ①入手元 ※      [ ] 本人又は本人の代理人     [ ] 評価実施機関内の他部署 [ ] 行政機関・独立行政法人
+                                           ( 市民課 市民税課 )    等 ( 日本年金機構等 )
+            """)
+        let those = Dictionary(whole.acquisitions.map { ($0.party, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(those["評価実施機関内の他部署"]?.detail == "市民課 市民税課")
+        #expect(those["行政機関・独立行政法人等"]?.detail == "日本年金機構等")
     }
 
     @Test func aBlocksHeadingInsideTheGridsOpenDetailBeforeIt() throws {
