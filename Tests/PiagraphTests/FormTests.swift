@@ -165,6 +165,11 @@ import Testing
         // A page number further up, with text between, is not taken.
         let b = try parse("3\n\n(1)\n特定個人情報保護評価書(重点項目評価書)\n評価書番号\n\n評価書名\n")
         #expect(b.header.number == nil)
+        // The page number atop the first page, the label's own number after it (the sweep's
+        // seed 2000055, the title between): the number after is the value.
+        let c = try parse("1\n\n評価書番号\n\n特定個人情報保護評価書(全項目評価書)\n\n12\n\n評価書名\n\n予防接種に関する事務\n")
+        #expect(c.header.number?.value == "12")
+        #expect(!c.diagnostics.contains { $0.code == "value-before-label" })
     }
 
     @Test func aProducerThatSetsDigitsApartAndCentresLabels() throws {

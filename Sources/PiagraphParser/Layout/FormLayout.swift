@@ -955,8 +955,11 @@ extension FormLayout {
         /// A label with nothing beside it: its value comes after it, or stood just before it.
         private mutating func placeEmptyRow(_ label: String, form: FormLabel, line: Int, textAbove: Int?) {
             // 「39」 above 「評価書番号」: the number printed before its label, nothing between.
+            // Not when a bare number follows the label: that is its value, and the one above a
+            // page number (「1」 atop the first page, then 「評価書番号」 「14」).
             if form.shape == .number, let number = droppedNumber, part == .front,
-                slots[number.slots...].indices.allSatisfy({ if case .source = slots[$0] { return true } else { return false } })
+                slots[number.slots...].indices.allSatisfy({ if case .source = slots[$0] { return true } else { return false } }),
+                !bareNumberFollows(line)
             {
                 droppedNumber = nil
                 _ = emit(CleanLine(number: number.line, cells: [label, number.text]))
@@ -980,6 +983,23 @@ extension FormLayout {
             let row = emit(CleanLine(number: line, cells: [label, ""]))
             if form.shape != .none { pending.append(row) }
             open = nil
+        }
+
+        /// Whether a bare number stands on one of the few lines with text after `line`, before
+        /// the next row's label (the title may stand between, printed beside the label).
+        private func bareNumberFollows(_ line: Int) -> Bool {
+            var j = line
+            var lines = 0
+            while j < raw.count, lines < 3 {
+                defer { j += 1 }
+                if raw[j].utf8.allSatisfy({ $0 == 0x20 }) { continue }
+                lines += 1
+                let text = CleanLine(number: j + 1, raw: raw[j]).text
+                if FormLayout.isBareNumber(Substring(text)) { return true }
+                let tokens = FormLayout.tokens(text)
+                if !tokens.isEmpty, FormLayout.label(in: tokens, at: 0)?.role == .row { return false }
+            }
+            return false
         }
 
         /// The text rows from `above` on, taken out, as the value of the label being read (its
