@@ -27,6 +27,7 @@ public enum ForeignReason: Localized {
     case legalBasis
     case date
     case sentenceGoesOn
+    case strayBracket
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -35,6 +36,7 @@ public enum ForeignReason: Localized {
         case .legalBasis: return pick(language, en: "a legal basis (番号法第…)", ja: "法令上の根拠（番号法第…）")
         case .date: return pick(language, en: "a date", ja: "日付")
         case .sentenceGoesOn: return pick(language, en: "a sentence that goes on after its 。", ja: "「。」の後に続く文")
+        case .strayBracket: return pick(language, en: "a bracket it never opened (「)」, 「]」)", ja: "開いていない括弧（「)」「]」）")
         }
     }
 }

@@ -30,6 +30,7 @@ enum ForeignValues {
             if kind == .party, citesArticle(value) { return .legalBasis }
             if kind == .party, EraDates.isDate(Substring(value.filter { $0 != " " })) { return .date }
             if sentenceGoesOn(value) { return .sentenceGoesOn }
+            if closesAnother(value) { return .strayBracket }
             return nil
         }
     }
@@ -63,6 +64,23 @@ enum ForeignValues {
             let number = after.prefix { $0.isNumber || "〇一二三四五六七八九十百千".contains($0) }
             if !number.isEmpty, after.dropFirst(number.count).first == "条" { return true }
             rest = after
+        }
+        return false
+    }
+
+    /// 「市町村長 )」, 「] その他」: a bracket closed that the value never opened — a grid's detail
+    /// or mark before it, which a misread layout ran into the name.
+    static func closesAnother(_ value: String) -> Bool {
+        if value.hasPrefix("]") { return true }
+        var depth = 0
+        for c in value {
+            switch c {
+            case "(", "（": depth += 1
+            case ")", "）":
+                depth -= 1
+                if depth < 0 { return true }
+            default: break
+            }
         }
         return false
     }
