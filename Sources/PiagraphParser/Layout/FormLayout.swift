@@ -676,7 +676,7 @@ extension FormLayout {
 
         /// Whether the open prose value's last line is full, a name awaiting its value: as wide as
         /// the widest lines of its paragraph, reached by two lines or more (the value column's
-        /// width). A cell's text wraps only there, so the line after it goes on with it, though
+        /// width, see columnWidth). A cell's text wraps only there, so the line after it goes on with it, though
         /// a name could take it by its shape (「…年次処理の立会、職員からの問い合わせに対する調査、定」
         /// then 「例報告会(年4回)の実施等」, not ③委託先名's value). Prose awaiting its value takes the
         /// line as before: one prose cell's text may end on a full line (「… 第4条第3項」), and
@@ -687,12 +687,18 @@ extension FormLayout {
                 let next = pending.first, form(at: next)?.shape == .name
             else { return false }
             let width = paragraphWidth(around: number - 1)
-            return width.full >= 2 && Self.columns(last.text) >= width.widest - Self.fullSlack
+            return width.full >= Self.fullLines && width.widest >= Self.columnWidth
+                && Self.columns(last.text) >= width.widest - Self.fullSlack
         }
 
         /// Columns a full line may fall short of the widest: a character that did not fit, and
         /// one more for the rule that keeps 、 and 。 off a line's start.
         static let fullSlack = 2
+        /// The width is a value column's when two lines or more reach it and it is that of a
+        /// value column at all (20 characters or more): two short lines alike (「福祉部 高齢福祉課」,
+        /// 「番号法第9条第2項」) say nothing of where a line wraps.
+        static let fullLines = 2
+        static let columnWidth = 40
 
         private mutating func paragraphWidth(around index: Int) -> (widest: Int, full: Int) {
             func blank(_ k: Int) -> Bool { raw[k].utf8.allSatisfy { $0 == 0x20 || $0 == 0x0C } }
@@ -1381,10 +1387,11 @@ extension FormLayout {
             return count
         }
 
-        /// Whether the line at `index` is as wide as its paragraph's widest lines (two or more).
+        /// Whether the line at `index` is as wide as its paragraph's widest lines (see lastLineFull).
         private mutating func isFull(_ index: Int) -> Bool {
             let width = paragraphWidth(around: index)
-            return width.full >= 2 && Self.columns(CleanLine(number: index + 1, raw: raw[index]).text) >= width.widest - Self.fullSlack
+            return width.full >= Self.fullLines && width.widest >= Self.columnWidth
+                && Self.columns(CleanLine(number: index + 1, raw: raw[index]).text) >= width.widest - Self.fullSlack
         }
 
         private mutating func set(_ index: Int, _ value: String, line: Int) {
