@@ -1,5 +1,6 @@
 import Foundation
 import PiagraphGraph
+import PiagraphKit
 import PiagraphModel
 import Testing
 
@@ -264,6 +265,19 @@ import Testing
         #expect(unnamed.map(\.label) == ["移転先1 (名称不明)", "移転先2 (名称不明)"])
         let merged = GraphMerger.merge([.init(name: "a", graph: g), .init(name: "b", graph: g)]).graph
         #expect(merged.nodes.filter(\.unnamed).count == 4)
+    }
+
+    @Test func theReadmesPageOfValuesRunTogether() throws {
+        // README's example: 移転先1's name and its basis run together on a flattened page.
+        let a = try Document.open(Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/forms/flat-values-run-together.txt").path)
+        let t = try #require(a.assessment.transfers.first)
+        #expect(t.recipient == nil && t.basis == nil)
+        #expect(t.purpose?.value == "生活保護の決定及び実施に関する事務")
+        #expect(
+            a.assessment.diagnostics.map(\.code).filter { ["value-unreadable", "block-unnamed"].contains($0) } == [
+                "value-unreadable", "block-unnamed",
+            ])
+        #expect(GraphBuilder.build(a.assessment).nodes.contains { $0.unnamed && $0.label == "移転先1 (名称不明)" })
     }
 
     @Test func spellingVariantsAndRoles() {
