@@ -74,7 +74,7 @@ enum FormLayout {
                 continue
             }
             // 「[ ○」 at the line's end: a marked option whose 「]」 comes below.
-            if let glyph = end.first, MarkGlyphs.isGlyph(glyph.unicodeScalars.first!),
+            if let glyph = end.first?.unicodeScalars.first, MarkGlyphs.isGlyph(glyph),
                 end.dropFirst().drop(while: { $0 == " " }).first == "["
             {
                 marked += 1
@@ -676,12 +676,11 @@ extension FormLayout {
 
         /// Whether the open prose value's last line is full, a name awaiting its value: as wide as
         /// the widest lines of its paragraph, reached by two lines or more (the value column's
-        /// width, see columnWidth). A cell's text wraps only there, so the line after it goes on with it, though
-        /// a name could take it by its shape (「…年次処理の立会、職員からの問い合わせに対する調査、定」
+        /// width, see columnWidth). A cell's text wraps only there, so the line after it goes on
+        /// with it, though a name could take it by its shape (「…職員からの問い合わせに対する調査、定」
         /// then 「例報告会(年4回)の実施等」, not ③委託先名's value). Prose awaiting its value takes the
-        /// line as before: one prose cell's text may end on a full line (「… 第4条第3項」), and
-        /// the next cell's prose begin. Reading order only: a flattened page's lines are no
-        /// printed lines, and laid-out text says so by its indent.
+        /// line as before: one prose cell's text may end on a full line (「… 第4条第3項」), and the
+        /// next cell's prose begin. Not on a flattened page, whose lines are no printed lines.
         private mutating func lastLineFull(_ open: Int, at number: Int) -> Bool {
             guard !flattened, let last = lastValueLine, last.row == open, number >= 2, number <= raw.count,
                 let next = pending.first, form(at: next)?.shape == .name
@@ -691,8 +690,8 @@ extension FormLayout {
                 && Self.columns(last.text) >= width.widest - Self.fullSlack
         }
 
-        /// Columns a full line may fall short of the widest: a character that did not fit, and
-        /// one more for the rule that keeps 、 and 。 off a line's start.
+        /// Columns a full line may fall short of the widest: one full-width character (one that
+        /// did not fit, or went down with a 、 or 。 kept off the next line's start).
         static let fullSlack = 2
         /// The width is a value column's when two lines or more reach it and it is that of a
         /// value column at all (20 characters or more): two short lines alike (「福祉部 高齢福祉課」,
@@ -1274,8 +1273,8 @@ extension FormLayout {
                         passedLabel = passedLabel ?? row.cells[0]
                         // The name is in the text, unreadable: other words follow it on its line,
                         // or a flattened page ran the next cells' words into it (「都道府県知事
-                        // 番号法第19条第7号 …」, no word of which ends a name). A line of a text
-                        // with its line breaks that holds only a name is the name of some block.
+                        // 番号法第19条第7号 …」, none of them prose). A line of a text with its
+                        // line breaks that holds only a name is the name of some block.
                         if flattened || k + names.count < rest.count {
                             var unreadable = row
                             unreadable.valueUnreadable = true
@@ -1363,7 +1362,7 @@ extension FormLayout {
 
         /// The lines from `line` (itself included, when `first` is the whole of it) that begin with
         /// no label, up to a blank line or a label: the values still to come for the labels that
-        /// await them, one a line.
+        /// await them, one a line (a line after a full one goes on with its value).
         private mutating func valueLines(from line: Int, first: String) -> Int {
             guard line >= 1, line <= raw.count,
                 raw[line - 1].filter({ $0 != " " && $0 != "\t" }) == first.filter({ $0 != " " })
