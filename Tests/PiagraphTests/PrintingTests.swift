@@ -599,6 +599,11 @@ import Testing
         #expect(transfer.purpose?.value.hasPrefix("番号利用法別表95の項") == true)
     }
 
+    /// Reading order of a 委託 section whose labels come first: 委託の有無, then each block's.
+    static func entrustmentLabels(blocks: Int) -> String {
+        (["委託の有無 ※"] + (1...blocks).flatMap { ["委託事項\($0)", "①委託内容", "③委託先名", "④再委託の有無 ※"] }).joined(separator: "\n")
+    }
+
     @Test func aBlocksHeadingInARunOfLabelsLeavesTheLabelsBeforeItTheirValues() throws {
         // Reading order of a 委託 section (the sweep's seed 3000036): 委託の有無, 委託事項1 and the
         // block's labels, then one value a line. 委託事項1 does not end the run: 委託の有無 keeps
@@ -607,11 +612,7 @@ import Testing
             """
             特定個人情報保護評価書(重点項目評価書)
             4.特定個人情報ファイルの取扱いの委託
-            委託の有無 ※
-            委託事項1
-            ①委託内容
-            ③委託先名
-            ④再委託の有無 ※
+            \(Self.entrustmentLabels(blocks: 1))
             [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件
             給付金支給データ抽出・連携業務
             給付金支給に必要な情報を抽出・連携する。
@@ -772,19 +773,7 @@ import Testing
         let text = """
             特定個人情報保護評価書(重点項目評価書)
             4.特定個人情報ファイルの取扱いの委託
-            委託の有無 ※
-            委託事項1
-            ①委託内容
-            ③委託先名
-            ④再委託の有無 ※
-            委託事項2
-            ①委託内容
-            ③委託先名
-            ④再委託の有無 ※
-            委託事項3
-            ①委託内容
-            ③委託先名
-            ④再委託の有無 ※
+            \(Self.entrustmentLabels(blocks: 3))
 
             <選択肢> 1) 委託する 2) 委託しない [委託する] ( 3 ) 件
             子ども子育て支援システム保守

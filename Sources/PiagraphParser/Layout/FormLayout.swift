@@ -142,9 +142,9 @@ extension FormLayout {
         /// The last line of a rebuilt row's value as printed (laid-out text): a cell's text
         /// wraps only where its line is full.
         private var lastValueLine: (row: Int, text: String)?
-        /// The widest line of each paragraph (lines between blank lines) and how many lines are
-        /// about as wide, by the paragraph's first line: the width of a full line of its column.
-        private var paragraphWidths: [Int: (widest: Int, full: Int)] = [:]
+        /// Each paragraph's (lines between blank lines) line widths, by its first line: where a
+        /// line of its column is full.
+        private var paragraphWidths: [Int: Paragraph] = [:]
         /// Lines that are a page's repeated header or footer (see repeatedPageEdges).
         private var pageFurniture: Set<Int> = []
         /// The form label of each rebuilt row (parallel to `slots`; nil for text and source lines).
@@ -685,9 +685,7 @@ extension FormLayout {
             guard !flattened, let last = lastValueLine, last.row == open, number >= 2, number <= raw.count,
                 let next = pending.first, form(at: next)?.shape == .name
             else { return false }
-            let width = paragraphWidth(around: number - 1)
-            return width.full >= Self.fullLines && width.widest >= Self.columnWidth
-                && Self.columns(last.text) >= width.widest - Self.fullSlack
+            return paragraph(around: number - 1).isFull(Self.columns(last.text))
         }
 
         /// Columns a full line may fall short of the widest: one full-width character (one that
@@ -699,18 +697,38 @@ extension FormLayout {
         static let fullLines = 2
         static let columnWidth = 40
 
-        private mutating func paragraphWidth(around index: Int) -> (widest: Int, full: Int) {
+        /// A paragraph's line widths in columns, from its first line `start`.
+        struct Paragraph {
+            let start: Int
+            let widths: [Int]
+            let widest: Int
+            /// Lines within the slack of the widest.
+            let full: Int
+
+            init(start: Int, widths: [Int]) {
+                self.start = start
+                self.widths = widths
+                widest = widths.max() ?? 0
+                full = widths.filter { [widest] in $0 >= widest - Builder.fullSlack }.count
+            }
+
+            /// Whether a line this wide is full: its paragraph's widest is a value column's.
+            func isFull(_ width: Int) -> Bool {
+                full >= Builder.fullLines && widest >= Builder.columnWidth && width >= widest - Builder.fullSlack
+            }
+        }
+
+        private mutating func paragraph(around index: Int) -> Paragraph {
             func blank(_ k: Int) -> Bool { raw[k].utf8.allSatisfy { $0 == 0x20 || $0 == 0x0C } }
             var start = index
             while start > 0, !blank(start - 1) { start -= 1 }
             if let known = paragraphWidths[start] { return known }
             var end = index
             while end < raw.count, !blank(end) { end += 1 }
-            let widths = (start..<end).map { Self.columns(CleanLine(number: $0 + 1, raw: raw[$0]).text) }
-            let widest = widths.max() ?? 0
-            let width = (widest, widths.filter { $0 >= widest - Self.fullSlack }.count)
-            paragraphWidths[start] = width
-            return width
+            let paragraph = Paragraph(
+                start: start, widths: (start..<end).map { Self.columns(CleanLine(number: $0 + 1, raw: raw[$0]).text) })
+            paragraphWidths[start] = paragraph
+            return paragraph
         }
 
         /// A line's width in columns: two for a full-width character, one for ASCII and
@@ -1388,9 +1406,8 @@ extension FormLayout {
 
         /// Whether the line at `index` is as wide as its paragraph's widest lines (see lastLineFull).
         private mutating func isFull(_ index: Int) -> Bool {
-            let width = paragraphWidth(around: index)
-            return width.full >= Self.fullLines && width.widest >= Self.columnWidth
-                && Self.columns(CleanLine(number: index + 1, raw: raw[index]).text) >= width.widest - Self.fullSlack
+            let paragraph = paragraph(around: index)
+            return paragraph.isFull(paragraph.widths[index - paragraph.start])
         }
 
         private mutating func set(_ index: Int, _ value: String, line: Int) {
