@@ -1614,4 +1614,149 @@ import Testing
         #expect(link(a, 1, .addressSystem) == true)
         #expect(link(a, 2, .network) == true)
     }
+
+    @Test func textsOfALabelsFirstRunRunTogetherOnAFlattenedPageAreUnknown() throws {
+        // A flattened page (the sweep's seed 2000059): 提供先2's labels, then its basis, purpose
+        // and information with nothing but spaces between them, then its grid. Where the basis
+        // ends cannot be told: the three texts are unknown, the grid still read.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 予防接種事務 重点項目評価書 特記事項 評価実施機関名 架空町長 公表日 令和7年3月14日 5.特定個人情報の提供・移転(委託に伴うものを除く。) 提供先1 市町村長 ①法令上 の根拠 ②提供先 における 用途 ③提供す る情報 ⑥提供方 法 番号法第19条第7号 別表第2の16の2の項 予防接種法(昭和23年法律第68号)第5条第1項の予防接種の実施に関する事務 予防接種に関する記録に関する情報 [ ○ ] 情報提供ネットワークシステム [ ] 専用線 [ ] 紙 [ ] その他 ( )
+            """)
+        let p = try #require(a.provisions.first)
+        #expect(p.recipient == "市町村長")
+        #expect(p.basis == nil && p.purpose == nil)
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("①法令上の根拠 and ②提供先における用途") })
+        #expect(p.methodOptions.contains { $0.name == "情報提供ネットワークシステム" && $0.checked == true })
+    }
+
+    @Test func aCentredTextLabelWithItsValueAboveAndBelowIt() throws {
+        // `pdftotext -layout` of a printing with centred labels (the sweep's seed 2000043): the
+        // basis's first line after 移転先1's name, ①'s label alone, the basis's last line under it.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            5.特定個人情報の提供・移転(委託に伴うものを除く。)
+            移転先1      福祉部 保護課
+                    番号利用法 第9条第2項 架空町行政手続における特定の個人を識別するための番号の利用等に関する法律に基づく個人番号の利用及び特定個人情報
+            ①法令上の根拠
+                    の提供に関する条例(平成27年架空町条例第42号) 第4条第3項
+            ②移転先におけ 番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施に
+            る用途     関する事務
+            ③移転する情報 児童扶養手当の支給に関する情報
+            """)
+        let t = try #require(a.transfers.first)
+        #expect(t.recipient == "福祉部 保護課")
+        #expect(
+            t.basis?.value
+                == "番号利用法 第9条第2項 架空町行政手続における特定の個人を識別するための番号の利用等に関する法律に基づく個人番号の利用及び特定個人情報の提供に関する条例(平成27年架空町条例第42号) 第4条第3項"
+        )
+        #expect(t.purpose?.value == "番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施に関する事務")
+    }
+
+    @Test func theNextRowsFirstLineAfterAShortLastLineOfTextAboveItsLabel() throws {
+        // Reading order (the sweep's seed 2000120): the basis's first lines above its centred
+        // label, its short last line beside it; the next line, as long as a full one, is ②'s
+        // first, above ②'s centred label, not the basis's.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            5.特定個人情報の提供・移転(委託に伴うものを除く。)
+            移転先1
+
+            福祉部 保護課
+
+            番号利用法 第9条第2項 架空町行政手続における特定の個人を識別するための番号の利用等に関する法律
+            に基づく個人番号の利用及び特定個人情報の提供に関する条例(平成27年架空町条例第42号。以下「番号
+            ①法令上の根拠 利用条例」という。) 第4条第3項
+            番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施、就労自立給付金の支給、保
+            ②移転先におけ 護に要する費用の返還又は徴収金の徴収に関する事務
+            る用途
+            ③移転する情報 児童扶養手当の支給に関する情報
+            """)
+        let t = try #require(a.transfers.first)
+        #expect(t.basis?.value.hasSuffix("以下「番号利用条例」という。) 第4条第3項") == true)
+        #expect(t.purpose?.value.hasPrefix("番号利用法 別表23の項") == true)
+    }
+
+    @Test func aGridsLineInALabelsFirstRunIsOneBlocksGrid() throws {
+        // Reading order (the sweep's seed 2000645): three blocks' labels, then their values; the
+        // first block's grid begins with three options on one line. The line is that block's,
+        // not cut before the next block's grid: each name stays under its own number.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム1
+            ①システムの名称
+            ②システムの機能
+            ③他のシステムとの接続
+            システム2
+            ①システムの名称
+            ②システムの機能
+            ③他のシステムとの接続
+
+            福祉情報システム
+            本欄は評価書の記載を省略したものである。
+            [ ] 情報提供ネットワークシステム [✓] 庁内連携システム [ ] 住民基本台帳ネットワークシステム
+            [✓] 宛名システム等
+            [ ] その他 ( )
+            共通基盤システム
+            本欄は評価書の記載を省略したものである。
+            [ ] 情報提供ネットワークシステム [ ] 庁内連携システム [ ] 住民基本台帳ネットワークシステム
+            [✓] 宛名システム等
+            [✓] その他 ( 各種業務システム )
+            """)
+        let names = Dictionary(a.systems.map { ($0.no, $0.name) }, uniquingKeysWith: { a, _ in a })
+        #expect(names[1] == "福祉情報システム")
+        #expect(names[2] == "共通基盤システム")
+        #expect(link(a, 1, .internalBus) == true)
+        #expect(link(a, 2, .internalBus) == false)
+        #expect(link(a, 2, .other) == true)
+    }
+
+    @Test func aSelectBoxsLastChoiceCutByItsCellGoesOnBelow() throws {
+        // Reading order of a 全項目 printing (the sweep's seed 2000503): 委託事項1's labels, then
+        // its values; the range's list wraps inside its last choice. The choice's rest is the
+        // list's, and the contractor's name after it is the contractor.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(全項目評価書)
+            委託事項1
+            介護保険システムの運用保守
+            ①委託内容
+            ②取扱いを委
+            託する特定個
+            人情報ファイ
+            ルの範囲
+            ⑥委託先名
+            ⑦再委託の有
+            無 ※
+
+            介護保険システムの運用及び保守を行う。
+            [特定個人情報ファイルの全体] <選択肢> 1) 特定個人情報ファイルの全体 2) 特定個人情
+            報ファイルの一部
+
+            架空情報株式会社
+            [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            """)
+        let e = try #require(a.entrustments.first)
+        #expect(e.item == "介護保険システムの運用保守")
+        #expect(e.contractor?.value == "架空情報株式会社")
+        #expect(e.subcontract == false)
+        #expect(FormLayout.Builder.finishesChoice(of: "<選択肢> 1) 委託する 2) 委託しない ( 4 ) 件", with: "する") == false)
+    }
+
+    @Test func aNameThatIsAPieceOfTheFormsOwnWordsIsUnknown() {
+        // A label or a choice cut by its cell, taken for the name beside it (the sweep's seeds
+        // 2000496, 2000713, 2000034): never a body's or a task's name.
+        #expect(ForeignValues.reason("報ファイルの一部", .party) != nil)
+        #expect(ForeignValues.reason("情報ファイルの範囲", .party) != nil)
+        #expect(ForeignValues.reason("特定個人情報ファイ", .name) != nil)
+        #expect(ForeignValues.reason("情報ファイルの全体]", .party) != nil)
+        #expect(ForeignValues.reason("架空情報株式会社", .party) == nil)
+        #expect(ForeignValues.reason("介護保険システムの運用保守", .name) == nil)
+        // Four characters say too little (「市町村長」 is a recipient).
+        #expect(ForeignValues.reason("市町村長", .party) == nil)
+    }
 }

@@ -163,6 +163,8 @@ extension FormLayout {
         /// Whether a blank line (or the end) follows the line being read and the pieces of its
         /// cut label: a cell ends there.
         private var blankAfter = false
+        /// The index in `raw` of the line after the one being read and the pieces of its cut label.
+        private var following = 0
         /// Whether the change log has text: from then on, no heading leaves it.
         private var changeLogHoldsText = false
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
@@ -222,6 +224,7 @@ extension FormLayout {
                 let next = index + consumed
                 func blank(_ k: Int) -> Bool { raw[k].utf8.allSatisfy { $0 == 0x20 } }
                 blankAfter = next >= raw.count || blank(next) || (consumed > 1 && blank(next - 1))
+                following = next
                 read(cleaned, indented: line.hasPrefixBytes("  "))
                 // A cut label's value as printed line by line: its last line tells whether the
                 // cell's text went on below (a full line) or ended there (see nameBreak).
@@ -741,9 +744,19 @@ extension FormLayout {
 
         /// Whether `text` goes on with the open select box's list of choices, a choice's name
         /// wrapped before the next (「体 2) 特定個人情報ファイルの一部」), whatever awaits a value.
+        /// Or with the rest of its last choice, cut by the cell (「2) 特定個人情」 then 「報ファイルの一部」).
         private func continuesChoices(_ row: CleanLine, at index: Int, with text: String) -> Bool {
-            form(at: index)?.shape == .chosen && row.cells[1].containsBytes("<選択肢>") && Self.holdsNumberedChoice(text)
-                && labelStart(text) == nil
+            guard form(at: index)?.shape == .chosen, row.cells[1].containsBytes("<選択肢>"), labelStart(text) == nil else { return false }
+            return Self.holdsNumberedChoice(text) || Self.finishesChoice(of: row.cells[1], with: text)
+        }
+
+        /// Whether `text`'s first word completes the last numbered choice of `list`, cut by its cell.
+        static func finishesChoice(of list: String, with text: String) -> Bool {
+            guard let paren = list.lastIndex(of: ")") else { return false }
+            let cut = list[list.index(after: paren)...].filter { $0 != " " }
+            let piece = text.prefix { $0 != " " }
+            guard !cut.isEmpty, !piece.isEmpty, !FormOptions.selectChoices.contains(cut) else { return false }
+            return FormOptions.selectChoices.contains(cut + piece)
         }
 
         /// Whether `text` begins with the rest of an option name of the open grid, cut by its
@@ -972,7 +985,9 @@ extension FormLayout {
             let row = emit(CleanLine(number: line, cells: [label, value.joined(separator: " ")]))
             open = row
             if form.shape == .options { optionRows.append(row) }
-            if form.shape == .prose { lastValueLine = (row, value.joined(separator: " ")) }
+            // The line's own words: the text above its centred label is lines of their own
+            // (see nameBreak, which compares the next line with this one).
+            if form.shape == .prose { lastValueLine = (row, words.joined(separator: " ")) }
         }
 
         /// A label with nothing beside it: its value comes after it, or stood just before it.
@@ -1001,6 +1016,22 @@ extension FormLayout {
                 // A grid goes on below its centred label, past the blank line.
                 open = form.shape == .options ? row : nil
                 if form.shape == .options { optionRows.append(row) }
+                return
+            }
+            // Centred with its text above and below it: the lines above begin the value, the
+            // lines below go on with it (「番号利用法 第9条第2項 … 特定個人情報」, 「①法令上の根拠」,
+            // 「の提供に関する条例 …」), a line no label begins coming right after the label.
+            let below = following < raw.count ? raw[following].trimmingCharacters(in: .whitespaces) : ""
+            if form.shape == .prose, pending.isEmpty, !blankAfter, let above = textAbove, !below.isEmpty,
+                !Self.isLabelStart(below), !FormLayout.startsWithMark(below),
+                let value = valueAbove(from: above, shape: .prose), case .row(let last) = slots[slots.count - 1]
+            {
+                let lastAbove = last.cells[0]
+                slots.removeSubrange(above...)
+                forms.removeSubrange(above...)
+                let row = emit(CleanLine(number: line, cells: [label, value]))
+                open = row
+                lastValueLine = (row, lastAbove)
                 return
             }
             let row = emit(CleanLine(number: line, cells: [label, ""]))
@@ -1254,7 +1285,9 @@ extension FormLayout {
                 // The value lines this label and the later ones await, one a line: a grid's come
                 // after a blank line, told by their marks.
                 let linesAwaited = 1 + later.filter { $0 != .options }.count
-                guard k < rest.count, case .row(let row) = slots[index], let form = form(at: index) else { continue }
+                guard k < rest.count, !filled.contains(index), case .row(let row) = slots[index], let form = form(at: index) else {
+                    continue
+                }
                 var taken: ArraySlice<Substring> = []
                 switch form.shape {
                 case .name:
@@ -1285,7 +1318,7 @@ extension FormLayout {
                                     .warning, .valueUnreadable, line: line,
                                     .valuesRunTogether(
                                         first: Self.printed(before), next: Self.printed(row.cells[0]),
-                                        words: rest[k...].prefix(3).joined(separator: " "))))
+                                        words: Self.opening(rest[k...]))))
                         }
                         passedOver = true
                         passedLabel = passedLabel ?? row.cells[0]
@@ -1298,7 +1331,7 @@ extension FormLayout {
                             unreadable.valueUnreadable = true
                             slots[index] = .row(unreadable)
                             if nameWords == nil {
-                                nameWords = (row.cells[0], rest[k...].prefix(min(names.count, 3)).joined(separator: " "))
+                                nameWords = (row.cells[0], Self.opening(rest[k...].prefix(min(names.count, 3))))
                             }
                         }
                         continue
@@ -1323,7 +1356,12 @@ extension FormLayout {
                     }
                 case .options:
                     if FormLayout.startsWithMark(rest[k...].joined(separator: " ")) {
-                        taken = rest[k..<Self.end(of: rest, from: k, before: later)]
+                        // A line of a grid is one grid's: a later label's grid comes after the
+                        // names and texts awaited before it (「[ ] 情報提供ネットワークシステム [✓]
+                        // 庁内連携システム …」 is システム1's, not cut before システム4's). On a
+                        // flattened page the line runs on into the next values.
+                        let ownLine = !flattened && later.first.map { $0 != .options } ?? false
+                        taken = rest[k..<(ownLine ? rest.count : Self.end(of: rest, from: k, before: later))]
                     }
                 case .list:
                     let items = Self.trailingList(rest[k...])
@@ -1357,7 +1395,28 @@ extension FormLayout {
                         passedLabel = passedLabel ?? row.cells[0]
                         continue
                     }
-                    taken = rest[k..<Self.end(of: rest, from: k, before: later)]
+                    let end = Self.end(of: rest, from: k, before: later)
+                    // A flattened page runs a labels-first run's values together with nothing but
+                    // spaces between: a text followed by another label's text, both before the
+                    // grid or list that ends them (「①法令上の根拠 ②提供先における用途 ③提供する情報
+                    // ⑥提供方法 番号法第19条第7号 … 予防接種法 … [ ○ ] …」), cannot be told from it.
+                    // Every text of the stretch is unknown.
+                    let laterForms = order[(position + 1)...].map { (index: $0, shape: self.form(at: $0)?.shape) }
+                    let stretch = laterForms.prefix { $0.shape != .options && $0.shape != .chosen && $0.shape != .list }
+                    let stretchProse = stretch.filter { $0.shape == .prose }.map(\.index)
+                    if flattened, let next = stretchProse.first, case .row(let nextRow) = slots[next] {
+                        diagnostics.append(
+                            Diagnostic(
+                                .warning, .valueUnreadable, line: line,
+                                .valuesRunTogether(
+                                    first: Self.printed(row.cells[0]), next: Self.printed(nextRow.cells[0]),
+                                    words: Self.opening(rest[k..<end]))))
+                        filled.append(index)
+                        filled.append(contentsOf: stretchProse)
+                        k = end
+                        continue
+                    }
+                    taken = rest[k..<end]
                 case .none:
                     filled.append(index)
                     continue
@@ -1376,6 +1435,12 @@ extension FormLayout {
             }
             // Only the first of a run's values can continue on the next line.
             open = filled.count == 1 ? filled[0] : nil
+        }
+
+        /// The first words of values run together, as a diagnostic quotes them: three at most, and
+        /// no more than 30 characters (a text without spaces is one word).
+        static func opening(_ words: ArraySlice<Substring>) -> String {
+            String(words.prefix(3).joined(separator: " ").prefix(30))
         }
 
         /// The lines from `line` (itself included, when `first` is the whole of it) that begin with
