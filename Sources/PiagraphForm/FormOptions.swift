@@ -22,6 +22,13 @@ package enum FormOptions {
         "フラッシュメモリ", "紙", "その他",
     ]
     package static let outflowPresence = ["提供を行っている", "移転を行っている", "行っていない"]
+    /// The choices of the select boxes whose lists hold words (委託の有無, ②取扱いを委託する特定個人
+    /// 情報ファイルの範囲, 再委託の有無, 情報連携の実施の有無, 提供・移転の有無).
+    package static let selectChoices =
+        [
+            "委託する", "委託しない", "特定個人情報ファイルの全体", "特定個人情報ファイルの一部", "再委託する", "再委託しない",
+            "実施する", "実施しない", "未定",
+        ] + outflowPresence
     /// II-2 主な記録項目 as the forms print them (5情報 in the newer forms, 4情報 in the older).
     package static let recordedItems = [
         "個人番号", "個人番号対応符号", "その他識別情報(内部番号)", "5情報(氏名、氏名の振り仮名、性別、生年月日、住所)",

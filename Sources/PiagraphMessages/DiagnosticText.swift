@@ -28,6 +28,7 @@ public enum ForeignReason: Localized {
     case date
     case sentenceGoesOn
     case strayBracket
+    case formWords(String)
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -37,6 +38,10 @@ public enum ForeignReason: Localized {
         case .date: return pick(language, en: "a date", ja: "日付")
         case .sentenceGoesOn: return pick(language, en: "a sentence that goes on after its 。", ja: "「。」の後に続く文")
         case .strayBracket: return pick(language, en: "a bracket it never opened (「)」, 「]」)", ja: "開いていない括弧（「)」「]」）")
+        case .formWords(let words):
+            return pick(
+                language, en: "a piece of the form's own words (「\(words)」, a label or a select box's choice)",
+                ja: "様式自体の文言の一部（「\(words)」、項目名または選択肢）")
         }
     }
 }

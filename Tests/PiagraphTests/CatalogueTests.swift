@@ -18,7 +18,9 @@ import Testing
     static let samples: [any Localized] = {
         var all: [any Localized] = []
         all += [FormPlace.item(a), .connections(of: a), .connections(of: nil)] as [FormPlace]
-        all += [ForeignReason.selectBoxList, .markedOption(a), .legalBasis, .date, .sentenceGoesOn, .strayBracket] as [ForeignReason]
+        all +=
+            [ForeignReason.selectBoxList, .markedOption(a), .legalBasis, .date, .sentenceGoesOn, .strayBracket, .formWords(a)]
+            as [ForeignReason]
         let g = FormPlace.item(b)
         all +=
             [

@@ -31,6 +31,7 @@ enum ForeignValues {
             if kind == .party, EraDates.isDate(Substring(value.filter { $0 != " " })) { return .date }
             if sentenceGoesOn(value) { return .sentenceGoesOn }
             if closesAnother(value) { return .strayBracket }
+            if let words = formWords(value) { return .formWords(words) }
             return nil
         }
     }
@@ -68,21 +69,36 @@ enum ForeignValues {
         return false
     }
 
-    /// 「市町村長 )」, 「] その他」: a bracket closed that the value never opened — a grid's detail
-    /// or mark before it, which a misread layout ran into the name.
+    /// 「市町村長 )」, 「] その他」, 「情報ファイルの全体]」: a bracket closed that the value never
+    /// opened — a grid's detail or mark, a select box's chosen value, which a misread layout ran
+    /// into the name.
     static func closesAnother(_ value: String) -> Bool {
-        if value.hasPrefix("]") { return true }
-        var depth = 0
+        var round = 0
+        var square = 0
         for c in value {
             switch c {
-            case "(", "（": depth += 1
+            case "(", "（": round += 1
             case ")", "）":
-                depth -= 1
-                if depth < 0 { return true }
+                round -= 1
+                if round < 0 { return true }
+            case "[", "［": square += 1
+            case "]", "］":
+                square -= 1
+                if square < 0 { return true }
             default: break
             }
         }
         return false
+    }
+
+    /// A name of five characters or more that is a piece of one of the form's labels or select
+    /// box choices (「報ファイルの一部」, 「情報ファイルの範囲」, 「特定個人情報ファイ」): a label or a
+    /// choice cut by its cell, which a misread layout took for the name beside it.
+    static func formWords(_ value: String) -> String? {
+        let words = value.filter { $0 != " " }
+        guard words.count >= 5 else { return nil }
+        let pieceOf = FormLabels.rows.contains { $0.key.contains(words) } || FormOptions.selectChoices.contains { $0.contains(words) }
+        return pieceOf ? value : nil
     }
 
     /// 「…する。次の…」: a 。 outside parentheses with text after it.
