@@ -46,7 +46,8 @@ public enum DocumentParser {
         if a.header.kind != nil { landmarks += 1 }
         if a.header.number != nil || a.header.title != nil { landmarks += 1 }
         if a.header.affair != nil { landmarks += 1 }
-        if !a.systems.isEmpty { landmarks += 1 }
+        // A system of which nothing was read (no name, no mark) is a label quoted in prose.
+        if a.systems.contains(where: { $0.name != nil || $0.connections.contains { $0.checked != nil } }) { landmarks += 1 }
         if !a.recordedItems.isEmpty { landmarks += 1 }
         if !a.flows.isEmpty { landmarks += 1 }
         if !a.header.files.isEmpty { landmarks += 1 }

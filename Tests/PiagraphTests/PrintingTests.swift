@@ -1759,4 +1759,109 @@ import Testing
         // Four characters say too little (「市町村長」 is a recipient).
         #expect(ForeignValues.reason("市町村長", .party) == nil)
     }
+
+    @Test func aFlattenedPagesGridEndsAfterItsLastOptionAsTheFormSpellsIt() throws {
+        // A flattened page (the sweep's seed 2000116): three blocks' labels, then their values
+        // on one line — a text, a grid, the next block's name and text, its grid … Each grid
+        // ends after its last option and its detail; 「[ ]」 set apart is a mark, which ends the
+        // text before it.
+        let text = """
+            架空町 福祉事務 重点項目評価書 特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 架空町は、福祉事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 評価実施機関名 架空町長 公表日 令和7年3月14日 - 1 -
+            架空町 福祉事務 重点項目評価書 Ⅰ 基本情報 2.特定個人情報ファイルを取り扱う事務において使用するシステム システム1 ①システムの 名称 ②システムの 機能 ③他のシステ ムとの接続 システム2 ①システムの 名称 ②システムの 機能 ③他のシステ ムとの接続 福祉システム 本欄は評価書の記載を省略したものである。 [ ] 情報提供ネットワークシステム [ ] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [○] 既存住民基本台帳システム [○] 宛名システム等 [○] 税務システム [○] その他 ( 住民情報系の各業務システム、中間サーバー ) 団体内統合宛名システム 本欄は評価書の記載を省略したものである。 [ ] 情報提供ネットワークシステム [○] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [○] 既存住民基本台帳システム [ ] 宛名システム等 [ ] 税務システム [○] その他 ( 中間サーバー ) 3.特定個人情報ファイル名 福祉台帳ファイル - 2 -
+            架空町 福祉事務 重点項目評価書 Ⅱ 特定個人情報ファイルの概要 1.特定個人情報ファイル名 福祉台帳ファイル - 3 -
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        let names = Dictionary(a.systems.map { ($0.no, $0.name) }, uniquingKeysWith: { a, _ in a })
+        #expect(names[1] == "福祉システム")
+        #expect(names[2] == "団体内統合宛名システム")
+        #expect(link(a, 1, .network) == false && link(a, 1, .residentRegistry) == true)
+        #expect(a.systems.first { $0.no == 1 }?.connections.first { $0.category == .other }?.detail == "住民情報系の各業務システム、中間サーバー")
+        #expect(link(a, 2, .network) == false && link(a, 2, .internalBus) == true && link(a, 2, .addressSystem) == false)
+        #expect(a.systems.first { $0.no == 2 }?.connections.first { $0.category == .other }?.detail == "中間サーバー")
+        // The form's names spelled over a wrap's space; a name again is the next grid's.
+        let tokens = FormLayout.tokens("[○] 庁内連携 システム [ ] その他 ( ) [ ] 庁内連携システム").map { Substring(String($0)) }
+        #expect(FormLayout.Builder.gridEnd(tokens, from: 0, names: FormOptions.connections) == 8)
+    }
+
+    @Test func wordsAfterAGridThatNameNoOptionAreTheNextRowsAboveItsCentredLabel() throws {
+        // `pdftotext -layout` of a printing with centred labels (the sweep's seed 2000953): 移転先2's
+        // name stands under 移転先1's grid, above its own label. The grid does not go on with
+        // words that end none of its options' names; its details and cut names still go on.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            5.特定個人情報の提供・移転(委託に伴うものを除く。)
+            移転先1      福祉部 保護課
+            ①法令上の根拠   番号利用法 第9条第2項
+            ②移転先における用途 生活保護の決定及び実施に関する事務
+                   [ ] 庁内連携システ
+                   ム
+                   [ ] 紙
+            ⑥移転方法  [✓] その他
+                   ( 端末参照 )
+                   福祉部 高齢福祉課
+            移転先2
+
+                   番号利用法 第9条第2項、番号利用条例 第4条第3項
+            ①法令上
+            の根拠
+
+            ②移転先における用途 介護保険の給付に関する事務
+            """)
+        let t = a.transfers
+        #expect(t.count == 2)
+        let methods = Dictionary((t.first?.methodOptions ?? []).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(methods["庁内連携システム"]?.checked == false && methods["紙"]?.checked == false)
+        #expect(methods["その他"]?.checked == true && methods["その他"]?.detail == "端末参照")
+        #expect(t.last?.recipient == "福祉部 高齢福祉課")
+        #expect(t.last?.basis?.value == "番号利用法 第9条第2項、番号利用条例 第4条第3項")
+    }
+
+    @Test func aGridBeforeABlocksNameAndTextIsNotItsGrid() throws {
+        // A flattened page in reading order (the sweep's seed 2000084): システム2's labels, then
+        // the rest of システム1's grid (its columns read after the labels), then システム2's name,
+        // text and grid. A block's grid never comes before its name and text: the grid is
+        // システム1's, ending after its last option, and システム2's values follow it.
+        let text = """
+            架空町 福祉事務 重点項目評価書 特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 架空町は、福祉事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 評価実施機関名 架空町長 公表日 令和7年3月14日 - 1 -
+            架空町 福祉事務 重点項目評価書 Ⅰ 基本情報 2.特定個人情報ファイルを取り扱う事務において使用するシステム システム1 ①システムの名称 福祉システム ②システムの機能 本欄は評価書の記載を省略したものである。 ③他のシステムとの接続 □ 情報提供ネットワークシステム □ 庁内連携システム システム2 ①システムの名称 ②システムの機能 ③他のシステムとの接続 ■ 宛名システム等 □ 税務システム 中間サーバー 本欄は評価書の記載を省略したものである。 ■ 情報提供ネットワークシステム □ 庁内連携システム □ 宛名システム等 □ 税務システム 3.特定個人情報ファイル名 福祉台帳ファイル - 2 -
+            架空町 福祉事務 重点項目評価書 Ⅱ 特定個人情報ファイルの概要 1.特定個人情報ファイル名 福祉台帳ファイル - 3 -
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        #expect(a.systems.first { $0.no == 1 }?.name == "福祉システム")
+        #expect(link(a, 1, .network) == false && link(a, 1, .addressSystem) == true && link(a, 1, .taxSystem) == false)
+        #expect(a.systems.first { $0.no == 2 }?.name == "中間サーバー")
+        #expect(link(a, 2, .network) == true && link(a, 2, .addressSystem) == false)
+    }
+
+    @Test func theRestOfACutNameWhileTheNextOptionsDetailIsOpenGoesWithTheName() throws {
+        // Reading order of a two-column grid (the sweep's seed 2000666): 「○ 情報提供ネットワークシ
+        // ○ その他 ( サービス検索・電子申請」, then the name's rest 「ステム」, then the detail's
+        // rest 「機能 )」. The rest finishes the name; the detail is whole.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            3.特定個人情報の入手・使用
+            ②入手方法
+            ○ 紙
+            ● 庁内連携シス
+            テム
+            ○ 情報提供ネットワークシ ○ その他 ( サービス検索・電子申請
+            ステム
+            機能 )
+            """)
+        let methods = Dictionary(a.acquisitionMethods.map { ($0.method, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(methods["庁内連携システム"]?.checked == true)
+        #expect(methods["情報提供ネットワークシステム"]?.checked == false)
+        #expect(methods["その他"]?.detail == "サービス検索・電子申請機能")
+        let names = FormOptions.acquisitionMethods
+        #expect(
+            FormLayout.Builder.insertingCutRest("代理人", into: "[○] 本人又は本人の [○] 評価実施機関内の他部署 ( 市民局市民", names: FormOptions.acquisitionParties)
+                == "[○] 本人又は本人の代理人 [○] 評価実施機関内の他部署 ( 市民局市民")
+        // No open detail, or a piece that finishes no name: nothing to insert.
+        #expect(FormLayout.Builder.insertingCutRest("ステム", into: "○ 情報提供ネットワークシ ○ その他 ( )", names: names) == nil)
+        #expect(FormLayout.Builder.insertingCutRest("機能", into: "○ 紙 ○ その他 ( 電子申請", names: names) == nil)
+    }
 }

@@ -584,13 +584,23 @@ extension FormLayout {
                     {
                         return true
                     }
+                    // A laid-out grid goes on with its marks, its details, and the rest of names its
+                    // cells cut; other words indented after its options are the next row's, above
+                    // its centred label (「福祉部 保護課」 over 移転先2). Reading order sets a grid's
+                    // columns' pieces on lines of their own, with other cells' words.
+                    if shape == .options, indented, let key = formOfOpen?.key, let names = FormOptions.printed[key],
+                        !FormLayout.startsWithMark(text), !text.hasPrefixBytes("]"), Self.detailsClosed(row.cells[1]),
+                        !Self.outsideDetails(text).allSatisfy({ word in names.contains { $0.hasSuffix(word) } })
+                    {
+                        return true
+                    }
                     return (shape == .name || shape == .prose || shape == .number || shape == .date)
                         && (FormLayout.startsWithMark(text) || text.containsBytes("<選択肢>"))
                 }
                 let continues =
                     (indented && !lastWasBlank && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak())
                     || (formOfOpen?.shape == .options
-                        && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil)
+                        && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil && !nameBreak())
                             || (text.hasPrefixBytes("]") && row.cells[1].hasSuffix("["))))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
                     || (!lastWasBlank && continuesChoices(row, at: open, with: text))
@@ -599,6 +609,15 @@ extension FormLayout {
                         && (formOfOpen?.shape == .prose
                             || (text.utf8.count <= 120 && text.count <= 40 && !FormLayout.isProse(Substring(text.prefix { $0 != " " })))))
                 if continues {
+                    // The rest of a name cut by its cell while the last option's detail is open
+                    // (「○ 情報提供ネットワークシ ○ その他 ( サービス検索・電子申請」, 「ステム」, 「機能 )」:
+                    // a grid's two columns in reading order) goes with the name, not into the detail.
+                    if formOfOpen?.shape == .options, let key = formOfOpen?.key, let names = FormOptions.printed[key],
+                        let joined = Self.insertingCutRest(text, into: row.cells[1], names: names)
+                    {
+                        slots[open] = .row(CleanLine(number: row.number, cells: [row.cells[0], joined]))
+                        return
+                    }
                     // A grid's line of wrapped name halves set in columns (laid-out text) continues
                     // each column's option, not the last one: kept apart for the option reader.
                     let columns =
@@ -1149,6 +1168,17 @@ extension FormLayout {
             if !pending.isEmpty, FormLayout.startsWithMark(text), let next = pending.first, form(at: next)?.shape != .options,
                 let target = orphanTarget(for: text, cut: true), case .row(let row) = slots[target]
             {
+                // On a flattened page the labels' values follow the grid on its line: the grid
+                // ends after its last option as the form spells it (「… ■ 宛名システム等 中間サーバー
+                // 本欄は …」), and the rest is the values.
+                let words = tokens.map { Substring($0) }
+                if flattened, let key = form(at: target)?.key, let names = FormOptions.printed[key],
+                    let end = Self.gridEnd(words, from: 0, names: names), end < words.count
+                {
+                    slots[target] = .row(Self.extend(row, with: tokens[..<end].joined(separator: " ")))
+                    bindContent(Array(tokens[end...]), line: line)
+                    return
+                }
                 slots[target] = .row(Self.extend(row, with: text))
                 open = target
                 return
@@ -1263,6 +1293,20 @@ extension FormLayout {
         private mutating func distribute(_ tokens: [String], line: Int) {
             var rest = tokens.map { Substring($0) }
             var filled: [Int] = []
+            // A grid before the run's first name on a flattened page's line is the block's before
+            // the run (its columns read after the labels): the group that lacks its options takes
+            // it, up to its last option as the form spells it, and the values after it are the run's.
+            if flattened, let first = pending.first, self.form(at: first)?.shape == .name, let head = rest.first,
+                FormLayout.mayBeginMark(head),
+                let key = pending.compactMap({ self.form(at: $0) }).first(where: { $0.shape == .options })?.key,
+                let names = FormOptions.printed[key], let end = Self.gridEnd(rest, from: 0, names: names), end < rest.count
+            {
+                let grid = rest[..<end].joined(separator: " ")
+                if let target = orphanTarget(for: grid, cut: true), case .row(let row) = slots[target] {
+                    slots[target] = .row(Self.extend(row, with: grid))
+                    rest.removeFirst(end)
+                }
+            }
             // The number first: 「評価書番号 評価書名 … 重点項目評価書 5」 puts it anywhere in the pair's text.
             for index in pending {
                 guard form(at: index)?.shape == .number else { continue }
@@ -1349,19 +1393,33 @@ extension FormLayout {
                 case .chosen:
                     if rest[k].hasPrefixBytes("[") {
                         let end = later.isEmpty ? nil : Self.selectBoxEnd(rest, from: k)
-                        taken = rest[k..<(end ?? Self.end(of: rest, from: k, before: later))]
+                        taken = rest[k..<(end ?? Self.end(of: rest, from: k, before: later, grid: true))]
                     } else if let end = Self.listFirstSelectBoxEnd(rest, from: k) {
                         // The list printed before the box (「<選択肢> 1) 委託する 2) 委託しない [委託する] ( 4 ) 件」).
                         taken = rest[k..<end]
                     }
                 case .options:
+                    // A block's grid comes after its name and text in any reading order: a grid
+                    // while neither has come is another block's (the grid before the run, its
+                    // columns read after the labels), not this one's.
+                    let block = order[..<position].suffix(2)
+                    if block.count == 2, block.allSatisfy({ !filled.contains($0) }),
+                        block.map({ self.form(at: $0)?.shape }) == [.name, .prose]
+                    {
+                        continue
+                    }
                     if FormLayout.startsWithMark(rest[k...].joined(separator: " ")) {
                         // A line of a grid is one grid's: a later label's grid comes after the
                         // names and texts awaited before it (「[ ] 情報提供ネットワークシステム [✓]
                         // 庁内連携システム …」 is システム1's, not cut before システム4's). On a
                         // flattened page the line runs on into the next values.
                         let ownLine = !flattened && later.first.map { $0 != .options } ?? false
-                        taken = rest[k..<(ownLine ? rest.count : Self.end(of: rest, from: k, before: later))]
+                        // On a flattened page the grid ends after its last option, as the form's
+                        // list spells it: the next block's name and text follow it on the line.
+                        let spelled =
+                            flattened && !later.isEmpty
+                            ? FormOptions.printed[form.key].flatMap { Self.gridEnd(rest, from: k, names: $0) } : nil
+                        taken = rest[k..<(ownLine ? rest.count : spelled ?? Self.end(of: rest, from: k, before: later, grid: true))]
                     }
                 case .list:
                     let items = Self.trailingList(rest[k...])
@@ -1531,12 +1589,20 @@ extension FormLayout {
 
         /// Where the text of one label ends when later labels of the run take the trailing
         /// part: a list takes the trailing bullets, options the text from the first mark.
-        private static func end(of rest: [Substring], from k: Int, before later: [ValueShape]) -> Int {
+        /// `grid`: the value is a grid itself, whose options' marks of one word (「[○]」) end it only
+        /// (its options' own 「[ ]」 set apart do not).
+        private static func end(of rest: [Substring], from k: Int, before later: [ValueShape], grid: Bool = false) -> Int {
             if later.contains(.list) {
                 let items = trailingList(rest[k...])
                 if items > 0 { return rest.count - items }
             }
-            if later.contains(.options), let mark = rest[(k + 1)...].firstIndex(where: { FormLayout.startsWithMark(String($0)) }) {
+            // A mark may be several words (「[ ]」, 「[ ○ ]」 set apart).
+            if later.contains(.options),
+                let mark = rest.indices.dropFirst(k + 1).first(where: { i in
+                    FormLayout.mayBeginMark(rest[i])
+                        && FormLayout.startsWithMark(rest[i..<min(i + (grid ? 1 : 4), rest.count)].joined(separator: " "))
+                })
+            {
                 return mark
             }
             // A select box with its list is the value of a chosen label after this one.
@@ -1548,6 +1614,83 @@ extension FormLayout {
                 return box
             }
             return rest.count
+        }
+
+        /// `options` with `piece` set after the option name it finishes, when the last option's
+        /// detail is open and an option before it is a name cut by its cell that `piece` goes on
+        /// with; nil otherwise.
+        static func insertingCutRest(_ piece: String, into options: String, names: [String]) -> String? {
+            guard !piece.isEmpty, !piece.contains(" "), !detailsClosed(options), let open = options.lastIndex(of: "(") else { return nil }
+            let before = String(options[..<open])
+            for label in OptionScanner.scan(before).options.map({ $0.label.trimmingSpaces }).reversed() {
+                guard !label.isEmpty, !names.contains(label), names.contains(where: { $0.hasPrefixBytes(label + piece) }),
+                    let at = before.range(of: label, options: .backwards)
+                else { continue }
+                return String(options[..<at.upperBound]) + piece + String(options[at.upperBound...])
+            }
+            return nil
+        }
+
+        /// Whether every parenthesis `text` opens closes.
+        static func detailsClosed(_ text: String) -> Bool {
+            text.reduce(0) { depth, c in c == "(" ? depth + 1 : c == ")" ? max(0, depth - 1) : depth } == 0
+        }
+
+        /// The words of `text` outside its parentheses (a grid's details).
+        static func outsideDetails(_ text: String) -> [Substring] {
+            var depth = 0
+            var outside = ""
+            for c in text {
+                if c == "(" { depth += 1 }
+                if depth == 0 { outside.append(c) } else { outside.append(" ") }
+                if c == ")" { depth = max(0, depth - 1) }
+            }
+            return FormLayout.tokens(outside).map { Substring(String($0)) }
+        }
+
+        /// Where a grid beginning at `k` ends: after its last option — a mark, the words that
+        /// spell one of `names` (a flattened page sets a space where a name wrapped), and the
+        /// option's parenthesised detail. Nil where the words do not spell the list's names
+        /// (a mark glued to its name, a name cut by its cell), or no option was read.
+        static func gridEnd(_ rest: [Substring], from k: Int, names: [String]) -> Int? {
+            var j = k
+            var seen: Set<String> = []
+            while j < rest.count, FormLayout.mayBeginMark(rest[j]) {
+                // The mark's words: one to three (「[○]」, 「[ ]」, 「[ ○ ]」), then the name's.
+                guard
+                    let m = (1...3).first(where: { m in
+                        j + m <= rest.count
+                            && OptionScanner.scan(rest[j..<(j + m)].joined(separator: " ") + " X").options.map(\.label) == ["X"]
+                    })
+                else { return nil }
+                var t = j + m
+                var spelled = ""
+                var name: (String, Int)?
+                while t < rest.count, t < j + m + 8 {
+                    spelled += rest[t]
+                    t += 1
+                    if names.contains(spelled) { name = (spelled, t) }
+                    if !names.contains(where: { $0.hasPrefixBytes(spelled) }) { break }
+                }
+                // A grid prints each option once: a name again is the next grid's.
+                guard let (option, after) = name, !seen.contains(option) else { break }
+                seen.insert(option)
+                j = after
+                if j < rest.count, rest[j].hasPrefixBytes("(") {
+                    var depth = 0
+                    var closed = false
+                    while j < rest.count {
+                        depth += rest[j].filter { $0 == "(" }.count - rest[j].filter { $0 == ")" }.count
+                        j += 1
+                        if depth <= 0 {
+                            closed = true
+                            break
+                        }
+                    }
+                    if !closed { return nil }
+                }
+            }
+            return seen.isEmpty ? nil : j
         }
 
         /// The number of trailing tokens that form bullet items `・A ・B` of short names.
