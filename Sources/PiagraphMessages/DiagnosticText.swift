@@ -29,6 +29,7 @@ public enum ForeignReason: Localized {
     case sentenceGoesOn
     case strayBracket
     case formWords(String)
+    case afterForeignName(String)
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -38,6 +39,10 @@ public enum ForeignReason: Localized {
         case .date: return pick(language, en: "a date", ja: "日付")
         case .sentenceGoesOn: return pick(language, en: "a sentence that goes on after its 。", ja: "「。」の後に続く文")
         case .strayBracket: return pick(language, en: "a bracket it never opened (「)」, 「]」)", ja: "開いていない括弧（「)」「]」）")
+        case .afterForeignName(let name):
+            return pick(
+                language, en: "a value read one cell off: its block's name 「\(name)」 held another cell's text",
+                ja: "一つずれて読まれた値（ブロックの名称「\(name)」が別の欄の文言）")
         case .formWords(let words):
             return pick(
                 language, en: "a piece of the form's own words (「\(words)」, a label or a select box's choice)",

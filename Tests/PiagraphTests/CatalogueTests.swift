@@ -19,7 +19,10 @@ import Testing
         var all: [any Localized] = []
         all += [FormPlace.item(a), .connections(of: a), .connections(of: nil)] as [FormPlace]
         all +=
-            [ForeignReason.selectBoxList, .markedOption(a), .legalBasis, .date, .sentenceGoesOn, .strayBracket, .formWords(a)]
+            [
+                ForeignReason.selectBoxList, .markedOption(a), .legalBasis, .date, .sentenceGoesOn, .strayBracket, .formWords(a),
+                .afterForeignName(a),
+            ]
             as [ForeignReason]
         let g = FormPlace.item(b)
         all +=

@@ -1745,6 +1745,11 @@ import Testing
         #expect(e.contractor?.value == "架空情報株式会社")
         #expect(e.subcontract == false)
         #expect(FormLayout.Builder.finishesChoice(of: "<選択肢> 1) 委託する 2) 委託しない ( 4 ) 件", with: "する") == false)
+        // On a flattened page the choice's rest is the word after the list (the sweep's seed
+        // 2000503): the box ends after it, and the contractor's name is the next word.
+        let words = FormLayout.tokens("[特定個人情報ファイルの全体] <選択肢> 1) 特定個人情報ファイルの全体 2) 特定個人情 報ファイルの一部 架空情報株式会社")
+            .map { Substring(String($0)) }
+        #expect(FormLayout.Builder.selectBoxEnd(words, from: 0) == 7)
     }
 
     @Test func aNameThatIsAPieceOfTheFormsOwnWordsIsUnknown() {
@@ -1758,6 +1763,22 @@ import Testing
         #expect(ForeignValues.reason("介護保険システムの運用保守", .name) == nil)
         // Four characters say too little (「市町村長」 is a recipient).
         #expect(ForeignValues.reason("市町村長", .party) == nil)
+        // The rest of an option name cut by its cell (the sweep's seeds 2000925, 2000332): two
+        // characters are enough, as no body's name is a piece of the form's options.
+        #expect(ForeignValues.reason("モリ", .party) != nil && ForeignValues.reason("テム", .party) != nil)
+        #expect(ForeignValues.reason("中間サーバー", .party) == nil && ForeignValues.reason("福祉部 保護課", .party) == nil)
+    }
+
+    @Test func aBlockWhoseNameIsAPieceOfTheFormsWordsHasItsValuesOneCellOff() {
+        // Reading order (the sweep's seed 2000925): 移転先2's labels, then 移転先1's grid's last
+        // pieces, then 移転先2's values: 「モリ」 was read as the name and 「福祉部 保護課」 as the
+        // basis. The name is no body's, and the basis is the name's: both unknown.
+        var transfer = Outflow(no: 2, recipient: "モリ", line: 20)
+        transfer.basis = Located("福祉部 保護課", line: 21)
+        let a = Assessment(source: Source(path: "t.txt", sha256: "", encoding: "UTF-8"), flows: [.transfer(transfer)])
+            .withoutForeignValues()
+        #expect(a.transfers.first?.recipient == nil && a.transfers.first?.basis == nil)
+        #expect(a.diagnostics.filter { $0.code == "value-foreign" }.count == 2)
     }
 
     @Test func aFlattenedPagesGridEndsAfterItsLastOptionAsTheFormSpellsIt() throws {

@@ -1579,6 +1579,12 @@ extension FormLayout {
                 j += glued ? 1 : 2
                 items += 1
             }
+            // The last choice cut by its cell, its rest the next word (「2) 特定個人情」 「報ファイルの一部」).
+            if items >= 2, j < rest.count, j >= 1 {
+                let last = String(rest[j - 1].drop { $0 != ")" }.dropFirst())
+                let cut = last.isEmpty ? String(rest[j - 1]) : last
+                if !FormOptions.selectChoices.contains(cut), FormOptions.selectChoices.contains(cut + rest[j]) { j += 1 }
+            }
             return items >= 2 && j <= rest.count ? j : nil
         }
 

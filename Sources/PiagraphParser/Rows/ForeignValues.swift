@@ -91,11 +91,14 @@ enum ForeignValues {
         return false
     }
 
-    /// A name of five characters or more that is a piece of one of the form's labels or select
-    /// box choices (「報ファイルの一部」, 「情報ファイルの範囲」, 「特定個人情報ファイ」): a label or a
-    /// choice cut by its cell, which a misread layout took for the name beside it.
+    /// A name that is a piece of one of the form's labels or select box choices, five characters
+    /// or more (「報ファイルの一部」, 「情報ファイルの範囲」, 「特定個人情報ファイ」), or of one of its
+    /// option names, two or more (「メモリ」, 「テム」): a label, a choice or an option cut by its
+    /// cell, which a misread layout took for the name beside it.
     static func formWords(_ value: String) -> String? {
         let words = value.filter { $0 != " " }
+        guard words.count >= 2 else { return nil }
+        if allOptions.contains(where: { $0.contains(words) }) { return value }
         guard words.count >= 5 else { return nil }
         let pieceOf = FormLabels.rows.contains { $0.key.contains(words) } || FormOptions.selectChoices.contains { $0.contains(words) }
         return pieceOf ? value : nil
@@ -146,6 +149,22 @@ extension Assessment {
                     Diagnostic(
                         .warning, .valueForeign, line: basis.line,
                         .basisBeganAbove(block: block, value: basis.value)))
+                o.basis = nil
+            }
+            // The name's cell held a piece of the form's own words: the block's values were read
+            // one cell off, and the basis's row holds the name's or another's text.
+            if let recipient, o.recipient == nil, ForeignValues.formWords(recipient) != nil, let basis = o.basis {
+                found.append(
+                    Diagnostic(
+                        .warning, .valueForeign, line: basis.line,
+                        .valueForeign(what: "\(block) 法令上の根拠", value: basis.value, reason: .afterForeignName(recipient))))
+                o.basis = nil
+            }
+            if let basis = o.basis, let words = ForeignValues.formWords(basis.value) {
+                found.append(
+                    Diagnostic(
+                        .warning, .valueForeign, line: basis.line,
+                        .valueForeign(what: "\(block) 法令上の根拠", value: basis.value, reason: .formWords(words))))
                 o.basis = nil
             }
             o.basis = check(o.basis, .text, "\(block) 法令上の根拠")
