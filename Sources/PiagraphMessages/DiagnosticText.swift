@@ -30,6 +30,7 @@ public enum ForeignReason: Localized {
     case strayBracket
     case formWords(String)
     case afterForeignName(String)
+    case otherField(String)
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -39,6 +40,8 @@ public enum ForeignReason: Localized {
         case .date: return pick(language, en: "a date", ja: "日付")
         case .sentenceGoesOn: return pick(language, en: "a sentence that goes on after its 。", ja: "「。」の後に続く文")
         case .strayBracket: return pick(language, en: "a bracket it never opened (「)」, 「]」)", ja: "開いていない括弧（「)」「]」）")
+        case .otherField(let field):
+            return pick(language, en: "the text of another field (\(field)) of the form", ja: "様式の別の欄（\(field)）の文言")
         case .afterForeignName(let name):
             return pick(
                 language, en: "a value read one cell off: its block's name 「\(name)」 held another cell's text",

@@ -1885,4 +1885,26 @@ import Testing
         #expect(FormLayout.Builder.insertingCutRest("ステム", into: "○ 情報提供ネットワークシ ○ その他 ( )", names: names) == nil)
         #expect(FormLayout.Builder.insertingCutRest("機能", into: "○ 紙 ○ その他 ( 電子申請", names: names) == nil)
     }
+
+    @Test func anItemAndAContractorAreATaskAndACompany() {
+        // Reading order of labels-first 委託事項 blocks (the sweep's seeds 2000508, 2000116,
+        // 2000083): a block's values read one off, a contractor read from an item's cell and an
+        // item from a contractor's. A contractor naming a task or a block's item, and an item
+        // naming a company, are unknown; the rest stands.
+        var first = Entrustment(no: 1, item: "子ども子育て支援システム保守", line: 10)
+        first.contractor = Located("庁内連携システム・宛名システムの保守", line: 12)
+        var second = Entrustment(no: 2, item: "株式会社パソナ", line: 20)
+        second.contractor = Located("日本電気株式会社", line: 22)
+        var third = Entrustment(no: 3, item: "窓口関連委託業務", line: 30)
+        third.contractor = Located("子ども子育て支援システム保守", line: 32)
+        let a = Assessment(
+            source: Source(path: "t.txt", sha256: "", encoding: "UTF-8"),
+            flows: [.entrustment(first), .entrustment(second), .entrustment(third)]
+        ).withoutForeignValues()
+        let e = a.entrustments
+        #expect(e.map(\.item) == ["子ども子育て支援システム保守", nil, "窓口関連委託業務"])
+        #expect(e.map(\.contractor?.value) == [nil, "日本電気株式会社", nil])
+        #expect(a.diagnostics.filter { $0.code == "value-foreign" }.count == 3)
+        #expect(!ForeignValues.namesTask("株式会社 アイネス") && !ForeignValues.namesTask("富士通Japan株式会社 埼玉・群馬公共ビジネス部"))
+    }
 }

@@ -104,6 +104,19 @@ enum ForeignValues {
         return pieceOf ? value : nil
     }
 
+    /// A company's legal form (「株式会社」, 「有限会社」, 「合同会社」): a contractor's name, never
+    /// an entrusted task's.
+    static func namesCompany(_ value: String) -> Bool {
+        ["株式会社", "有限会社", "合同会社", "合資会社", "合名会社"].contains { value.contains($0) }
+    }
+
+    /// A text ending as an entrusted task's name does (「…システム保守」, 「…委託業務」, 「…の運用」):
+    /// what is done, never who does it.
+    static func namesTask(_ value: String) -> Bool {
+        let words = value.filter { $0 != " " }
+        return ["業務", "保守", "作業", "運用"].contains { words.hasSuffix($0) } && !namesCompany(words)
+    }
+
     /// 「…する。次の…」: a 。 outside parentheses with text after it.
     private static func sentenceGoesOn(_ value: String) -> Bool {
         var depth = 0
@@ -180,6 +193,7 @@ extension Assessment {
                     line: connection.line)
             }
         }
+        let items = Set(a.entrustments.compactMap(\.item))
         a.flows = a.flows.map { flow in
             switch flow {
             case .acquisition(var x):
@@ -191,6 +205,23 @@ extension Assessment {
             case .entrustment(var x):
                 x.item = check(x.item, .name, "委託事項\(x.no)", line: x.line)
                 x.contractor = check(x.contractor, .party, "委託事項\(x.no) 委託先")
+                // An item is a task and a contractor a company: an item naming a company, or a
+                // contractor that is a block's item or names a task, is a cell read as its
+                // neighbour's (a block's values one off).
+                if let item = x.item, ForeignValues.namesCompany(item) {
+                    found.append(
+                        Diagnostic(
+                            .warning, .valueForeign, line: x.line,
+                            .valueForeign(what: "委託事項\(x.no)", value: item, reason: .otherField("委託先"))))
+                    x.item = nil
+                }
+                if let contractor = x.contractor, items.contains(contractor.value) || ForeignValues.namesTask(contractor.value) {
+                    found.append(
+                        Diagnostic(
+                            .warning, .valueForeign, line: contractor.line,
+                            .valueForeign(what: "委託事項\(x.no) 委託先", value: contractor.value, reason: .otherField("委託事項"))))
+                    x.contractor = nil
+                }
                 return .entrustment(x)
             case .provision(var o):
                 outflow(&o, block: "提供先\(o.no)")
