@@ -64,6 +64,8 @@ public enum DiagnosticText: Localized {
     // Layout.
     case verticalDebris(label: String, words: String)
     case valuesRunTogether(first: String, next: String, words: String)
+    case gridRunsOn(grid: String, next: String)
+    case blocksInterleaved(next: String)
     case numberBeforeLabel(label: String, number: String, labelLine: Int)
     case nameBesideBlockLabel(name: String, labelLine: Int)
     case valueForeign(what: String, value: String, reason: ForeignReason)
@@ -150,6 +152,18 @@ public enum DiagnosticText: Localized {
                 l,
                 en: "\(label): '\(words)' looks like vertical text split into single characters; not read",
                 ja: "\(label)：「\(words)」は縦書きの文字が1文字ずつ分かれたものとみられます。読み取っていません。")
+        case .blocksInterleaved(let next):
+            return pick(
+                l,
+                en:
+                    "another block's grid stands before the values awaited from \(next) on: reading order interleaved the blocks, so those values are read as unknown",
+                ja: "\(next)以降の値の前に別のブロックの選択肢が並んでおり、読み順でブロックが入り組んでいます。これらの値は不明としました。")
+        case .gridRunsOn(let grid, let next):
+            return pick(
+                l,
+                en:
+                    "the grid of \(grid) runs on into the values after it, its options' names cut by their cells: where it ends cannot be told, so \(next) and the labels after it are read as unknown",
+                ja: "\(grid)の選択肢の並びが後の値に続いており（選択肢名が欄で切れています）、終わりが分かりません。\(next)以降は不明としました。")
         case .valuesRunTogether(let first, let next, let words):
             return pick(
                 l,

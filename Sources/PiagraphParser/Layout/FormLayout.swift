@@ -1295,7 +1295,7 @@ extension FormLayout {
             var filled: [Int] = []
             // A grid before the run's first name on a flattened page's line is the block's before
             // the run (its columns read after the labels): the group that lacks its options takes
-            // it, up to its last option as the form spells it, and the values after it are the run's.
+            // it, up to its last option as the form spells it.
             if flattened, let first = pending.first, self.form(at: first)?.shape == .name, let head = rest.first,
                 FormLayout.mayBeginMark(head),
                 let key = pending.compactMap({ self.form(at: $0) }).first(where: { $0.shape == .options })?.key,
@@ -1304,7 +1304,15 @@ extension FormLayout {
                 let grid = rest[..<end].joined(separator: " ")
                 if let target = orphanTarget(for: grid, cut: true), case .row(let row) = slots[target] {
                     slots[target] = .row(Self.extend(row, with: grid))
-                    rest.removeFirst(end)
+                    // Reading order interleaved the blocks there: the name after the grid may be
+                    // the awaited block's or a later one's (a block split by a page), so the
+                    // run's values are unknown.
+                    if case .row(let firstRow) = slots[first] {
+                        diagnostics.append(
+                            Diagnostic(.warning, .valueUnreadable, line: line, .blocksInterleaved(next: Self.printed(firstRow.cells[0]))))
+                    }
+                    filled.append(contentsOf: pending)
+                    rest.removeAll()
                 }
             }
             // The number first: 「評価書番号 評価書名 … 重点項目評価書 5」 puts it anywhere in the pair's text.
@@ -1419,6 +1427,21 @@ extension FormLayout {
                         let spelled =
                             flattened && !later.isEmpty
                             ? FormOptions.printed[form.key].flatMap { Self.gridEnd(rest, from: k, names: $0) } : nil
+                        // Where the form's names cannot be spelled (cut by their cells, a grid's
+                        // columns interleaved), the grid's end on the line is unknown, and so is
+                        // where the next block's name begins: the labels after it are passed over.
+                        let names = order[(position + 1)...].filter { self.form(at: $0)?.shape == .name }
+                        if flattened, spelled == nil, let next = names.first, case .row(let nextRow) = slots[next] {
+                            diagnostics.append(
+                                Diagnostic(
+                                    .warning, .valueUnreadable, line: line,
+                                    .gridRunsOn(grid: Self.printed(row.cells[0]), next: Self.printed(nextRow.cells[0]))))
+                            set(index, rest[k...].joined(separator: " "), line: line)
+                            filled.append(index)
+                            filled.append(contentsOf: order[(position + 1)...])
+                            k = rest.count
+                            continue
+                        }
                         taken = rest[k..<(ownLine ? rest.count : spelled ?? Self.end(of: rest, from: k, before: later, grid: true))]
                     }
                 case .list:

@@ -22,7 +22,7 @@ enum ForeignValues {
 
     /// Why the value cannot be this cell's text; nil when nothing foreign is in it.
     static func reason(_ value: String, _ kind: Kind) -> ForeignReason? {
-        if value.contains("<選択肢>") { return .selectBoxList }
+        if value.containsBytes("<選択肢>") { return .selectBoxList }
         if let option = markedOption(value) { return .markedOption(option) }
         switch kind {
         case .text: return nil
@@ -98,16 +98,17 @@ enum ForeignValues {
     static func formWords(_ value: String) -> String? {
         let words = value.filter { $0 != " " }
         guard words.count >= 2 else { return nil }
-        if allOptions.contains(where: { $0.contains(words) }) { return value }
+        if allOptions.contains(where: { $0.containsBytes(words) }) { return value }
         guard words.count >= 5 else { return nil }
-        let pieceOf = FormLabels.rows.contains { $0.key.contains(words) } || FormOptions.selectChoices.contains { $0.contains(words) }
+        let pieceOf =
+            FormLabels.rows.contains { $0.key.containsBytes(words) } || FormOptions.selectChoices.contains { $0.containsBytes(words) }
         return pieceOf ? value : nil
     }
 
     /// A company's legal form (「株式会社」, 「有限会社」, 「合同会社」): a contractor's name, never
     /// an entrusted task's.
     static func namesCompany(_ value: String) -> Bool {
-        ["株式会社", "有限会社", "合同会社", "合資会社", "合名会社"].contains { value.contains($0) }
+        ["株式会社", "有限会社", "合同会社", "合資会社", "合名会社"].contains { value.containsBytes($0) }
     }
 
     /// A text ending as an entrusted task's name does (「…システム保守」, 「…委託業務」, 「…の運用」):
