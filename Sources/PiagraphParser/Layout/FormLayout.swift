@@ -1170,13 +1170,21 @@ extension FormLayout {
             {
                 // On a flattened page the labels' values follow the grid on its line: the grid
                 // ends after its last option as the form spells it (「… ■ 宛名システム等 中間サーバー
-                // 本欄は …」), and the rest is the values.
+                // 本欄は …」).
                 let words = tokens.map { Substring($0) }
                 if flattened, let key = form(at: target)?.key, let names = FormOptions.printed[key],
                     let end = Self.gridEnd(words, from: 0, names: names), end < words.count
                 {
                     slots[target] = .row(Self.extend(row, with: tokens[..<end].joined(separator: " ")))
-                    bindContent(Array(tokens[end...]), line: line)
+                    // Reading order interleaved the blocks there (see distribute): the values after
+                    // the grid are no awaited label's for sure, and stay text.
+                    if case .row(let firstRow) = slots[next] {
+                        diagnostics.append(
+                            Diagnostic(.warning, .valueUnreadable, line: line, .blocksInterleaved(next: Self.printed(firstRow.cells[0]))))
+                    }
+                    endRun()
+                    open = nil
+                    _ = emit(CleanLine(number: line, cells: [tokens[end...].joined(separator: " ")]))
                     return
                 }
                 slots[target] = .row(Self.extend(row, with: text))
@@ -1304,16 +1312,16 @@ extension FormLayout {
                 let grid = rest[..<end].joined(separator: " ")
                 if let target = orphanTarget(for: grid, cut: true), case .row(let row) = slots[target] {
                     slots[target] = .row(Self.extend(row, with: grid))
-                    // Reading order interleaved the blocks there: the name after the grid may be
-                    // the awaited block's or a later one's (a block split by a page), so the
-                    // run's values are unknown.
-                    if case .row(let firstRow) = slots[first] {
-                        diagnostics.append(
-                            Diagnostic(.warning, .valueUnreadable, line: line, .blocksInterleaved(next: Self.printed(firstRow.cells[0]))))
-                    }
-                    filled.append(contentsOf: pending)
-                    rest.removeAll()
                 }
+                // Reading order interleaved the blocks there: the name after the grid may be the
+                // awaited block's or a later one's (a block split by a page), so the run's values
+                // are unknown.
+                if case .row(let firstRow) = slots[first] {
+                    diagnostics.append(
+                        Diagnostic(.warning, .valueUnreadable, line: line, .blocksInterleaved(next: Self.printed(firstRow.cells[0]))))
+                }
+                filled.append(contentsOf: pending)
+                rest.removeAll()
             }
             // The number first: 「評価書番号 評価書名 … 重点項目評価書 5」 puts it anywhere in the pair's text.
             for index in pending {
@@ -1688,8 +1696,10 @@ extension FormLayout {
                 // The mark's words: one to three (「[○]」, 「[ ]」, 「[ ○ ]」), then the name's.
                 guard
                     let m = (1...3).first(where: { m in
-                        j + m <= rest.count
-                            && OptionScanner.scan(rest[j..<(j + m)].joined(separator: " ") + " X").options.map(\.label) == ["X"]
+                        guard j + m <= rest.count else { return false }
+                        // 「[ ○」 is no mark: its 「[」 would stand before the glyph's option.
+                        let scanned = OptionScanner.scan(rest[j..<(j + m)].joined(separator: " ") + " X")
+                        return scanned.prefix.isEmpty && scanned.options.map(\.label) == ["X"]
                     })
                 else { return nil }
                 var t = j + m
