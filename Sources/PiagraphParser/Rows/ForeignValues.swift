@@ -96,14 +96,17 @@ enum ForeignValues {
     /// option names, two or more (「メモリ」, 「テム」): a label, a choice or an option cut by its
     /// cell, which a misread layout took for the name beside it.
     static func formWords(_ value: String) -> String? {
-        let words = value.filter { $0 != " " }
+        let words = value.filter { $0 != " " && $0 != "\n" }
         guard words.count >= 2 else { return nil }
-        if allOptions.contains(where: { $0.containsBytes(words) }) { return value }
-        guard words.count >= 5 else { return nil }
-        let pieceOf =
-            FormLabels.rows.contains { $0.key.containsBytes(words) } || FormOptions.selectChoices.contains { $0.containsBytes(words) }
-        return pieceOf ? value : nil
+        if optionWords.containsBytes(words) { return value }
+        return words.count >= 5 && labelWords.containsBytes(words) ? value : nil
     }
+
+    /// The form's option names, and its labels and select box choices, each list one text with
+    /// a line break between its entries (a value without one matches inside one entry): one
+    /// search a value.
+    private static let optionWords = allOptions.joined(separator: "\n")
+    private static let labelWords = (FormLabels.rows.map(\.key) + FormOptions.selectChoices).joined(separator: "\n")
 
     /// A company's legal form (「株式会社」, 「有限会社」, 「合同会社」): a contractor's name, never
     /// an entrusted task's.
