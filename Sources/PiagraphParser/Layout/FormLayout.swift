@@ -1040,8 +1040,8 @@ extension FormLayout {
             // Centred with its text above and below it: the lines above begin the value, the
             // lines below go on with it (「番号利用法 第9条第2項 … 特定個人情報」, 「①法令上の根拠」,
             // 「の提供に関する条例 …」), a line no label begins coming right after the label.
-            let below = following < raw.count ? raw[following].trimmingCharacters(in: .whitespaces) : ""
-            if form.shape == .prose, pending.isEmpty, !blankAfter, let above = textAbove, !below.isEmpty,
+            if form.shape == .prose, pending.isEmpty, !blankAfter, let above = textAbove, following < raw.count,
+                case let below = String(raw[following]).trimmingSpaces, !below.isEmpty,
                 !Self.isLabelStart(below), !FormLayout.startsWithMark(below),
                 let value = valueAbove(from: above, shape: .prose), case .row(let last) = slots[slots.count - 1]
             {
@@ -1490,10 +1490,15 @@ extension FormLayout {
                     // grid or list that ends them (「①法令上の根拠 ②提供先における用途 ③提供する情報
                     // ⑥提供方法 番号法第19条第7号 … 予防接種法 … [ ○ ] …」), cannot be told from it.
                     // Every text of the stretch is unknown.
-                    let laterForms = order[(position + 1)...].map { (index: $0, shape: self.form(at: $0)?.shape) }
-                    let stretch = laterForms.prefix { $0.shape != .options && $0.shape != .chosen && $0.shape != .list }
-                    let stretchProse = stretch.filter { $0.shape == .prose }.map(\.index)
-                    if flattened, let next = stretchProse.first, case .row(let nextRow) = slots[next] {
+                    var stretchProse: [Int] = []
+                    if flattened {
+                        for later in order[(position + 1)...] {
+                            let shape = self.form(at: later)?.shape
+                            if shape == .options || shape == .chosen || shape == .list { break }
+                            if shape == .prose { stretchProse.append(later) }
+                        }
+                    }
+                    if let next = stretchProse.first, case .row(let nextRow) = slots[next] {
                         diagnostics.append(
                             Diagnostic(
                                 .warning, .valueUnreadable, line: line,
