@@ -48,8 +48,8 @@ public enum ForeignReason: Localized {
                 ja: "一つずれて読まれた値（ブロックの名称「\(name)」が別の欄の文言）")
         case .formWords(let words):
             return pick(
-                language, en: "a piece of the form's own words (「\(words)」, a label or a select box's choice)",
-                ja: "様式自体の文言の一部（「\(words)」、項目名または選択肢）")
+                language, en: "a piece of the form's own words (「\(words)」: a label, a select box's choice or an option, cut by its cell)",
+                ja: "様式自体の文言の一部（「\(words)」、欄で切れた項目名・選択肢）")
         }
     }
 }
