@@ -773,9 +773,12 @@ extension FormLayout {
         static func finishesChoice(of list: String, with text: String) -> Bool {
             guard let paren = list.lastIndex(of: ")") else { return false }
             let cut = list[list.index(after: paren)...].filter { $0 != " " }
-            let piece = text.prefix { $0 != " " }
-            guard !cut.isEmpty, !piece.isEmpty, !FormOptions.selectChoices.contains(cut) else { return false }
-            return FormOptions.selectChoices.contains(cut + piece)
+            return completesChoice(cut, with: text.prefix { $0 != " " })
+        }
+
+        /// Whether `piece` is the rest of a select box's choice that its cell cut at `cut`.
+        static func completesChoice(_ cut: String, with piece: Substring) -> Bool {
+            !cut.isEmpty && !piece.isEmpty && !FormOptions.selectChoices.contains(cut) && FormOptions.selectChoices.contains(cut + piece)
         }
 
         /// Whether `text` begins with the rest of an option name of the open grid, cut by its
@@ -1175,13 +1178,8 @@ extension FormLayout {
                 if flattened, let key = form(at: target)?.key, let names = FormOptions.printed[key],
                     let end = Self.gridEnd(words, from: 0, names: names), end < words.count
                 {
-                    slots[target] = .row(Self.extend(row, with: tokens[..<end].joined(separator: " ")))
-                    // Reading order interleaved the blocks there (see distribute): the values after
-                    // the grid are no awaited label's for sure, and stay text.
-                    if case .row(let firstRow) = slots[next] {
-                        diagnostics.append(
-                            Diagnostic(.warning, .valueUnreadable, line: line, .blocksInterleaved(next: Self.printed(firstRow.cells[0]))))
-                    }
+                    // The values after the grid are no awaited label's for sure, and stay text.
+                    takeInterleavedGrid(words[..<end], into: target, before: next, line: line)
                     endRun()
                     open = nil
                     _ = emit(CleanLine(number: line, cells: [tokens[end...].joined(separator: " ")]))
@@ -1297,6 +1295,21 @@ extension FormLayout {
             return nil
         }
 
+        /// A grid of another block standing before the values awaited from `first` on a flattened
+        /// page's line: the group `target` that lacks its options takes it, and reading order
+        /// interleaved the blocks there — the name after the grid may be the awaited block's or a
+        /// later one's (a block split by a page), so those values are not read (a diagnostic
+        /// says so).
+        private mutating func takeInterleavedGrid(_ grid: ArraySlice<Substring>, into target: Int?, before first: Int, line: Int) {
+            if let target, case .row(let row) = slots[target] {
+                slots[target] = .row(Self.extend(row, with: grid.joined(separator: " ")))
+            }
+            if case .row(let firstRow) = slots[first] {
+                diagnostics.append(
+                    Diagnostic(.warning, .valueUnreadable, line: line, .blocksInterleaved(next: Self.printed(firstRow.cells[0]))))
+            }
+        }
+
         /// Ties text to the pending labels in order, each taking what its shape accepts.
         private mutating func distribute(_ tokens: [String], line: Int) {
             var rest = tokens.map { Substring($0) }
@@ -1309,17 +1322,9 @@ extension FormLayout {
                 let key = pending.compactMap({ self.form(at: $0) }).first(where: { $0.shape == .options })?.key,
                 let names = FormOptions.printed[key], let end = Self.gridEnd(rest, from: 0, names: names), end < rest.count
             {
-                let grid = rest[..<end].joined(separator: " ")
-                if let target = orphanTarget(for: grid, cut: true), case .row(let row) = slots[target] {
-                    slots[target] = .row(Self.extend(row, with: grid))
-                }
-                // Reading order interleaved the blocks there: the name after the grid may be the
-                // awaited block's or a later one's (a block split by a page), so the run's values
-                // are unknown.
-                if case .row(let firstRow) = slots[first] {
-                    diagnostics.append(
-                        Diagnostic(.warning, .valueUnreadable, line: line, .blocksInterleaved(next: Self.printed(firstRow.cells[0]))))
-                }
+                // The run's values are unknown.
+                takeInterleavedGrid(
+                    rest[..<end], into: orphanTarget(for: rest[..<end].joined(separator: " "), cut: true), before: first, line: line)
                 filled.append(contentsOf: pending)
                 rest.removeAll()
             }
@@ -1619,7 +1624,7 @@ extension FormLayout {
             if items >= 2, j < rest.count, j >= 1 {
                 let last = String(rest[j - 1].drop { $0 != ")" }.dropFirst())
                 let cut = last.isEmpty ? String(rest[j - 1]) : last
-                if !FormOptions.selectChoices.contains(cut), FormOptions.selectChoices.contains(cut + rest[j]) { j += 1 }
+                if completesChoice(cut, with: rest[j]) { j += 1 }
             }
             return items >= 2 && j <= rest.count ? j : nil
         }
