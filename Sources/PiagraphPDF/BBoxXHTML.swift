@@ -6,6 +6,10 @@ public struct PDFWord: Sendable, Hashable {
     public var x0: Double, y0: Double, x1: Double, y1: Double
     /// The block's number on its page (0-based, in pdftotext's order).
     public var block: Int
+    /// The top and bottom of the printed text the word stands for: its box, unless the reader
+    /// set text cut over several lines onto one of them (a label cut by its cell), whose lines
+    /// still tell where the cell is.
+    public var spanY0: Double, spanY1: Double
 
     public init(_ text: String, x0: Double, y0: Double, x1: Double, y1: Double, block: Int) {
         self.text = text
@@ -14,6 +18,8 @@ public struct PDFWord: Sendable, Hashable {
         self.x1 = x1
         self.y1 = y1
         self.block = block
+        self.spanY0 = y0
+        self.spanY1 = y1
     }
 
     public var height: Double { y1 - y0 }

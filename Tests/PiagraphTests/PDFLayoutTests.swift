@@ -214,6 +214,53 @@ import Testing
         #expect(layer.pageStarts == [1, 2, 3])
     }
 
+    @Test func aBlocksNumberAloneAtAPagesTopIsNoPageNumber() {
+        // The sweep's seed 2000441: 「移転先」 then 「2」 on its own line at the top of a page whose
+        // numbers stand at the foot of each page. The pages number themselves at one place in
+        // step with their order; this 2 does not, and stays the block's.
+        let w = Self.at
+        let pages = (1...3).map { n in
+            Self.page(
+                (n == 2
+                    ? [w("移転先", 50, 40, 1), w("福祉部", 130, 40, 2), w("2", 50, 52, 1), w("①法令上の根拠", 50, 70, 3), w("番号法", 130, 70, 4)] : [])
+                    + [w("特記事項", 50, 300, 5), w("なし", 130, 300, 6), w("- \(n) -", 290, 800, 7)])
+        }
+        let layer = PDFLayout.textLayer(pages)
+        #expect(layer.lines.contains("\u{0C}移転先2\t福祉部"), Comment(rawValue: layer.lines.joined(separator: "\n")))
+        #expect(!layer.lines.contains { $0.contains("- ") })
+        // The same 2 where the pages number themselves there is a page number.
+        let numbered = (1...3).map { n in Self.page([w("特記事項", 50, 300, 5), w("なし", 130, 300, 6), w("\(n)", 50, 52, 7)]) }
+        #expect(!PDFLayout.textLayer(numbered).lines.contains { $0.contains("2") })
+    }
+
+    /// Rows whose labels stand in the middle of their cells, a value's first line above its label.
+    static func centredRows(from y: Double) -> [PDFWord] {
+        let w = Self.at
+        return [
+            w("本欄は評価書の", 130, y, 10), w("②事務の内容", 50, y + 11, 11), w("記載を省略した", 130, y + 11, 10),
+            w("ものである。", 130, y + 22, 10),
+            w("福祉システムは", 130, y + 40, 12), w("②システムの機能", 50, y + 51, 13), w("住民の情報を", 130, y + 51, 12),
+            w("管理する。", 130, y + 62, 12),
+        ]
+    }
+
+    @Test func aLineBesideTheNextCentredLabelIsInItsCell() {
+        // The sweep's seed 2000520 (LibreOffice, labels centred): ①'s value is one line on its
+        // label's line; ②'s cell is taller than its one line, which stands above ②'s label and
+        // beside it (the boxes overlap). Cells do not overlap: the line is ②'s, though it stands
+        // one line's step under ①'s value and ③ begins on the next page.
+        let w = Self.at
+        let first = Self.page(
+            Self.centredRows(from: 100) + [
+                w("①法令上の根拠", 50, 300, 1), w("番号法第19条", 130, 300, 2),
+                w("予防接種の事務", 130, 311, 3), w("②提供先における用途", 50, 318, 4),
+            ])
+        let second = Self.page([w("③提供する情報", 50, 100, 5), w("接種の記録", 130, 100, 6)])
+        let layer = PDFLayout.textLayer([first, second])
+        #expect(layer.lines.contains("①法令上の根拠\t番号法第19条"), Comment(rawValue: layer.lines.joined(separator: "\n")))
+        #expect(layer.lines.contains("②提供先における用途\t予防接種の事務"))
+    }
+
     @Test func aTimingCellWithTwoTimingsIsUnknown() throws {
         let text = """
             特定個人情報保護評価書(重点項目評価書)

@@ -1888,6 +1888,53 @@ import Testing
         #expect(FormLayout.Builder.insertingCutRest("機能", into: "○ 紙 ○ その他 ( 電子申請", names: names) == nil)
     }
 
+    @Test func aNameItsCellCutIsHeldWhateverSpaceTheWrapLeft() throws {
+        // `pdftotext -layout` of a LibreOffice printing (the sweep's seed 2000610): システム2's
+        // grid holds 「住民基本台帳ネットワークシ ステム」 with the wrap's space; システム3's grid
+        // begins above its centred label. システム2 holds every option already: the lines
+        // above ③ are システム3's, not taken by the group before as lacking them.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム2
+            ①システムの名称        番号連携サーバ
+                            [   ] 情報提供ネットワークシステム [ ○ ] 庁内連携システム    [ ○ ] 住民基本台帳ネットワークシ
+                                                                   ステム
+                            [ ○ ] 既存住民基本台帳システム     [ ] 宛名システム等     [ ○ ] 税務システム
+            ③他のシステムとの接続
+                            [ ○ ] その他 ( 番号連携サーバを
+                            利用する全てのシステム )
+
+            システム3
+            ①システムの名称        統合基盤システム
+
+                            [   ] 情報提供ネットワークシステム [ ] 庁内連携システム      [ ] 住民基本台帳ネットワークシス
+                                                                   テム
+                            [ ○ ] 既存住民基本台帳システム     [ ○ ] 宛名システム等   [ ○ ] 税務システム
+            ③他のシステムとの接続
+                            [ ○ ] その他 ( 統合基盤システム
+                            を経由して庁内連携する全てのシス
+                            テム )
+
+            システム4
+            ①システムの名称        総合宛名システム
+                            [   ] 情報提供ネットワークシステム [ ○ ] 庁内連携システム    [ ] 住民基本台帳ネットワークシス
+                                                                   テム
+                            [ ○ ] 既存住民基本台帳システム     [ ] 宛名システム等     [ ○ ] 税務システム
+            ③他のシステムとの接続
+                            [ ○ ] その他 ( 総合宛名システム
+                            を利用する全てのシステム )
+            """)
+        #expect(link(a, 3, .addressSystem) == true)
+        #expect(link(a, 3, .taxSystem) == true)
+        #expect(link(a, 3, .residentRegistry) == true)
+        #expect(link(a, 3, .internalBus) == false)
+        #expect(link(a, 4, .addressSystem) == false)
+        #expect(link(a, 4, .taxSystem) == true)
+        #expect(link(a, 2, .residentNetwork) == true)
+    }
+
     @Test func anItemAndAContractorAreATaskAndACompany() {
         // Reading order of labels-first 委託事項 blocks (the sweep's seeds 2000508, 2000116,
         // 2000083): a block's values read one off, a contractor read from an item's cell and an

@@ -1229,7 +1229,8 @@ extension FormLayout {
             guard let previous = optionRows.last, case .row(let row) = slots[previous], let key = form(at: previous)?.key,
                 let theirs = FormOptions.printed[key], names.allSatisfy({ Self.option($0, in: theirs) != nil })
             else { return true }
-            let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
+            // A name its cell cut holds the wrap's space (「住民基本台帳ネットワークシ ステム」).
+            let held = OptionScanner.scan(row.cells[1]).options.map { $0.label.filter { $0 != " " } }
             return names.allSatisfy { name in
                 Self.option(name, in: theirs).map { o in held.contains { Self.option($0, in: [o]) != nil } } ?? false
             }
@@ -1286,7 +1287,7 @@ extension FormLayout {
                     cut ? Self.option(name, in: options) != nil : options.contains { name.hasPrefixBytes($0) }
                 }
                 // Whatever the marks are printed as ([○], ●, ☑ …).
-                let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
+                let held = OptionScanner.scan(row.cells[1]).options.map { $0.label.filter { $0 != " " } }
                 let holds = names.contains { name in
                     Self.option(name, in: options).map { option in held.contains { $0.hasPrefixBytes(option) } } ?? false
                 }

@@ -40,7 +40,7 @@ public enum PDFLayout {
         let lines = pages.map { visualLines(joinVerticalRuns($0.words)) }
         let furniture = Furniture(pages, lines: lines)
         for (index, page) in pages.enumerated() {
-            let kept = joinCutLabels(lines[index].compactMap { furniture.strip($0, page: page) })
+            let kept = joinCutLabels(lines[index].compactMap { furniture.strip($0, page: page, index: index) })
             builder.page(index + 1, lines: kept, words: page.words)
         }
         builder.endRow()
@@ -137,7 +137,7 @@ public enum PDFLayout {
     /// document that does not show centred labels, nor across pages.
     static func settleCentredRows(_ entries: [Entry]) -> [Entry] {
         struct Extent { var top: Double, bottom: Double }
-        func extent(_ words: [PDFWord]) -> Extent { Extent(top: words.map(\.y0).min()!, bottom: words.map(\.y1).max()!) }
+        func extent(_ words: [PDFWord]) -> Extent { Extent(top: words.map(\.spanY0).min()!, bottom: words.map(\.spanY1).max()!) }
         func lineExtent(_ fragments: [Fragment]) -> Extent { extent(fragments.flatMap(\.words)) }
         var centred = 0
         var top = 0
@@ -201,6 +201,18 @@ public enum PDFLayout {
             }
         }
         guard centred >= 2, centred > top else { return entries }
+        // The space between one cell's text and the next one's (padding and border): between
+        // rows of one line each, the label on the value's line.
+        var gaps: [Double] = []
+        for (x, y) in zip(entries, entries.dropFirst()) {
+            guard case .row(let a) = x, case .row(let b) = y, measurable(a), measurable(b), a.page == b.page,
+                a.valueLines.count == 1, let bFirst = b.valueLines.first, a.valuePages[0] == a.page, b.valuePages[0] == b.page
+            else { continue }
+            let (la, va, lb, vb) = (extent(a.labelWords), lineExtent(a.valueLines[0]), extent(b.labelWords), lineExtent(bFirst))
+            guard abs(la.top - va.top) < 0.3 * h, la.bottom - la.top < 1.5 * h, abs(lb.top - vb.top) < 0.3 * h else { continue }
+            gaps.append(min(lb.top, vb.top) - max(la.bottom, va.bottom))
+        }
+        let gap = gaps.isEmpty ? 0 : max(0, min(h, gaps.sorted()[gaps.count / 2]))
         var out = entries
         // Where rows are set without padding (a spreadsheet's one-line rows), the next cell's
         // first line stands one pitch below the last: no gap tells the cells apart. The cells
@@ -219,7 +231,10 @@ public enum PDFLayout {
             let starts = [nextTop] + below
             let moved = start(lineExtent(a.valueLines[split]).top)
             let kept = start(min(label.top, b.valueLines.first.map { lineExtent($0).top } ?? label.top))
-            return starts.contains { abs(moved - $0) < 0.3 * h } && !starts.contains { abs(kept - $0) < 0.3 * h }
+            // The lines are the next cell's when that makes it end nearer where the one after
+            // it begins, less the space between cells, than keeping them does.
+            let error = { (end: Double) in starts.map { abs(end + gap - $0) }.min()! }
+            return error(moved) < 0.3 * h && error(moved) < error(kept)
         }
         for i in out.indices.dropLast() {
             guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), a.page == b.page,
@@ -235,11 +250,17 @@ public enum PDFLayout {
             let tops = a.valueLines.map { lineExtent($0).top }
             guard let split = tops.firstIndex(where: { $0 >= cellEnd - 0.25 * h }), tops[split] < next.top,
                 tops[split] - (split > 0 ? tops[split - 1] : label.top) > 1.12 * pitch
-                    || tiles(after: i, split: split),
+                    || tiles(after: i, split: split)
+                    // Cells do not overlap: a line beside the next label is in its cell.
+                    || lineExtent(a.valueLines.last!).bottom - next.top > 0.15 * h,
                 tops[split...].allSatisfy({ $0 < next.top }),
                 // In the value column: options a producer prints under their label, from the
                 // table's left, are the label's own.
-                a.valueLines[split...].allSatisfy({ $0[0].x0 >= a.labelWords.map(\.x1).max()! - 0.25 * h })
+                a.valueLines[split...].allSatisfy({ $0[0].x0 >= a.labelWords.map(\.x1).max()! - 0.25 * h }),
+                // An option only this row's list prints is this row's.
+                !a.valueLines[split...].contains(where: {
+                    onlyOption($0, of: printedOptions(of: compact(a.labelWords)), not: printedOptions(of: compact(b.labelWords)))
+                })
             else { continue }
             moveLines(&out, row: i, from: split)
         }
@@ -252,7 +273,10 @@ public enum PDFLayout {
                 b.page > a.page, let split = a.valuePages.firstIndex(of: b.page), split > 0,
                 a.valuePages[split...].allSatisfy({ $0 == b.page }),
                 a.valueLines[split...].allSatisfy({ lineExtent($0).top < extent(b.labelWords).top }),
-                tiles(after: i, split: split)
+                tiles(after: i, split: split) || lineExtent(a.valueLines.last!).bottom - extent(b.labelWords).top > 0.15 * h,
+                !a.valueLines[split...].contains(where: {
+                    onlyOption($0, of: printedOptions(of: compact(a.labelWords)), not: printedOptions(of: compact(b.labelWords)))
+                })
             else { continue }
             moveLines(&out, row: i, from: split)
         }
@@ -348,11 +372,13 @@ public enum PDFLayout {
                 !members.contains(k) && words[k].x0 > x1 && abs(words[k].y0 - first.y0) <= height * 0.3
             }
             let middle = topAligned ? first.y0 + height / 2 : (first.y0 + last.y1) / 2
-            out.append(
-                PDFWord(
-                    run.map { words[$0].text }.joined(), x0: run.map { words[$0].x0 }.min()!,
-                    y0: middle - height / 2, x1: x1, y1: middle + height / 2,
-                    block: first.block))
+            var joined = PDFWord(
+                run.map { words[$0].text }.joined(), x0: run.map { words[$0].x0 }.min()!,
+                y0: middle - height / 2, x1: x1, y1: middle + height / 2,
+                block: first.block)
+            joined.spanY0 = first.spanY0
+            joined.spanY1 = last.spanY1
+            out.append(joined)
             drop.formUnion(run)
         }
         guard !drop.isEmpty else { return words }
@@ -447,14 +473,23 @@ public enum PDFLayout {
         /// group of them stands alone, as a fragment, on three pages at least: what it is, is read
         /// there. A value's own text stands at no such place; a label of the form may, and is kept.
         var repeatedWords: Set<String> = []
+        /// Bare numbers in the margins: where each stands and what it counts from its page's index.
+        var numbers: [NumberSpot] = []
+        let pageCount: Int
+
+        struct NumberSpot {
+            var page: Int, bottom: Bool, x0: Double, x1: Double, height: Double, offset: Int?
+        }
 
         init(_ pages: [PDFPage], lines: [[VisualLine]]) {
+            pageCount = pages.count
             var count: [String: Set<Int>] = [:]
             var fragments: [String: (pages: Set<Int>, words: [String], text: String)] = [:]
             var words: [String: Set<Int>] = [:]
             for (index, page) in pages.enumerated() {
                 for line in lines[index] {
                     if Self.inMargin(line, page) { count[Self.key(line, page), default: []].insert(index) }
+                    if Self.inMargin(line, page), Self.isPageNumber(line.text) { numbers.append(Self.spot(line, page: index, on: page)) }
                     // A fragment in the margin counts on its own: its line may reach into the
                     // page's body (a tall first row beside a running header).
                     for fragment in line.fragments where Self.inMargin(fragment, page) {
@@ -486,8 +521,8 @@ public enum PDFLayout {
         }
 
         /// The line without what is page furniture: nil when all of it is.
-        func strip(_ line: VisualLine, page: PDFPage) -> VisualLine? {
-            if drops(line, page: page) { return nil }
+        func strip(_ line: VisualLine, page: PDFPage, index: Int) -> VisualLine? {
+            if drops(line, page: page, index: index) { return nil }
             var kept = line
             if !repeatedWords.isEmpty {
                 for k in kept.fragments.indices where Self.inMargin(kept.fragments[k], page) {
@@ -514,10 +549,31 @@ public enum PDFLayout {
             return "\(Int(line.y0 / 4))|" + masked(line.text)
         }
 
-        func drops(_ line: VisualLine, page: PDFPage) -> Bool {
+        func drops(_ line: VisualLine, page: PDFPage, index: Int) -> Bool {
             guard Self.inMargin(line, page) else { return false }
             if repeated.contains(Self.key(line, page)) { return true }
-            return Self.isPageNumber(line.text)
+            guard Self.isPageNumber(line.text) else { return false }
+            // A page number counts the pages at one place: other pages number themselves there
+            // in step with it. A number alone in the margin that does not (a block's number cut
+            // onto its own line at a page's top, 「移転先」「2」) is the form's. Too few pages to tell: furniture.
+            guard pageCount >= 3 else { return true }
+            let spot = Self.spot(line, page: index, on: page)
+            let tolerance = 2 * spot.height
+            let agreeing = numbers.filter { other in
+                other.page != index && other.bottom == spot.bottom && other.offset != nil && other.offset == spot.offset
+                    && (abs(other.x0 - spot.x0) <= tolerance || abs(other.x1 - spot.x1) <= tolerance
+                        || abs((other.x0 + other.x1) - (spot.x0 + spot.x1)) <= 2 * tolerance)
+            }
+            return Set(agreeing.map(\.page)).count >= (pageCount >= 4 ? 2 : 1)
+        }
+
+        static func spot(_ line: VisualLine, page index: Int, on page: PDFPage) -> NumberSpot {
+            // The first run of digits is the page's number (「3 / 12」, 「- 3 -」, 「p. 3」).
+            let digits = PDFLayout.cleaned(line.text).unicodeScalars.drop { !("0"..."9").contains($0) }.prefix { ("0"..."9").contains($0) }
+            let number = Int(String(String.UnicodeScalarView(digits)))
+            return NumberSpot(
+                page: index, bottom: line.y0 > page.height / 2, x0: line.fragments.first!.x0, x1: line.fragments.map(\.x1).max()!,
+                height: max(line.y1 - line.y0, 1), offset: number.map { $0 - index })
         }
 
         /// `3`, `- 3 -`, `3 / 12`, `(3)`, `p. 3`, `3ページ`.
@@ -563,6 +619,7 @@ public enum PDFLayout {
             word.x1 = max(head.x1, next.x1)
             // The label's box is the cell's lines it fills, for telling a centred label.
             word.y1 = max(head.y1, next.y1)
+            word.spanY1 = max(head.spanY1, next.spanY1)
             lines[k].fragments[0].words[at] = word
             lines[k + 1].fragments[0].words.removeFirst()
             if lines[k + 1].fragments[0].words.isEmpty { lines[k + 1].fragments.removeFirst() }
@@ -724,12 +781,30 @@ public enum PDFLayout {
 
     /// The label the text is, whole (nothing after it but ※), as the layout stage reads labels.
     static func whole(_ text: String) -> (role: LabelRole, shape: ValueShape?)? {
+        wholeLabel(text).map { ($0.role, $0.form?.shape) }
+    }
+
+    private static func wholeLabel(_ text: String) -> (role: LabelRole, form: FormLabel?)? {
         let tokens = FormLayout.tokens(cleaned(key(text)))
         guard !tokens.isEmpty, let found = FormLayout.label(in: tokens, at: 0), found.count >= tokens.count else { return nil }
-        return (found.role, found.form?.shape)
+        return (found.role, found.form)
     }
 
     static func shape(of label: String) -> ValueShape? { whole(label)?.shape }
+
+    /// The options the label's row prints (FormOptions), when it is one of the form's grids.
+    static func printedOptions(of label: String) -> [String]? {
+        wholeLabel(label)?.form.flatMap { FormOptions.printed[$0.key] }
+    }
+
+    /// A line of marked options whose first option is one only `own`'s list prints, not `other`'s:
+    /// a line of `own`'s grid, wherever it stands.
+    static func onlyOption(_ line: [Fragment], of own: [String]?, not other: [String]?) -> Bool {
+        guard let own, let other else { return false }
+        let text = cleaned(line.map(\.text).joined(separator: " "))
+        guard FormLayout.startsWithMark(text), let first = OptionScanner.scan(text).options.first?.label else { return false }
+        return FormLayout.Builder.option(first, in: own) != nil && FormLayout.Builder.option(first, in: other) == nil
+    }
 
     static func isLabel(_ text: String) -> Bool { whole(text) != nil }
 
