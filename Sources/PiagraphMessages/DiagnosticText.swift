@@ -64,6 +64,7 @@ public enum DiagnosticText: Localized {
     // Layout.
     case verticalDebris(label: String, words: String)
     case valuesRunTogether(first: String, next: String, words: String)
+    case textHoldsEmptyRows(block: String, empty: [String])
     case gridRunsOn(grid: String, next: String)
     case blocksInterleaved(next: String)
     case numberBeforeLabel(label: String, number: String, labelLine: Int)
@@ -164,6 +165,12 @@ public enum DiagnosticText: Localized {
                 en:
                     "the grid of \(grid) runs on into the values after it, its options' names cut by their cells: where it ends cannot be told, so \(next) and the labels after it are read as unknown",
                 ja: "\(grid)の選択肢の並びが後の値に続いており（選択肢名が欄で切れています）、終わりが分かりません。\(next)以降は不明としました。")
+        case .textHoldsEmptyRows(let block, let empty):
+            return pick(
+                l,
+                en:
+                    "\(block)'s ①法令上の根拠 is read while \(empty.joined(separator: " and ")) stand empty after it: their text may have run on in the basis, where it ends cannot be told; the basis is read as unknown",
+                ja: "\(block)の①法令上の根拠の後の\(empty.joined(separator: "と"))が空欄です。それらの値が根拠に続いている可能性があり、境目が分からないため、根拠は不明としました。")
         case .valuesRunTogether(let first, let next, let words):
             return pick(
                 l,

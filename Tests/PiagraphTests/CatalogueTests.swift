@@ -30,6 +30,7 @@ import Testing
                 DiagnosticText.pagesWithoutText(pages: [3, 4]), .textGarbled(fragmented: 12, total: 40), .textFlattened(pages: 5),
                 .textTruncated(last: a, missing: [b]),
                 .verticalDebris(label: a, words: b), .valuesRunTogether(first: a, next: "«C»", words: b), .gridRunsOn(grid: a, next: b),
+                .textHoldsEmptyRows(block: a, empty: [b, "«C»"]),
                 .blocksInterleaved(next: a),
                 .numberBeforeLabel(label: a, number: b, labelLine: 7),
                 .valueForeign(what: a, value: b, reason: .date), .basisBeganAbove(block: a, value: b), .loneMark(group: g, mark: a),

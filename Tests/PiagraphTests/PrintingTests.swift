@@ -1935,6 +1935,88 @@ import Testing
         #expect(link(a, 2, .residentNetwork) == true)
     }
 
+    @Test func anotherGridsLineUnderAGridsLabelAndADetailsRestAboveIt() throws {
+        // `pdftotext -layout` of a LibreOffice printing, labels centred (the sweep's seed 2000051):
+        // ①入手元's grid begins above its label, 他部署's detail wrapped under its column; the
+        // line under the label, 「☑ 紙 ☐ 電子記録媒体 …」, names no option of 入手元's list and is
+        // ②入手方法's first line, above its centred label.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ３.特定個人情報の入手・使用
+                          ☑ 本人又は本人の代理人                       ☑ 評価実施機関内の他部署 ( 市民局市民自治推進部区   ☐ 行政機関・独立行政法人等
+                                                             政推進課 )
+            ①入手元 ※
+                          ☐ 地方公共団体・地方独立行政法人                  ☐ 民間事業者                       ☑ その他 ( 予防接種協力医療機関 )
+                          ☑ 紙                                ☐ 電子記録媒体(フラッシュメモリを除く。)        ☐ フラッシュメモリ
+
+            ②入手方法         ☐ 電子メール                            ☐ 専用線                         ☑ 庁内連携システム
+                          ☐ 情報提供ネットワークシステム                   ☐ その他 ( )
+            ４.特定個人情報ファイルの取扱いの委託
+            """)
+        let parties = Dictionary(a.acquisitions.map { ($0.party, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(parties["本人又は本人の代理人"]?.checked == true)
+        #expect(parties["評価実施機関内の他部署"]?.checked == true)
+        #expect(parties["評価実施機関内の他部署"]?.detail == "市民局市民自治推進部区政推進課")
+        #expect(parties["行政機関・独立行政法人等"]?.checked == false)
+        #expect(parties["その他"]?.detail == "予防接種協力医療機関")
+        let methods = Dictionary(a.acquisitionMethods.map { ($0.method, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(methods["紙"]?.checked == true)
+        #expect(methods["電子記録媒体(フラッシュメモリを除く。)"]?.checked == false)
+        #expect(methods["庁内連携システム"]?.checked == true)
+        #expect(methods["その他"]?.checked == false)
+        #expect(
+            FormLayout.Builder.insertingDetailRest("政推進課 )", into: "[○] 他部署 ( 市民局区 [ ] 行政機関")
+                == "[○] 他部署 ( 市民局区政推進課 ) [ ] 行政機関")
+        #expect(FormLayout.Builder.insertingDetailRest("課 )", into: "[○] その他 ( 市民") == "[○] その他 ( 市民課 )")
+    }
+
+    @Test func aGridAboveItsCentredLabelIsItsOwnThoughAGroupOfAnEarlierSectionLacksTheseNames() throws {
+        // `pdftotext -layout` of a LibreOffice printing (the sweep's seed 2000721, part II of it,
+        // the title added): section 3's ②入手方法 lacks 電子メール and 電子記録媒体; 移転先1's grid in
+        // section 5 begins with them above its centred ⑥ label. A group of an earlier section
+        // waits for nothing: the lines are ⑥'s. Before, they stayed text, 移転先2's grid went to
+        // 移転先1's ⑥ as the group that lacked them, and 移転先1 read 庁内連携システム checked.
+        let path = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/pdftext/sweep/seed2000721.layout.txt").path
+        let a = DocumentParser.parse(try SourceDocument.load(path: path))
+        let transfers = a.transfers
+        try #require(transfers.count == 2)
+        func checked(_ k: Int) -> [String] { transfers[k].methodOptions.filter { $0.checked == true }.map(\.name) }
+        #expect(checked(0) == ["その他"])
+        #expect(transfers[0].methodOptions.first { $0.name == "その他" }?.detail == "端末参照")
+        #expect(checked(1) == ["庁内連携システム"])
+    }
+
+    @Test func aBasisBeforeItsSectionsHeadingWithTheTextsAfterItEmptyIsUnknown() throws {
+        // Reading order of a Chromium printing (the sweep's seed 2000357): 移転先1 and its
+        // basis's label, then its name and three texts, then the section's heading (printed at
+        // the page's top), then ② and ③ with nothing after them. The heading is the block's
+        // own section and leaves it open; ② and ③ stand empty, so their texts ran on in the
+        // basis, which cannot say where it ends: unknown, not the three texts as one.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            移転先1
+            ①法令上の根拠
+
+            福祉部 保護課
+            番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利用等に関する法律に基づく個人番
+            号の利用及び特定個人情報の提供に関する条例(平成27年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項
+            番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施、就労自立給付金の支給、保護に要する費用
+            の返還又は徴収金の徴収に関する事務
+            児童扶養手当による児童扶養手当の支給に関する情報
+
+            5.特定個人情報の提供・移転(委託に伴うものを除く。)
+            ②移転先における用途
+            ③移転する情報
+            ⑥移転方法
+            """)
+        let transfer = try #require(a.transfers.first)
+        #expect(transfer.recipient == "福祉部 保護課")
+        #expect(transfer.basis == nil)
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("①法令上の根拠") })
+    }
+
     @Test func anItemAndAContractorAreATaskAndACompany() {
         // Reading order of labels-first 委託事項 blocks (the sweep's seeds 2000508, 2000116,
         // 2000083): a block's values read one off, a contractor read from an item's cell and an

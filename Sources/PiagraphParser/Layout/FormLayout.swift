@@ -138,6 +138,8 @@ extension FormLayout {
         private var open: Int?
         /// The option rows of the current section, for a grid column printed after it.
         private var optionRows: [Int] = []
+        /// The slot of the last numbered section heading (「5.特定個人情報の提供・移転」).
+        private var sectionSlot = 0
         private var lastWasBlank = true
         /// The last line of a rebuilt row's value as printed (laid-out text): a cell's text
         /// wraps only where its line is full.
@@ -559,6 +561,18 @@ extension FormLayout {
                 // of its own or is no continuation of a name (a date, a label below it).
                 // Nor does a sentence continue a name, nor marked options or a select box a name or
                 // prose: they are the next row's, printed above its centred label.
+                // Marked options none of which the open grid prints are another grid's: the next
+                // row's first lines above its centred label (「☑ 紙 ☐ 電子記録媒体 …」 under ①入手元,
+                // before ②入手方法).
+                func otherGrids() -> Bool {
+                    // (Not while labels await their values, nor a line whose last detail goes on
+                    // below: where they go is told elsewhere.)
+                    guard pending.isEmpty, formOfOpen?.shape == .options, let key = formOfOpen?.key, let names = FormOptions.printed[key],
+                        FormLayout.startsWithMark(text), Self.detailsClosed(text)
+                    else { return false }
+                    let options = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
+                    return !options.isEmpty && options.allSatisfy { Self.option($0, in: names) == nil }
+                }
                 func nameBreak() -> Bool {
                     let shape = formOfOpen?.shape
                     if shape == .name, JapaneseDate.beginsWithEra(text) || text.containsBytes("。") {
@@ -594,13 +608,14 @@ extension FormLayout {
                     {
                         return true
                     }
+                    if otherGrids() { return true }
                     return (shape == .name || shape == .prose || shape == .number || shape == .date)
                         && (FormLayout.startsWithMark(text) || text.containsBytes("<選択肢>"))
                 }
                 let continues =
                     (indented && !lastWasBlank && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak())
                     || (formOfOpen?.shape == .options
-                        && (FormLayout.startsWithMark(text) || (!lastWasBlank && labelStart(text) == nil && !nameBreak())
+                        && ((FormLayout.startsWithMark(text) && !otherGrids()) || (!lastWasBlank && labelStart(text) == nil && !nameBreak())
                             || (text.hasPrefixBytes("]") && row.cells[1].hasSuffix("["))))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
                     || (!lastWasBlank && continuesChoices(row, at: open, with: text))
@@ -967,6 +982,7 @@ extension FormLayout {
                 return
             }
             let row = emit(CleanLine(number: line, cells: [label] + (value.isEmpty ? [] : [value.joined(separator: " ")])))
+            if !block, label.first?.isNumber == true { sectionSlot = row }
             open = value.isEmpty ? nil : row
             // 委託事項1, 提供先2, 移転先3 name their item or recipient, on the line or after it.
             if value.isEmpty, block {
@@ -1226,7 +1242,9 @@ extension FormLayout {
                 return OptionScanner.scan(r.cells[0]).options.map(\.label).filter { !$0.isEmpty }
             }
             guard !names.isEmpty, names.allSatisfy({ Self.option($0, in: own) != nil }) else { return false }
-            guard let previous = optionRows.last, case .row(let row) = slots[previous], let key = form(at: previous)?.key,
+            // A group of an earlier section does not wait for these (its own grid ended there).
+            guard let previous = optionRows.last, previous > sectionSlot, case .row(let row) = slots[previous],
+                let key = form(at: previous)?.key,
                 let theirs = FormOptions.printed[key], names.allSatisfy({ Self.option($0, in: theirs) != nil })
             else { return true }
             // A name its cell cut holds the wrap's space (「住民基本台帳ネットワークシ ステム」).
@@ -1254,11 +1272,29 @@ extension FormLayout {
                     taken.append(index)
                 } else if let last = taken.last, last == index - 1, case .row(let before) = slots[last],
                     Self.finishesCut(of: before.cells[0], names: names, with: r.cells[0])
+                        // Or the rest of the last option's detail (「( 市民局市民自治推進部区」, 「政推進課 )」),
+                        // and nothing else: no rest of a cut option name beside it.
+                        || (Self.openDetail(before.cells[0])?.depth == 1 && Self.detailsClosed(before.cells[0] + r.cells[0])
+                            && !FormLayout.startsWithMark(r.cells[0]) && !r.cells[0].contains("(")
+                            && !(r.cells[0].split(separator: " ") + (Self.openDetail(before.cells[0])?.words ?? [])).contains { word in
+                                word.count >= 2 && names.contains { $0.hasSuffix(word) && $0.count > word.count }
+                            })
                 {
                     taken.append(index)
                 }
             }
-            let lines = taken.compactMap { index -> String? in if case .row(let r) = slots[index] { return r.cells[0] } else { return nil }
+            var lines: [String] = []
+            for index in taken {
+                guard case .row(let r) = slots[index] else { continue }
+                // A detail's rest goes back into its detail, before the options after it on the
+                // line above (a grid's next column).
+                if let last = lines.last, !Self.detailsClosed(last), !FormLayout.startsWithMark(r.cells[0]),
+                    !Self.finishesCut(of: last, names: names, with: r.cells[0])
+                {
+                    lines[lines.count - 1] = Self.insertingDetailRest(r.cells[0], into: last)
+                } else {
+                    lines.append(r.cells[0])
+                }
             }
             // One grid prints each option once: lines naming one twice are several blocks' grids.
             let named = lines.flatMap { OptionScanner.scan($0).options.compactMap { Self.option($0.label, in: names) } }
@@ -1680,6 +1716,37 @@ extension FormLayout {
         }
 
         /// Whether every parenthesis `text` opens closes.
+        /// `line` with `rest` set where its open detail ends: before the first mark after the
+        /// parenthesis left open, or at its end.
+        static func insertingDetailRest(_ rest: String, into line: String) -> String {
+            // A cell's text wraps without a space (Japanese).
+            guard let open = openDetail(line), let next = open.next else { return line + glue(line, rest) + rest }
+            let words = line.split(separator: " ")
+            let head = words[..<next].joined(separator: " ")
+            return head + glue(head, rest) + rest + " " + words[next...].joined(separator: " ")
+        }
+
+        /// The words of the detail `line` leaves open (after its first unclosed 「(」, up to the
+        /// next mark), the index of the word of that next mark, if any, and how many 「(」 stay open.
+        static func openDetail(_ line: String) -> (words: [Substring], next: Int?, depth: Int)? {
+            let words = line.split(separator: " ")
+            var depth = 0
+            var opened: Int?
+            for (k, word) in words.enumerated() {
+                for c in word {
+                    if c == "(" {
+                        if depth == 0 { opened = k }
+                        depth += 1
+                    } else if c == ")" {
+                        depth = max(0, depth - 1)
+                    }
+                }
+            }
+            guard depth > 0, let opened else { return nil }
+            let next = words.indices.dropFirst(opened + 1).first { FormLayout.mayBeginMark(words[$0]) }
+            return (Array(words[(opened + 1)..<(next ?? words.count)]), next, depth)
+        }
+
         static func detailsClosed(_ text: String) -> Bool {
             text.reduce(0) { depth, c in c == "(" ? depth + 1 : c == ")" ? max(0, depth - 1) : depth } == 0
         }

@@ -15,6 +15,10 @@ struct ParserState {
     var entrustment: Entrustment?
     /// The open 提供先/移転先 block; `unnamed`: its name is in the text but could not be read.
     var outflow: (isProvision: Bool, block: Outflow, unnamed: Bool)?
+    /// The open block's ②用途 and ③情報 rows read empty after its own section's heading
+    /// (their labels, as printed), and whether that heading came inside the block.
+    var emptyOutflowTexts: [String] = []
+    var outflowOverHeading = false
     var inNetworkSection = false
     var appendixGroup: String?
     var tableGroups: [Int: String] = [:]
@@ -224,6 +228,16 @@ struct ParserState {
         if let (isProvision, block, unnamed) = outflow {
             outflow = nil
             let label = (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).heading(block.no)
+            var block = block
+            // The form asks for both texts: where both rows stand empty after the section's
+            // heading came inside the block, after the basis, their text came before their labels
+            // (the page broke there) and ran on in the basis, which cannot say where it ends.
+            if let basis = block.basis, block.purpose == nil, block.information == nil, outflowOverHeading,
+                emptyOutflowTexts.count >= 2
+            {
+                diag(.warning, .valueUnreadable, basis.line, .textHoldsEmptyRows(block: label, empty: emptyOutflowTexts))
+                block.basis = nil
+            }
             let content =
                 block.basis != nil || block.purpose != nil || block.information != nil
                 || block.methodOptions.contains(where: { $0.checked == true })

@@ -129,22 +129,10 @@ extension ParserState {
             $0.outflow?.block.basis = $1.located
             return $1.next
         },
-        RowReader(.key("提供先における用途"), in: .front ... .overview, .outflow) {
-            $0.outflow?.block.purpose = $1.located
-            return $1.next
-        },
-        RowReader(.key("移転先における用途"), in: .front ... .overview, .outflow) {
-            $0.outflow?.block.purpose = $1.located
-            return $1.next
-        },
-        RowReader(.key("提供する情報"), in: .front ... .overview, .outflow) {
-            $0.outflow?.block.information = $1.located
-            return $1.next
-        },
-        RowReader(.key("移転する情報"), in: .front ... .overview, .outflow) {
-            $0.outflow?.block.information = $1.located
-            return $1.next
-        },
+        RowReader(.key("提供先における用途"), in: .front ... .overview, .outflow) { $0.readOutflowText($1, \.purpose) },
+        RowReader(.key("移転先における用途"), in: .front ... .overview, .outflow) { $0.readOutflowText($1, \.purpose) },
+        RowReader(.key("提供する情報"), in: .front ... .overview, .outflow) { $0.readOutflowText($1, \.information) },
+        RowReader(.key("移転する情報"), in: .front ... .overview, .outflow) { $0.readOutflowText($1, \.information) },
         RowReader(.key("提供する情報の対象となる本人の数"), in: .front ... .overview, .outflow) { $0.readPopulation($1) },
         RowReader(.key("移転する情報の対象となる本人の数"), in: .front ... .overview, .outflow) { $0.readPopulation($1) },
         RowReader(.key("提供する情報の対象となる本人の範囲"), in: .front ... .overview, .outflow) {
@@ -190,7 +178,17 @@ extension ParserState {
             return valueRow + 1
         }
         if line.isNumberedHeading || row.key.hasPrefixBytes("特定個人情報ファイル名") {
-            closeBlocks()
+            // The open block's own section heading, read after the block's rows began (reading
+            // order set it there: printed at a page's top, or repeated over it), leaves it open.
+            let own =
+                (outflow?.block.basis != nil && line.label.containsBytes("特定個人情報の提供・移転"))
+                || (entrustment?.content != nil && line.label.containsBytes("特定個人情報ファイルの取扱いの委託"))
+            if !own {
+                closeBlocks()
+            } else if outflow != nil {
+                emptyOutflowTexts = []
+                outflowOverHeading = true
+            }
             inNetworkSection = row.key.hasPrefixBytes("情報提供ネットワークシステムによる情報連携")
         }
         readBoxes(line)
@@ -438,10 +436,19 @@ extension ParserState {
         guard let no = numbered(row.key.text, prefix: (isProvision ? NumberedBlock.provision : NumberedBlock.transfer).rawValue)
         else { return closeUnnumberedBlock(row) }
         closeBlocks()
+        emptyOutflowTexts = []
+        outflowOverHeading = false
         outflow = (
             isProvision, Outflow(no: no, recipient: row.value.isEmpty ? nil : row.value, line: row.line.number),
             row.line.valueUnreadable
         )
+        return row.next
+    }
+
+    mutating func readOutflowText(_ row: Row, _ field: WritableKeyPath<Outflow, Located<String>?>) -> Int {
+        guard outflow != nil else { return row.next }
+        outflow!.block[keyPath: field] = row.located
+        if row.located == nil { emptyOutflowTexts.append(FormLayout.Builder.printed(row.line.cells[0])) }
         return row.next
     }
 
