@@ -1987,6 +1987,25 @@ import Testing
         #expect(checked(1) == ["庁内連携システム"])
     }
 
+    @Test func anEntrustmentsOwnSectionHeadingAfterItsContentLeavesItOpen() throws {
+        // Reading order can set the section's heading after a block's first rows (printed at the
+        // top of the page the block goes on to): the block's contractor after it is still its own.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            委託の有無 ※\t[委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件
+            委託事項1\t福祉情報システムの運用・保守業務
+            ①委託内容\t福祉情報システムの運用・保守業務
+            4.特定個人情報ファイルの取扱いの委託
+            ③委託先名\t株式会社 アイネス
+            ④再委託の有無 ※\t[再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            """)
+        let entrustment = try #require(a.entrustments.first)
+        #expect(entrustment.item == "福祉情報システムの運用・保守業務")
+        #expect(entrustment.contractor?.value == "株式会社 アイネス")
+        #expect(entrustment.subcontract == false)
+    }
+
     @Test func aBasisBeforeItsSectionsHeadingWithTheTextsAfterItEmptyIsUnknown() throws {
         // Reading order of a Chromium printing (the sweep's seed 2000357): 移転先1 and its
         // basis's label, then its name and three texts, then the section's heading (printed at
