@@ -557,10 +557,6 @@ extension FormLayout {
                     || (!lastWasBlank && finishesCutOption(row, at: open, with: text))
             {
                 let formOfOpen = form(at: open)
-                // A line indented into the value column continues the value, unless it opens a row
-                // of its own or is no continuation of a name (a date, a label below it).
-                // Nor does a sentence continue a name, nor marked options or a select box a name or
-                // prose: they are the next row's, printed above its centred label.
                 // Marked options none of which the open grid prints are another grid's: the next
                 // row's first lines above its centred label (「☑ 紙 ☐ 電子記録媒体 …」 under ①入手元,
                 // before ②入手方法).
@@ -573,6 +569,10 @@ extension FormLayout {
                     let options = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
                     return !options.isEmpty && options.allSatisfy { Self.option($0, in: names) == nil }
                 }
+                // A line indented into the value column continues the value, unless it opens a row
+                // of its own or is no continuation of a name (a date, a label below it).
+                // Nor does a sentence continue a name, nor marked options or a select box a name or
+                // prose: they are the next row's, printed above its centred label.
                 func nameBreak() -> Bool {
                     let shape = formOfOpen?.shape
                     if shape == .name, JapaneseDate.beginsWithEra(text) || text.containsBytes("。") {
@@ -1715,7 +1715,6 @@ extension FormLayout {
             return nil
         }
 
-        /// Whether every parenthesis `text` opens closes.
         /// `line` with `rest` set where its open detail ends: before the first mark after the
         /// parenthesis left open, or at its end.
         static func insertingDetailRest(_ rest: String, into line: String) -> String {
@@ -1747,6 +1746,7 @@ extension FormLayout {
             return (Array(words[(opened + 1)..<(next ?? words.count)]), next, depth)
         }
 
+        /// Whether every parenthesis `text` opens closes.
         static func detailsClosed(_ text: String) -> Bool {
             text.reduce(0) { depth, c in c == "(" ? depth + 1 : c == ")" ? max(0, depth - 1) : depth } == 0
         }
