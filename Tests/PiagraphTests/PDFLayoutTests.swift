@@ -261,6 +261,41 @@ import Testing
         #expect(layer.lines.contains("②提供先における用途\t予防接種の事務"))
     }
 
+    @Test func theSpaceBetweenCellsTellsWhereACentredCellAfterAPageBreakBegins() {
+        // The sweep's seed 2000618 (Chromium, padded cells, labels centred): ② begins a page, its
+        // first line above its label; the pages' one-line rows show 5 points between one cell's
+        // text and the next. Taking the line makes ②'s cell end 5 points before ③'s first line,
+        // keeping it 18: the line is ②'s (before, the padding was not counted and ① kept it).
+        let w = Self.at
+        let first = Self.page(
+            Self.centredRows(from: 100) + [
+                w("提供先1", 50, 300, 1), w("都道府県知事", 130, 300, 2),
+                w("①法令上の根拠", 50, 315, 3), w("番号法第19条第7号", 130, 315, 4),
+            ])
+        let second = Self.page([
+            w("予防接種の実施の指示", 170, 32, 5), w("②提供先における用途", 50, 44, 6), w("に関する事務", 170, 50, 5),
+            w("予防接種の記録", 170, 72, 7), w("③提供する情報", 50, 78, 8), w("に関する情報", 170, 84, 7),
+        ])
+        let layer = PDFLayout.textLayer([first, second])
+        #expect(layer.lines.contains("①法令上の根拠\t番号法第19条第7号"), Comment(rawValue: layer.lines.joined(separator: "\n")))
+        #expect(layer.lines.contains("\u{0C}②提供先における用途\t予防接種の実施の指示に関する事務"))
+        #expect(layer.lines.contains("③提供する情報\t予防接種の記録に関する情報"))
+    }
+
+    @Test func anOptionOnlyARowsListPrintsIsThatRowsGrid() {
+        // The sweep's seed 2000843: 「[ ] 民間事業者」 stands above ②入手方法's centred label; no
+        // geometry moves it there, for only ①入手元's list prints it. 紙 both lists do not share.
+        let line = { (text: String) in [PDFLayout.Fragment(words: [Self.word(text, 130, 100)])] }
+        let parties = PDFLayout.printedOptions(of: "①入手元※")
+        let methods = PDFLayout.printedOptions(of: "②入手方法")
+        #expect(parties?.contains("民間事業者") == true && methods?.contains("紙") == true)
+        #expect(PDFLayout.onlyOption(line("[ ] 民間事業者"), of: parties, not: methods))
+        #expect(!PDFLayout.onlyOption(line("[ ] その他 ( )"), of: parties, not: methods))
+        #expect(!PDFLayout.onlyOption(line("[○] 紙"), of: parties, not: methods))
+        #expect(!PDFLayout.onlyOption(line("民間事業者"), of: parties, not: methods))
+        #expect(!PDFLayout.onlyOption(line("[ ] 民間事業者"), of: parties, not: PDFLayout.printedOptions(of: "②事務の内容")))
+    }
+
     @Test func aTimingCellWithTwoTimingsIsUnknown() throws {
         let text = """
             特定個人情報保護評価書(重点項目評価書)
