@@ -1247,8 +1247,7 @@ extension FormLayout {
                 let key = form(at: previous)?.key,
                 let theirs = FormOptions.printed[key], names.allSatisfy({ Self.option($0, in: theirs) != nil })
             else { return true }
-            // A name its cell cut holds the wrap's space (「住民基本台帳ネットワークシ ステム」).
-            let held = OptionScanner.scan(row.cells[1]).options.map { $0.label.filter { $0 != " " } }
+            let held = Self.heldNames(row.cells[1])
             return names.allSatisfy { name in
                 Self.option(name, in: theirs).map { o in held.contains { Self.option($0, in: [o]) != nil } } ?? false
             }
@@ -1272,13 +1271,7 @@ extension FormLayout {
                     taken.append(index)
                 } else if let last = taken.last, last == index - 1, case .row(let before) = slots[last],
                     Self.finishesCut(of: before.cells[0], names: names, with: r.cells[0])
-                        // Or the rest of the last option's detail (「( 市民局市民自治推進部区」, 「政推進課 )」),
-                        // and nothing else: no rest of a cut option name beside it.
-                        || (Self.openDetail(before.cells[0])?.depth == 1 && Self.detailsClosed(before.cells[0] + r.cells[0])
-                            && !FormLayout.startsWithMark(r.cells[0]) && !r.cells[0].contains("(")
-                            && !(r.cells[0].split(separator: " ") + (Self.openDetail(before.cells[0])?.words ?? [])).contains { word in
-                                word.count >= 2 && names.contains { $0.hasSuffix(word) && $0.count > word.count }
-                            })
+                        || Self.isDetailRest(r.cells[0], after: before.cells[0], names: names)
                 {
                     taken.append(index)
                 }
@@ -1323,7 +1316,7 @@ extension FormLayout {
                     cut ? Self.option(name, in: options) != nil : options.contains { name.hasPrefixBytes($0) }
                 }
                 // Whatever the marks are printed as ([○], ●, ☑ …).
-                let held = OptionScanner.scan(row.cells[1]).options.map { $0.label.filter { $0 != " " } }
+                let held = Self.heldNames(row.cells[1])
                 let holds = names.contains { name in
                     Self.option(name, in: options).map { option in held.contains { $0.hasPrefixBytes(option) } } ?? false
                 }
@@ -1713,6 +1706,24 @@ extension FormLayout {
                 return String(options[..<at.upperBound]) + piece + String(options[at.upperBound...])
             }
             return nil
+        }
+
+        /// Whether `rest` is the rest of the one detail `line` leaves open (「( 市民局市民自治推進部区」,
+        /// 「政推進課 )」) and nothing else: no mark, no detail of its own, no rest of a cut option
+        /// name beside it or in the detail so far.
+        static func isDetailRest(_ rest: String, after line: String, names: [String]) -> Bool {
+            guard let open = openDetail(line), open.depth == 1, detailsClosed(line + rest), !FormLayout.startsWithMark(rest),
+                !rest.contains("(")
+            else { return false }
+            return !(rest.split(separator: " ") + open.words).contains { word in
+                word.count >= 2 && names.contains { $0.hasSuffix(word) && $0.count > word.count }
+            }
+        }
+
+        /// The names of the options a grid's text holds, a wrap's space taken out of a name its
+        /// cell cut (「住民基本台帳ネットワークシ ステム」).
+        static func heldNames(_ text: String) -> [String] {
+            OptionScanner.scan(text).options.map { $0.label.filter { $0 != " " } }
         }
 
         /// `line` with `rest` set where its open detail ends: before the first mark after the

@@ -258,9 +258,7 @@ public enum PDFLayout {
                 // table's left, are the label's own.
                 a.valueLines[split...].allSatisfy({ $0[0].x0 >= a.labelWords.map(\.x1).max()! - 0.25 * h }),
                 // An option only this row's list prints is this row's.
-                !a.valueLines[split...].contains(where: {
-                    onlyOption($0, of: printedOptions(of: compact(a.labelWords)), not: printedOptions(of: compact(b.labelWords)))
-                })
+                !holdsOwnOption(a.valueLines[split...], of: a, not: b)
             else { continue }
             moveLines(&out, row: i, from: split)
         }
@@ -274,9 +272,7 @@ public enum PDFLayout {
                 a.valuePages[split...].allSatisfy({ $0 == b.page }),
                 a.valueLines[split...].allSatisfy({ lineExtent($0).top < extent(b.labelWords).top }),
                 tiles(after: i, split: split) || lineExtent(a.valueLines.last!).bottom - extent(b.labelWords).top > 0.15 * h,
-                !a.valueLines[split...].contains(where: {
-                    onlyOption($0, of: printedOptions(of: compact(a.labelWords)), not: printedOptions(of: compact(b.labelWords)))
-                })
+                !holdsOwnOption(a.valueLines[split...], of: a, not: b)
             else { continue }
             moveLines(&out, row: i, from: split)
         }
@@ -795,6 +791,15 @@ public enum PDFLayout {
     /// The options the label's row prints (FormOptions), when it is one of the form's grids.
     static func printedOptions(of label: String) -> [String]? {
         wholeLabel(label)?.form.flatMap { FormOptions.printed[$0.key] }
+    }
+
+    /// Whether one of `lines` is a line of `row`'s grid by the form: its first option one only
+    /// `row`'s list prints, not `next`'s.
+    static func holdsOwnOption(_ lines: ArraySlice<[Fragment]>, of row: Row, not next: Row) -> Bool {
+        guard let own = printedOptions(of: compact(row.labelWords)), let other = printedOptions(of: compact(next.labelWords)) else {
+            return false
+        }
+        return lines.contains { onlyOption($0, of: own, not: other) }
     }
 
     /// A line of marked options whose first option is one only `own`'s list prints, not `other`'s:
