@@ -316,4 +316,47 @@ import Testing
         #expect(source.page(ofLine: 0) == nil)
         #expect(Source(path: "x.txt", sha256: "", encoding: "UTF-8").page(ofLine: 3) == nil)
     }
+    @Test func aHeadingSetApartByHalfItsOwnCharacterIsOneCell() {
+        // LibreOffice's 「Ⅰ 関連情報」 in 12 pt on a page of few lines under a running header in
+        // a smaller font: the space after 「Ⅰ」 is half the heading's character, wider than the
+        // page's typical character says a space is (page 3 of a kiso printing of the sweep).
+        func w(_ text: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ block: Int) -> PDFWord {
+            PDFWord(text, x0: x0, y0: y0, x1: x1, y1: y1, block: block)
+        }
+        let words = [
+            w("架空町", 229.9, 37.8, 247.3, 45.3, 1), w("後期高齢者医療に関する事務", 249.1, 37.8, 324.8, 45.3, 1),
+            w("基礎項目評価書", 326.7, 37.8, 367.3, 45.3, 1),
+            w("Ⅰ", 71.6, 81.8, 82.8, 96.3, 2), w("関連情報", 88.4, 81.8, 133.2, 96.3, 2),
+            w("１.特定個人情報ファイルを取り扱う事務", 71.6, 99.2, 255.9, 112.2, 3),
+            w("①事務の名称", 71.6, 114.7, 131.6, 127.7, 4), w("後期高齢者医療に関する事務", 191.3, 114.7, 321.3, 127.7, 5),
+        ]
+        let layer = PDFLayout.textLayer([Self.page(words)])
+        #expect(layer.lines.contains("Ⅰ 関連情報"), "\(layer.lines)")
+    }
+
+    @Test func optionLinesSetEachInItsOwnBlockAboveACentredLabelAreItsValue() {
+        // LibreOffice sets each line of an option grid in a block of its own: no block spans the
+        // cell the label is centred in. The lines between the section's heading and the first
+        // label are that label's (which lines below it are the next label's is settled after).
+        var words = [Self.at("3.特定個人情報の入手・使用", 50, 200, 1), Self.at("①入手元", 50, 250, 2), Self.at("※", 95, 250, 2)]
+        let options = ["本人又は本人の代理人", "評価実施機関内の他部署", "行政機関・独立行政法人等", "地方公共団体・地方独立行政法人", "民間事業者", "その他"]
+        for (k, option) in options.enumerated() {
+            let y = 214 + 12 * Double(k)
+            words += [
+                PDFWord("[", x0: 150, y0: y, x1: 154.9, y1: y + 10, block: 10 + 2 * k),
+                PDFWord("]", x0: 164.8, y0: y, x1: 169.7, y1: y + 10, block: 11 + 2 * k), Self.at(option, 174.6, y, 11 + 2 * k),
+            ]
+        }
+        let layer = PDFLayout.textLayer([Self.page(words)])
+        #expect(
+            layer.lines == [
+                "3.特定個人情報の入手・使用",
+                "①入手元※\t[ ] 本人又は本人の代理人 [ ] 評価実施機関内の他部署 [ ] 行政機関・独立行政法人等 [ ] 地方公共団体・地方独立行政法人 [ ] 民間事業者 [ ] その他",
+            ], "\(layer.lines)")
+        // Not across a page: the lines above the label on the page before are not its cell's.
+        let onFirst = { (w: PDFWord) in w.block == 1 || (w.block >= 10 && w.y0 < 245) }
+        let pages = PDFLayout.textLayer([Self.page(words.filter(onFirst)), Self.page(words.filter { !onFirst($0) })])
+        #expect(pages.lines[1] == "[ ] 本人又は本人の代理人", "\(pages.lines)")
+        #expect(pages.lines.last == "\u{0C}①入手元※\t[ ] 地方公共団体・地方独立行政法人 [ ] 民間事業者 [ ] その他", "\(pages.lines)")
+    }
 }

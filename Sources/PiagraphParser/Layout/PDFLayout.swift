@@ -425,6 +425,13 @@ public enum PDFLayout {
         return max(widths[widths.count / 2], 1)
     }
 
+    /// A word's own character width, where it is set in full-width characters.
+    static func ownEm(_ word: PDFWord) -> Double {
+        let count = word.text.unicodeScalars.count
+        guard count >= 1, word.text.unicodeScalars.allSatisfy({ $0.value >= 0x3000 }) else { return 0 }
+        return (word.x1 - word.x0) / Double(count)
+    }
+
     static func visualLines(_ words: [PDFWord]) -> [VisualLine] {
         guard !words.isEmpty else { return [] }
         let em = em(words)
@@ -444,8 +451,11 @@ public enum PDFLayout {
             let words = group.words.sorted { $0.x0 < $1.x0 }
             var fragments: [Fragment] = []
             for word in words {
+                // A page of few lines beside a running header in a smaller font measures its em
+                // small: the gap is weighed against the larger of that and the words' own width.
                 if var last = fragments.last, let prev = last.words.last,
-                    word.x0 - prev.x1 <= em * 0.95, word.block == prev.block || word.x0 - prev.x1 <= em * 0.3
+                    word.x0 - prev.x1 <= max(em, ownEm(prev), ownEm(word)) * 0.95,
+                    word.block == prev.block || word.x0 - prev.x1 <= em * 0.3
                 {
                     last.words.append(word)
                     fragments[fragments.count - 1] = last
@@ -880,6 +890,8 @@ public enum PDFLayout {
         /// entries before them: a header whose cells are cut over lines by narrow columns
         /// (「変更」「日」, 「提出」「時期」) is read from them when the first dated row comes.
         var afterChangeLogHeading: (lines: [VisualLine], entries: Int, x0: Double)?
+        /// The entry of the last heading (a part or a numbered section) read.
+        var lastHeading: Int?
 
         mutating func page(_ number: Int, lines: [VisualLine], words: [PDFWord]) {
             pageNumber = number
@@ -910,7 +922,10 @@ public enum PDFLayout {
                 let below = e.y1 - label.y1
                 return above > 0 && abs(above - below) <= (label.y1 - label.y0) * 0.6
             }
-            guard !blocks.isEmpty else { return }
+            guard !blocks.isEmpty else {
+                pullBackAfterHeading(into: &row, label: label)
+                return
+            }
             func inBlocks(_ fragments: [Fragment], _ page: Int) -> Bool {
                 page == pageNumber && fragments.allSatisfy { blocks.contains($0.block) }
             }
@@ -938,6 +953,32 @@ public enum PDFLayout {
             row.valueLines = taken.map(\.fragments) + row.valueLines
             row.valuePages = taken.map(\.page) + row.valuePages
             row.valueLeft = min(row.valueLeft ?? .infinity, taken.map { $0.fragments[0].x0 }.min()!)
+        }
+
+        /// Where the producer sets each line of a cell in a block of its own (LibreOffice's option
+        /// grids), no block tells the cell: lines in the value column between a heading and the
+        /// first row's label on its page belong to no other row, and a centred label's value
+        /// begins above it. Only lines at one line's step from each other and from the label.
+        mutating func pullBackAfterHeading(into row: inout Row, label: (y0: Double, y1: Double)) {
+            guard let heading = lastHeading, heading + 1 < entries.count, case .text = entries[heading] else { return }
+            var lines: [[Fragment]] = []
+            for entry in entries[(heading + 1)...] {
+                guard case .plain(let fragments, let page) = entry, page == pageNumber,
+                    fragments[0].x0 >= row.labelRight, fragments[0].x0 >= (row.valueLeft ?? 0) - em
+                else { return }
+                lines.append(fragments)
+            }
+            let height = label.y1 - label.y0
+            var below = label.y0
+            for line in lines.reversed() {
+                let words = line.flatMap(\.words)
+                guard words.map(\.y1).max()! <= below + 0.5 * height, below - words.map(\.y0).min()! < 2 * height else { return }
+                below = words.map(\.y0).min()!
+            }
+            entries.removeSubrange((heading + 1)...)
+            row.valueLines = lines + row.valueLines
+            row.valuePages = Array(repeating: pageNumber, count: lines.count) + row.valuePages
+            row.valueLeft = min(row.valueLeft ?? .infinity, lines.map { $0[0].x0 }.min()!)
         }
 
         static func render(_ entry: Entry) -> (text: String, page: Int) {
@@ -1107,6 +1148,7 @@ public enum PDFLayout {
             if !tail.isEmpty { rest.insert(Fragment(words: tail), at: 0) }
             guard takesValue else {
                 emit(([PDFLayout.text(label.words)] + rest.map(\.text)).joined(separator: "\t"))
+                lastHeading = entries.count - 1
                 return
             }
             var current = Row(
