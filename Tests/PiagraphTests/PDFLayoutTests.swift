@@ -359,4 +359,31 @@ import Testing
         #expect(pages.lines[1] == "[ ] 本人又は本人の代理人", "\(pages.lines)")
         #expect(pages.lines.last == "\u{0C}①入手元※\t[ ] 地方公共団体・地方独立行政法人 [ ] 民間事業者 [ ] その他", "\(pages.lines)")
     }
+    @Test func oneLineRowsSetWithoutPaddingShowNoCentredLabel() {
+        // A spreadsheet's rows set at one pitch without padding, labels at the top of their
+        // cells: the one-line rows (委託事項1, ①委託内容, ③委託先名) stand in a run of value lines
+        // that passes above and below their labels. That is no centred label: ③'s grid stays
+        // with ③, and システム3 takes none of it.
+        let w = Self.at
+        let words: [PDFWord] = [
+            w("②システムの機能", 50, 78, 1), w("本欄は評価書の記載を省略したものである。", 200, 78, 2), w("による。", 200, 84.5, 2),
+            w("③他のシステムとの接続", 50, 100, 3),
+            w("[", 200, 100, 4), w("]", 210, 100, 4), w("情報提供ネットワークシステム", 220, 100, 4),
+            w("[○]", 400, 100, 5), w("庁内連携システム", 430, 100, 5),
+            w("[○]", 200, 111, 6), w("住民基本台帳ネットワークシステム", 230, 111, 6),
+            w("[", 400, 111, 7), w("]", 410, 111, 7), w("既存住民基本台帳システム", 420, 111, 7),
+            w("[", 200, 122, 8), w("]", 210, 122, 8), w("宛名システム等", 220, 122, 8),
+            w("[○]", 400, 122, 9), w("税務システム", 430, 122, 9),
+            w("[", 200, 133, 10), w("]", 210, 133, 10), w("その他", 220, 133, 10),
+            w("システム3", 50, 155, 11),
+            w("①システムの名称", 50, 166, 12), w("統合基盤システム", 200, 166, 13),
+            w("委託事項1", 50, 177, 14), w("保守業務", 200, 177, 15),
+            w("①委託内容", 50, 188, 16), w("運用保守", 200, 188, 17),
+            w("③委託先名", 50, 199, 18), w("株式会社", 200, 199, 19),
+            w("④再委託の有無", 50, 210, 20), w("[再委託しない]", 200, 210, 21),
+        ]
+        let lines = PDFLayout.textLayer([Self.page(words)]).lines
+        #expect(lines.contains("システム3\t"), "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("③他のシステムとの接続\t") && $0.hasSuffix("その他") }, "\(lines)")
+    }
 }

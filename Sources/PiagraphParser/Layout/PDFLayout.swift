@@ -140,6 +140,10 @@ public enum PDFLayout {
         func extent(_ words: [PDFWord]) -> Extent { Extent(top: words.map(\.spanY0).min()!, bottom: words.map(\.spanY1).max()!) }
         func lineExtent(_ fragments: [Fragment]) -> Extent { extent(fragments.flatMap(\.words)) }
         var centred = 0
+        // Rows whose own value begins above their label and goes on beside it (lines taken back
+        // into it, above a centred label): the plainest evidence, which no run of lines passing
+        // from cell to cell can give; two such rows settle it.
+        var pulledAbove = 0
         var top = 0
         var heights: [Double] = []
         for case .row(let row) in entries where measurable(row) {
@@ -191,16 +195,22 @@ public enum PDFLayout {
             if let first = tops.first, first < label.top - 0.5 * h, tops.contains(where: { $0 >= label.top - 0.3 * h && $0 < label.bottom })
             {
                 centred += 1
+                pulledAbove += 1
             }
+            // A one-line value level with its label fills its own cell: a run through it, of
+            // one-line rows set without padding, crosses cells and shows no centred label. It
+            // still counts for a label at the top: without it, top-aligned printings whose other
+            // runs pass from cell to cell were taken for centred ones (the sweep's 1,000).
+            let fillsCell = tops.count == 1 && row.valueLines.count == 1 && abs(tops[0] - label.top) < 0.3 * h
             for run in runsByPage[row.page] ?? [] where run.top < label.bottom && run.bottom > label.top {
-                if run.top < label.top - 0.5 * h, run.bottom > label.bottom + 0.3 * h {
+                if !fillsCell, run.top < label.top - 0.5 * h, run.bottom > label.bottom + 0.3 * h {
                     centred += 1
                 } else if abs(run.top - label.top) < 0.3 * h, run.bottom > label.bottom + h {
                     top += 1
                 }
             }
         }
-        guard centred >= 2, centred > top else { return entries }
+        guard pulledAbove >= 2 || (centred >= 2 && centred > top) else { return entries }
         // The space between one cell's text and the next one's (padding and border): between
         // rows of one line each, the label on the value's line.
         var gaps: [Double] = []
