@@ -386,4 +386,69 @@ import Testing
         #expect(lines.contains("システム3\t"), "\(lines)")
         #expect(lines.contains { $0.hasPrefix("③他のシステムとの接続\t") && $0.hasSuffix("その他") }, "\(lines)")
     }
+    @Test func aChangeLogsItemColumnInTheDateCellsBlockIsItsOwnColumn() {
+        // Chromium sets a narrow 変更日 cell and the 項目 cell beside it in one block, a space
+        // apart (「令和8年 公表日」): no fragment begins the 項目 column, and its words were read
+        // into the date (the sweep's seed 2000651). The words that begin after a space there do.
+        func w(_ text: String, _ x0: Double, _ y0: Double, _ x1: Double, _ block: Int) -> PDFWord {
+            PDFWord(text, x0: x0, y0: y0, x1: x1, y1: y0 + 10.5, block: block)
+        }
+        var words = [
+            w("(別添2)", 76, 60, 111, 1), w("変更箇所", 128, 60, 170, 1),
+            w("変更日", 80, 86, 111.6, 2), w("項目", 162, 86, 183, 3), w("変更前の記載", 291.8, 86, 354.8, 4),
+            w("変更後の記載", 482, 86, 545, 5), w("提出時期", 611, 86, 653, 6),
+        ]
+        let items = ["公表日", "I-4", "I-6-1部署"]
+        for (k, item) in items.enumerated() {
+            let y = 122 + 46 * Double(k)
+            words += [
+                w("令和8年", 77, y, 113.7, 10 + 2 * k), w(item, 119.5, y, 119.5 + 10.5 * Double(item.count), 10 + 2 * k),
+                w("3月11日", 77, y + 10.5, 113.7, 10 + 2 * k),
+                w("前の記載\(k)", 230.5, y, 300, 11 + 2 * k), w("後の記載\(k)", 420.8, y, 490, 11 + 2 * k), w("事後", 611.2, y, 632.2, 11 + 2 * k),
+            ]
+        }
+        let lines = PDFLayout.textLayer([Self.page(words)]).lines
+        #expect(lines.contains("令和8年3月11日\t公表日\t前の記載0\t後の記載0\t事後"), "\(lines)")
+        #expect(lines.contains("令和8年3月11日\tI-6-1部署\t前の記載2\t後の記載2\t事後"), "\(lines)")
+    }
+
+    @Test func textClosingAParenthesisGoesOnFromTheOptionLeftOpen() {
+        // Options set as flowing text, one marked line and its wrap at the line's start: one line
+        // cannot tell flowing text from a grid, but 「号)」 closes 「その他識別情報(内部番」, not
+        // 「個人番号」 above it (the sweep's seed 2000572, Chromium).
+        let w = Self.at
+        let words: [PDFWord] = [
+            w("主な記録項目", 50, 148, 1),
+            w("[○]", 154, 148, 1), w("個人番号", 184, 148, 1), w("[", 238, 148, 1), w("]", 250, 148, 1),
+            w("個人番号対応符号", 262, 148, 1), w("[○]", 364, 148, 1), w("その他識別情報(内部番", 394, 148, 1),
+            w("号)", 154, 160, 1),
+        ]
+        let lines = PDFLayout.textLayer([Self.page(words)]).lines
+        #expect(lines == ["主な記録項目\t[○]個人番号 []個人番号対応符号 [○]その他識別情報(内部番号)"], "\(lines)")
+    }
+    @Test func aHeaderCellSetOverTwoLinesOfOneVisualLineIsOneColumn() {
+        // 「提出時期に係る」 over 「説明」, centred under it and close enough to be one visual line
+        // with the header: one column, not two (which put 事後 in the 説明 column: the sweep's
+        // seed 2000150).
+        func w(_ text: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ block: Int) -> PDFWord {
+            PDFWord(text, x0: x0, y0: y0, x1: x1, y1: y1, block: block)
+        }
+        let words = [
+            w("(別添2)", 77, 65, 112, 80, 1), w("変更箇所", 116, 65, 158, 80, 1),
+            w("変更日", 90.2, 86.2, 112.7, 105.7, 2), w("項目", 156.4, 86.2, 171.4, 105.7, 3),
+            w("変更前の記載", 232, 86.2, 277, 105.7, 4), w("変更後の記載", 341.5, 86.2, 386.5, 105.7, 5),
+            w("提出時期", 423.9, 86.2, 453.9, 105.7, 6), w("提出時期に係る", 464.1, 86.2, 516.6, 105.7, 7),
+            w("説明", 482.8, 93.7, 497.8, 113.2, 7),
+            w("令和3年10月26日", 77, 120, 122, 127.5, 8), w("I 基本情報", 130.6, 120, 168, 127.5, 9),
+            w("第7号", 202.1, 120, 230, 127.5, 10), w("第8号", 311.6, 120, 340, 127.5, 11),
+            w("事後", 421.2, 120, 436.2, 127.5, 12), w("その他の項目の変更", 461.4, 120, 513.9, 127.5, 13),
+            w("令和5年3月31日", 77, 140, 122, 147.5, 14), w("II 概要", 130.6, 140, 160, 147.5, 15),
+            w("委託事項2", 202.1, 140, 240, 147.5, 16), w("委託事項3", 311.6, 140, 350, 147.5, 17),
+            w("事前", 421.2, 140, 436.2, 147.5, 18), w("重要な変更", 461.4, 140, 500, 147.5, 19),
+        ]
+        let lines = PDFLayout.textLayer([Self.page(words)]).lines
+        #expect(lines.contains("変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明"), "\(lines)")
+        #expect(lines.contains("令和3年10月26日\tI 基本情報\t第7号\t第8号\t事後\tその他の項目の変更"), "\(lines)")
+        #expect(lines.contains("令和5年3月31日\tII 概要\t委託事項2\t委託事項3\t事前\t重要な変更"), "\(lines)")
+    }
 }

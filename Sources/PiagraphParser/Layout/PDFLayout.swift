@@ -1214,7 +1214,21 @@ public enum PDFLayout {
                 words.contains(where: { $0.text.hasPrefix("変更前") })
             else { return nil }
             self.page = page
-            headerWords = words.sorted { $0.x0 < $1.x0 }
+            // A header cell set over two lines the visual line holds both of (「提出時期に係る」 over
+            // 「説明」, centred under it) is one cell: words one over the other are joined.
+            var cells: [PDFWord] = []
+            for word in words.sorted(by: { $0.x0 < $1.x0 }) {
+                if let last = cells.last, word.x0 < last.x1, last.x0 < word.x1 {
+                    let (upper, lower) = last.y0 <= word.y0 ? (last, word) : (word, last)
+                    cells[cells.count - 1] = PDFWord(
+                        upper.text + lower.text, x0: min(last.x0, word.x0), y0: upper.y0, x1: max(last.x1, word.x1),
+                        y1: max(last.y1, word.y1),
+                        block: upper.block)
+                } else {
+                    cells.append(word)
+                }
+            }
+            headerWords = cells
             lines = [(line, page)]
         }
 
@@ -1265,17 +1279,28 @@ public enum PDFLayout {
 
         /// Cells are set flush left: the left edge of a column is where lines of its cells begin,
         /// again and again, between the previous header's end and its own header's start.
+        /// Where a producer sets two cells' words in one block, a space apart (Chromium's narrow
+        /// 変更日 beside 項目: 「令和8年 公表日」), no fragment begins the second column: the words
+        /// that begin after a space stand in for it there.
         func columns(em: Double) -> [Double] {
             var count: [Int: Int] = [:]
+            var wordCount: [Int: Int] = [:]
             for (line, _) in lines {
-                for fragment in line.fragments { count[Int((fragment.x0 * 2).rounded()), default: 0] += 1 }
+                for fragment in line.fragments {
+                    count[Int((fragment.x0 * 2).rounded()), default: 0] += 1
+                    for (previous, word) in zip(fragment.words, fragment.words.dropFirst()) where word.x0 - previous.x1 > em * 0.3 {
+                        wordCount[Int((word.x0 * 2).rounded()), default: 0] += 1
+                    }
+                }
             }
-            let recurring = count.filter { $0.value >= 2 }.keys.map { Double($0) / 2 }.sorted()
+            func recurring(_ count: [Int: Int]) -> [Double] { count.filter { $0.value >= 2 }.keys.map { Double($0) / 2 }.sorted() }
+            let fragmentStarts = recurring(count)
+            let wordStarts = recurring(wordCount)
             var columns: [Double] = []
             for (k, header) in headerWords.enumerated() {
                 let low = k == 0 ? -Double.infinity : headerWords[k - 1].x1 - em * 0.2
-                let edge = recurring.first { $0 > low && $0 <= header.x0 + em * 0.2 && $0 > (columns.last ?? -Double.infinity) }
-                columns.append(edge ?? header.x0)
+                let within = { (x: Double) in x > low && x <= header.x0 + em * 0.2 && x > (columns.last ?? -Double.infinity) }
+                columns.append(fragmentStarts.first(where: within) ?? wordStarts.first(where: within) ?? header.x0)
             }
             return columns
         }
@@ -1355,6 +1380,20 @@ public enum PDFLayout {
 
     /// The value of a row: options kept with their marks in the order of the grid, wrapped
     /// text joined back.
+    /// Parentheses the text opens and does not close.
+    static func openParentheses(_ text: String) -> Int {
+        var depth = 0
+        for c in text.unicodeScalars {
+            if c == "(" || c == "（" { depth += 1 } else if (c == ")" || c == "）") && depth > 0 { depth -= 1 }
+        }
+        return depth
+    }
+
+    /// Whether the text's first parenthesis closes one opened before it.
+    static func closesParenthesis(_ text: String) -> Bool {
+        text.unicodeScalars.first { "()（）".unicodeScalars.contains($0) }.map { $0 == ")" || $0 == "）" } ?? false
+    }
+
     static func value(_ lines: [[Fragment]], em: Double) -> String {
         struct Item {
             var x0: Double
@@ -1453,6 +1492,14 @@ public enum PDFLayout {
                     })
                 {
                     target = above
+                }
+                // Text that closes a parenthesis goes on from an option left open, not from a
+                // closed one above it: options set as flowing text whose one marked line cannot
+                // tell them from a grid (「[○] その他識別情報(内部番」, then 「号)」 at the line's start).
+                if target != items.count - 1, Self.closesParenthesis(text), Self.openParentheses(items[target].text) == 0,
+                    Self.openParentheses(items[items.count - 1].text) > 0
+                {
+                    target = items.count - 1
                 }
                 // An option's name wraps without a space, also before ・ (「生活保護」「・社会福祉関係情報」).
                 let name = items[target].marked && !(items[target].text.last?.isASCII ?? true) && !(text.first?.isASCII ?? true)
