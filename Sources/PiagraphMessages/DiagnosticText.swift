@@ -387,8 +387,8 @@ public enum DiagnosticText: Localized {
             return pick(
                 l,
                 en:
-                    "\(count) line(s) of (別添2) 変更箇所 have no date in their first cell and were not read as rows (lines \(shown)); the change log may hold more rows than were read",
-                ja: "(別添2) 変更箇所の\(count)行は最初のセルに日付がなく、行として読んでいません（\(shownJa)行目）。変更箇所には読み取った以上の行があるかもしれません。")
+                    "\(count) line(s) of (別添2) 変更箇所 have no single date in their first cell (none, or several run together) and were not read as rows (lines \(shown)); the change log may hold more rows than were read",
+                ja: "(別添2) 変更箇所の\(count)行は最初のセルに日付が一つだけではなく（日付がないか、複数の日付が続いています）、行として読んでいません（\(shownJa)行目）。変更箇所には読み取った以上の行があるかもしれません。")
         case .changeLogHeaderMissing:
             return pick(
                 l, en: "(別添2) has rows but no 変更日 header row", ja: "(別添2)に行はありますが、変更日の見出し行がありません。")

@@ -451,4 +451,19 @@ import Testing
         #expect(lines.contains("令和3年10月26日\tI 基本情報\t第7号\t第8号\t事後\tその他の項目の変更"), "\(lines)")
         #expect(lines.contains("令和5年3月31日\tII 概要\t委託事項2\t委託事項3\t事前\t重要な変更"), "\(lines)")
     }
+    @Test func aDateCellHoldingSeveralDatesIsNoRow() throws {
+        // Rows run together into one line (a change log whose words' boxes are taller than its
+        // lines): a first cell of several dates is no one row's date. Not read as a row, with a
+        // diagnostic; before, one row was read, dated 「変更日令和8年3月11日令和8年3月11日…」.
+        let text = """
+            特定個人情報保護評価書(重点項目評価書)
+            (別添2) 変更箇所
+            変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明
+            令和5年3月31日令和5年4月1日\tI-1 I-2\ta\tb\t事前 事後\tx
+            令和5年4月2日\tI-2\ta\tb\t事後\tx
+            """
+        let a = try parse(text)
+        #expect(a.history.map(\.date) == ["令和5年4月2日"])
+        #expect(a.diagnostics.contains { $0.code == "history-row-unreadable" })
+    }
 }
