@@ -43,16 +43,17 @@ extension Finding {
             }
             return end
         }
-        func has(_ word: String, at k: Int) -> Bool {
-            let w = Array(word)
-            return k + w.count <= c.count && Array(c[k..<(k + w.count)]) == w
+        func has(_ word: [Character], at k: Int) -> Bool {
+            k + word.count <= c.count && word.indices.allSatisfy { c[k + $0] == word[$0] }
         }
+        let line: [Character] = ["l", "i", "n", "e"]
         func match(at k: Int) -> Int? {
-            if has("line", at: k) {
+            guard c[k] == "l" || c[k] == "p" else { return nil }
+            if has(line, at: k) {
                 if k + 4 < c.count, c[k + 4] == "s", let end = numbers(from: k + 5) { return end }
                 return numbers(from: k + 4)
             }
-            if has("l.", at: k) || has("p.", at: k) { return numbers(from: k + 2) }
+            if k + 1 < c.count, c[k + 1] == "." { return numbers(from: k + 2) }
             return nil
         }
         var out = ""

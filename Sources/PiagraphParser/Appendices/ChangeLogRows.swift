@@ -32,9 +32,7 @@ extension ParserState {
         // A row is dated: a first cell that holds no date is not one (a table whose cells
         // stand one character a line, a header cut over lines), nor one that holds several
         // (rows run together into one line). Never a row made of it.
-        if !cell(0).isEmpty, !EraDates.isDate(Substring(cell(0))),
-            EraDates.all(in: cell(0)).isEmpty || EraDates.all(in: cell(0)).count > 1
-        {
+        if !cell(0).isEmpty, !EraDates.isDate(Substring(cell(0))), EraDates.all(in: cell(0)).count != 1 {
             undatedHistoryLines.append(line.number)
             return
         }

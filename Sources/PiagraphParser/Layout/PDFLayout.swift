@@ -1378,8 +1378,6 @@ public enum PDFLayout {
         return out
     }
 
-    /// The value of a row: options kept with their marks in the order of the grid, wrapped
-    /// text joined back.
     /// Parentheses the text opens and does not close.
     static func openParentheses(_ text: String) -> Int {
         var depth = 0
@@ -1394,6 +1392,8 @@ public enum PDFLayout {
         text.unicodeScalars.first { "()（）".unicodeScalars.contains($0) }.map { $0 == ")" || $0 == "）" } ?? false
     }
 
+    /// The value of a row: options kept with their marks in the order of the grid, wrapped
+    /// text joined back.
     static func value(_ lines: [[Fragment]], em: Double) -> String {
         struct Item {
             var x0: Double
