@@ -319,7 +319,7 @@ import Testing
     @Test func aHeadingSetApartByHalfItsOwnCharacterIsOneCell() {
         // LibreOffice's 「Ⅰ 関連情報」 in 12 pt on a page of few lines under a running header in
         // a smaller font: the space after 「Ⅰ」 is half the heading's character, wider than the
-        // page's typical character says a space is (page 3 of a kiso printing of the sweep).
+        // page's typical character says a space is (page 3 of the sweep's seed 2000375).
         func w(_ text: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ block: Int) -> PDFWord {
             PDFWord(text, x0: x0, y0: y0, x1: x1, y1: y1, block: block)
         }
@@ -429,7 +429,7 @@ import Testing
     @Test func aHeaderCellSetOverTwoLinesOfOneVisualLineIsOneColumn() {
         // 「提出時期に係る」 over 「説明」, centred under it and close enough to be one visual line
         // with the header: one column, not two (which put 事後 in the 説明 column: the sweep's
-        // seed 2000150).
+        // seed 2000153).
         func w(_ text: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ block: Int) -> PDFWord {
             PDFWord(text, x0: x0, y0: y0, x1: x1, y1: y1, block: block)
         }
