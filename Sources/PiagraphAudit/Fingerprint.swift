@@ -23,8 +23,13 @@ extension Finding {
         // What `#/(lines?|l\.|p\.) ?[0-9]+(, ?[0-9]+)*/#` replaces, matched by hand: a regex
         // built for every finding took half of `check`'s time on a corpus, and a Regex is not
         // Sendable, so one built once cannot be shared between threads.
+        // Most messages cite no line: without a digit, or without 「line」「l.」「p.」 in their
+        // bytes, nothing matches (and their characters need not be split).
+        let bytes = message.utf8
+        guard bytes.contains(where: { (0x30...0x39).contains($0) }),
+            zip(bytes, bytes.dropFirst()).contains(where: { ($0 == 0x6C && ($1 == 0x69 || $1 == 0x2E)) || ($0 == 0x70 && $1 == 0x2E) })
+        else { return message }
         let c = Array(message)
-        guard c.contains(where: { $0.isASCII && $0.isNumber }) else { return message }
         func digit(_ k: Int) -> Bool { k < c.count && ("0"..."9").contains(c[k]) }
         func digits(from k: Int) -> Int {
             var k = k
