@@ -1757,9 +1757,10 @@ extension FormLayout {
             return (Array(words[(opened + 1)..<(next ?? words.count)]), next, depth)
         }
 
-        /// Whether every parenthesis `text` opens closes.
+        /// Whether every parenthesis `text` opens closes (full-width ones too: a PDF's words are
+        /// not normalized).
         static func detailsClosed(_ text: String) -> Bool {
-            text.reduce(0) { depth, c in c == "(" ? depth + 1 : c == ")" ? max(0, depth - 1) : depth } == 0
+            text.reduce(0) { depth, c in c == "(" || c == "（" ? depth + 1 : c == ")" || c == "）" ? max(0, depth - 1) : depth } == 0
         }
 
         /// The words of `text` outside its parentheses (a grid's details).

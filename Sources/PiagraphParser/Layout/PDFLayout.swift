@@ -425,9 +425,8 @@ public enum PDFLayout {
     /// The typical width of one character on the page: CJK text is set on a square em.
     static func em(_ words: [PDFWord]) -> Double {
         var widths: [Double] = []
-        for w in words {
-            let count = w.text.unicodeScalars.count
-            if count >= 2, w.text.unicodeScalars.allSatisfy({ $0.value >= 0x3000 }) { widths.append((w.x1 - w.x0) / Double(count)) }
+        for w in words where w.text.unicodeScalars.count >= 2 {
+            if let width = ownEm(w) { widths.append(width) }
         }
         if widths.isEmpty { widths = words.map(\.height) }
         guard !widths.isEmpty else { return 10 }
@@ -436,9 +435,9 @@ public enum PDFLayout {
     }
 
     /// A word's own character width, where it is set in full-width characters.
-    static func ownEm(_ word: PDFWord) -> Double {
+    static func ownEm(_ word: PDFWord) -> Double? {
         let count = word.text.unicodeScalars.count
-        guard count >= 1, word.text.unicodeScalars.allSatisfy({ $0.value >= 0x3000 }) else { return 0 }
+        guard count >= 1, word.text.unicodeScalars.allSatisfy({ $0.value >= 0x3000 }) else { return nil }
         return (word.x1 - word.x0) / Double(count)
     }
 
@@ -464,7 +463,7 @@ public enum PDFLayout {
                 // A page of few lines beside a running header in a smaller font measures its em
                 // small: the gap is weighed against the larger of that and the words' own width.
                 if var last = fragments.last, let prev = last.words.last,
-                    word.x0 - prev.x1 <= max(em, ownEm(prev), ownEm(word)) * 0.95,
+                    word.x0 - prev.x1 <= em * 0.95 || word.x0 - prev.x1 <= max(ownEm(prev) ?? 0, ownEm(word) ?? 0) * 0.95,
                     word.block == prev.block || word.x0 - prev.x1 <= em * 0.3
                 {
                     last.words.append(word)
@@ -1378,15 +1377,6 @@ public enum PDFLayout {
         return out
     }
 
-    /// Parentheses the text opens and does not close.
-    static func openParentheses(_ text: String) -> Int {
-        var depth = 0
-        for c in text.unicodeScalars {
-            if c == "(" || c == "（" { depth += 1 } else if (c == ")" || c == "）") && depth > 0 { depth -= 1 }
-        }
-        return depth
-    }
-
     /// Whether the text's first parenthesis closes one opened before it.
     static func closesParenthesis(_ text: String) -> Bool {
         text.unicodeScalars.first { "()（）".unicodeScalars.contains($0) }.map { $0 == ")" || $0 == "）" } ?? false
@@ -1496,8 +1486,8 @@ public enum PDFLayout {
                 // Text that closes a parenthesis goes on from an option left open, not from a
                 // closed one above it: options set as flowing text whose one marked line cannot
                 // tell them from a grid (「[○] その他識別情報(内部番」, then 「号)」 at the line's start).
-                if target != items.count - 1, Self.closesParenthesis(text), Self.openParentheses(items[target].text) == 0,
-                    Self.openParentheses(items[items.count - 1].text) > 0
+                if target != items.count - 1, Self.closesParenthesis(text), FormLayout.Builder.detailsClosed(items[target].text),
+                    !FormLayout.Builder.detailsClosed(items[items.count - 1].text)
                 {
                     target = items.count - 1
                 }
