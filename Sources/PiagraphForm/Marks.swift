@@ -33,6 +33,15 @@ package enum RawMark: Hashable {
     case radio(bracketed: Bool)  // <input type="radio"/>
     case checkbox(bracketed: Bool)  // <input type="checkbox"/>
 
+    /// Whether the mark, alone, says its option is selected (a lone ○ does not: see
+    /// MarkResolver).
+    package var selects: Bool {
+        switch self {
+        case .circle, .filled, .checked: return true
+        case .empty, .hollowBox, .hollowCircle, .radio, .checkbox: return false
+        }
+    }
+
     package var isBare: Bool {
         switch self {
         case .checked(let b), .radio(let b), .checkbox(let b): return !b

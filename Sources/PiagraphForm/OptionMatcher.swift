@@ -24,18 +24,25 @@ package enum OptionMatcher {
         var unrecognised: [String] = []
         // A name other groups print too, twice with different marks (a neighbouring group's
         // その他 read into this one): which is this group's cannot be told, so neither is read.
-        // Another option repeated keeps its first occurrence (a grid printed twice).
+        // Another name printed twice, once selected and once not, where the group's list is not
+        // printed again whole: two systems' grids whose columns reading order interleaves
+        // (「□ 税務システム」 … 「■ 税務システム」), neither read either. A list printed again
+        // whole keeps its first printing's marks (a grid printed twice).
         // Printed twice with the same mark but other text in its parentheses: the state holds,
         // whose text is this group's cannot be told (a grid printed twice repeats its text too).
         var conflicting: Set<Int> = []
         var detailConflicting: Set<Int> = []
+        var selectedAndNot: Set<Int> = []
+        var order: [Int] = []
         for option in options {
             guard let (index, remainder, alias) = canonicalIndex(option.label, canonical: canonical) else {
                 if !option.label.isEmpty { unrecognised.append(option.label) }
                 continue
             }
+            order.append(index)
             if let first = found[index] {
                 if first.mark != option.mark, FormOptions.shared.contains(canonical[index]) { conflicting.insert(index) }
+                if first.mark.selects != option.mark.selects { selectedAndNot.insert(index) }
                 let detail = parenthesised(remainder).0
                 func compact(_ s: String?) -> String { (s ?? "").filter { $0 != " " } }
                 if compact(first.detail) != compact(detail) { detailConflicting.insert(index) }
@@ -51,6 +58,7 @@ package enum OptionMatcher {
                 remainder, group: group, option: canonical[index], line: line, diagnostics: &diagnostics)
             found[index] = (option.mark, detail, rest)
         }
+        if !selectedAndNot.isEmpty, !printedAgainWhole(order) { conflicting.formUnion(selectedAndNot) }
         if !unrecognised.isEmpty {
             diagnostics.append(
                 Diagnostic(
@@ -99,6 +107,17 @@ package enum OptionMatcher {
                     .optionMissing(group: group, options: missing)))
         }
         return result
+    }
+
+    /// Whether the options from the first repeated name on name every option printed before
+    /// it: the list printed a second time, whole.
+    static func printedAgainWhole(_ order: [Int]) -> Bool {
+        var seen: Set<Int> = []
+        for (k, index) in order.enumerated() {
+            if seen.contains(index) { return seen.isSubset(of: Set(order[k...])) }
+            seen.insert(index)
+        }
+        return false
     }
 
     /// The form's options that the printed options name (indices into `canonical`).

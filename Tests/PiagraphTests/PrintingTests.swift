@@ -1159,6 +1159,20 @@ import Testing
         #expect(twice[1].detail == "窓口" && !again.contains { $0.code == "option-conflict" })
     }
 
+    @Test func anOptionPrintedSelectedAndNotInOneGroupIsUnknown() {
+        // Reading order interleaves two systems' grids (「□ 税務システム」 from one, 「■ 税務システム」
+        // from the other, read into one list): the text gives both states, so neither is read;
+        // the options printed once keep theirs, and a box repeated with its own state holds.
+        var diagnostics: [Diagnostic] = []
+        let matched = OptionMatcher.match(
+            OptionScanner.scan(Markup.clean("□ 税務システム □ 庁内連携システム ■ 既存住民基本台帳システム ■ 税務システム □ 庁内連携システム")).options,
+            canonical: ["既存住民基本台帳システム", "税務システム", "庁内連携システム"], line: 1, group: "g",
+            diagnostics: &diagnostics)
+        #expect(matched.map(\.checked) == [true, nil, false])
+        #expect(diagnostics.contains { $0.code == "option-conflict" && $0.message.contains("税務システム") })
+        #expect(!diagnostics.contains { $0.code == "option-conflict" && $0.message.contains("庁内連携システム") })
+    }
+
     @Test func aPDFLabelCutAfterOneCharacterOfItsWords() {
         // A label column two characters wide: 「⑥提」「供方」「法」 begins with one character after
         // its number; a label without one may be cut as short (「評」「価書番号」). A character no
