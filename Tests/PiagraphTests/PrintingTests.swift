@@ -1123,6 +1123,64 @@ import Testing
         #expect(a.systems.allSatisfy { $0.connections.allSatisfy { $0.checked != nil } })
     }
 
+    @Test func aLineWiderThanTheNameByMoreThanACharacterIsNoWrapOfTheName() throws {
+        // Reading order of a centred printing (the sweep's seed 2000036): 委託事項1's name, then
+        // the first line of ①委託内容, wider than the name by three characters, above its label.
+        // A name's line falls short of its cell by one character at most (one kept off the next
+        // line's start), or by a Latin word that went down whole.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            4.特定個人情報ファイルの取扱いの委託
+            委託事項1
+
+            低所得者支援及び定額減税補足給付金支給データ抽出・連携業務
+            低所得者支援及び定額減税補足給付金支給に必要な情報を抽出・連携
+            ①委託内容
+            する。
+            ③委託先名
+            富士通Japan株式会社 埼玉・群馬公共ビジネス部
+            委託事項2
+            基幹系システムの
+            Windows11移行に伴う作業
+            """)
+        let e = try #require(a.entrustments.first)
+        #expect(e.item == "低所得者支援及び定額減税補足給付金支給データ抽出・連携業務")
+        #expect(e.content?.value.hasPrefix("低所得者支援及び定額減税補足給付金支給に必要な情報") == true)
+        // A wider next line that begins with the Latin word the name's line could not hold
+        // still continues the name.
+        #expect(a.entrustments.dropFirst().first?.item == "基幹系システムのWindows11移行に伴う作業")
+    }
+
+    @Test func aLaidOutGridLineBelowItsMarksGoesToEachColumnsOption() throws {
+        // `pdftotext -layout` of a Calc printing with a three-column grid (the sweep's seed
+        // 2000008), a page's form feed before the label: the line under the marks holds the
+        // second column's detail and the third's, one space apart, each where its column's mark
+        // stands; the line after it, the second column's rest. Read by hand from the printing:
+        // 評価実施機関内の他部署 ( 市民局区政推進部、財政局税務部市民税課 ), 行政機関・独立行政法人等
+        // ( デジタル庁 ).
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            3.特定個人情報の入手・使用
+
+            \u{0C}①入手元 ※      ■ 本人又は本人の代理人        ■ 評価実施機関内の他部署   ■ 行政機関・独立行政法人等 (
+                                            ( 市民局区政推進部、財政局税 デジタル庁 )
+                                            務部市民税課 )
+
+
+                        ■ 地方公共団体・地方独立行政 □ 民間事業者                 □ その他 (   )
+                        法人 ( 各地方自治体 )
+
+
+            ②入手方法       ■ 紙                 □ 電子記録媒体(フラッシュメ □ フラッシュメモリ
+            """)
+        func detail(_ party: String) -> String? { a.acquisitions.first { $0.party == party }?.detail }
+        #expect(detail("評価実施機関内の他部署") == "市民局区政推進部、財政局税務部市民税課")
+        #expect(detail("行政機関・独立行政法人等") == "デジタル庁")
+        #expect(a.acquisitions.map(\.checked) == [true, true, true, true, false, false])
+    }
+
     @Test func namesWithTheFormsOwnMarksAndStopsAreKept() throws {
         // What the check must leave alone: 「○○市」 is a name, not a mark; a 。 inside parentheses
         // ends no sentence; a detail may name a system.

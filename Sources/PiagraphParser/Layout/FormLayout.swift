@@ -144,6 +144,9 @@ extension FormLayout {
         /// The last line of a rebuilt row's value as printed (laid-out text): a cell's text
         /// wraps only where its line is full.
         private var lastValueLine: (row: Int, text: String)?
+        /// The columns of an option grid's marked line in laid-out text, and the lines below it
+        /// that continue them (see routeGridLine).
+        private var band: GridBand?
         /// Each paragraph's (lines between blank lines) line widths, by its first line: where a
         /// line of its column is full.
         private var paragraphWidths: [Int: Paragraph] = [:]
@@ -578,9 +581,15 @@ extension FormLayout {
                     if shape == .name, JapaneseDate.beginsWithEra(text) || text.containsBytes("。") {
                         return true
                     }
-                    // A name wraps only where its line is full: a line longer than the name's is
-                    // no wrap of it (the cell would have held more), but the next row's first line.
-                    if shape == .name, text.count > row.cells[1].count + 4 { return true }
+                    // A name wraps only where its line is full: a line wider than the name's last
+                    // line is no wrap of it (the cell would have held more), but the next row's
+                    // first line. The line a name broke from may fall short by one character kept
+                    // off the next line's start, or by a Latin word that went down whole.
+                    if shape == .name {
+                        let last = lastValueLine.flatMap { $0.row == open ? $0.text : nil } ?? row.cells[1]
+                        let word = text.unicodeScalars.prefix { $0.isASCII && $0 != " " }.count
+                        if Self.columns(text) > Self.columns(last) + Self.fullSlack + word { return true }
+                    }
                     // Nor does text go on after a line of it that a longer line shows was not full,
                     // unless it ended a sentence: the cell ended there (「①法令上の根拠 番号利用法
                     // 第4条第3項」), and the line is the next row's, above its centred label.
@@ -624,6 +633,13 @@ extension FormLayout {
                         && (formOfOpen?.shape == .prose
                             || (text.utf8.count <= 120 && text.count <= 40 && !FormLayout.isProse(Substring(text.prefix { $0 != " " })))))
                 if continues {
+                    if formOfOpen?.shape == .options, let key = formOfOpen?.key, let names = FormOptions.printed[key],
+                        let routed = routeGridLine(line.number, row: row, at: open, names: names)
+                    {
+                        slots[open] = .row(CleanLine(number: row.number, cells: [row.cells[0], routed]))
+                        lastValueLine = (open, text)
+                        return
+                    }
                     // The rest of a name cut by its cell while the last option's detail is open
                     // (「○ 情報提供ネットワークシ ○ その他 ( サービス検索・電子申請」, 「ステム」, 「機能 )」:
                     // a grid's two columns in reading order) goes with the name, not into the detail.
@@ -695,6 +711,158 @@ extension FormLayout {
             else { return false }
             slots[last] = .row(Self.extend(row, with: ")"))
             return true
+        }
+
+        /// An option grid's marked line as `pdftotext -layout` sets it: its columns, where each
+        /// column's mark and its text begin, and the value text before it.
+        struct GridBand {
+            let row: Int
+            let prefix: String
+            var columns: [String]
+            let starts: [Int]
+            let textStarts: [Int]
+            var lastLine: Int
+        }
+
+        /// A line under an option grid's marked line in laid-out text holds the wrapped rest of
+        /// each column's cell at that column's place, the pieces a single space apart where one
+        /// column's text reaches the next (「( 市民局区政推進部、財政局税 デジタル庁 )」: the detail of
+        /// the second column, then the third's). Each piece goes to its own column's option, not
+        /// after the last one: into its open parenthesis, as its parenthesis, or as the rest of its
+        /// cut name (`names`, the form's). Nil where a piece does not stand where a column does,
+        /// or goes nowhere in its column: the line is read as before.
+        private mutating func routeGridLine(_ number: Int, row: CleanLine, at open: Int, names: [String]) -> String? {
+            guard number >= 2, number <= raw.count else { return nil }
+            if band == nil || band?.row != open || band?.lastLine != number - 1 {
+                band = Self.gridBand(marked: raw[number - 2], value: row.cells[1], row: open, line: number - 1)
+            }
+            guard var current = band, let pieces = Self.pieces(raw[number - 1], of: current) else {
+                band = nil
+                return nil
+            }
+            for (column, piece) in pieces {
+                let cell = current.columns[column]
+                let depth = cell.filter { $0 == "(" }.count - cell.filter { $0 == ")" }.count
+                if depth <= 0, !piece.hasPrefix("(") {
+                    // The rest of a cut name, on a line that other columns' pieces show laid out
+                    // in columns (a line of one piece is left to the option reader, which tells a
+                    // name's rest by the form's names: OptionMatcher.rejoinWrapped): the cell's
+                    // name and the piece's first word begin one of the form's names.
+                    guard pieces.count >= 2, depth == 0, let option = OptionScanner.scan(cell).options.last,
+                        !option.label.contains("("),
+                        case let name = option.label.filter({ $0 != " " }) + piece.prefix(while: { $0 != " " && $0 != "(" }),
+                        names.contains(where: { $0.hasPrefix(name) })
+                    else {
+                        band = nil
+                        return nil
+                    }
+                }
+                // Wrapped inside its cell: Japanese without a space (a 「・」 there is the name's or
+                // the detail's own, no bullet), Latin words with one.
+                func latin(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
+                current.columns[column] = cell + (latin(cell.last) && latin(piece.first) ? " " : "") + piece
+            }
+            current.lastLine = number
+            band = current
+            let grid = current.columns.joined(separator: " ")
+            return current.prefix.isEmpty ? grid : current.prefix + " " + grid
+        }
+
+        /// The grid band of a marked line: two marks or more, each after the first two spaces or
+        /// more from the one before (a laid-out line's columns; options flowing as text stand one
+        /// space apart), whose cells end the value read so far.
+        static func gridBand(marked line: Substring, value: String, row: Int, line number: Int) -> GridBand? {
+            let characters = Self.laidOut(line)
+            var starts: [Int] = []
+            var textStarts: [Int] = []
+            var spaces = 0
+            var inside = 0  // the end of the last bracketed mark (「[ ○ ]」 holds a glyph after a space)
+            for (k, c) in characters.enumerated() where k >= inside {
+                if c == " " {
+                    spaces += 1
+                    continue
+                }
+                if spaces >= 1 || k == 0, let scalar = c.unicodeScalars.first, scalar == "[" || MarkGlyphs.isGlyph(scalar),
+                    FormLayout.startsWithMark(String(characters[k...]))
+                {
+                    if spaces < 2, !starts.isEmpty { return nil }
+                    starts.append(k)
+                    // The text after the mark: a wrapped line may begin under it instead.
+                    var t = k + 1
+                    if c == "[" {
+                        t = (characters[k...].firstIndex(of: "]") ?? k) + 1
+                        inside = t
+                    }
+                    while t < characters.count, characters[t] == " " { t += 1 }
+                    textStarts.append(t)
+                }
+                spaces = 0
+            }
+            guard starts.count >= 2 else { return nil }
+            var columns: [String] = []
+            for (j, start) in starts.enumerated() {
+                let end = j + 1 < starts.count ? starts[j + 1] : characters.count
+                columns.append(Markup.clean(String(characters[start..<end])))
+            }
+            // The cells must be the value's end, spaces aside; the rest of the value stays before.
+            let tail = columns.joined().filter { $0 != " " }
+            guard !tail.isEmpty else { return nil }
+            var kept = tail.count
+            var cut = value.endIndex
+            while kept > 0, cut > value.startIndex {
+                cut = value.index(before: cut)
+                if value[cut] != " " { kept -= 1 }
+            }
+            guard kept == 0, value[cut...].filter({ $0 != " " }) == tail else { return nil }
+            return GridBand(
+                row: row, prefix: String(value[..<cut]).trimmingSpaces, columns: columns, starts: starts,
+                textStarts: textStarts, lastLine: number)
+        }
+
+        /// A laid-out line's characters, one a column; the form feed that begins a page takes none.
+        static func laidOut(_ line: Substring) -> [Character] {
+            Array(line.drop { $0 == "\u{0C}" })
+        }
+
+        /// The line's pieces by column: a piece begins where a column's mark or its text stands,
+        /// and runs to the next such place. Nil unless every run of words after two spaces or
+        /// more (and the first) begins at a column, the columns from left to right.
+        static func pieces(_ line: Substring, of band: GridBand) -> [(Int, String)]? {
+            var characters = Self.laidOut(line)
+            func column(at k: Int) -> Int? { band.starts.firstIndex(of: k) ?? band.textStarts.firstIndex(of: k) }
+            // The ※ of the label cell wrapped below it stands in the label column, not the grid's.
+            if let mark = characters.firstIndex(where: { $0 != " " }), characters[mark] == "※", mark < band.starts[0],
+                characters[(mark + 1)...].prefix(2).allSatisfy({ $0 == " " })
+            {
+                characters[mark] = " "
+            }
+            // A line with marks of its own is a grid's next line, or options flowing as text.
+            guard let first = characters.firstIndex(where: { $0 != " " }), let firstColumn = column(at: first),
+                !OptionScanner.scan(String(characters[first...])).options.contains(where: { !$0.label.isEmpty })
+            else { return nil }
+            var pieces: [(Int, Int)] = [(firstColumn, first)]
+            var spaces = 0
+            for k in (first + 1)..<max(first + 1, characters.count) {
+                if characters[k] == " " {
+                    spaces += 1
+                    continue
+                }
+                if spaces >= 1 {
+                    if let c = column(at: k), c > pieces[pieces.count - 1].0 {
+                        pieces.append((c, k))
+                    } else if spaces >= 2 {
+                        return nil
+                    }
+                }
+                spaces = 0
+            }
+            var result: [(Int, String)] = []
+            for (j, (column, start)) in pieces.enumerated() {
+                let end = j + 1 < pieces.count ? pieces[j + 1].1 : characters.count
+                let text = Markup.clean(String(characters[start..<end]))
+                if !text.isEmpty { result.append((column, text)) }
+            }
+            return result.isEmpty ? nil : result
         }
 
         /// Whether the next label awaiting a value (labels first, values after) can take `text`
