@@ -497,6 +497,56 @@ import Testing
         }
     }
 
+    @Test func aSpacedTitleBetweenTheCoversLabelsIsOneLabel() throws {
+        // A flattened cover (the sweep's seed 2000996): the title with a space before its closing
+        // bracket between 評価書番号 and 評価書名, the number after 評価書名. The bracket is the
+        // title's, not a value of its own that ends the labels' run: 評価書番号 takes the number
+        // and 評価書名 the name.
+        let a = try parse(
+            """
+            評価書番号 特定個人情報保護評価書（重点項目評価書 ） 評価書名 39 千葉市 予防接種に関する事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 千葉市は、宣言する。 特記事項 評価実施機関名 千葉市長 公表日 令和3年2月3日
+            """)
+        #expect(a.header.kind?.value == "重点項目評価書")
+        #expect(a.header.number?.value == "39")
+        #expect(a.header.title?.value == "千葉市 予防接種に関する事務 重点項目評価書")
+        #expect(a.header.organization?.value == "千葉市長")
+    }
+
+    @Test func aFlattenedCoversValuesGoToItsLabelsInTheFormsOrder() throws {
+        // A flattened cover with the body's name as a running header (the sweep's seed 2000475):
+        // the declaration's label (centred in its tall cell) before the title and 評価書名, then
+        // 評価書名's name and the declaration's text run together, then 特記事項, 評価実施機関名
+        // and their values. The values go in the form's order: 評価書名 never takes the body's
+        // name (it did, read in the labels' order); where its name ends in the run cannot be
+        // told, so it is unknown.
+        let a = try parse(
+            """
+            千葉市長 特定個人情報保護評価書 評価書番号 14 個人のプライバシー等の権利利益の保護の宣言 特定個人情報保護評価書(重点項目評価書) 評価書名 児童手当支給事務 重点項目評価書 千葉市は、児童手当支給事務における特定個人情報ファイルの取扱いに当たり、特定個人情報ファイルの取扱いが個人のプライバシー等の権利利益に影響を及ぼしかねないことを認識 し、特定個人情報の漏えいその他の事態を発生させるリスクを軽減させるために適切な措置を講じ、もって個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 特記事項 評価実施機関名 千葉市長 公表日 令和8年2月5日 [令和6年10月 様式3] 1
+            """)
+        #expect(a.header.title == nil)
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("評価書名") })
+        #expect(a.header.number?.value == "14")
+        #expect(a.header.organization?.value == "千葉市長")
+        #expect(a.header.kind?.value == "重点項目評価書")
+    }
+
+    @Test func aFlattenedBlocksNameEndsBeforeTheSentenceAfterIt() throws {
+        // A flattened page of a centred printing (the sweep's seed 2000675): each 委託事項's name,
+        // then the first lines of its ①委託内容, set above the centred label, then the label. Read
+        // by hand: the four names are 子ども子育て支援システム保守, 庁内連携システム・宛名システムの保守,
+        // 窓口関連委託業務 and 電子申込システムの保守.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            豊中市長 特定個人情報保護評価書 Ⅱ 特定個人情報ファイルの概要 4.特定個人情報ファイルの取扱いの委託 委託の有無 ※ 委託事項1 [委託する] <選択肢> 1) 委託する 2) 委託しない ( 4 ) 件 子ども子育て支援システム保守 システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守・ ①委託内容 レベルアップ作業、年次処理の立会、職員からの問い合わせに対する調査、定 例報告会(年4回)の実施等 ③委託先名 富士通Japan株式会社 ④再委託の有無 ※ [再委託する] <選択肢> 1) 再委託する 2) 再委託しない 委託事項2 庁内連携システム・宛名システムの保守 庁内連携システム・宛名システムの障害監視作業、障害復旧作業、パッケージ アプリケーション保守作業、ジョブスケジューリングや帳票印刷等のシステム ①委託内容 運用作業、職員からの問い合わせに対する調査、作業指示に基づくデータ抽出 等 ③委託先名 日本電気株式会社 ④再委託の有無 ※ [再委託する] <選択肢> 1) 再委託する 2) 再委託しない 委託事項3 窓口関連委託業務 ①委託内容 窓口受付、電話対応、システム入力、通知書発送等 ③委託先名 株式会社パソナ ④再委託の有無 ※ [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない 委託事項4 電子申込システムの保守 システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守作 ①委託内容 業、職員からの問合せに対する調査等 ③委託先名 株式会社NTTデータ関西 ④再委託の有無 ※ [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない 4/7
+            """)
+        #expect(
+            a.entrustments.map(\.item) == [
+                "子ども子育て支援システム保守", "庁内連携システム・宛名システムの保守", "窓口関連委託業務", "電子申込システムの保守",
+            ])
+        #expect(a.entrustments.map(\.contractor?.value) == ["富士通Japan株式会社", "日本電気株式会社", "株式会社パソナ", "株式会社NTTデータ関西"])
+    }
+
     @Test func aPageFlattenedOntoOneLineIsCutWhereTheFormsLabelsStand() throws {
         // Each page's reading order joined onto one line (a text layer copied without its line
         // breaks): a running header and 「- N -」 at every page's edges, the cover's labels cut by a

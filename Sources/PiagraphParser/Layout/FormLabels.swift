@@ -128,6 +128,10 @@ enum FormLabels {
         parts.first { heading.hasPrefixBytes($0.key) }?.part
     }
 
+    /// The cover's row labels by their place in the form.
+    static let coverOrder: [String: Int] = Dictionary(
+        uniqueKeysWithValues: rows.prefix { $0.key != "事務の名称" }.enumerated().map { ($1.key, $0) })
+
     /// Row labels the forms print without a circled number.
     static let unnumbered: Set<String> = [
         "評価書番号", "評価書名", "個人のプライバシー等の権利利益の保護の宣言", "特記事項", "評価実施機関名",

@@ -1128,6 +1128,10 @@ extension FormLayout {
         private mutating func placeSection(_ label: String, value words: [String], line: Int, textAbove: Int?) {
             var value = words.filter { $0 != "※" }
             let block = FormLabels.numberedBlocks.dropFirst().contains(where: { label.hasPrefixBytes($0) })
+            // On a flattened page a block's name runs on into the text after it up to the next
+            // label: the first lines of ①委託内容, centred in its tall cell (「電子申込システムの保守
+            // システムの障害監視作業、…」). A name ends before a sentence's words.
+            if flattened, block { value = Self.leadingName(value) }
             // A block's heading set inside the open detail of the grid before it (「[ ] その他 (
             // 提供先２ ) 市町村長」, reading order): the 「)」 closes that detail, the name follows.
             if block, value.first == ")", closeOpenDetail() { value.removeFirst() }
@@ -1510,6 +1514,16 @@ extension FormLayout {
 
         /// Ties text to the pending labels in order, each taking what its shape accepts.
         private mutating func distribute(_ tokens: [String], line: Int) {
+            // A flattened cover's values come in the form's order, whatever order its labels were
+            // read in (a centred label read before the row above it: 「個人のプライバシー等の権利利益
+            // の保護の宣言」, the title, 「評価書名」, then 評価書名's name and the declaration's
+            // text). Printed lines tell a name's line from a sentence's by themselves.
+            if flattened, part == .front, pending.count >= 2,
+                case let ranks = pending.map({ form(at: $0).flatMap { f in FormLabels.coverOrder[f.key] } }),
+                ranks.allSatisfy({ $0 != nil })
+            {
+                pending = zip(pending, ranks).sorted { ($0.1!, $0.0) < ($1.1!, $1.0) }.map(\.0)
+            }
             var rest = tokens.map { Substring($0) }
             var filled: [Int] = []
             // A grid before the run's first name on a flattened page's line is the block's before

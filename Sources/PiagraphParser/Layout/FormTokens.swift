@@ -67,7 +67,20 @@ extension FormLayout {
         while cursor != utf8.endIndex, utf8[cursor] >= 0x30, utf8[cursor] <= 0x39 { cursor = utf8.index(after: cursor) }
         guard let head = token[cursor...].unicodeScalars.first, FormLabels.firstScalars.contains(head) else { return nil }
         if token.hasPrefixBytes(FormLabels.title) {
-            return (String(token), nil, .title, 1)
+            // Its brackets and the kind between them, however a printing spaced them
+            // (「特定個人情報保護評価書 ( 重点項目評価書 )」, 「…(重点項目評価書 )」): one label, or
+            // the words after it are read as values of their own.
+            var text = String(token)
+            var k = i
+            func opened(_ s: String) -> Int { s.filter { $0 == "(" }.count - s.filter { $0 == ")" }.count }
+            while k + 1 < tokens.count, k - i < 4,
+                opened(text) > 0 || (text.utf8.count == FormLabels.title.utf8.count && tokens[k + 1].hasPrefixBytes("("))
+            {
+                k += 1
+                text += tokens[k]
+            }
+            if opened(text) != 0 || k == i { return (String(token), nil, .title, 1) }
+            return (text, nil, .title, k - i + 1)
         }
         // Part headings: `II 特定個人情報ファイルの概要`, `(別添2) 変更箇所`, possibly split into tokens.
         if first == "I" || first == "V" || first == "(" || token.utf8.elementsEqual("項目一覧".utf8) {
