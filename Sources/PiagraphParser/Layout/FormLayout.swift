@@ -759,8 +759,7 @@ extension FormLayout {
                 }
                 // Wrapped inside its cell: Japanese without a space (a 「・」 there is the name's or
                 // the detail's own, no bullet), Latin words with one.
-                func latin(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
-                current.columns[column] = cell + (latin(cell.last) && latin(piece.first) ? " " : "") + piece
+                current.columns[column] = cell + (Self.latinWrap(cell, piece) ? " " : "") + piece
             }
             current.lastLine = number
             band = current
@@ -1016,10 +1015,14 @@ extension FormLayout {
         /// Japanese wraps without a space; Latin text, option grids and bullets keep one.
         static func glue(_ value: String, _ text: String) -> String {
             if value.isEmpty { return "" }
-            func word(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
-            let latin = word(value.last) && word(text.first)
             let item = text.first.map { $0 == "[" || $0 == "・" } ?? false
-            return latin || item || FormLayout.startsWithMark(text) ? " " : ""
+            return latinWrap(value, text) || item || FormLayout.startsWithMark(text) ? " " : ""
+        }
+
+        /// Whether a wrap falls between two Latin words (or numbers), which a space parts.
+        static func latinWrap(_ value: String, _ text: String) -> Bool {
+            func word(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
+            return word(value.last) && word(text.first)
         }
 
         /// Cuts a line into segments at each label (at a token start); text before the first
