@@ -742,7 +742,7 @@ extension FormLayout {
             }
             for (column, piece) in pieces {
                 let cell = current.columns[column]
-                let depth = cell.filter { $0 == "(" }.count - cell.filter { $0 == ")" }.count
+                let depth = FormLayout.parenthesisBalance(cell)
                 if depth <= 0, !piece.hasPrefix("(") {
                     // The rest of a cut name, on a line that other columns' pieces show laid out
                     // in columns (a line of one piece is left to the option reader, which tells a
@@ -771,6 +771,9 @@ extension FormLayout {
         /// more from the one before (a laid-out line's columns; options flowing as text stand one
         /// space apart), whose cells end the value read so far.
         static func gridBand(marked line: Substring, value: String, row: Int, line number: Int) -> GridBand? {
+            // Two marks each after two spaces or more: a line without two spaces in a row has
+            // no band (reading order's lines, measured no further).
+            guard line.byteOffset(of: "  ") != nil else { return nil }
             let characters = Self.laidOut(line)
             var starts: [Int] = []
             var textStarts: [Int] = []
@@ -1994,7 +1997,7 @@ extension FormLayout {
                     var depth = 0
                     var closed = false
                     while j < rest.count {
-                        depth += rest[j].filter { $0 == "(" }.count - rest[j].filter { $0 == ")" }.count
+                        depth += FormLayout.parenthesisBalance(rest[j])
                         j += 1
                         if depth <= 0 {
                             closed = true

@@ -72,14 +72,13 @@ extension FormLayout {
             // the words after it are read as values of their own.
             var text = String(token)
             var k = i
-            func opened(_ s: String) -> Int { s.filter { $0 == "(" }.count - s.filter { $0 == ")" }.count }
             while k + 1 < tokens.count, k - i < 4,
-                opened(text) > 0 || (text.utf8.count == FormLabels.title.utf8.count && tokens[k + 1].hasPrefixBytes("("))
+                parenthesisBalance(text) > 0 || (text.utf8.count == FormLabels.title.utf8.count && tokens[k + 1].hasPrefixBytes("("))
             {
                 k += 1
                 text += tokens[k]
             }
-            if opened(text) != 0 || k == i { return (String(token), nil, .title, 1) }
+            if parenthesisBalance(text) != 0 || k == i { return (String(token), nil, .title, 1) }
             return (text, nil, .title, k - i + 1)
         }
         // Part headings: `II 特定個人情報ファイルの概要`, `(別添2) 変更箇所`, possibly split into tokens.
@@ -190,6 +189,11 @@ extension FormLayout {
     static func mayBeginMark(_ word: Substring) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
         return first == "[" || MarkGlyphs.isGlyph(first) || MarkSentinel.isSentinel(first)
+    }
+
+    /// The parentheses `text` opens less those it closes (negative where it closes more).
+    static func parenthesisBalance(_ text: some StringProtocol) -> Int {
+        text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count
     }
 
     static func startsWithMark(_ text: String) -> Bool {
