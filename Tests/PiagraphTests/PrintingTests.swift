@@ -2202,4 +2202,112 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("runs on") })
         #expect(!a.systems.contains { $0.name == "中間サーバー" && $0.no != 2 })
     }
+
+    @Test func aLabelsFirstRunsTextGoesOnAfterAFullLineWhileTheLinesBelowStillBeginTheOthers() throws {
+        // Reading order of a Chromium printing (the sweep's seed 2000679): 移転先1's labels,
+        // then its name and three texts, one line a row of the value column. The basis's lines
+        // are full (as wide as the column's widest): each goes on below. The lines after them
+        // still begin a text for 用途 and 移転する情報, so the basis is its five lines, not one.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            5.特定個人情報の提供・移転(委託に伴うものを除く。)
+            移転先1
+            ①法令上の根拠
+
+            ②移転先における
+            用途
+            ③移転する情報
+            ⑥移転方法
+
+            福祉部 保護課
+            番号利用法 第9条第2項 奈良市行政手続における特定の個人
+            を識別するための番号の利用等に関する法律に基づく個人番
+            号の利用及び特定個人情報の提供に関する条例(平成27年奈
+            良市条例第42号。以下「番号利用条例」という。) 第4条第3
+            項
+            番号利用法 別表23の項に定める事務 生活保護法による保護
+            の決定及び実施、就労自立給付金の支給、保護に要する費用
+            の返還又は徴収金の徴収に関する事務
+            児童扶養手当による児童扶養手当の支給に関する情報
+            [ ] 庁内連携システム
+            """)
+        let transfer = try #require(a.transfers.first)
+        #expect(transfer.recipient == "福祉部 保護課")
+        #expect(
+            transfer.basis?.value
+                == "番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利用等に関する法律に基づく個人番号の利用及び特定個人情報の提供に関する条例(平成27年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項"
+        )
+        #expect(transfer.purpose?.value == "番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施、就労自立給付金の支給、保護に要する費用の返還又は徴収金の徴収に関する事務")
+        #expect(transfer.information?.value == "児童扶養手当による児童扶養手当の支給に関する情報")
+    }
+
+    @Test func aLineThatCannotBeginACellGoesOnWithTheTextAbove() throws {
+        // Reading order, labels first (the sweep's seeds 2000644 and 2000448): the basis's first
+        // line is the widest of its lines, so no width tells it full. But 「る条例…」 begins
+        // with a verb's ending, and 「(平成27」 leaves a parenthesis open: the line below goes
+        // on with the basis either way, not begin 用途's text.
+        for (first, second) in [
+            (
+                "番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利用等に関する法律に基づく個人番号の利用及び特定個人情報の提供に関す",
+                "る条例(平成27年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項"
+            ),
+            (
+                "番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利用等に関する法律に基づく個人番号の利用及び特定個人情報の提供に関する条例(平成27",
+                "年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項"
+            ),
+        ] {
+            let a = try parse(
+                """
+                特定個人情報保護評価書(重点項目評価書)
+                5.特定個人情報の提供・移転(委託に伴うものを除く。)
+                移転先1
+                ①法令上の根拠
+                ②移転先における用途
+                ③移転する情報
+
+                ⑥移転方法
+
+                福祉部 保護課
+                \(first)
+                \(second)
+                番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施、就労自立給付金の支給、保護に要する費用の返還又は徴収金の徴収に関する事務
+                児童扶養手当による児童扶養手当の支給に関する情報
+                [ ] 庁内連携システム
+                """)
+            let transfer = try #require(a.transfers.first)
+            #expect(transfer.basis?.value == first + second)
+            #expect(transfer.purpose?.value.hasPrefix("番号利用法 別表23の項") == true)
+            #expect(transfer.information?.value == "児童扶養手当による児童扶養手当の支給に関する情報")
+        }
+        #expect(FormLayout.Builder.cannotBeginCell("を識別するための") && FormLayout.Builder.cannotBeginCell("、保護に要する"))
+        #expect(!FormLayout.Builder.cannotBeginCell("さいたま市長") && !FormLayout.Builder.cannotBeginCell("その他"))
+    }
+
+    @Test func aTextThatCannotBeginItsCellBeganOnTheLineAboveItsCentredLabel() throws {
+        // Reading order of a printing with labels centred in their cells (the sweep's seed
+        // 2000406): 用途's first line stands above its label, after the basis's last line;
+        // beside the label, 「の返還又は…」 cannot begin a cell. The line above is 用途's, not
+        // the basis's.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            5.特定個人情報の提供・移転(委託に伴うものを除く。)
+            移転先1
+
+            福祉部 保護課
+
+            番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利用等に関する法律に基づく個人番
+            ①法令上の根 号の利用及び特定個人情報の提供に関する条例(平成27年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項
+            拠
+            番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施、就労自立給付金の支給、保護に要する費用
+            ②移転先にお の返還又は徴収金の徴収に関する事務
+            ける用途
+            ③移転する情 児童扶養手当による児童扶養手当の支給に関する情報
+            報
+            """)
+        let transfer = try #require(a.transfers.first)
+        #expect(transfer.basis?.value.hasSuffix("(平成27年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項") == true)
+        #expect(transfer.purpose?.value == "番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施、就労自立給付金の支給、保護に要する費用の返還又は徴収金の徴収に関する事務")
+    }
 }

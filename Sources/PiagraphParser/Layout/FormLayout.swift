@@ -473,6 +473,27 @@ extension FormLayout {
             return found.count >= tokens.count
         }
 
+        /// Whether a line cannot begin a cell's text: it begins with a character no word begins
+        /// with (a small kana, the long vowel mark, the particles の and を, the verb ending る), or
+        /// with punctuation that closes what came before (「、」, 「。」, a closing bracket). Such a line
+        /// is the rest of the line above, wrapped: 「を識別するための…」 after 「…特定の個人」, 「る条例
+        /// (平成27年…」 after 「…に関す」. Other kana begin names (さいたま市, にかほ市) and are not
+        /// counted.
+        /// Whether the printed line `text` goes on with the open text `value` by what the two say,
+        /// whatever awaits a value: the line cannot begin a cell, or the value left a parenthesis
+        /// open (「…条例(平成27」 then 「年奈良市条例第42号。…)」). Not on a flattened page, whose
+        /// lines are no printed lines.
+        private func goesOn(_ value: String, with text: String) -> Bool {
+            !flattened && (Self.cannotBeginCell(text) || FormLayout.parenthesisBalance(value) > 0)
+        }
+
+        static func cannotBeginCell(_ text: String) -> Bool {
+            guard let first = text.unicodeScalars.first else { return false }
+            return Self.noCellStart.contains(first)
+        }
+
+        private static let noCellStart = Set("のをんっゃゅょぁぃぅぇぉゎるッャュョァィゥェォヮー、。，．）)」』】〕".unicodeScalars)
+
         private mutating func endRun() { pending.removeAll() }
 
         private mutating func emit(_ line: CleanLine) -> Int {
@@ -556,6 +577,7 @@ extension FormLayout {
             if let open, case .row(let row) = slots[open], row.cells.count == 2, !row.cells[1].isEmpty,
                 pending.isEmpty || (indented && line.cells.first?.isEmpty == true)
                     || (form(at: open)?.shape == .prose && !lastWasBlank && (!awaitedFits(text) || lastLineFull(open, at: line.number)))
+                    || ([.prose, .name].contains(form(at: open)?.shape) && !lastWasBlank && goesOn(row.cells[1], with: text))
                     || (!lastWasBlank && continuesChoices(row, at: open, with: text))
                     || (!lastWasBlank && finishesCutOption(row, at: open, with: text))
             {
@@ -578,6 +600,7 @@ extension FormLayout {
                 // prose: they are the next row's, printed above its centred label.
                 func nameBreak() -> Bool {
                     let shape = formOfOpen?.shape
+                    if shape == .prose || shape == .name, goesOn(row.cells[1], with: text) { return false }
                     if shape == .name, JapaneseDate.beginsWithEra(text) || text.containsBytes("。") {
                         return true
                     }
@@ -886,13 +909,39 @@ extension FormLayout {
         /// width, see columnWidth). A cell's text wraps only there, so the line after it goes on
         /// with it, though a name could take it by its shape (「…職員からの問い合わせに対する調査、定」
         /// then 「例報告会(年4回)の実施等」, not ③委託先名's value). Prose awaiting its value takes the
-        /// line as before: one prose cell's text may end on a full line (「… 第4条第3項」), and the
-        /// next cell's prose begin. Not on a flattened page, whose lines are no printed lines.
+        /// line only when the lines after it, this one taken as a wrap, still begin a value for each
+        /// label awaiting one (see textsBegun): one prose cell's text may end on a full line
+        /// (「… 第4条第3項」) and the next cell's prose begin; but 「…における特定の個人」 then
+        /// 「を識別するための…」 is one basis when 用途 and 移転する情報 still begin below it. Not on a
+        /// flattened page, whose lines are no printed lines.
         private mutating func lastLineFull(_ open: Int, at number: Int) -> Bool {
             guard !flattened, let last = lastValueLine, last.row == open, number >= 2, number <= raw.count,
-                let next = pending.first, form(at: next)?.shape == .name
+                let next = pending.first, let shape = form(at: next)?.shape, shape == .name || shape == .prose,
+                paragraph(around: number - 1).isFull(Self.columns(last.text))
             else { return false }
-            return paragraph(around: number - 1).isFull(Self.columns(last.text))
+            if shape == .name { return true }
+            let awaited = pending.prefix { [.name, .prose].contains(form(at: $0)?.shape) }.count
+            return textsBegun(after: number) >= awaited
+        }
+
+        /// The values that begin on the lines after line `number`, up to a label or a grid's or
+        /// select box's line (the values awaited before them are texts), blank lines passed over
+        /// (a blank line may stand between two cells' texts): a line begins one unless the line
+        /// before it is full (see lastLineFull).
+        private mutating func textsBegun(after number: Int) -> Int {
+            var count = 0
+            var j = number
+            while j < raw.count, j < number + 64, count < 32 {
+                let text = raw[j].trimmingCharacters(in: .whitespaces)
+                if Self.isLabelStart(text) || FormLayout.startsWithMark(text) || text.hasPrefixBytes("[")
+                    || text.hasPrefixBytes("<選択肢>")
+                {
+                    break
+                }
+                if !text.isEmpty, !pageFurniture.contains(j + 1), !isFull(j - 1) { count += 1 }
+                j += 1
+            }
+            return count
         }
 
         /// Columns a full line may fall short of the widest: one full-width character (one that
@@ -1191,6 +1240,15 @@ extension FormLayout {
                 return
             }
             endRun()
+            var words = words
+            // A text that cannot begin its cell (「の返還又は…」 beside 「②移転先にお」) began on
+            // the line above its centred label, which the row before took as its own text's last.
+            if textAbove == nil, form.shape == .prose, let first = words.first, goesOn("", with: first),
+                let above = takeLastValueLine()
+            {
+                let rest = words.joined(separator: " ")
+                words = (above + Self.glue(above, rest) + rest).split(separator: " ").map(String.init)
+            }
             let value = Self.shaped(withTextAbove(words, shape: form.shape, textAbove: textAbove), form.shape)
             if form.shape == .name, value.isEmpty, Self.isVerticalDebris(words.map { Substring($0) }[...]) {
                 diagnostics.append(
@@ -1204,6 +1262,20 @@ extension FormLayout {
             // The line's own words: the text above its centred label is lines of their own
             // (see nameBreak, which compares the next line with this one).
             if form.shape == .prose { lastValueLine = (row, words.joined(separator: " ")) }
+        }
+
+        /// The last line of the open text, when it is a line of its own after the text's first:
+        /// taken from it (see placeRow).
+        private mutating func takeLastValueLine() -> String? {
+            guard let open, let last = lastValueLine, last.row == open, form(at: open)?.shape == .prose,
+                case .row(let row) = slots[open], row.cells.count == 2, row.cells[1].count > last.text.count,
+                row.cells[1].hasSuffix(last.text)
+            else { return nil }
+            var value = row.cells[1].dropLast(last.text.count)
+            if value.last == " " { value.removeLast() }
+            slots[open] = .row(CleanLine(number: row.number, cells: [row.cells[0], String(value)]))
+            lastValueLine = nil
+            return last.text
         }
 
         /// A label with nothing beside it: its value comes after it, or stood just before it.
@@ -1788,6 +1860,8 @@ extension FormLayout {
 
         /// Whether the line at `index` is as wide as its paragraph's widest lines (see lastLineFull).
         private mutating func isFull(_ index: Int) -> Bool {
+            // A blank line is no paragraph's.
+            guard index >= 0, index < raw.count, raw[index].utf8.contains(where: { $0 != 0x20 && $0 != 0x0C }) else { return false }
             let paragraph = paragraph(around: index)
             return paragraph.isFull(paragraph.widths[index - paragraph.start])
         }
