@@ -2310,4 +2310,60 @@ import Testing
         #expect(transfer.basis?.value.hasSuffix("(平成27年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項") == true)
         #expect(transfer.purpose?.value == "番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施、就労自立給付金の支給、保護に要する費用の返還又は徴収金の徴収に関する事務")
     }
+
+    @Test func aGridsColumnItsBlockHoldsAlreadyIsTheOtherBlockThatLacksIt() throws {
+        // Reading order of a Chromium printing with two-column grids (the sweep's seed 2000876):
+        // システム3's and システム4's second columns come after システム5's labels, one after the
+        // other. The first goes to システム3, the first group that lacks it; the second is
+        // printed by システム3 already, and システム4 alone lacks it: システム4's, not システム3's
+        // printed twice.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム3
+            ①システムの名称
+            ②システムの機能
+            ③他のシステムとの接続
+
+            統合基盤システム(庁内連携システム)
+            本欄は評価書の記載を省略したものである。
+            □ 情報提供ネットワークシステム
+            □ 住民基本台帳ネットワークシステム
+            ■ 宛名システム等
+            ■ その他 ( 全てのシステム )
+
+            システム4
+            ①システムの名称
+            ②システムの機能
+            ③他のシステムとの接続
+
+            総合宛名システム
+            本欄は評価書の記載を省略したものである。
+            □ 情報提供ネットワークシステム
+            □ 住民基本台帳ネットワークシステム
+            □ 宛名システム等
+            ■ その他 ( 全てのシステム )
+
+            システム5
+            ①システムの名称
+            ②システムの機能
+            ③他のシステムとの接続
+
+            3.特定個人情報ファイル名
+
+            □ 庁内連携システム
+            ■ 既存住民基本台帳
+            システム
+            ■ 税務システム
+
+            ■ 庁内連携システム
+            ■ 既存住民基本台帳シス
+            テム
+            ■ 税務システム
+            """)
+        #expect([link(a, 3, .internalBus), link(a, 3, .residentRegistry), link(a, 3, .taxSystem)] == [false, true, true])
+        #expect([link(a, 4, .internalBus), link(a, 4, .residentRegistry), link(a, 4, .taxSystem)] == [true, true, true])
+        #expect(link(a, 4, .addressSystem) == false)
+    }
 }

@@ -594,6 +594,25 @@ extension FormLayout {
                     let options = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
                     return !options.isEmpty && options.allSatisfy { Self.option($0, in: names) == nil }
                 }
+                // Marked options the open grid holds already, every one, while one other block's
+                // group of the same list lacks them: that group's column, printed apart from its
+                // block (reading order: システム3's and システム4's second columns after システム5's
+                // labels). Only the same list's: names two lists print (その他) say nothing; nor
+                // where two groups lack them.
+                func heldAlready() -> Bool {
+                    guard formOfOpen?.shape == .options, let key = formOfOpen?.key, let names = FormOptions.printed[key],
+                        FormLayout.startsWithMark(text), Self.detailsClosed(text)
+                    else { return false }
+                    let options = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
+                    let held = Self.heldNames(row.cells[1])
+                    guard !options.isEmpty,
+                        options.allSatisfy({ name in
+                            Self.option(name, in: names).map { option in held.contains { $0.hasPrefixBytes(option) } } ?? false
+                        })
+                    else { return false }
+                    let others = lackingGroups(for: text).filter { $0 != open && form(at: $0)?.key == key }
+                    return others.count == 1 && orphanTarget(for: text) == others[0]
+                }
                 // A line indented into the value column continues the value, unless it opens a row
                 // of its own or is no continuation of a name (a date, a label below it).
                 // Nor does a sentence continue a name, nor marked options or a select box a name or
@@ -647,7 +666,8 @@ extension FormLayout {
                 let continues =
                     (indented && !lastWasBlank && line.cells.first?.isEmpty == true && labelStart(text) == nil && !nameBreak())
                     || (formOfOpen?.shape == .options
-                        && ((FormLayout.startsWithMark(text) && !otherGrids()) || (!lastWasBlank && labelStart(text) == nil && !nameBreak())
+                        && ((FormLayout.startsWithMark(text) && !otherGrids() && !heldAlready())
+                            || (!lastWasBlank && labelStart(text) == nil && !nameBreak())
                             || (text.hasPrefixBytes("]") && row.cells[1].hasSuffix("["))))
                     || (formOfOpen?.shape == .list && text.hasPrefixBytes("・"))
                     || (!lastWasBlank && continuesChoices(row, at: open, with: text))
@@ -1554,10 +1574,15 @@ extension FormLayout {
         /// With `cut`, names cut by their cells count too (「[ ] 庁内連携システ」): only where nothing
         /// else can take the line, as a grid's first rows above their centred label can.
         private func orphanTarget(for text: String, cut: Bool = false) -> Int? {
+            lackingGroups(for: text, cut: cut).first
+        }
+
+        /// The option groups of the part whose printed options include those `text` prints, and
+        /// which do not hold them yet, in the order they were read.
+        private func lackingGroups(for text: String, cut: Bool = false) -> [Int] {
             let names = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
-            guard !names.isEmpty else { return nil }
-            // The first option group of the part whose printed options include these, and which
-            // does not hold them yet.
+            guard !names.isEmpty else { return [] }
+            var groups: [Int] = []
             for index in optionRows {
                 guard case .row(let row) = slots[index], let key = form(at: index)?.key,
                     let options = FormOptions.printed[key]
@@ -1570,9 +1595,9 @@ extension FormLayout {
                 let holds = names.contains { name in
                     Self.option(name, in: options).map { option in held.contains { $0.hasPrefixBytes(option) } } ?? false
                 }
-                if belongs && !holds { return index }
+                if belongs && !holds { groups.append(index) }
             }
-            return nil
+            return groups
         }
 
         /// A grid of another block standing before the values awaited from `first` on a flattened
