@@ -67,6 +67,7 @@ public enum DiagnosticText: Localized {
     case textHoldsEmptyRows(block: String, empty: [String])
     case gridRunsOn(grid: String, next: String)
     case blocksInterleaved(next: String)
+    case labelRepeated(label: String)
     case numberBeforeLabel(label: String, number: String, labelLine: Int)
     case nameBesideBlockLabel(name: String, labelLine: Int)
     case valueForeign(what: String, value: String, reason: ForeignReason)
@@ -159,6 +160,12 @@ public enum DiagnosticText: Localized {
                 en:
                     "another block's grid stands before the values awaited from \(next) on: reading order interleaved the blocks, so those values are read as unknown",
                 ja: "\(next)以降の値の前に別のブロックの選択肢が並んでおり、読み順でブロックが入り組んでいます。これらの値は不明としました。")
+        case .labelRepeated(let label):
+            return pick(
+                l,
+                en:
+                    "\(label) is printed twice among the labels awaiting their values, with no block's heading between: reading order interleaved two blocks, so the values after these labels are read as unknown",
+                ja: "値を待つ見出しの中に\(label)が2度あり、その間にブロックの見出しがありません。読み順で2つのブロックが入り組んでいるため、これらの見出しの後の値は不明としました。")
         case .gridRunsOn(let grid, let next):
             return pick(
                 l,

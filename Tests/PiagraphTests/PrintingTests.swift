@@ -2366,4 +2366,31 @@ import Testing
         #expect([link(a, 4, .internalBus), link(a, 4, .residentRegistry), link(a, 4, .taxSystem)] == [true, true, true])
         #expect(link(a, 4, .addressSystem) == false)
     }
+
+    @Test func aLabelPrintedTwiceInARunWithoutABlocksHeadingLeavesItsValuesUnknown() throws {
+        // Reading order of a Chromium printing (the sweep's seed 2000827): システム4's labels,
+        // then 「②システムの機能」 again (システム5's, its heading elsewhere), then システム5's name,
+        // text and grid. Whose values follow cannot be told: unknown, not システム5's read as
+        // システム4's.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム4
+            ①システムの名称
+            ②システムの機能
+
+            ②システムの機能
+
+            住民基本台帳ネットワークシステム
+            本欄は評価書の記載を省略したものである。
+
+            ○ 情報提供ネットワークシステム
+            ○ 住民基本台帳ネットワークシステム
+            ○ 宛名システム等
+            ● その他 ( 戸籍システム )
+            """)
+        #expect(!a.systems.contains { $0.no == 4 && $0.name != nil })
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("②システムの機能") })
+    }
 }

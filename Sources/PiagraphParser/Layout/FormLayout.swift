@@ -1342,6 +1342,28 @@ extension FormLayout {
                 lastValueLine = (row, lastAbove)
                 return
             }
+            // A label that awaits its value already, no block's heading since: two blocks' labels
+            // interleaved by reading order (システム4 ①②, then ② again, システム5's). Which values
+            // after them are which block's cannot be told: all of them are unknown, the run ends.
+            if form.shape != .none, let earlier = pending.last(where: { self.form(at: $0)?.key == form.key }),
+                !slots[(earlier + 1)...].contains(where: { slot in
+                    guard case .row(let r) = slot else { return false }
+                    return FormLabels.numberedBlocks.contains { r.cells[0].hasPrefixBytes($0) }
+                })
+            {
+                diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line, .labelRepeated(label: Self.printed(label))))
+                for index in pending {
+                    guard case .row(var r) = slots[index] else { continue }
+                    r.valueUnreadable = true
+                    slots[index] = .row(r)
+                }
+                endRun()
+                var row = CleanLine(number: line, cells: [label, ""])
+                row.valueUnreadable = true
+                _ = emit(row)
+                open = nil
+                return
+            }
             let row = emit(CleanLine(number: line, cells: [label, ""]))
             if form.shape != .none { pending.append(row) }
             open = nil
