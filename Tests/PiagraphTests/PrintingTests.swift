@@ -2393,4 +2393,95 @@ import Testing
         #expect(!a.systems.contains { $0.no == 4 && $0.name != nil })
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("②システムの機能") })
     }
+
+    @Test func aSystemsRunOfLabelsGoesOnAfterABlockWhoseNameCameBesideItsLabel() throws {
+        // Reading order of a printing with a narrow label column (the sweep's seed 2000757):
+        // システム2's name right after its label, then its ② and ③ labels, then システム3's
+        // labels, then the values of both blocks. システム2's ② and ③ still await theirs at
+        // システム3's heading: its text and grid are システム2's, not システム3's, and システム3's
+        // name is システム3's.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム2
+            ①システム
+            の名称
+
+            番号連携サーバ
+
+            ②システム
+            の機能
+            ③他のシス
+            テムとの接
+            続
+            システム3
+            ①システム
+            の名称
+            ②システム
+            の機能
+            ③他のシス
+            テムとの接
+            続
+
+            本欄は評価書の記載を省略したものである。
+            [ ] 情報提供ネットワークシステム
+            [ ○ ] 住民基本台帳ネットワークシステム
+            [ ] 宛名システム等
+            [ ○ ] その他 ( 番号連携サーバを利用する全てのシステム )
+
+            統合基盤システム(庁内連携システム)
+            本欄は評価書の記載を省略したものである。
+            [ ] 情報提供ネットワークシステム
+            [ ] 住民基本台帳ネットワークシステム
+            [ ○ ] 宛名システム等
+            [ ○ ] その他 ( 統合基盤システムを経由して庁内連携する全てのシステム )
+            """)
+        #expect(a.systems.first { $0.no == 2 }?.name == "番号連携サーバ")
+        #expect(a.systems.first { $0.no == 3 }?.name == "統合基盤システム(庁内連携システム)")
+        #expect(link(a, 2, .residentNetwork) == true && link(a, 2, .addressSystem) == false)
+        #expect(link(a, 3, .residentNetwork) == false && link(a, 3, .addressSystem) == true)
+    }
+
+    @Test func aFlattenedGridWhoseMarksLostTheirPairsHasNoSpelledEnd() {
+        // A flattened page (the sweep's seed 2000757): 「[ [ ] 情報提供ネットワークシステム ]
+        // 住民基本台帳ネットワークシステム …」, two marks' brackets interleaved. The grid does not
+        // end before the stray 「]」: where it ends cannot be spelled.
+        let names = FormOptions.connections
+        let words = "[ ] 情報提供ネットワークシステム ] 住民基本台帳ネットワークシステム [ ○ ] 宛名システム等 中間サーバー"
+            .split(separator: " ")
+        #expect(FormLayout.Builder.gridEnd(words, from: 0, names: names) == nil)
+        let whole = "[ ] 情報提供ネットワークシステム [ ○ ] 宛名システム等 中間サーバー".split(separator: " ")
+        #expect(FormLayout.Builder.gridEnd(whole, from: 0, names: names) == 7)
+    }
+
+    @Test func theLabelsAfterALabelPrintedTwiceAwaitNoValueUpToTheNextHeading() throws {
+        // Reading order (the sweep's seed 3000028): 委託事項4's 「①委託内容」 printed twice across
+        // a page break, then ③ and ④, then the block's values. Which value is which label's
+        // cannot be told once a label is printed again: ③ does not take the second line of the
+        // 委託内容 as its company; every label of the block is unknown.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            4.特定個人情報ファイルの取扱いの委託
+            委託事項4
+
+            電子申込システムの保守
+
+            ①委託内容
+
+            ①委託内容
+            ③委託先名
+            ④再委託の有無 ※
+
+            システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守作業、職員
+            からの問合せに対する調査等
+            株式会社NTTデータ関西
+            [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            """)
+        let entrustment = try #require(a.entrustments.first)
+        #expect(entrustment.item == "電子申込システムの保守")
+        #expect(entrustment.contractor == nil)
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("①委託内容") })
+    }
 }

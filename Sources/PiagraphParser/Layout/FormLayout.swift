@@ -140,6 +140,9 @@ extension FormLayout {
         private var optionRows: [Int] = []
         /// The slot of the last numbered section heading (「5.特定個人情報の提供・移転」).
         private var sectionSlot = 0
+        /// A label of a run was printed again with no block's heading between (see
+        /// placeEmptyRow): the labels after it, up to the next heading, await no value either.
+        private var interleaved = false
         private var lastWasBlank = true
         /// The last line of a rebuilt row's value as printed (laid-out text): a cell's text
         /// wraps only where its line is full.
@@ -1180,6 +1183,7 @@ extension FormLayout {
         /// Ⅰ 基本情報) or at other text.
         private mutating func placePart(_ label: String, value: [String], line: Int) {
             endRun()
+            interleaved = false
             // A grid column printed after the next section heading still goes back to its
             // group: the groups are forgotten at the next part only.
             optionRows.removeAll()
@@ -1203,6 +1207,7 @@ extension FormLayout {
         private mutating func placeSection(_ label: String, value words: [String], line: Int, textAbove: Int?) {
             var value = words.filter { $0 != "※" }
             let block = FormLabels.numberedBlocks.dropFirst().contains(where: { label.hasPrefixBytes($0) })
+            interleaved = false
             // On a flattened page a block's name runs on into the text after it up to the next
             // label: the first lines of ①委託内容, centred in its tall cell (「電子申込システムの保守
             // システムの障害監視作業、…」). A name ends before a sentence's words.
@@ -1216,10 +1221,13 @@ extension FormLayout {
             // システム1 ①②③ システム2 ①②③, then the values (a page's label column first): the
             // next block's labels go on with the run of the last one's, all of them still awaiting
             // their values. (Where one block's values come before the next block's labels, no
-            // label awaits one at the next heading.)
+            // label awaits one at the next heading.) The last block's name may have come beside
+            // its label, its grid still awaited, the block's last value (「①システムの名称」 「番号連携
+            // サーバ」 「②システムの機能」 「③他のシステムとの接続」 「システム3」 …); a ② alone
+            // awaiting after its grid had its text before it.
             let systemRun =
                 !block && value.isEmpty && label.hasPrefixBytes(FormLabels.numberedBlocks[0]) && labelsAwaitLast
-                && pending.contains { form(at: $0)?.key == "システムの名称" }
+                && pending.contains { ["システムの名称", "他のシステムとの接続"].contains(form(at: $0)?.key ?? "") }
             if !inRun && !systemRun { endRun() }
             // Its name above it, the heading centred in its tall cell (see takeValueAbove).
             if value.isEmpty, block, let above = textAbove, let name = takeValueAbove(from: above, shape: .name) {
@@ -1343,15 +1351,23 @@ extension FormLayout {
                 return
             }
             // A label that awaits its value already, no block's heading since: two blocks' labels
-            // interleaved by reading order (システム4 ①②, then ② again, システム5's). Which values
-            // after them are which block's cannot be told: all of them are unknown, the run ends.
-            if form.shape != .none, let earlier = pending.last(where: { self.form(at: $0)?.key == form.key }),
-                !slots[(earlier + 1)...].contains(where: { slot in
-                    guard case .row(let r) = slot else { return false }
-                    return FormLabels.numberedBlocks.contains { r.cells[0].hasPrefixBytes($0) }
-                })
-            {
-                diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line, .labelRepeated(label: Self.printed(label))))
+            // interleaved by reading order (システム4 ①②, then ② again, システム5's), or one
+            // block's printed again by a page break. Which values after them are which label's
+            // cannot be told: all of them are unknown, the run ends, and so do the labels after
+            // it up to the next heading.
+            let repeated =
+                form.shape != .none
+                && pending.last(where: { self.form(at: $0)?.key == form.key }).map { earlier in
+                    !slots[(earlier + 1)...].contains(where: { slot in
+                        guard case .row(let r) = slot else { return false }
+                        return FormLabels.numberedBlocks.contains { r.cells[0].hasPrefixBytes($0) }
+                    })
+                } ?? false
+            if form.shape != .none, repeated || interleaved {
+                if !interleaved {
+                    diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line, .labelRepeated(label: Self.printed(label))))
+                }
+                interleaved = true
                 for index in pending {
                     guard case .row(var r) = slots[index] else { continue }
                     r.valueUnreadable = true
@@ -2128,6 +2144,9 @@ extension FormLayout {
                     if !closed { return nil }
                 }
             }
+            // A mark's closing bracket after the last name read: its pair stood elsewhere (「[ [ ]
+            // 情報提供ネットワークシステム ] 住民基本台帳ネットワークシステム」), and the grid goes on.
+            if j < rest.count, rest[j].hasPrefixBytes("]") { return nil }
             return seen.isEmpty ? nil : j
         }
 
