@@ -2484,4 +2484,20 @@ import Testing
         #expect(entrustment.contractor == nil)
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("①委託内容") })
     }
+
+    @Test func aFlattenedGridColumnTwoGroupsLackIsNeitherOnesGuessed() throws {
+        // A flattened page (after the sweep's seed 2000163): two systems' first columns, then,
+        // after the next section's heading, a second column that both systems lack. A flattened
+        // page's pieces keep no block's order: whose column it is cannot be told, so neither
+        // system takes its marks.
+        let text = """
+            架空町 福祉事務 重点項目評価書 特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 福祉事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 架空町は、福祉事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 評価実施機関名 架空町長 公表日 令和7年3月14日 - 1 -
+            架空町 福祉事務 重点項目評価書 Ⅰ 基本情報 2.特定個人情報ファイルを取り扱う事務において使用するシステム システム1 ①システムの名称 福祉システム ②システムの機能 本欄は評価書の記載を省略したものである。 ③他のシステムとの接続 [ ] 情報提供ネットワークシステム [ ] 住民基本台帳ネットワークシステム [○] 宛名システム等 [ ] その他 ( ) システム2 ①システムの名称 中間サーバー ②システムの機能 本欄は評価書の記載を省略したものである。 ③他のシステムとの接続 [○] 情報提供ネットワークシステム [ ] 住民基本台帳ネットワークシステム [ ] 宛名システム等 [ ] その他 ( ) 3.特定個人情報ファイル名 福祉台帳ファイル [○] 庁内連携システム [ ] 既存住民基本台帳システム [ ] 税務システム - 2 -
+            架空町 福祉事務 重点項目評価書 Ⅱ 特定個人情報ファイルの概要 1.特定個人情報ファイル名 福祉台帳ファイル - 3 -
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        #expect(link(a, 1, .addressSystem) == true && link(a, 2, .network) == true)
+        #expect(link(a, 1, .internalBus) == nil && link(a, 2, .internalBus) == nil)
+    }
 }

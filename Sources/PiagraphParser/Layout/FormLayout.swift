@@ -1518,7 +1518,13 @@ extension FormLayout {
                 distribute(tokens, line: line)
                 if pending.count < before.count || pending != before { return }
             }
-            if FormLayout.startsWithMark(text), let target = orphanTarget(for: text) {
+            // The first group that lacks these options takes them (a block's second column comes
+            // after its first, before the next block's). Not on a flattened page where two groups
+            // of the same list lack them: its lines are the page's pieces, in no block's order,
+            // and whose they are cannot be told (text, the groups' marks unknown).
+            if FormLayout.startsWithMark(text), let target = orphanTarget(for: text),
+                !flattened || lackingGroups(for: text).filter({ form(at: $0)?.key == form(at: target)?.key }).count == 1
+            {
                 if case .row(let row) = slots[target] {
                     slots[target] = .row(Self.extend(row, with: text))
                     open = target
