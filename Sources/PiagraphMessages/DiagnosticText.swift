@@ -164,8 +164,10 @@ public enum DiagnosticText: Localized {
             return pick(
                 l,
                 en:
-                    "\(label) is printed twice among the labels awaiting their values, with no block's heading between: reading order interleaved two blocks, so the values after these labels are read as unknown",
-                ja: "値を待つ見出しの中に\(label)が2度あり、その間にブロックの見出しがありません。読み順で2つのブロックが入り組んでいるため、これらの見出しの後の値は不明としました。")
+                    "\(label) is printed twice among the labels awaiting their values, with no block's heading between (two blocks interleaved by reading order, or a label printed again at a page break): which value is which label's cannot be told, so the values after these labels, up to the next heading, are read as unknown",
+                ja:
+                    "値を待つ見出しの中に\(label)が2度あり、その間にブロックの見出しがありません(読み順で2つのブロックが入り組んだか、改ページで見出しが繰り返されたもの)。どの値がどの見出しのものか分からないため、次の見出しまでの値は不明としました。"
+            )
         case .gridRunsOn(let grid, let next):
             return pick(
                 l,

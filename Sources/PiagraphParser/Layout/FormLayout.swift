@@ -476,12 +476,6 @@ extension FormLayout {
             return found.count >= tokens.count
         }
 
-        /// Whether a line cannot begin a cell's text: it begins with a character no word begins
-        /// with (a small kana, the long vowel mark, the particles の and を, the verb ending る), or
-        /// with punctuation that closes what came before (「、」, 「。」, a closing bracket). Such a line
-        /// is the rest of the line above, wrapped: 「を識別するための…」 after 「…特定の個人」, 「る条例
-        /// (平成27年…」 after 「…に関す」. Other kana begin names (さいたま市, にかほ市) and are not
-        /// counted.
         /// Whether the printed line `text` goes on with the open text `value` by what the two say,
         /// whatever awaits a value: the line cannot begin a cell, or the value left a parenthesis
         /// open (「…条例(平成27」 then 「年奈良市条例第42号。…)」). Not on a flattened page, whose
@@ -490,6 +484,12 @@ extension FormLayout {
             !flattened && (Self.cannotBeginCell(text) || FormLayout.parenthesisBalance(value) > 0)
         }
 
+        /// Whether a line cannot begin a cell's text: it begins with a character no word begins
+        /// with (a small kana, the long vowel mark, the particles の and を, the verb ending る), or
+        /// with punctuation that closes what came before (「、」, 「。」, a closing bracket). Such a line
+        /// is the rest of the line above, wrapped: 「を識別するための…」 after 「…特定の個人」, 「る条例
+        /// (平成27年…」 after 「…に関す」. Other kana begin names (さいたま市, にかほ市) and are not
+        /// counted.
         static func cannotBeginCell(_ text: String) -> Bool {
             guard let first = text.unicodeScalars.first else { return false }
             return Self.noCellStart.contains(first)
@@ -1271,7 +1271,7 @@ extension FormLayout {
             var words = words
             // A text that cannot begin its cell (「の返還又は…」 beside 「②移転先にお」) began on
             // the line above its centred label, which the row before took as its own text's last.
-            if textAbove == nil, form.shape == .prose, let first = words.first, goesOn("", with: first),
+            if textAbove == nil, form.shape == .prose, !flattened, let first = words.first, Self.cannotBeginCell(first),
                 let above = takeLastValueLine()
             {
                 let rest = words.joined(separator: " ")
