@@ -2500,4 +2500,41 @@ import Testing
         #expect(link(a, 1, .addressSystem) == true && link(a, 2, .network) == true)
         #expect(link(a, 1, .internalBus) == nil && link(a, 2, .internalBus) == nil)
     }
+
+    @Test func aPagesOwnNumberAtItsEdgeIsNoPieceOfABlocksHeading() throws {
+        // Reading order of a printing with bare page numbers at the pages' feet (the sweep's
+        // seed 2000038): 004's system printed without its number, 「システム」, then page 3's
+        // 「3」 and the page break. The 3 is the page's, not the block's: only the block printed
+        // 「システム３」 is システム3.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+
+            1
+
+            \u{0C}Ⅰ 基本情報
+
+            2
+
+            \u{0C}2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム
+
+            3
+
+            \u{0C}①システムの名称
+            ②システムの機能
+
+            本欄は評価書の記載を省略したものである。
+
+            ③他のシステムとの接続
+
+            [ ] 情報提供ネットワークシステム
+            [レ] 宛名システム等
+            システム３
+            ①システムの名称
+
+            団体内統合宛名システム
+            """)
+        #expect(a.systems.filter { $0.no == 3 }.map(\.name) == ["団体内統合宛名システム"])
+    }
 }

@@ -303,6 +303,14 @@ extension FormLayout {
                     if between.isEmpty { end = k }
                     continue
                 }
+                // The page's own number at its edge is neither a piece nor the value's (「システム」,
+                // then page 3's 「3」; 「③他の」 「システ」, page 3's 「3」, 「ムとの」 on the next page).
+                if FormLayout.isBareNumber(Substring(next.text)), atPageEdge(k),
+                    Int(next.text) == raw[..<k].filter({ $0.utf8.first == 0x0C }).count + 1
+                {
+                    k += 1
+                    continue
+                }
                 guard let tail = head(next), let candidate = Self.spelling(label, then: tail),
                     between.isEmpty || candidate.count > label.count
                 else {
@@ -338,6 +346,20 @@ extension FormLayout {
             }
             guard end > index + 1, Self.isLabel(label) else { return (line, 1, nil) }
             return (CleanLine(number: index + 1, cells: [label, joinedValue]), end - index, sawBetween ? nil : lastLine)
+        }
+
+        /// Whether line `k` is the first line with text of its page or the last before a page
+        /// break (a form feed begins a page's first line, or stands alone on a line).
+        private func atPageEdge(_ k: Int) -> Bool {
+            func blank(_ j: Int) -> Bool { raw[j].utf8.allSatisfy { $0 == 0x20 } }
+            func breaks(_ j: Int) -> Bool { raw[j].utf8.first == 0x0C }
+            if breaks(k) { return true }
+            var before = k - 1
+            while before >= 0, blank(before) { before -= 1 }
+            if before >= 0, breaks(before), raw[before].utf8.allSatisfy({ $0 == 0x0C || $0 == 0x20 }) { return true }
+            var after = k + 1
+            while after < raw.count, blank(after) { after += 1 }
+            return after < raw.count && breaks(after)
         }
 
         /// Value lines that may stand between two pieces of a label in reading order: a tall
