@@ -305,8 +305,9 @@ extension FormLayout {
                 }
                 // The page's own number at its edge is neither a piece nor the value's (「システム」,
                 // then page 3's 「3」; 「③他の」 「システ」, page 3's 「3」, 「ムとの」 on the next page).
+                // A page is the form feeds before it, and the one that begins its line, plus one.
                 if FormLayout.isBareNumber(Substring(next.text)), atPageEdge(k),
-                    Int(next.text) == raw[..<k].filter({ $0.utf8.first == 0x0C }).count + 1
+                    Int(next.text) == raw[...k].filter({ $0.utf8.first == 0x0C }).count + 1
                 {
                     k += 1
                     continue
