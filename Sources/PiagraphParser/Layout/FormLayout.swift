@@ -153,7 +153,7 @@ extension FormLayout {
         /// Each paragraph's (lines between blank lines) line widths, by its first line: where a
         /// line of its column is full.
         private var paragraphWidths: [Int: Paragraph] = [:]
-        /// Lines that are a page's repeated header or footer (see repeatedPageEdges).
+        /// Lines that are a page's repeated header or footer, or its number (see repeatedPageEdges).
         private var pageFurniture: Set<Int> = []
         /// The form label of each rebuilt row (parallel to `slots`; nil for text and source lines).
         private var forms: [FormLabel?] = []
@@ -303,12 +303,10 @@ extension FormLayout {
                     if between.isEmpty { end = k }
                     continue
                 }
-                // The page's own number at its edge is neither a piece nor the value's (「システム」,
-                // then page 3's 「3」; 「③他の」 「システ」, page 3's 「3」, 「ムとの」 on the next page).
-                // A page is the form feeds before it, and the one that begins its line, plus one.
-                if FormLayout.isBareNumber(Substring(next.text)), atPageEdge(k),
-                    Int(next.text) == raw[...k].filter({ $0.utf8.first == 0x0C }).count + 1
-                {
+                // A page's number is neither a piece nor the value's (「システム」, then page 3's
+                // 「3」; 「③他の」 「システ」, page 3's 「3」, 「ムとの」 on the next page). (Not any line
+                // of the furniture: a label's last piece, 「名称」, may end several pages.)
+                if pageFurniture.contains(k + 1), FormLayout.isBareNumber(Substring(next.text)) {
                     k += 1
                     continue
                 }
@@ -347,20 +345,6 @@ extension FormLayout {
             }
             guard end > index + 1, Self.isLabel(label) else { return (line, 1, nil) }
             return (CleanLine(number: index + 1, cells: [label, joinedValue]), end - index, sawBetween ? nil : lastLine)
-        }
-
-        /// Whether line `k` is the first line with text of its page or the last before a page
-        /// break (a form feed begins a page's first line, or stands alone on a line).
-        private func atPageEdge(_ k: Int) -> Bool {
-            func blank(_ j: Int) -> Bool { raw[j].utf8.allSatisfy { $0 == 0x20 } }
-            func breaks(_ j: Int) -> Bool { raw[j].utf8.first == 0x0C }
-            if breaks(k) { return true }
-            var before = k - 1
-            while before >= 0, blank(before) { before -= 1 }
-            if before >= 0, breaks(before), raw[before].utf8.allSatisfy({ $0 == 0x0C || $0 == 0x20 }) { return true }
-            var after = k + 1
-            while after < raw.count, blank(after) { after += 1 }
-            return after < raw.count && breaks(after)
         }
 
         /// Value lines that may stand between two pieces of a label in reading order: a tall
@@ -438,7 +422,9 @@ extension FormLayout {
 
         /// A PDF's text marks each new page with a form feed. The first and the last text line of
         /// a page that repeats on several pages is the page's header or footer (a body's name, a
-        /// document title printed on every page), not the form's text: its line numbers.
+        /// document title printed on every page), not the form's text: its line numbers. So is a
+        /// bare number at a page's edge that is the page's place, where three pages or more
+        /// number themselves so (a page number: 「システム」, then page 3's 「3」).
         static func repeatedPageEdges(_ raw: [Substring]) -> Set<Int> {
             var starts = [0]
             for (k, line) in raw.enumerated() where line.utf8.first == 0x0C { starts.append(k) }
@@ -447,12 +433,20 @@ extension FormLayout {
                 raw[k].drop { $0 == "\u{0C}" || $0 == " " || $0 == "\t" }
             }
             var edges: [Substring: [Int]] = [:]
+            var pageNumbers: [Int] = []
             for (n, start) in starts.enumerated() {
                 let end = n + 1 < starts.count ? starts[n + 1] : raw.count
-                if let first = (start..<end).first(where: { !trimmed($0).isEmpty }) { edges[trimmed(first), default: []].append(first + 1) }
-                if let last = (start..<end).last(where: { !trimmed($0).isEmpty }) { edges[trimmed(last), default: []].append(last + 1) }
+                let first = (start..<end).first(where: { !trimmed($0).isEmpty })
+                let last = (start..<end).last(where: { !trimmed($0).isEmpty })
+                if let first { edges[trimmed(first), default: []].append(first + 1) }
+                if let last { edges[trimmed(last), default: []].append(last + 1) }
+                // (Full-width digits as well: the number is read cleaned.)
+                for edge in Set([first, last].compactMap { $0 }) where trimmed(edge).utf8.count <= 12 {
+                    let text = CleanLine(number: 0, raw: trimmed(edge)).text
+                    if FormLayout.isBareNumber(Substring(text)), Int(text) == n + 1 { pageNumbers.append(edge + 1) }
+                }
             }
-            var lines: Set<Int> = []
+            var lines: Set<Int> = pageNumbers.count >= 3 ? Set(pageNumbers) : []
             for (text, numbers) in edges where Set(numbers).count >= 3 {
                 // An option row or a label that happens to end several pages is the form's own.
                 let cleaned = CleanLine(number: 0, raw: text).text
@@ -586,7 +580,7 @@ extension FormLayout {
             if let open, case .row(let row) = slots[open], row.cells.count == 2, let key = form(at: open)?.key,
                 let own = FormOptions.printed[key], FormLayout.startsWithMark(text), !pending.isEmpty
             {
-                let names = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
+                let names = Self.printedNames(text)
                 // A name or its beginning, its cell cut (「[ ] 既存住民基本台」).
                 func belongs(_ list: [String]) -> Bool { !names.isEmpty && names.allSatisfy { Self.option($0, in: list) != nil } }
                 let awaited = pending.compactMap { form(at: $0)?.key }.compactMap { FormOptions.printed[$0] }
@@ -617,7 +611,7 @@ extension FormLayout {
                     guard pending.isEmpty, formOfOpen?.shape == .options, let key = formOfOpen?.key, let names = FormOptions.printed[key],
                         FormLayout.startsWithMark(text), Self.detailsClosed(text)
                     else { return false }
-                    let options = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
+                    let options = Self.printedNames(text)
                     return !options.isEmpty && options.allSatisfy { Self.option($0, in: names) == nil }
                 }
                 // Marked options the open grid holds already, every one, while one other block's
@@ -629,13 +623,9 @@ extension FormLayout {
                     guard formOfOpen?.shape == .options, let key = formOfOpen?.key, let names = FormOptions.printed[key],
                         FormLayout.startsWithMark(text), Self.detailsClosed(text)
                     else { return false }
-                    let options = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
+                    let options = Self.printedNames(text)
                     let held = Self.heldNames(row.cells[1])
-                    guard !options.isEmpty,
-                        options.allSatisfy({ name in
-                            Self.option(name, in: names).map { option in held.contains { $0.hasPrefixBytes(option) } } ?? false
-                        })
-                    else { return false }
+                    guard !options.isEmpty, options.allSatisfy({ Self.holds(held, $0, of: names) }) else { return false }
                     let others = lackingGroups(for: text).filter { $0 != open && form(at: $0)?.key == key }
                     return others.count == 1 && orphanTarget(for: text) == others[0]
                 }
@@ -1647,7 +1637,7 @@ extension FormLayout {
         /// The option groups of the part whose printed options include those `text` prints, and
         /// which do not hold them yet, in the order they were read.
         private func lackingGroups(for text: String, cut: Bool = false) -> [Int] {
-            let names = OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
+            let names = Self.printedNames(text)
             guard !names.isEmpty else { return [] }
             var groups: [Int] = []
             for index in optionRows {
@@ -1659,9 +1649,7 @@ extension FormLayout {
                 }
                 // Whatever the marks are printed as ([○], ●, ☑ …).
                 let held = Self.heldNames(row.cells[1])
-                let holds = names.contains { name in
-                    Self.option(name, in: options).map { option in held.contains { $0.hasPrefixBytes(option) } } ?? false
-                }
+                let holds = names.contains { Self.holds(held, $0, of: options) }
                 if belongs && !holds { groups.append(index) }
             }
             return groups
@@ -2078,6 +2066,17 @@ extension FormLayout {
         /// cell cut (「住民基本台帳ネットワークシ ステム」).
         static func heldNames(_ text: String) -> [String] {
             OptionScanner.scan(text).options.map { $0.label.filter { $0 != " " } }
+        }
+
+        /// The option names a line prints after its marks.
+        static func printedNames(_ text: String) -> [String] {
+            OptionScanner.scan(text).options.map(\.label).filter { !$0.isEmpty }
+        }
+
+        /// Whether a group holding `held` (see heldNames) holds the option of `options` that
+        /// `name` spells.
+        static func holds(_ held: [String], _ name: String, of options: [String]) -> Bool {
+            Self.option(name, in: options).map { option in held.contains { $0.hasPrefixBytes(option) } } ?? false
         }
 
         /// `line` with `rest` set where its open detail ends: before the first mark after the
