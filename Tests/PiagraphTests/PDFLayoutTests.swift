@@ -189,6 +189,32 @@ import Testing
         #expect(layer.lines.contains("委託事項3\t窓口関連委託業務"), Comment(rawValue: layer.lines.joined(separator: "\n")))
     }
 
+    @Test func aDateCutDownANarrowCellBesideItsRowsItemIsOneWord() {
+        // A 9 mm 変更日 column (the sweep's seed 2000637): 「令和」「8年3」「月11」「日」, the row's
+        // 項目 a space after 「令和」.
+        let w = { (t: String, x0: Double, y0: Double, x1: Double) in PDFWord(t, x0: x0, y0: y0, x1: x1, y1: y0 + 10.5, block: 1) }
+        let words = [
+            w("令和", 79.2, 124.3, 100.2), w("公表日", 105.3, 124.3, 136.8), w("8年3", 79.2, 134.8, 100.2),
+            w("月11", 79.2, 145.3, 100.2), w("日", 79.2, 155.8, 89.7),
+        ]
+        #expect(Set(PDFLayout.joinVerticalRuns(words).map(\.text)) == ["公表日", "令和8年3月11日"])
+    }
+
+    @Test func wrappedOptionsEndingLinesOfFlowingTextAreNoVerticalText() {
+        // 「報」「係情報」「報」「報」 begin four lines of a grid set as flowing text, each a space
+        // before the line's next mark (the sweep's seed 2000637): the ends of options, not a column.
+        let w = { (t: String, x0: Double, y0: Double) in
+            PDFWord(t, x0: x0, y0: y0, x1: x0 + (t.allSatisfy(\.isASCII) ? 6 : 12) * Double(t.count), y1: y0 + 12, block: 1)
+        }
+        let words = [
+            w("報", 181.2, 189.7), w("[", 199.2, 189.7), w("]", 211.2, 189.7), w("国税関係情報", 223.2, 189.7),
+            w("係情報", 181.2, 201.7), w("[", 223.2, 201.7), w("]", 235.2, 201.7), w("医療保険関係情報", 247.2, 201.7),
+            w("報", 181.2, 213.7), w("[", 199.2, 213.7), w("]", 211.2, 213.7), w("障害者福祉関係情報", 223.2, 213.7),
+            w("報", 181.2, 225.7), w("[", 199.2, 225.7), w("]", 211.2, 225.7), w("雇用・労働関係情報", 223.2, 225.7),
+        ]
+        #expect(PDFLayout.joinVerticalRuns(words).count == words.count)
+    }
+
     @Test func lineEndsOfAParagraphAreNoVerticalText() {
         // Short words ending lines of flowing text, right-aligned under each other: kept apart.
         let words = [
@@ -465,5 +491,15 @@ import Testing
         let a = try parse(text)
         #expect(a.history.map(\.date) == ["令和5年4月2日"])
         #expect(a.diagnostics.contains { $0.code == "history-row-unreadable" })
+    }
+
+    @Test func aNumberedLabelSetOneCharacterALineStartsItsRowOnItsNumbersLine() {
+        // An 8 mm label column (the sweep's seed 2000456): 「①」 and then one character a line,
+        // the value beside 「①」. The number heads the run; the row begins on its line.
+        var words = [Self.word("①", 50, 100, block: 1), Self.word("番号連携サーバ", 130, 100, block: 2)]
+        words += ["シ", "ス", "テ", "ム", "の", "名", "称"].enumerated().map { Self.word($1, 50, 111 + 11 * Double($0), block: 1) }
+        words += [Self.word("②システムの機能", 50, 200, block: 3), Self.word("住民の情報を管理する。", 130, 200, block: 4)]
+        let lines = PDFLayout.textLayer([Self.page(words)]).lines
+        #expect(lines.prefix(2) == ["①システムの名称\t番号連携サーバ", "②システムの機能\t住民の情報を管理する。"], "\(lines)")
     }
 }

@@ -296,18 +296,20 @@ public enum PDFLayout {
     /// its row. A run is three or more such words of one block, at one left edge, line after line.
     static func joinVerticalRuns(_ input: [PDFWord]) -> [PDFWord] {
         let words = joinTightPairs(input)
-        // Alone on its line: a line's last word before the cell's edge (「健」 in 「…[○] 健」) is not
-        // vertical text.
+        // Alone on its line: a line's last word before the cell's edge (「健」 in 「…[○] 健」), or its
+        // first a space before more text (「報 [ ] 国税関係情報」, a half-width space), is not
+        // vertical text; the next cell stands further off.
         func alone(_ w: PDFWord) -> Bool {
             !words.contains { o in
                 o != w && min(o.y1, w.y1) - max(o.y0, w.y0) > 0.5 * min(o.height, w.height)
-                    && (abs(o.x1 - w.x0) < w.height * 0.5 || abs(w.x1 - o.x0) < w.height * 0.5)
+                    && (abs(o.x1 - w.x0) < w.height * 0.6 || abs(w.x1 - o.x0) < w.height * 0.6)
             }
         }
-        // Letters and digits only: marks and brackets stand one per line in every option grid.
+        // Letters and numbers only (a label's 「①」 heads its run): marks and brackets stand one per
+        // line in every option grid.
         let short = words.indices.filter {
             let scalars = words[$0].text.unicodeScalars
-            return scalars.count <= 3 && scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+            return scalars.count <= 3 && scalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
         guard short.count >= 3 else { return words }
         // Line after line in one block, each character under the last (left-aligned or centred).
@@ -356,13 +358,16 @@ public enum PDFLayout {
             return pieces.filter { !$0.isEmpty }
         }
         // Five lines make a run; three, when nothing else stands beside them (a header's 「変」「更」「日」).
-        // Two, when they begin a date a page break cut (「令」「和3」 at a page's foot).
+        // Two, when they begin a date a page break cut (「令」「和3」 at a page's foot), or spell a
+        // whole date down a narrow cell beside its row's other cells (「令和」「8年3」「月11」「日」;
+        // not a date wrapped in a wide cell: 「令和8年2月5」 then 「日」).
         runs = runs.filter { run in
             let text = run.map { words[$0].text }.joined()
             let first = words[run[0]].text
             let dateStart =
                 JapaneseDate.eras.contains { String($0.name.prefix(1)) == first } && JapaneseDate.beginsWithEra(text) && text.count >= 3
-            return run.count >= 5 || (run.count >= 3 && run.allSatisfy { alone(words[$0]) }) || (run.count >= 2 && dateStart)
+            let wholeDate = run.count >= 3 && EraDates.isDate(Substring(cleaned(text)))
+            return run.count >= 5 || (run.count >= 3 && run.allSatisfy { alone(words[$0]) }) || (run.count >= 2 && dateStart) || wholeDate
         }
         var drop = Set<Int>()
         var out: [PDFWord] = []
@@ -377,9 +382,14 @@ public enum PDFLayout {
             let topAligned = words.indices.contains { k in
                 !members.contains(k) && words[k].x0 > x1 && abs(words[k].y0 - first.y0) <= height * 0.3
             }
-            let middle = topAligned ? first.y0 + height / 2 : (first.y0 + last.y1) / 2
+            // A numbered label (「①」「シ」「ス」…) starts its row on its first line, as a label cut
+            // over lines does (joinCutLabels): its value's first line stands there or above.
+            let text = run.map { words[$0].text }.joined()
+            let label = cleaned(text).filter { $0 != " " }
+            let numberedLabel = label.first?.isNumber == true && beginsLabel(label)
+            let middle = topAligned || numberedLabel ? first.y0 + height / 2 : (first.y0 + last.y1) / 2
             var joined = PDFWord(
-                run.map { words[$0].text }.joined(), x0: run.map { words[$0].x0 }.min()!,
+                text, x0: run.map { words[$0].x0 }.min()!,
                 y0: middle - height / 2, x1: x1, y1: middle + height / 2,
                 block: first.block)
             joined.spanY0 = first.spanY0
