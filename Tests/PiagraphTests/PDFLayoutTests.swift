@@ -502,4 +502,140 @@ import Testing
         let lines = PDFLayout.textLayer([Self.page(words)]).lines
         #expect(lines.prefix(2) == ["①システムの名称\t番号連携サーバ", "②システムの機能\t住民の情報を管理する。"], "\(lines)")
     }
+
+    @Test func aValueAboveACentredLabelUnderASystemsHeadingIsThatLabels() {
+        // A spreadsheet's tall cell (the sweep's seed 2000043): the label centred and cut 「①シ」
+        // 「ステ」「ムの」「名称」, the value at the cell's top under 「システム4」, whose label
+        // reaches over the value's left edge.
+        let w = { (t: String, x: Double, y: Double, b: Int) in
+            PDFWord(t, x0: x, y0: y, x1: x + 9.4 * Double(t.count), y1: y + 12.2, block: b)
+        }
+        let words = [
+            w("システム4", 32, 45.8, 1), w("総合宛名システム", 55.2, 60.6, 2),
+            w("①シ", 32, 80.2, 3), w("ステ", 32, 89.6, 3), w("ムの", 32, 99.1, 3), w("名称", 32, 108.5, 3),
+            w("本欄は評価書の記載を省略したものである。", 55.2, 135, 4),
+            w("②シ", 32, 140, 5), w("ステ", 32, 149.4, 5), w("ムの", 32, 158.9, 5), w("機能", 32, 168.3, 5),
+        ]
+        let lines = PDFLayout.textLayer([Self.page(words)]).lines
+        #expect(lines.prefix(2) == ["システム4\t", "①システムの名称\t総合宛名システム"], "\(lines)")
+    }
+
+    @Test func centredLabelsCutOverTwoLinesStillShowTheCentredPrinting() {
+        // LibreOffice Calc, labels centred in tall cells and cut over two lines, values at the
+        // top of their cells (the sweep's seed 2000032). Whether labels are centred is measured
+        // in lines: a cut label is as tall as two. 架空町長 is 評価実施機関名's, not 特記事項's.
+        let w = { (t: String, x0: Double, y0: Double, x1: Double, b: Int) in PDFWord(t, x0: x0, y0: y0, x1: x1, y1: y0 + 10.8, block: b) }
+        let cover = [
+            w("特記事項", 71.6, 233.6, 104.8, 1), w("評価実施", 71.6, 259.9, 104.8, 2), w("機関名", 71.6, 268.2, 96.5, 2),
+            w("公表日", 71.6, 294.5, 96.5, 3), w("架空町長", 107.7, 251, 140.9, 4), w("令和7年3月14日", 107.7, 287.1, 165.8, 5),
+        ]
+        let first = [
+            w("1.特定個人情報ファイルを取り扱う事務", 71.6, 101, 221.1, 6),
+            w("①事務の", 71.6, 123.6, 104.8, 7), w("名称", 71.6, 131.9, 88.2, 7), w("後期高齢者医療に関する事務", 107.7, 114.7, 215.7, 8),
+            w("本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は", 107.7, 150.8, 523, 9),
+            w("②事務の", 71.6, 159.7, 104.8, 9), w("、原本の記載による。", 107.7, 159.1, 190.8, 9), w("内容", 71.6, 168, 88.2, 9),
+            w("・後期高齢者医療システム", 107.7, 186.9, 207.4, 10), w("③システ", 71.6, 195.8, 104.8, 10),
+            w("・団体内統合宛名システム", 107.7, 195.2, 207.4, 10), w("ムの名称", 71.6, 204.1, 104.8, 10),
+            w("・中間サーバー", 107.7, 203.5, 165.8, 10), w("2.特定個人情報ファイル名", 71.6, 223, 171.3, 11),
+        ]
+        let lines = PDFLayout.textLayer([Self.page(cover), Self.page(first)]).lines
+        #expect(lines.prefix(3) == ["特記事項\t", "評価実施機関名\t架空町長", "公表日\t令和7年3月14日"], "\(lines)")
+        #expect(lines.contains("\u{0C}1.特定個人情報ファイルを取り扱う事務"), "\(lines)")
+        #expect(lines.contains("③システムの名称\t・後期高齢者医療システム ・団体内統合宛名システム ・中間サーバー"), "\(lines)")
+    }
+
+    /// Words of a page from a compact table: `x0 y0 x1 text`, `#` ends a block.
+    static func table(_ text: String, height: Double = 10.4) -> [PDFWord] {
+        var block = 1
+        return text.split(separator: "|").compactMap { item in
+            let parts = item.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 3)
+            guard parts.count == 4, let x0 = Double(parts[0]), let y0 = Double(parts[1]), let x1 = Double(parts[2]) else {
+                block += 1
+                return nil
+            }
+            return PDFWord(String(parts[3]), x0: x0, y0: y0, x1: x1, y1: y0 + height, block: block)
+        }
+    }
+
+    @Test func aSystemsHeadingHoldsNoValueAndAGridsFirstLineAtAPagesTopIsItsCentredLabels() {
+        // LibreOffice Calc, labels centred in their cells, a page break before ③ (the sweep's
+        // seed 3000142): the grid's first line stands at the new page's top above ③'s label and
+        // centres it on its grid; 「中間サーバー」 under 「システム2」 is ①'s, for no value stands
+        // beside a system's heading.
+        let first = Self.table(
+            "60.3 174.3 96.3 システム1 | # | 60.3 196.1 100.3 ①システム | 60.3 204.1 84.3 の名称 | # | 102.3 187.5 150.3 福祉システム | # "
+                + "| 102.3 222.3 510.6 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、 "
+                + "| 60.3 230.9 100.3 ②システム | 102.3 230.3 174.3 原本の記載による。 | 60.3 238.9 84.3 の機能 | #")
+        let second = Self.table(
+            "102.3 74.1 106.3 [ | 110.3 74.1 114.3 ] | 118.3 74.1 230.4 情報提供ネットワークシステム | # | 60.3 87.7 100.3 ③他のシス "
+                + "| 102.3 87.3 106.3 [ | 110.3 87.3 114.3 ] | 118.3 87.3 246.4 住民基本台帳ネットワークシステム | 60.3 95.7 100.3 テムとの接 "
+                + "| 102.3 100.5 118.3 [レ] | 122.3 100.5 178.3 宛名システム等 | 60.3 103.7 68.3 続 | # | 102.3 113.7 106.3 [ | 110.3 113.7 114.3 ] "
+                + "| 118.3 113.7 142.3 その他 | 146.3 113.7 150.3 ( | # | 310.9 74.1 314.9 [ | 318.9 74.1 322.9 ] | 326.9 74.1 390.9 庁内連携システム | # "
+                + "| 310.9 87.3 314.9 [ | 318.9 87.3 322.9 ] | 326.9 87.3 423.0 既存住民基本台帳システム | # | 310.9 100.5 314.9 [ | 318.9 100.5 322.9 ] "
+                + "| 326.9 100.5 374.9 税務システム | # | 158.3 113.7 162.3 ) | # | 60.3 126.9 96.3 システム2 | # | 60.3 148.7 100.3 ①システム "
+                + "| 60.3 156.7 84.3 の名称 | # | 102.3 140.1 150.3 中間サーバー")
+        let lines = PDFLayout.textLayer([Self.page(first), Self.page(second)]).lines
+        #expect(lines.prefix(2) == ["システム1\t", "①システムの名称\t福祉システム"], "\(lines)")
+        #expect(lines[2].hasSuffix("機能は、原本の記載による。"), "\(lines)")
+        #expect(lines[3].hasPrefix("\u{0C}③他のシステムとの接続\t[ ] 情報提供ネットワークシステム [ ] 庁内連携システム"), "\(lines)")
+        #expect(lines[3].hasSuffix("[ ] その他 ()"), "\(lines)")
+        #expect(lines.suffix(2) == ["システム2\t", "①システムの名称\t中間サーバー"], "\(lines)")
+    }
+
+    @Test func aCentredLabelWithNothingBesideItOnANewPageTakesTheLinesAboveIt() {
+        // LibreOffice Calc, a page break before every row (the sweep's seed 2000569): each page
+        // holds one cell, its value at the top and its label centred below it. Nothing stands
+        // beside or below 「①法令上の根拠」: the line above it is its value, not the end of
+        // 提供先2's name from the page before.
+        let header = "# | 239.3 37.8 256.5 千葉市 | 258.3 37.8 315.7 予防接種に関する事務 | 317.5 37.8 357.7 重点項目評価書 | # | "
+        let pages = [
+            // The page before: two rows whose labels stand in the middle of their three lines.
+            "32.0 60.0 63.0 ①法令上 | 32.0 68.0 55.4 の根拠 | # | 65.5 52.0 300.0 番号法第19条第8号 | 65.5 60.5 300.0 別表第二の16の項 "
+                + "| 65.5 69.0 300.0 主務省令第12条 | # | 32.0 91.0 63.0 ②提供先に | 32.0 99.0 63.1 おける用途 | # "
+                + "| 65.5 83.0 300.0 予防接種法による予防接種の | 65.5 91.5 300.0 実施に関する事務であって | 65.5 100.0 300.0 主務省令で定めるもの",
+            "32.0 55.9 59.2 提供先2 | # | 65.5 48.9 96.7 市町村長",
+            "32.0 57.2 63.0 ①法令上 | 32.0 65.0 55.4 の根拠 | # | 65.5 48.9 131.9 番号法第19条第7号 | 135.8 48.9 206.0 別表第2の16の2の項",
+            "32.0 58.5 63.0 ②提供先 | 32.0 66.3 63.1 における | 32.0 74.1 47.6 用途 | # | 65.5 48.9 436.1 予防接種法第5条第1項の予防接種の実施に関する事務",
+            "32.0 57.2 63.0 ③提供す | 32.0 65.0 55.4 る情報 | # | 65.5 48.9 486.7 予防接種に関する記録に関する情報 | # | 65.5 82.7 73.3 ■ "
+                + "| 77.2 82.7 186.6 情報提供ネットワークシステム | # | 230.3 82.7 238.1 □ | 242.0 82.7 265.4 専用線 | # | 32.0 103.9 63.0 ⑥提供方 "
+                + "| 65.5 106.1 73.3 □ | 77.2 106.1 104.5 紙 | # | 32.0 111.7 40.0 法",
+        ].enumerated().map { k, text in
+            Self.table(header + text + " | # | 551.0 796.5 553.4 - | 555.5 796.5 559.7 \(k + 5) | 561.8 796.5 564.2 -", height: 8.6)
+        }
+        let lines = PDFLayout.textLayer(pages.map { Self.page($0) }).lines
+        #expect(lines.contains("\u{0C}①法令上の根拠\t番号法第19条第7号 別表第2の16の2の項"), "\(lines)")
+        #expect(lines.contains("\u{0C}②提供先における用途\t予防接種法第5条第1項の予防接種の実施に関する事務"), "\(lines)")
+        #expect(lines.contains("\u{0C}③提供する情報\t予防接種に関する記録に関する情報"), "\(lines)")
+    }
+
+    @Test func aGridsFirstLineAtANewPagesTopIsTheRowWhoseCentredLabelItThenStandsInTheMiddleOf() {
+        // Chromium, labels in the middle of their cells, a page break inside システム5's grid
+        // (the sweep's seed 2000120): the grid's first line stands at the new page's top, above
+        // ③'s label. Nothing of the next cell follows on that page to tell where ③'s cell ends;
+        // with the line, ③'s label stands in the middle of its grid, without it well above.
+        let first = Self.table(
+            "48.5 259.3 95.7 システム3 | 48.5 274.3 122.0 ①システムの名 | 48.5 284.8 59.0 称 | 48.5 299.8 122.0 ②システムの機 | 48.5 310.3 59.0 能 | # | 48.5 342.5 122.0 ③他のシステム "
+                + "| 48.5 353.0 90.5 との接続 | # | 48.5 386.0 95.7 システム4 | 48.5 401.0 122.0 ①システムの名 | 48.5 411.5 59.0 称 | 48.5 426.5 122.0 ②システムの機 | 48.5 437.0 59.0 能 | # "
+                + "| 48.5 470.0 122.0 ③他のシステム | 48.5 480.5 90.5 との接続 | # | 48.5 512.8 95.7 システム5 | 48.5 527.8 122.0 ①システムの名 | 48.5 538.3 59.0 称 | 48.5 554.0 122.0 ②システムの機 "
+                + "| 48.5 564.5 59.0 能 | # | 134.6 274.3 313.1 統合基盤システム(庁内連携システム) | # | 134.6 299.8 764.6 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の記載による。 | # "
+                + "| 138.1 327.0 147.5 ☐ | 152.7 327.5 299.7 情報提供ネットワークシステム | 138.1 340.5 147.5 ☐ | 152.7 341.0 320.7 住民基本台帳ネットワークシステム | 138.1 354.0 147.5 ☑ "
+                + "| 152.7 354.5 226.2 宛名システム等 | 138.1 367.5 147.5 ☑ | 152.7 368.0 184.2 その他 | 189.5 368.0 194.7 ( | 200.0 368.0 473.0 統合基盤システムを経由して庁内連携する全てのシステム "
+                + "| 478.2 368.0 483.5 ) | # | 602.6 327.0 612.0 ☐ | 617.2 327.5 701.2 庁内連携システム | 602.6 340.5 612.0 ☑ | 617.2 341.0 743.2 既存住民基本台帳システム "
+                + "| 602.6 354.0 612.0 ☑ | 617.2 354.5 680.2 税務システム | # | 134.6 401.0 218.6 総合宛名システム | # "
+                + "| 134.6 426.5 764.6 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の記載による。 | # | 138.1 454.5 147.5 ☐ | 152.7 455.0 299.7 情報提供ネットワークシステム "
+                + "| 138.1 468.0 147.5 ☐ | 152.7 468.5 320.7 住民基本台帳ネットワークシステム | 138.1 481.5 147.5 ☐ | 152.7 482.0 226.2 宛名システム等 | 138.1 495.0 147.5 ☑ "
+                + "| 152.7 495.5 184.2 その他 | 189.5 495.5 194.7 ( | 200.0 495.5 410.0 総合宛名システムを利用する全てのシステム | 415.2 495.5 420.5 ) | # | 574.5 454.5 584.0 ☑ "
+                + "| 589.2 455.0 673.2 庁内連携システム | 574.5 468.0 584.0 ☑ | 589.2 468.5 715.2 既存住民基本台帳システム | 574.5 481.5 584.0 ☑ | 589.2 482.0 652.2 税務システム | # "
+                + "| 134.6 527.8 302.6 住民基本台帳ネットワークシステム | # | 134.6 554.0 764.6 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の記載による。 ",
+            height: 10.5)
+        let second = Self.table(
+            "48.5 59.0 122.0 ③他のシステム | 48.5 69.5 90.5 との接続 | # | 138.1 43.5 147.5 ☐ | 152.7 44.0 299.7 情報提供ネットワークシステム | 138.1 57.0 147.5 ☐ "
+                + "| 152.7 57.5 320.7 住民基本台帳ネットワークシステム | 138.1 70.5 147.5 ☐ | 152.7 71.0 226.2 宛名システム等 | 138.1 84.0 147.5 ☑ | 152.7 84.5 184.2 その他 | 189.5 84.5 194.7 ( "
+                + "| 200.0 84.5 462.5 戸籍システム、コンビニ交付システム、番号連携サーバ | 467.7 84.5 473.0 ) | # | 45.7 95.4 177.7 3.特定個人情報ファイル名 | # | 48.5 122.0 332.0 低所得者支援及び定額減税補足給付金支給管理台帳ファイル "
+                + "| # | 598.4 43.5 607.8 ☐ | 613.1 44.0 697.1 庁内連携システム | 598.4 57.0 607.8 ☑ | 613.1 57.5 739.1 既存住民基本台帳システム | 598.4 70.5 607.8 ☐ | 613.1 71.0 676.1 税務システム ",
+            height: 10.5)
+        let lines = PDFLayout.textLayer([Self.page(first), Self.page(second)]).lines
+        #expect(lines.last { $0.hasPrefix("②システムの機能\t") }?.hasSuffix("原本の記載による。") == true, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("\u{0C}③他のシステムとの接続\t[ ] 情報提供ネットワークシステム [ ] 庁内連携システム") }, "\(lines)")
+    }
 }

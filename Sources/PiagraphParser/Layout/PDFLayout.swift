@@ -1,4 +1,5 @@
 import PiagraphForm
+import PiagraphModel
 import PiagraphPDF
 import PiagraphText
 
@@ -81,7 +82,7 @@ public enum PDFLayout {
             out[i + 1] = .row(b)
         }
         for i in out.indices.dropLast() {
-            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), a.page == b.page,
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], !b.holdsNothing, measurable(a), measurable(b), a.page == b.page,
                 a.valueLines.count >= 2,
                 a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty
             else { continue }
@@ -145,9 +146,11 @@ public enum PDFLayout {
         // from cell to cell can give; two such rows settle it.
         var pulledAbove = 0
         var top = 0
+        // One line's height, from the values' words: a label cut over lines is one word as tall
+        // as its lines.
         var heights: [Double] = []
         for case .row(let row) in entries where measurable(row) {
-            heights += row.labelWords.map(\.height)
+            heights += row.valueLines.flatMap { $0.flatMap(\.words) }.map(\.height)
         }
         guard !heights.isEmpty else { return entries }
         let h = heights.sorted()[heights.count / 2]
@@ -192,8 +195,7 @@ public enum PDFLayout {
             // A value whose first line stands well above its label, and goes on beside it: the
             // label is set lower in the cell than its value (short values never make a run).
             let tops = zip(row.valueLines, row.valuePages).filter { $0.1 == row.page }.map { lineExtent($0.0).top }
-            if let first = tops.first, first < label.top - 0.5 * h, tops.contains(where: { $0 >= label.top - 0.3 * h && $0 < label.bottom })
-            {
+            if let first = tops.first, first < label.top - 0.5 * h {
                 centred += 1
                 pulledAbove += 1
             }
@@ -247,7 +249,7 @@ public enum PDFLayout {
             return error(moved) < 0.3 * h && error(moved) < error(kept)
         }
         for i in out.indices.dropLast() {
-            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), a.page == b.page,
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], !b.holdsNothing, measurable(a), measurable(b), a.page == b.page,
                 !a.valueLines.isEmpty,
                 a.valuePages.allSatisfy({ $0 == a.page }), !b.labelWords.isEmpty
             else { continue }
@@ -275,13 +277,32 @@ public enum PDFLayout {
         // A page break between a row and the next, whose first lines stand at the new page's
         // top above its centred label: they were read on with the row before (「電子申込システム
         // の保守」 then, on the next page, ①委託内容's text). Theirs when that makes the next cell
-        // end where the one after it begins.
+        // end where the one after it begins; when it centres the label on its value (a label
+        // beside a taller value stands in its middle); or when the next row has nothing beside
+        // or below its label on that page (a centred label with no text of its own stands at
+        // its cell's top: the lines above it are its value).
+        func centres(after i: Int, split: Int) -> Bool {
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1] else { return false }
+            let label = extent(b.labelWords)
+            let own = zip(b.valueLines, b.valuePages).filter { $0.1 == b.page }.map { lineExtent($0.0) }
+            let moved = a.valueLines[split...].map(lineExtent)
+            func offset(_ lines: [Extent]) -> Double {
+                guard let top = lines.map(\.top).min(), let bottom = lines.map(\.bottom).max() else { return .infinity }
+                return abs((top + bottom) - (label.top + label.bottom)) / 2
+            }
+            return offset(moved + own) < 0.3 * h && offset(moved + own) < offset(own)
+        }
         for i in out.indices.dropLast() {
-            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], measurable(a), measurable(b), !b.labelWords.isEmpty,
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1], !b.holdsNothing, measurable(a), measurable(b),
+                !b.labelWords.isEmpty,
                 b.page > a.page, let split = a.valuePages.firstIndex(of: b.page), split > 0,
                 a.valuePages[split...].allSatisfy({ $0 == b.page }),
                 a.valueLines[split...].allSatisfy({ lineExtent($0).top < extent(b.labelWords).top }),
-                tiles(after: i, split: split) || lineExtent(a.valueLines.last!).bottom - extent(b.labelWords).top > 0.15 * h,
+                tiles(after: i, split: split) || centres(after: i, split: split)
+                    || lineExtent(a.valueLines.last!).bottom - extent(b.labelWords).top > 0.15 * h
+                    || !zip(b.valueLines, b.valuePages).contains(where: {
+                        $0.1 == b.page && lineExtent($0.0).top >= extent(b.labelWords).top - 0.3 * h
+                    }),
                 !holdsOwnOption(a.valueLines[split...], of: a, not: b)
             else { continue }
             moveLines(&out, row: i, from: split)
@@ -856,6 +877,9 @@ public enum PDFLayout {
         var shape: ValueShape?
         /// A character's width on the label's page, the unit of the value's tolerances.
         var em: Double = 10
+        /// A heading row the form gives no value (「システム3」): the lines after it are the next
+        /// row's.
+        var holdsNothing = false
 
         mutating func add(_ fragments: [Fragment], page: Int) {
             if valueLeft == nil { valueLeft = fragments[0].x0 }
@@ -931,7 +955,7 @@ public enum PDFLayout {
 
         /// Lines printed above a vertically centred label, in the block (cell) of the value
         /// beside it, are that value's first lines: taken back from the text before the row.
-        mutating func pullBack(into row: inout Row, blocks candidates: Set<Int>, label: (y0: Double, y1: Double)) {
+        mutating func pullBack(into row: inout Row, blocks candidates: Set<Int>, label: (y0: Double, y1: Double, top: Double)) {
             // Only a block the label stands in the middle of: as much of it above the label as
             // below. A cell continued from the page before, set on top of the next row's value
             // in one block, is not centred on that row's label.
@@ -978,8 +1002,16 @@ public enum PDFLayout {
         /// grids), no block tells the cell: lines in the value column between a heading and the
         /// first row's label on its page belong to no other row, and a centred label's value
         /// begins above it. Only lines at one line's step from each other and from the label.
-        mutating func pullBackAfterHeading(into row: inout Row, label: (y0: Double, y1: Double)) {
-            guard let heading = lastHeading, heading + 1 < entries.count, case .text = entries[heading] else { return }
+        /// A heading row that holds nothing (「システム3」) is such a heading.
+        mutating func pullBackAfterHeading(into row: inout Row, label: (y0: Double, y1: Double, top: Double)) {
+            let plain = entries.reversed().prefix { if case .plain = $0 { true } else { false } }.count
+            let heading = entries.count - plain - 1
+            guard plain > 0, heading >= 0 else { return }
+            switch entries[heading] {
+            case .text: guard heading == lastHeading else { return }
+            case .row(let above): guard above.holdsNothing else { return }
+            case .plain: return
+            }
             var lines: [[Fragment]] = []
             for entry in entries[(heading + 1)...] {
                 guard case .plain(let fragments, let page) = entry, page == pageNumber,
@@ -988,11 +1020,14 @@ public enum PDFLayout {
                 lines.append(fragments)
             }
             let height = label.y1 - label.y0
-            var below = label.y0
+            // Above the line the label is read on, one step from the label's first line: a label set
+            // one character a line is read on its middle, beside the lines of its value's top.
+            var (below, step) = (label.y0, label.top)
             for line in lines.reversed() {
                 let words = line.flatMap(\.words)
-                guard words.map(\.y1).max()! <= below + 0.5 * height, below - words.map(\.y0).min()! < 2 * height else { return }
+                guard words.map(\.y1).max()! <= below + 0.5 * height, step - words.map(\.y0).min()! < 2 * height else { return }
                 below = words.map(\.y0).min()!
+                step = below
             }
             entries.removeSubrange((heading + 1)...)
             row.valueLines = lines + row.valueLines
@@ -1120,7 +1155,7 @@ public enum PDFLayout {
 
         /// Takes the line into the open row when it goes on with its label or its value.
         mutating func continueRow(_ line: VisualLine) -> Bool {
-            guard var current = row else { return false }
+            guard var current = row, !current.holdsNothing else { return false }
             let fragments = line.fragments
             let tolerance = em * 0.6
             let valueLeft = current.valueLeft ?? (current.labelRight + em * 0.5)
@@ -1174,10 +1209,15 @@ public enum PDFLayout {
                 page: pageNumber, labelWords: label.words, labelComplete: label.complete,
                 labelX0: label.words[0].x0, labelRight: label.words.map(\.x1).max()!,
                 valueLeft: nil, shape: PDFLayout.shape(of: labelText), em: em)
+            // 「システム3」 heads its block across the table: no value stands beside it.
+            current.holdsNothing =
+                rest.isEmpty && labelText.hasPrefix(NumberedBlock.system.rawValue) && labelText.dropFirst(4).allSatisfy(\.isNumber)
             if !rest.isEmpty { current.add(rest, page: pageNumber) }
-            pullBack(
-                into: &current, blocks: Set(rest.map(\.block)),
-                label: (label.words.map(\.y0).min()!, label.words.map(\.y1).max()!))
+            if !current.holdsNothing {
+                pullBack(
+                    into: &current, blocks: Set(rest.map(\.block)),
+                    label: (label.words.map(\.y0).min()!, label.words.map(\.y1).max()!, label.words.map(\.spanY0).min()!))
+            }
             row = current
         }
 
