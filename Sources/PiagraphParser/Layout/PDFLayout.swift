@@ -248,6 +248,19 @@ public enum PDFLayout {
             let error = { (end: Double) in starts.map { abs(end + gap - $0) }.min()! }
             return error(moved) < 0.3 * h && error(moved) < error(kept)
         }
+        // A label beside a value taller than itself stands in its middle: the lines are the next
+        // row's when they centre its label on its value, and keeping them does not.
+        func centres(after i: Int, split: Int) -> Bool {
+            guard case .row(let a) = out[i], case .row(let b) = out[i + 1] else { return false }
+            let label = extent(b.labelWords)
+            let own = zip(b.valueLines, b.valuePages).filter { $0.1 == b.page }.map { lineExtent($0.0) }
+            let moved = a.valueLines[split...].map(lineExtent)
+            func offset(_ lines: [Extent]) -> Double {
+                guard let top = lines.map(\.top).min(), let bottom = lines.map(\.bottom).max() else { return .infinity }
+                return abs((top + bottom) - (label.top + label.bottom)) / 2
+            }
+            return offset(moved + own) < 0.3 * h && offset(moved + own) < offset(own)
+        }
         for i in out.indices.dropLast() {
             guard case .row(let a) = out[i], case .row(let b) = out[i + 1], !b.holdsNothing, measurable(a), measurable(b), a.page == b.page,
                 !a.valueLines.isEmpty,
@@ -262,7 +275,7 @@ public enum PDFLayout {
             let tops = a.valueLines.map { lineExtent($0).top }
             guard let split = tops.firstIndex(where: { $0 >= cellEnd - 0.25 * h }), tops[split] < next.top,
                 tops[split] - (split > 0 ? tops[split - 1] : label.top) > 1.12 * pitch
-                    || tiles(after: i, split: split)
+                    || tiles(after: i, split: split) || centres(after: i, split: split)
                     // Cells do not overlap: a line beside the next label is in its cell.
                     || lineExtent(a.valueLines.last!).bottom - next.top > 0.15 * h,
                 tops[split...].allSatisfy({ $0 < next.top }),
@@ -277,21 +290,9 @@ public enum PDFLayout {
         // A page break between a row and the next, whose first lines stand at the new page's
         // top above its centred label: they were read on with the row before (「電子申込システム
         // の保守」 then, on the next page, ①委託内容's text). Theirs when that makes the next cell
-        // end where the one after it begins; when it centres the label on its value (a label
-        // beside a taller value stands in its middle); or when the next row has nothing beside
-        // or below its label on that page (a centred label with no text of its own stands at
-        // its cell's top: the lines above it are its value).
-        func centres(after i: Int, split: Int) -> Bool {
-            guard case .row(let a) = out[i], case .row(let b) = out[i + 1] else { return false }
-            let label = extent(b.labelWords)
-            let own = zip(b.valueLines, b.valuePages).filter { $0.1 == b.page }.map { lineExtent($0.0) }
-            let moved = a.valueLines[split...].map(lineExtent)
-            func offset(_ lines: [Extent]) -> Double {
-                guard let top = lines.map(\.top).min(), let bottom = lines.map(\.bottom).max() else { return .infinity }
-                return abs((top + bottom) - (label.top + label.bottom)) / 2
-            }
-            return offset(moved + own) < 0.3 * h && offset(moved + own) < offset(own)
-        }
+        // end where the one after it begins, or centres its label on its value; or when the next
+        // row has nothing beside or below its label on that page (a centred label with no text
+        // of its own stands at its cell's top: the lines above it are its value).
         for i in out.indices.dropLast() {
             guard case .row(let a) = out[i], case .row(let b) = out[i + 1], !b.holdsNothing, measurable(a), measurable(b),
                 !b.labelWords.isEmpty,
@@ -712,7 +713,11 @@ public enum PDFLayout {
         // A narrow cell cuts a label anywhere, one character in (「⑥提」「供方」「法」, 「評」「価書番号」):
         // any beginning of a label counts here, for what it is joined with must still spell a
         // label or a label's beginning long enough not to be ordinary text (joinCutLabels).
-        guard let head = body.first, let candidates = FormLabels.rowIndex[head] else { return false }
+        guard let head = body.first else { return false }
+        // A block's heading cut inside its name (「委託事」「項1」); a whole name's number is read
+        // as the row's (「委託事項」 then 「1」 on its line, not the 「①」 below).
+        if !numbered, FormLabels.numberedBlocks.contains(where: { $0.hasPrefix(body) && $0 != body }) { return true }
+        guard let candidates = FormLabels.rowIndex[head] else { return false }
         return candidates.contains { $0.key.hasPrefix(body) && (numbered || !$0.needsNumber) }
     }
 
@@ -1158,7 +1163,9 @@ public enum PDFLayout {
             guard var current = row, !current.holdsNothing else { return false }
             let fragments = line.fragments
             let tolerance = em * 0.6
-            let valueLeft = current.valueLeft ?? (current.labelRight + em * 0.5)
+            // The value column begins right of the label, wherever the value's first words stand
+            // (a grid's second column, where a wrap of it came first: 「システム」 beside 「③他のシステ」).
+            let valueLeft = min(current.valueLeft ?? .infinity, current.labelRight + em * 0.5)
             let inLabelColumn = fragments.filter { $0.x0 < valueLeft - tolerance }
             // A whole label starts a row wherever it stands; a label's beginning only in the label column.
             let startsLabel = PDFLayout.label(in: fragments[0]).map { $0.complete || fragments[0].x0 < valueLeft - tolerance } ?? false
@@ -1192,8 +1199,9 @@ public enum PDFLayout {
             let numberedBlock = FormLabels.numberedBlocks.contains { labelText.hasPrefix($0) }
             let takesValue = label.role == .row || numberedBlock
             var rest = fragments
-            // A table's row of labels (評価書番号 | 評価書名) is a row of cells, not a label and value.
-            if rest.count > 1, PDFLayout.label(in: rest[1]) != nil, label.words.count == rest[0].words.count {
+            // A table's row of labels (評価書番号 | 評価書名) is a row of cells, not a label and value;
+            // a value's word that only begins a label (a grid's wrap 「システム」) is no cell of it.
+            if rest.count > 1, PDFLayout.label(in: rest[1])?.complete == true, label.words.count == rest[0].words.count {
                 emit(rest.map(\.text).joined(separator: "\t"))
                 return
             }
