@@ -704,4 +704,28 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("②入手方法\t[ ] 紙 [ ] 電子記録媒体(フラッシュメモリを除く。) [ ] フラッシュメモリ [ ] 電子メール") }, "\(lines)")
     }
 
+    @Test func gridLinesInBlocksOfTheirOwnAboveACentredLabelBesideALineOfItsGridAreItsValue() {
+        // LibreOffice Calc (the sweep's seed 2000446): each line of 入手元's grid a block of its
+        // own, the label centred on the grid's second line, whose block is centred on the label
+        // too; the line above it is in no block of the label's, and still the grid's first.
+        var words = [Self.at("3.特定個人情報の入手・使用", 50, 200, 1), Self.at("①入手元", 50, 226, 2), Self.at("※", 95, 226, 2)]
+        let lines = [["本人又は本人の代理人", "評価実施機関内の他部署"], ["行政機関・独立行政法人等", "地方公共団体・地方独立行政法人"], ["民間事業者", "その他"]]
+        for (k, pair) in lines.enumerated() {
+            let y = 214 + 12 * Double(k) - (k == 1 ? 0.4 : 0)
+            for (c, option) in pair.enumerated() {
+                let x = 150 + 200 * Double(c)
+                words += [
+                    PDFWord("[", x0: x, y0: y, x1: x + 4.9, y1: y + 10, block: 10 + 2 * k),
+                    PDFWord("]", x0: x + 14.8, y0: y, x1: x + 19.7, y1: y + 10, block: 10 + 2 * k),
+                    Self.at(option, x + 24.6, y, 10 + 2 * k),
+                ]
+            }
+        }
+        let layer = PDFLayout.textLayer([Self.page(words)])
+        #expect(
+            layer.lines == [
+                "3.特定個人情報の入手・使用",
+                "①入手元※\t[ ] 本人又は本人の代理人 [ ] 評価実施機関内の他部署 [ ] 行政機関・独立行政法人等 [ ] 地方公共団体・地方独立行政法人 [ ] 民間事業者 [ ] その他",
+            ], "\(layer.lines)")
+    }
 }

@@ -997,7 +997,11 @@ public enum PDFLayout {
                 }
                 break
             }
-            guard !taken.isEmpty else { return }
+            // Lines of a grid set each in a block of its own: no line above is in the label's.
+            guard !taken.isEmpty else {
+                pullBackAfterHeading(into: &row, label: label)
+                return
+            }
             row.valueLines = taken.map(\.fragments) + row.valueLines
             row.valuePages = taken.map(\.page) + row.valuePages
             row.valueLeft = min(row.valueLeft ?? .infinity, taken.map { $0.fragments[0].x0 }.min()!)
