@@ -360,13 +360,16 @@ import Testing
         #expect(layer.lines.contains("Ⅰ 関連情報"), "\(layer.lines)")
     }
 
+    /// 入手元's options, and the row they make read whole (the tests of grids set a line a block).
+    static let acquisitionOptions = ["本人又は本人の代理人", "評価実施機関内の他部署", "行政機関・独立行政法人等", "地方公共団体・地方独立行政法人", "民間事業者", "その他"]
+    static let acquisitionRow = "①入手元※\t" + acquisitionOptions.map { "[ ] " + $0 }.joined(separator: " ")
+
     @Test func optionLinesSetEachInItsOwnBlockAboveACentredLabelAreItsValue() {
         // LibreOffice sets each line of an option grid in a block of its own: no block spans the
         // cell the label is centred in. The lines between the section's heading and the first
         // label are that label's (which lines below it are the next label's is settled after).
         var words = [Self.at("3.特定個人情報の入手・使用", 50, 200, 1), Self.at("①入手元", 50, 250, 2), Self.at("※", 95, 250, 2)]
-        let options = ["本人又は本人の代理人", "評価実施機関内の他部署", "行政機関・独立行政法人等", "地方公共団体・地方独立行政法人", "民間事業者", "その他"]
-        for (k, option) in options.enumerated() {
+        for (k, option) in Self.acquisitionOptions.enumerated() {
             let y = 214 + 12 * Double(k)
             words += [
                 PDFWord("[", x0: 150, y0: y, x1: 154.9, y1: y + 10, block: 10 + 2 * k),
@@ -374,11 +377,7 @@ import Testing
             ]
         }
         let layer = PDFLayout.textLayer([Self.page(words)])
-        #expect(
-            layer.lines == [
-                "3.特定個人情報の入手・使用",
-                "①入手元※\t[ ] 本人又は本人の代理人 [ ] 評価実施機関内の他部署 [ ] 行政機関・独立行政法人等 [ ] 地方公共団体・地方独立行政法人 [ ] 民間事業者 [ ] その他",
-            ], "\(layer.lines)")
+        #expect(layer.lines == ["3.特定個人情報の入手・使用", Self.acquisitionRow], "\(layer.lines)")
         // Not across a page: the lines above the label on the page before are not its cell's.
         let onFirst = { (w: PDFWord) in w.block == 1 || (w.block >= 10 && w.y0 < 245) }
         let pages = PDFLayout.textLayer([Self.page(words.filter(onFirst)), Self.page(words.filter { !onFirst($0) })])
@@ -709,8 +708,8 @@ import Testing
         // own, the label centred on the grid's second line, whose block is centred on the label
         // too; the line above it is in no block of the label's, and still the grid's first.
         var words = [Self.at("3.特定個人情報の入手・使用", 50, 200, 1), Self.at("①入手元", 50, 226, 2), Self.at("※", 95, 226, 2)]
-        let lines = [["本人又は本人の代理人", "評価実施機関内の他部署"], ["行政機関・独立行政法人等", "地方公共団体・地方独立行政法人"], ["民間事業者", "その他"]]
-        for (k, pair) in lines.enumerated() {
+        for k in 0..<3 {
+            let pair = Self.acquisitionOptions[(2 * k)...(2 * k + 1)]
             let y = 214 + 12 * Double(k) - (k == 1 ? 0.4 : 0)
             for (c, option) in pair.enumerated() {
                 let x = 150 + 200 * Double(c)
@@ -722,11 +721,7 @@ import Testing
             }
         }
         let layer = PDFLayout.textLayer([Self.page(words)])
-        #expect(
-            layer.lines == [
-                "3.特定個人情報の入手・使用",
-                "①入手元※\t[ ] 本人又は本人の代理人 [ ] 評価実施機関内の他部署 [ ] 行政機関・独立行政法人等 [ ] 地方公共団体・地方独立行政法人 [ ] 民間事業者 [ ] その他",
-            ], "\(layer.lines)")
+        #expect(layer.lines == ["3.特定個人情報の入手・使用", Self.acquisitionRow], "\(layer.lines)")
     }
 
     @Test func oneLineValuesAboveTheirLabelsShowCentredLabels() {

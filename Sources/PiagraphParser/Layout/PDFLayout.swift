@@ -140,10 +140,13 @@ public enum PDFLayout {
         struct Extent { var top: Double, bottom: Double }
         func extent(_ words: [PDFWord]) -> Extent { Extent(top: words.map(\.spanY0).min()!, bottom: words.map(\.spanY1).max()!) }
         func lineExtent(_ fragments: [Fragment]) -> Extent { extent(fragments.flatMap(\.words)) }
+        // A row's value lines on its label's page (the passes below measure no line across pages).
+        func ownLines(_ row: Row) -> [Extent] { zip(row.valueLines, row.valuePages).filter { $0.1 == row.page }.map { lineExtent($0.0) } }
         var centred = 0
-        // Rows whose own value begins above their label and goes on beside it (lines taken back
-        // into it, above a centred label): the plainest evidence, which no run of lines passing
-        // from cell to cell can give; two such rows settle it.
+        // Rows whose own value begins well above their label (lines taken back into it, above a
+        // centred label, where it stands in the middle of a block or after a heading): the
+        // plainest evidence, which no run of lines passing from cell to cell can give; two such
+        // rows settle it.
         var pulledAbove = 0
         var top = 0
         // One line's height, from the values' words: a label cut over lines is one word as tall
@@ -184,7 +187,7 @@ public enum PDFLayout {
         // lines (a grid's rows and a value run into the next cell step further).
         var steps: [Double] = []
         for case .row(let row) in entries where measurable(row) {
-            let tops = zip(row.valueLines, row.valuePages).filter { $0.1 == row.page }.map { lineExtent($0.0).top }
+            let tops = ownLines(row).map(\.top)
             steps += zip(tops, tops.dropFirst()).map { $1 - $0 }.filter { $0 > 0.5 * h }
         }
         let pitches = steps.sorted()
@@ -192,9 +195,9 @@ public enum PDFLayout {
         let pitch = pitches[pitches.count / 10]
         for case .row(let row) in entries where measurable(row) {
             let label = extent(row.labelWords)
-            // A value whose first line stands well above its label, and goes on beside it: the
-            // label is set lower in the cell than its value (short values never make a run).
-            let tops = zip(row.valueLines, row.valuePages).filter { $0.1 == row.page }.map { lineExtent($0.0).top }
+            // A value whose first line stands well above its label: the label is set lower in the
+            // cell than its value (short values never make a run).
+            let tops = ownLines(row).map(\.top)
             if let first = tops.first, first < label.top - 0.5 * h {
                 centred += 1
                 pulledAbove += 1
@@ -239,7 +242,7 @@ public enum PDFLayout {
             let nextTop = min(extent(c.labelWords).top, c.valueLines.first.map { lineExtent($0).top } ?? .infinity)
             // The next cell may begin with lines still held by this one (its own first lines
             // above its centred label, not yet settled): those below this row's label.
-            let below = zip(b.valueLines, b.valuePages).filter { $0.1 == b.page }.map { lineExtent($0.0).top }.filter { $0 > label.bottom }
+            let below = ownLines(b).map(\.top).filter { $0 > label.bottom }
             let starts = [nextTop] + below
             let moved = start(lineExtent(a.valueLines[split]).top)
             let kept = start(min(label.top, b.valueLines.first.map { lineExtent($0).top } ?? label.top))
@@ -253,7 +256,7 @@ public enum PDFLayout {
         func centres(after i: Int, split: Int) -> Bool {
             guard case .row(let a) = out[i], case .row(let b) = out[i + 1] else { return false }
             let label = extent(b.labelWords)
-            let own = zip(b.valueLines, b.valuePages).filter { $0.1 == b.page }.map { lineExtent($0.0) }
+            let own = ownLines(b)
             let moved = a.valueLines[split...].map(lineExtent)
             func offset(_ lines: [Extent]) -> Double {
                 guard let top = lines.map(\.top).min(), let bottom = lines.map(\.bottom).max() else { return .infinity }
@@ -301,9 +304,7 @@ public enum PDFLayout {
                 a.valueLines[split...].allSatisfy({ lineExtent($0).top < extent(b.labelWords).top }),
                 tiles(after: i, split: split) || centres(after: i, split: split)
                     || lineExtent(a.valueLines.last!).bottom - extent(b.labelWords).top > 0.15 * h
-                    || !zip(b.valueLines, b.valuePages).contains(where: {
-                        $0.1 == b.page && lineExtent($0.0).top >= extent(b.labelWords).top - 0.3 * h
-                    }),
+                    || !ownLines(b).contains(where: { $0.top >= extent(b.labelWords).top - 0.3 * h }),
                 !holdsOwnOption(a.valueLines[split...], of: a, not: b)
             else { continue }
             moveLines(&out, row: i, from: split)
@@ -1222,8 +1223,9 @@ public enum PDFLayout {
                 labelX0: label.words[0].x0, labelRight: label.words.map(\.x1).max()!,
                 valueLeft: nil, shape: PDFLayout.shape(of: labelText), em: em)
             // 「システム3」 heads its block across the table: no value stands beside it.
+            let number = labelText.dropFirst(NumberedBlock.system.rawValue.count)
             current.holdsNothing =
-                rest.isEmpty && labelText.hasPrefix(NumberedBlock.system.rawValue) && labelText.dropFirst(4).allSatisfy(\.isNumber)
+                rest.isEmpty && labelText.hasPrefix(NumberedBlock.system.rawValue) && !number.isEmpty && number.allSatisfy(\.isNumber)
             if !rest.isEmpty { current.add(rest, page: pageNumber) }
             if !current.holdsNothing {
                 pullBack(
