@@ -187,6 +187,49 @@ import Testing
         #expect(entrustment.contractor?.value == "コムコ株式会社")
     }
 
+    @Test func aNameThatStopsShortOfTheTextsRightEdgeDoesNotGoOnOverAPageBreak() throws {
+        // pdftotext -layout of a printing with labels centred in their cells (the sweep's seed
+        // 2000268): 委託事項1's name ends the page, and ①委託内容's text, the same words, stands
+        // at the next page's top above its label. The name's line stops well short of where the
+        // text's full lines end: it did not wrap, and the line is ①'s.
+        let a = try parse(
+            """
+                                               千葉市 予防接種に関する事務 重点項目評価書
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅰ 基本情報
+            1.特定個人情報ファイルを取り扱う事務
+            ①事務の名称            予防接種に関する事務
+            ②事務の内容 ※    本欄は評価書の記載を省略したものである特定個人情報ファイルを取り扱う事務の内容及
+                              びシステムの機能は原本の記載による本欄は評価書の記載を省略したものである特定個人
+                              情報ファイルを取り扱う事務の内容及びシステムの機能は原本の記載による本欄は評価書
+                              の記載を省略したものである特定個人情報ファイルを取り扱う事務の内容及びシステムの
+                              機能は原本の記載による本欄は評価書の記載を省略したものである特定個人情報ファイル
+                              原本の記載による。
+
+
+                                                                            (1)
+            \u{0C}                                   千葉市 予防接種に関する事務 重点項目評価書
+            Ⅱ 特定個人情報ファイルの概要
+            4.特定個人情報ファイルの取扱いの委託
+            委託の有無 ※     <選択肢> 1) 委託する 2) 委託しない [委託する] ( 1 ) 件
+            委託事項1             保健医療・衛生情報システムの運用保守
+
+
+                                                                            (2)
+            \u{0C}                                   千葉市 予防接種に関する事務 重点項目評価書
+                              保健医療・衛生情報システムの運用保守
+            ①委託内容
+            ③委託先名             コムコ株式会社
+
+
+                                                                            (3)
+            """)
+        let entrustment = try #require(a.flows.compactMap { if case .entrustment(let e) = $0 { e } else { nil } }.first)
+        #expect(entrustment.item == "保健医療・衛生情報システムの運用保守")
+        #expect(entrustment.content?.value == "保健医療・衛生情報システムの運用保守")
+        #expect(entrustment.contractor?.value == "コムコ株式会社")
+    }
+
     @Test func twoOptionGroupsAfterTheirLabelsAreToldApartByTheFormsLists() throws {
         // pdftotext in reading order: ①入手元 and ②入手方法 first, then both grids; その他 is in
         // both lists, and belongs to the group that lacks it.

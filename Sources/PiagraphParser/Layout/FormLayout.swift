@@ -155,6 +155,8 @@ extension FormLayout {
         private var paragraphWidths: [Int: Paragraph] = [:]
         /// Lines that are a page's repeated header or footer, or its number (see repeatedPageEdges).
         private var pageFurniture: Set<Int> = []
+        /// Where a laid-out text's lines end when they are full (see textRight).
+        private var textRight: Int?
         /// The form label of each rebuilt row (parallel to `slots`; nil for text and source lines).
         private var forms: [FormLabel?] = []
         private var textLines = 0
@@ -188,6 +190,7 @@ extension FormLayout {
 
         mutating func run() {
             pageFurniture = Self.repeatedPageEdges(raw)
+            textRight = Self.textRight(raw)
             // A converted table (rows as tab cells) gives its rows: past the cover, its other
             // lines are prose and headings the parser reads as they are.
             let tabbed = raw.lazy.filter { Self.hasTab($0) }.count
@@ -425,6 +428,28 @@ extension FormLayout {
         /// document title printed on every page), not the form's text: its line numbers. So is a
         /// bare number at a page's edge that is the page's place, where three pages or more
         /// number themselves so (a page number: 「システム」, then page 3's 「3」).
+        /// The column where most long lines of a laid-out text end (five or more, within the
+        /// slack): the right edge of the value column, where its prose wraps. Measured on the
+        /// printed line, its indent included; nil when no end is common.
+        static func textRight(_ raw: [Substring]) -> Int? {
+            var ends: [Int: Int] = [:]
+            for line in raw {
+                let width = printedColumns(line)
+                if width >= columnWidth { ends[width, default: 0] += 1 }
+            }
+            let best = ends.keys.map { end in (end, (end - fullSlack...end).reduce(0) { $0 + (ends[$1] ?? 0) }) }
+                .max { ($0.1, $0.0) < ($1.1, $1.0) }
+            guard let best, best.1 >= 5 else { return nil }
+            return best.0
+        }
+
+        /// A printed line's width in columns, from the page's left edge to its last character.
+        static func printedColumns(_ line: Substring) -> Int {
+            var text = line.drop { $0 == "\u{0C}" }
+            while text.last == " " || text.last == "\t" { text = text.dropLast() }
+            return columns(text)
+        }
+
         static func repeatedPageEdges(_ raw: [Substring]) -> Set<Int> {
             var starts = [0]
             for (k, line) in raw.enumerated() where line.utf8.first == 0x0C { starts.append(k) }
@@ -647,6 +672,13 @@ extension FormLayout {
                         let last = lastValueLine.flatMap { $0.row == open ? $0.text : nil } ?? row.cells[1]
                         let word = text.unicodeScalars.prefix { $0.isASCII && $0 != " " }.count
                         if Self.columns(text) > Self.columns(last) + Self.fullSlack + word { return true }
+                        // Nor a line after a name on its label's line that stops short of the text's
+                        // right edge, whatever stands between (a page break): the cell held all of it.
+                        if indented, lastValueLine?.row != open, let right = textRight, row.number >= 1, row.number <= raw.count,
+                            Self.printedColumns(raw[row.number - 1]) + Self.fullSlack + word < right
+                        {
+                            return true
+                        }
                     }
                     // Nor does text go on after a line of it that a longer line shows was not full,
                     // unless it ended a sentence: the cell ended there (「①法令上の根拠 番号利用法
