@@ -155,8 +155,9 @@ extension FormLayout {
         private var paragraphWidths: [Int: Paragraph] = [:]
         /// Lines that are a page's repeated header or footer, or its number (see repeatedPageEdges).
         private var pageFurniture: Set<Int> = []
-        /// Where a laid-out text's lines end when they are full (see textRight).
-        private var textRight: Int?
+        /// Where a laid-out text's lines end when they are full (see textRight), measured when
+        /// first asked: most documents never ask.
+        private var measuredRight: Int??
         /// The form label of each rebuilt row (parallel to `slots`; nil for text and source lines).
         private var forms: [FormLabel?] = []
         private var textLines = 0
@@ -190,7 +191,6 @@ extension FormLayout {
 
         mutating func run() {
             pageFurniture = Self.repeatedPageEdges(raw)
-            textRight = Self.textRight(raw)
             // A converted table (rows as tab cells) gives its rows: past the cover, its other
             // lines are prose and headings the parser reads as they are.
             let tabbed = raw.lazy.filter { Self.hasTab($0) }.count
@@ -431,6 +431,13 @@ extension FormLayout {
         /// The column where most long lines of a laid-out text end (five or more, within the
         /// slack): the right edge of the value column, where its prose wraps. Measured on the
         /// printed line, its indent included; nil when no end is common.
+        private mutating func rightEdge() -> Int? {
+            if let known = measuredRight { return known }
+            let right = Self.textRight(raw)
+            measuredRight = .some(right)
+            return right
+        }
+
         static func textRight(_ raw: [Substring]) -> Int? {
             var ends: [Int: Int] = [:]
             for line in raw {
@@ -674,7 +681,7 @@ extension FormLayout {
                         if Self.columns(text) > Self.columns(last) + Self.fullSlack + word { return true }
                         // Nor a line after a name on its label's line that stops short of the text's
                         // right edge, whatever stands between (a page break): the cell held all of it.
-                        if indented, lastValueLine?.row != open, let right = textRight, row.number >= 1, row.number <= raw.count,
+                        if indented, lastValueLine?.row != open, let right = rightEdge(), row.number >= 1, row.number <= raw.count,
                             Self.printedColumns(raw[row.number - 1]) + Self.fullSlack + word < right
                         {
                             return true
