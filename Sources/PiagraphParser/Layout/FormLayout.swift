@@ -155,8 +155,7 @@ extension FormLayout {
         private var paragraphWidths: [Int: Paragraph] = [:]
         /// Lines that are a page's repeated header or footer, or its number (see repeatedPageEdges).
         private var pageFurniture: Set<Int> = []
-        /// Where a laid-out text's lines end when they are full (see textRight), measured when
-        /// first asked: most documents never ask.
+        /// Where a laid-out text's full lines end (see textRight), once measured.
         private var measuredRight: Int??
         /// The form label of each rebuilt row (parallel to `slots`; nil for text and source lines).
         private var forms: [FormLabel?] = []
@@ -423,14 +422,8 @@ extension FormLayout {
 
         static func hasTab(_ line: Substring) -> Bool { line.containsBytes("\t") }
 
-        /// A PDF's text marks each new page with a form feed. The first and the last text line of
-        /// a page that repeats on several pages is the page's header or footer (a body's name, a
-        /// document title printed on every page), not the form's text: its line numbers. So is a
-        /// bare number at a page's edge that is the page's place, where three pages or more
-        /// number themselves so (a page number: 「システム」, then page 3's 「3」).
-        /// The column where most long lines of a laid-out text end (five or more, within the
-        /// slack): the right edge of the value column, where its prose wraps. Measured on the
-        /// printed line, its indent included; nil when no end is common.
+        /// The text's right edge (see textRight), measured when first asked: most documents never
+        /// ask.
         private mutating func rightEdge() -> Int? {
             if let known = measuredRight { return known }
             let right = Self.textRight(raw)
@@ -438,6 +431,9 @@ extension FormLayout {
             return right
         }
 
+        /// The column where most long lines of a laid-out text end (five or more, within the
+        /// slack): the right edge of the value column, where its prose wraps. Measured on the
+        /// printed line, its indent included; nil when no end is common.
         static func textRight(_ raw: [Substring]) -> Int? {
             var ends: [Int: Int] = [:]
             for line in raw {
@@ -457,6 +453,11 @@ extension FormLayout {
             return columns(text)
         }
 
+        /// A PDF's text marks each new page with a form feed. The first and the last text line of
+        /// a page that repeats on several pages is the page's header or footer (a body's name, a
+        /// document title printed on every page), not the form's text: its line numbers. So is a
+        /// bare number at a page's edge that is the page's place, where three pages or more
+        /// number themselves so (a page number: 「システム」, then page 3's 「3」).
         static func repeatedPageEdges(_ raw: [Substring]) -> Set<Int> {
             var starts = [0]
             for (k, line) in raw.enumerated() where line.utf8.first == 0x0C { starts.append(k) }
