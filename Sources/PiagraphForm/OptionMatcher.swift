@@ -275,8 +275,12 @@ package enum OptionMatcher {
         }
         // Inside, a parenthesis set apart on its inner side 「( 」「 )」 is the grid's, not the text's;
         // so is a second one right after it (「( 市民課 ) ( 日本年金機構等 )」: the details of two
-        // columns' options wrapped onto one line, which is whose the text cannot tell).
-        if parsed.spaced, detail.containsBytes("( ") || detail.containsBytes(" )") || parsed.rest.hasPrefixBytes("( ") {
+        // columns' options wrapped onto one line, which is whose the text cannot tell). A text
+        // that opens with a grid's parenthesis (「(( 市民局…、財政局税 デジタル庁 )務部市民税課 )」:
+        // reading order set the next column's detail inside this one's) is another's run in.
+        if parsed.spaced && (detail.containsBytes("( ") || detail.containsBytes(" )") || parsed.rest.hasPrefixBytes("( "))
+            || detail.hasPrefixBytes("( ")
+        {
             diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line, .detailMixed(group: group, option: option, text: detail)))
             return (nil, parsed.rest)
         }

@@ -453,6 +453,29 @@ import Testing
         #expect(spliced.checked == true && spliced.detail == nil)
     }
 
+    @Test func aDetailThatOpensWithAGridsParenthesisIsUnknown() throws {
+        // pdftotext's reading order of a three-column grid whose details wrapped (the sweep's
+        // seed 2000008): the next column's 「( デジタル庁 )」 set inside the other's, their
+        // parentheses run together, 「((」.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            3.特定個人情報の入手・使用
+            ①入手元 ※ □ 本人又は本人の代理人 □ 評価実施機関内の他部署 □ 行政機関・独立行政法人等 (( 市民局区政推進部、財政局税 デジタル庁 )務部市民税課 ) □ 民間事業者
+            """)
+        let body = try #require(a.acquisitions.first { $0.party == "行政機関・独立行政法人等" })
+        #expect(body.detail == nil)
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("another option's text") })
+        // A text of its own that opens with a parenthesis, not set apart, is its own.
+        let own = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            3.特定個人情報の入手・使用
+            ①入手元 ※ [○] その他 ( (株)中央システム )
+            """)
+        #expect(own.acquisitions.first { $0.party == "その他" }?.detail == "(株)中央システム")
+    }
+
     @Test func aRecordedItemsDetailWhoseParenthesisNeverClosesIsUnknown() throws {
         // The sweep's seed 2000209 (Calc): the grid's last line ends 「その他 ( 口座情報登録・連携ファイル」,
         // its 「関係情報 )」 read into another line. 主な記録項目's その他 is read as any option's.
