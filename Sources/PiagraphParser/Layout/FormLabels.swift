@@ -174,6 +174,10 @@ enum FormLabels {
     /// Block headings numbered by the form: システム3, 委託事項1, 提供先2, 移転先4.
     static let numberedBlocks = NumberedBlock.names
 
+    /// Block headings whose row spans the table and holds no value (システム3); the others take
+    /// their block's name beside them (委託事項1, 提供先2).
+    static let headingsWithoutValue = [NumberedBlock.system.rawValue]
+
     static let title = "特定個人情報保護評価書"
 
     /// The cover stamp's 様式 number of each form.

@@ -1,5 +1,4 @@
 import PiagraphForm
-import PiagraphModel
 import PiagraphPDF
 import PiagraphText
 
@@ -1223,9 +1222,7 @@ public enum PDFLayout {
                 labelX0: label.words[0].x0, labelRight: label.words.map(\.x1).max()!,
                 valueLeft: nil, shape: PDFLayout.shape(of: labelText), em: em)
             // 「システム3」 heads its block across the table: no value stands beside it.
-            let number = labelText.dropFirst(NumberedBlock.system.rawValue.count)
-            current.holdsNothing =
-                rest.isEmpty && labelText.hasPrefix(NumberedBlock.system.rawValue) && !number.isEmpty && number.allSatisfy(\.isNumber)
+            current.holdsNothing = rest.isEmpty && FormLabels.headingsWithoutValue.contains { numbered(labelText, prefix: $0) != nil }
             if !rest.isEmpty { current.add(rest, page: pageNumber) }
             if !current.holdsNothing {
                 pullBack(
