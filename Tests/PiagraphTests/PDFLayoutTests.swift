@@ -767,4 +767,14 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("②事務の内容\t") && $0.hasSuffix("原本の記載による。") }, "\(lines)")
         #expect(lines.contains("③システムの名称\t・後期高齢者医療システム ・団体内統合宛名システム ・中間サーバー"), "\(lines)")
     }
+
+    @Test func aLabelSpelledDownANarrowCellMeetsItsValueOnItsFirstLine() {
+        // LibreOffice Calc, a 9 mm label column (the sweep's seed 2000603): 「評価実」「施機関」「名」,
+        // its value at the cell's top beside the label's first line. A label, numbered or not,
+        // starts its row on its first line; read on its middle one, it met no value.
+        let cover = Self.table("63.1 182.4 82.9 特記事 | 63.1 189.0 69.7 項", height: 8.6)
+        let next = Self.table("63.1 78.0 82.9 評価実 | 63.1 84.6 82.9 施機関 | 63.1 91.2 69.7 名 | # | 90.2 74.1 129.9 さいたま市長", height: 8.6)
+        let lines = PDFLayout.textLayer([Self.page(cover), Self.page(next)]).lines
+        #expect(lines == ["特記事項\t", "\u{0C}評価実施機関名\tさいたま市長"], "\(lines)")
+    }
 }

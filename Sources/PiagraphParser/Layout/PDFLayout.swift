@@ -404,12 +404,11 @@ public enum PDFLayout {
             let topAligned = words.indices.contains { k in
                 !members.contains(k) && words[k].x0 > x1 && abs(words[k].y0 - first.y0) <= height * 0.3
             }
-            // A numbered label (「①」「シ」「ス」…) starts its row on its first line, as a label cut
-            // over lines does (joinCutLabels): its value's first line stands there or above.
+            // A label (「①」「シ」「ス」…, 「主」「な」「記」…) starts its row on its first line, as a
+            // label cut over lines does (joinCutLabels): its value's first line stands there or above.
             let text = run.map { words[$0].text }.joined()
-            let label = cleaned(text).filter { $0 != " " }
-            let numberedLabel = label.first?.isNumber == true && beginsLabel(label)
-            let middle = topAligned || numberedLabel ? first.y0 + height / 2 : (first.y0 + last.y1) / 2
+            let labelRun = beginsLabel(cleaned(text).filter { $0 != " " })
+            let middle = topAligned || labelRun ? first.y0 + height / 2 : (first.y0 + last.y1) / 2
             var joined = PDFWord(
                 text, x0: run.map { words[$0].x0 }.min()!,
                 y0: middle - height / 2, x1: x1, y1: middle + height / 2,
