@@ -50,6 +50,8 @@ package enum FormOptions {
         "他のシステムとの接続": connections, "入手元": acquisitionParties, "入手方法": acquisitionMethods,
         "提供方法": provisionMethods, "移転方法": transferMethods, "提供・移転の有無": outflowPresence,
     ]
+    /// Each group's list once, in a fixed order.
+    package static let lists: [[String]] = printed.keys.sorted().map { printed[$0]! }
     /// Names more than one group prints (その他, 紙, 専用線 …): where neighbouring groups' grids
     /// interleave, one of these may be read into the other group.
     package static let shared: Set<String> = {

@@ -34,11 +34,22 @@ package enum OptionMatcher {
         var detailConflicting: Set<Int> = []
         var selectedAndNot: Set<Int> = []
         var order: [Int] = []
+        // A name this group shares with another, printed once, right after one of that group's
+        // options: the two grids ran together (reading order, a flattened page), and the name may
+        // close the other's list as well as belong to this one — whose it is cannot be told.
+        // Printed twice with one mark, its state holds whichever printing is this group's.
+        var interleaved: Set<Int> = []
+        var printings = Array(repeating: 0, count: canonical.count)
+        var after: [String] = []
         for option in options {
             guard let (index, remainder, alias) = canonicalIndex(option.label, canonical: canonical) else {
                 if !option.label.isEmpty { unrecognised.append(option.label) }
+                after = otherGroups(option.label, besides: canonical)
                 continue
             }
+            if after.contains(canonical[index]) { interleaved.insert(index) }
+            after = []
+            printings[index] += 1
             order.append(index)
             if let first = found[index] {
                 if first.mark != option.mark, FormOptions.shared.contains(canonical[index]) { conflicting.insert(index) }
@@ -59,6 +70,7 @@ package enum OptionMatcher {
             found[index] = (option.mark, detail, rest)
         }
         if !selectedAndNot.isEmpty, !printedAgainWhole(order) { conflicting.formUnion(selectedAndNot) }
+        interleaved = interleaved.filter { printings[$0] == 1 }
         if !unrecognised.isEmpty {
             diagnostics.append(
                 Diagnostic(
@@ -70,6 +82,13 @@ package enum OptionMatcher {
                 Diagnostic(
                     .warning, .optionConflict, line: line,
                     .optionConflictMarks(group: group, options: conflicting.sorted().map { canonical[$0] })))
+        }
+        if !interleaved.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .optionConflict, line: line,
+                    .optionAfterOtherGroup(group: group, options: interleaved.sorted().map { canonical[$0] })))
+            conflicting.formUnion(interleaved)
         }
         detailConflicting.subtract(conflicting)
         if !detailConflicting.isEmpty {
@@ -107,6 +126,17 @@ package enum OptionMatcher {
                     .optionMissing(group: group, options: missing)))
         }
         return result
+    }
+
+    /// The names of the other groups that print an option the label names (empty when it names
+    /// none of theirs).
+    private static func otherGroups(_ label: String, besides canonical: [String]) -> [String] {
+        guard !label.isEmpty else { return [] }
+        return otherLists(besides: canonical).filter { canonicalIndex(label, canonical: $0) != nil }.flatMap { $0 }
+    }
+
+    private static func otherLists(besides canonical: [String]) -> [[String]] {
+        FormOptions.lists.filter { $0 != canonical }
     }
 
     /// Whether the options from the first repeated name on name every option printed before

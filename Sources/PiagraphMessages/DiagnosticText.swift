@@ -82,6 +82,7 @@ public enum DiagnosticText: Localized {
     case optionUnrecognised(group: FormPlace, texts: [String])
     case optionConflictMarks(group: FormPlace, options: [String])
     case optionConflictDetail(group: FormPlace, options: [String])
+    case optionAfterOtherGroup(group: FormPlace, options: [String])
     case detailUnclosed(group: FormPlace, option: String, text: String)
     case detailMixed(group: FormPlace, option: String, text: String)
     case optionMissing(group: FormPlace, options: [String])
@@ -253,6 +254,12 @@ public enum DiagnosticText: Localized {
                 l,
                 en: "\(group.text(l)): \(options.joined(separator: ", ")) printed twice with different marks; read as unknown",
                 ja: "\(group.text(l))：\(options.joined(separator: "、"))が異なる印で二度印刷されています。不明として読みました。")
+        case .optionAfterOtherGroup(let group, let options):
+            return pick(
+                l,
+                en:
+                    "\(group.text(l)): \(options.joined(separator: ", ")) printed right after another group's option (the two lists ran together), so whose it is cannot be told; read as unknown",
+                ja: "\(group.text(l))：\(options.joined(separator: "、"))が別の項目の選択肢の直後に印刷されています(二つの選択肢が続けて読まれました)。どちらのものか判断できないため、不明として読みました。")
         case .optionConflictDetail(let group, let options):
             return pick(
                 l,

@@ -38,6 +38,7 @@ import Testing
                 .bareArtifact(group: g, options: [a]), .loneCircle(group: g, options: [a]), .checkboxInferred(group: g, options: [a]),
                 .nameVariant(group: g, printed: a, option: "«C»"), .optionUnrecognised(group: g, texts: [a]),
                 .optionConflictMarks(group: g, options: [a]), .optionConflictDetail(group: g, options: [a]),
+                .optionAfterOtherGroup(group: g, options: [a]),
                 .detailUnclosed(group: g, option: a, text: b), .detailMixed(group: g, option: a, text: b),
                 .nameBesideBlockLabel(name: a, labelLine: 12),
                 .optionMissing(group: g, options: [a]),

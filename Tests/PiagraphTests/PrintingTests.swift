@@ -1333,6 +1333,31 @@ import Testing
         #expect(twice[1].detail == "窓口" && !again.contains { $0.code == "option-conflict" })
     }
 
+    @Test func aSharedNameRightAfterAnotherGroupsOptionIsUnknown() {
+        // A flattened page of seed 2's printing #157 (003): 入手元's grid ran into 入手方法's row,
+        // its last option 「● その他 ( 予防接種協力医療機関 )」 right after its 民間事業者. 入手方法
+        // prints その他 too: whose this one is the text cannot tell. Its own options keep theirs.
+        var diagnostics: [Diagnostic] = []
+        let row =
+            "○ 地方公共団体・地方独立行政法 人 ● 評価実施機関内の他部署 ( 市民局市民自治推進部区政推進課 ○ 行政機関・独立行政法人等 ) "
+            + "○ 民間事業者 ● その他 ( 予防接種協力医療機関 ) ● 紙 ○ 電子メール ○ 情報提供ネットワークシステム ○ フラッシュメモリ ● 庁内連携システム"
+        let methods = OptionMatcher.match(
+            OptionScanner.scan(Markup.clean(row)).options, canonical: FormOptions.acquisitionMethods, line: 1, group: "g",
+            diagnostics: &diagnostics)
+        func state(_ name: String) -> Bool?? { methods.first { $0.name == name }.map(\.checked) }
+        #expect(state("その他") == .some(nil) && methods.last?.detail == nil)
+        #expect(state("紙") == true && state("電子メール") == false && state("庁内連携システム") == true)
+        #expect(diagnostics.contains { $0.code == "option-conflict" && $0.message.contains("その他") })
+        // Printed after the group's own option and before the other's, the name closes its own
+        // list (#423's 入手元 row, 入手方法's 紙 run in after it): it is read.
+        var kept: [Diagnostic] = []
+        let parties = OptionMatcher.match(
+            OptionScanner.scan(Markup.clean("[ ] 民間事業者 [ ] 行政機関・独立 行政法人等 [ ○ ] その他 ( 予 防接種協力医療機関 ) [ ○ ] 紙")).options,
+            canonical: FormOptions.acquisitionParties, line: 1, group: "g", diagnostics: &kept)
+        #expect(parties.last?.checked == true)
+        #expect(!kept.contains { $0.code == "option-conflict" })
+    }
+
     @Test func anOptionPrintedSelectedAndNotInOneGroupIsUnknown() {
         // Reading order interleaves two systems' grids (「□ 税務システム」 from one, 「■ 税務システム」
         // from the other, read into one list): the text gives both states, so neither is read;
