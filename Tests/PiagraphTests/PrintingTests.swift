@@ -2275,6 +2275,30 @@ import Testing
         #expect(!ForeignValues.namesTask("株式会社 アイネス") && !ForeignValues.namesTask("富士通Japan株式会社 埼玉・群馬公共ビジネス部"))
     }
 
+    @Test func aTaskNameWithOtherWordsAfterItIsTwoCellsRunTogether() {
+        // Flattened pages of seed 2's printings #83 and #30: the item's words run into the
+        // contractor's cell (「介護保険システムの運用保守 架空情報株式会社」), the 委託内容's into the
+        // item's (「…連携業務 低所得者支援…を抽出・連携」), while the item itself was not read.
+        // A task's name ends at its 業務 or 保守: the words after it are another cell's. Its own
+        // parenthesis is its own; a company's name with a department after it is no task's.
+        var first = Entrustment(no: 1, item: nil, line: 10)
+        first.contractor = Located("介護保険システムの運用保守 架空情報株式会社", line: 12)
+        var second = Entrustment(
+            no: 2, item: "低所得者支援及び定額減税補足給付金支給データ抽出・連携業務 低所得者支援及び定額減税補足給付金支給に必要な情報を抽出・連携",
+            line: 20)
+        second.contractor = Located("富士通Japan株式会社 埼玉・群馬公共ビジネス部", line: 22)
+        let third = Entrustment(no: 3, item: "窓口関連委託業務 (一部)", line: 30)
+        let fourth = Entrustment(no: 4, item: "子ども子育て支援システム保守", line: 40)
+        let a = Assessment(
+            source: Source(path: "t.txt", sha256: "", encoding: "UTF-8"),
+            flows: [.entrustment(first), .entrustment(second), .entrustment(third), .entrustment(fourth)]
+        ).withoutForeignValues()
+        let e = a.entrustments
+        #expect(e.map(\.item) == [nil, nil, "窓口関連委託業務 (一部)", "子ども子育て支援システム保守"])
+        #expect(e.map(\.contractor?.value) == [nil, "富士通Japan株式会社 埼玉・群馬公共ビジネス部", nil, nil])
+        #expect(a.diagnostics.filter { $0.code == "value-foreign" }.count == 2)
+    }
+
     @Test func aFlattenedGridWhoseNamesItsCellsCutRunsOnIntoTheNextBlocksValues() throws {
         // A flattened page (the sweep's seed 1000028, CI's sample): two blocks' labels, then the
         // values; the first grid's three columns cut their names, the pieces interleaved

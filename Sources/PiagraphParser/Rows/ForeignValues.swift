@@ -121,6 +121,17 @@ enum ForeignValues {
         return ["業務", "保守", "作業", "運用"].contains { words.hasSuffix($0) } && !namesCompany(words)
     }
 
+    /// 「介護保険システムの運用保守 架空情報株式会社」, 「…連携業務 …情報を抽出・連携」: a task's name
+    /// ends at its 業務 or 保守; words after it, set apart and not its parenthesis, are the next
+    /// cell's (the contractor, the 委託内容), run into this one.
+    static func taskThenMore(_ value: String) -> Bool {
+        let parts = value.split(separator: " ")
+        for k in parts.indices.dropLast() where namesTask(String(parts[k])) {
+            if let next = parts[k + 1].first, next != "(", next != "（" { return true }
+        }
+        return false
+    }
+
     /// 「…する。次の…」: a 。 outside parentheses with text after it.
     private static func sentenceGoesOn(_ value: String) -> Bool {
         var depth = 0
@@ -219,7 +230,17 @@ extension Assessment {
                             .valueForeign(what: "委託事項\(x.no)", value: item, reason: .otherField("委託先"))))
                     x.item = nil
                 }
-                if let contractor = x.contractor, items.contains(contractor.value) || ForeignValues.namesTask(contractor.value) {
+                if let item = x.item, ForeignValues.taskThenMore(item) {
+                    found.append(
+                        Diagnostic(
+                            .warning, .valueForeign, line: x.line,
+                            .valueForeign(what: "委託事項\(x.no)", value: item, reason: .otherField("委託内容"))))
+                    x.item = nil
+                }
+                if let contractor = x.contractor,
+                    items.contains(contractor.value) || ForeignValues.namesTask(contractor.value)
+                        || contractor.value.split(separator: " ").contains(where: { ForeignValues.namesTask(String($0)) })
+                {
                     found.append(
                         Diagnostic(
                             .warning, .valueForeign, line: contractor.line,
