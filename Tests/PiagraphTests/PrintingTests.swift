@@ -1998,6 +1998,33 @@ import Testing
         #expect(a.diagnostics.filter { $0.code == "value-foreign" }.count == 2)
     }
 
+    @Test func aBasisCitesLawsAndAPurposeNamesAnAffair() {
+        // Seed 2's printings: a flattened page (#50) ran 移転先2's 用途 into its basis; reading
+        // order (#430) gave 提供先2's basis the 用途's line and the 用途 the basis's. A 事務 ending
+        // a phrase is a 用途's; an article cited where no 事務 is named is a basis's. Both unknown.
+        var run = Outflow(no: 2, recipient: "福祉部 保護課", line: 20)
+        run.basis = Located(
+            "番号利用法 第9条第2項、番号利用条例 第4条第3項 番号利用法別表95の項に定める事務 中国残留邦人等の円滑な帰国の促進並びに永住帰国し", line: 21)
+        var crossed = Outflow(no: 2, recipient: "市町村長", line: 30)
+        crossed.basis = Located("予防接種法(昭和23年法律第68号)第5条第1項又は第6条第1項若しくは第3項の予防接種の実施に関する事務", line: 31)
+        crossed.purpose = Located("番号法第19条第7号 別表第2の16の2の項", line: 32)
+        // A basis naming a 事務 inside a law's title, and a 用途 citing an article beside its 事務,
+        // stand (the examples' own: 000 and 003).
+        var own = Outflow(no: 1, recipient: "都道府県知事", line: 40)
+        own.basis = Located(
+            "番号法9条第1項 別表135の項 行政手続における特定の個人を識別するための番号の利用等に関する法律別表の主務省令で定める事務を定める命令(平成26年内閣府・総務省令第5号)第74条",
+            line: 41)
+        own.purpose = Located("予防接種法(昭和23年法律第68号)第5条第1項又は第6条第1項若しくは第3項の予防接種の実施に関する事務", line: 42)
+        let a = Assessment(
+            source: Source(path: "t.txt", sha256: "", encoding: "UTF-8"),
+            flows: [.transfer(run), .provision(crossed), .provision(own)]
+        ).withoutForeignValues()
+        #expect(a.transfers.first?.basis == nil && a.transfers.first?.recipient == "福祉部 保護課")
+        #expect(a.provisions.map { $0.basis == nil } == [true, false])
+        #expect(a.provisions.map { $0.purpose == nil } == [true, false])
+        #expect(a.diagnostics.filter { $0.code == "value-foreign" }.count == 3)
+    }
+
     @Test func aFlattenedPagesGridEndsAfterItsLastOptionAsTheFormSpellsIt() throws {
         // A flattened page (the sweep's seed 2000116): three blocks' labels, then their values
         // on one line — a text, a grid, the next block's name and text, its grid … Each grid

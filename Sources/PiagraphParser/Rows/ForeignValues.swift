@@ -132,6 +132,19 @@ enum ForeignValues {
         return false
     }
 
+    /// 「…別表23の項に定める事務 生活保護法による…」: a 事務 that ends a phrase (at the value's end or
+    /// before a space) names what is done, as a 用途 does; a legal basis names a 事務 only inside
+    /// a law's title (「…で定める事務を定める命令」).
+    static func namesAffair(_ value: String) -> Bool {
+        var rest = value[...]
+        while let range = rest.range(of: "事務") {
+            let after = rest[range.upperBound...]
+            if after.isEmpty || after.first == " " { return true }
+            rest = after
+        }
+        return false
+    }
+
     /// 「…する。次の…」: a 。 outside parentheses with text after it.
     private static func sentenceGoesOn(_ value: String) -> Bool {
         var depth = 0
@@ -194,6 +207,23 @@ extension Assessment {
                         .warning, .valueForeign, line: basis.line,
                         .valueForeign(what: "\(block) 法令上の根拠", value: basis.value, reason: .formWords(words))))
                 o.basis = nil
+            }
+            // A basis cites laws; a 用途 names a 事務. A basis naming one holds its 用途's text (the
+            // two cells run together, or their values read crossed); a 用途 that cites an article
+            // and names no 事務 holds its basis's.
+            if let basis = o.basis, ForeignValues.namesAffair(basis.value) {
+                found.append(
+                    Diagnostic(
+                        .warning, .valueForeign, line: basis.line,
+                        .valueForeign(what: "\(block) 法令上の根拠", value: basis.value, reason: .otherField("用途"))))
+                o.basis = nil
+            }
+            if let purpose = o.purpose, ForeignValues.citesArticle(purpose.value), !purpose.value.containsBytes("事務") {
+                found.append(
+                    Diagnostic(
+                        .warning, .valueForeign, line: purpose.line,
+                        .valueForeign(what: "\(block) 用途", value: purpose.value, reason: .legalBasis)))
+                o.purpose = nil
             }
             o.basis = check(o.basis, .text, "\(block) 法令上の根拠")
         }
