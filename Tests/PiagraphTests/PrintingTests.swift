@@ -1998,6 +1998,21 @@ import Testing
         #expect(a.diagnostics.filter { $0.code == "value-foreign" }.count == 2)
     }
 
+    @Test func aRecipientEndingInALawsNameHoldsItsBasissFirstWord() {
+        // A flattened page of seed 2's printing #960: 移転先2's name ran on into its basis's first
+        // word (「福祉部 保護課 番号利用法」), the basis holding the rest. A word ending in 法 is a
+        // law's name, no body's: the name and the basis are unknown. A body's name stands.
+        var run = Outflow(no: 2, recipient: "福祉部 保護課 番号利用法", line: 20)
+        run.basis = Located("第9条第2項、番号利用条例 第4条第3項", line: 21)
+        var own = Outflow(no: 1, recipient: "独立行政法人日本学生支援機構", line: 30)
+        own.basis = Located("番号法第19条第8号", line: 31)
+        let a = Assessment(source: Source(path: "t.txt", sha256: "", encoding: "UTF-8"), flows: [.transfer(run), .provision(own)])
+            .withoutForeignValues()
+        #expect(a.transfers.first?.recipient == nil && a.transfers.first?.basis == nil)
+        #expect(a.provisions.first?.recipient == "独立行政法人日本学生支援機構" && a.provisions.first?.basis != nil)
+        #expect(!ForeignValues.namesLaw("法務省") && ForeignValues.namesLaw("番号法"))
+    }
+
     @Test func aBasisCitesLawsAndAPurposeNamesAnAffair() {
         // Seed 2's printings: a flattened page (#50) ran 移転先2's 用途 into its basis; reading
         // order (#430) gave 提供先2's basis the 用途's line and the 用途 the basis's. A 事務 ending

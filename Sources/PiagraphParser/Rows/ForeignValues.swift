@@ -27,7 +27,7 @@ enum ForeignValues {
         switch kind {
         case .text: return nil
         case .name, .party:
-            if kind == .party, citesArticle(value) { return .legalBasis }
+            if kind == .party, citesArticle(value) || namesLaw(value) { return .legalBasis }
             if kind == .party, EraDates.isDate(Substring(value.filter { $0 != " " })) { return .date }
             if sentenceGoesOn(value) { return .sentenceGoesOn }
             if closesAnother(value) { return .strayBracket }
@@ -67,6 +67,12 @@ enum ForeignValues {
             rest = after
         }
         return false
+    }
+
+    /// 「番号利用法」, 「福祉部 保護課 番号利用法」: a word that ends in 法 is a law's name, the first
+    /// words of a legal basis, and no body's or department's.
+    static func namesLaw(_ value: String) -> Bool {
+        value.split(separator: " ").contains { $0.count >= 2 && $0.hasSuffix("法") }
     }
 
     /// 「市町村長 )」, 「] その他」, 「情報ファイルの全体]」: a bracket closed that the value never
@@ -185,7 +191,9 @@ extension Assessment {
             // The recipient's cell holds a legal basis: the basis's text began there (a label
             // centred in its tall cell, its value's first lines above it), and what the basis's
             // row holds is its rest.
-            if let recipient, o.recipient == nil, ForeignValues.citesArticle(recipient), let basis = o.basis {
+            if let recipient, o.recipient == nil, ForeignValues.citesArticle(recipient) || ForeignValues.namesLaw(recipient),
+                let basis = o.basis
+            {
                 found.append(
                     Diagnostic(
                         .warning, .valueForeign, line: basis.line,
