@@ -1984,6 +1984,10 @@ import Testing
         // characters are enough, as no body's name is a piece of the form's options.
         #expect(ForeignValues.reason("モリ", .party) != nil && ForeignValues.reason("テム", .party) != nil)
         #expect(ForeignValues.reason("中間サーバー", .party) == nil && ForeignValues.reason("福祉部 保護課", .party) == nil)
+        // One kana alone (reading order of seed 2's printing #59: 「ム」 of 「システム」 read as
+        // 提供先2's name) is no name; one kanji may be (「県」).
+        #expect(ForeignValues.reason("ム", .party) != nil && ForeignValues.reason("の", .name) != nil)
+        #expect(ForeignValues.reason("県", .party) == nil)
     }
 
     @Test func aBlockWhoseNameIsAPieceOfTheFormsWordsHasItsValuesOneCellOff() {

@@ -103,6 +103,8 @@ enum ForeignValues {
     /// cell, which a misread layout took for the name beside it.
     static func formWords(_ value: String) -> String? {
         let words = value.filter { $0 != " " && $0 != "\n" }
+        // One kana alone is no name but the end of a word its cell cut (「ム」 of 「システム」).
+        if words.count == 1, let scalar = words.unicodeScalars.first, (0x3041...0x30FF).contains(scalar.value) { return value }
         guard words.count >= 2 else { return nil }
         if optionWords.containsBytes(words) { return value }
         return words.count >= 5 && labelWords.containsBytes(words) ? value : nil
