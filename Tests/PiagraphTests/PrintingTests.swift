@@ -1333,6 +1333,29 @@ import Testing
         #expect(twice[1].detail == "窓口" && !again.contains { $0.code == "option-conflict" })
     }
 
+    @Test func aListsItemsAboveItsCentredLabelAreItsFirst() throws {
+        // `pdftotext -layout` of seed 2's printing #26 (基礎, LibreOffice Calc, labels centred in
+        // their cells): ③システムの名称's first item stands on the line above the label, after the
+        // blank line that ends ②'s cell. A bullet item there is the list's, not text of no row.
+        let a = try parse(
+            """
+            \u{0C}Ⅰ 関連情報
+            1.特定個人情報ファイルを取り扱う事務
+                   後期高齢者医療に関する事務
+            ①事務の
+            名称
+
+                 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は
+            ②事務の 、原本の記載による。
+            内容
+
+                 ・後期高齢者医療システム
+            ③システ ・団体内統合宛名システム
+            ムの名称 ・中間サーバー
+            """)
+        #expect(a.systems.map(\.name) == ["後期高齢者医療システム", "団体内統合宛名システム", "中間サーバー"])
+    }
+
     @Test func aSharedNameRightAfterAnotherGroupsOptionIsUnknown() {
         // A flattened page of seed 2's printing #157 (003): 入手元's grid ran into 入手方法's row,
         // its last option 「● その他 ( 予防接種協力医療機関 )」 right after its 民間事業者. 入手方法

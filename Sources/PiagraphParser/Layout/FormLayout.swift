@@ -1520,7 +1520,13 @@ extension FormLayout {
         /// A label set in the middle of a tall cell has its value's first lines above it (the text
         /// since the last blank line, which no label took): they begin the value.
         private mutating func withTextAbove(_ words: [String], shape: ValueShape, textAbove above: Int?) -> [String] {
-            guard let above, shape == .prose || shape == .options,
+            // A list's items above it are its first items (「・後期高齢者医療システム」 over 基礎's
+            // ③システムの名称): each line there begins with the list's bullet.
+            func items(_ index: Int) -> Bool {
+                guard shape == .list, case .row(let r) = slots[index] else { return false }
+                return r.cells[0].hasPrefixBytes("・")
+            }
+            guard let above, shape == .prose || shape == .options || slots[above...].indices.allSatisfy(items),
                 slots[above...].indices.allSatisfy({ index in
                     if case .row(let r) = slots[index] { return r.cells.count == 1 } else { return false }
                 })
