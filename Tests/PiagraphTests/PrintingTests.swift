@@ -1356,6 +1356,37 @@ import Testing
         #expect(a.systems.map(\.name) == ["後期高齢者医療システム", "団体内統合宛名システム", "中間サーバー"])
     }
 
+    @Test func aRunOfItemsAboveAListsLabelIsItsFirstItemsWhereLabelsAreCentred() throws {
+        // `pdftotext -layout` of seed 2's printing #75 (基礎, Chromium, labels in the middle of
+        // their cells): ②事務の内容 stands beside its text's second line, and ③システムの名称 beside
+        // its list's last item, the two items before it on the lines above. Where the text has set
+        // a label in the middle of its cell, the run of items just above a list's label is the
+        // list's; where it has not, and the label's first line holds an item, they stay the text
+        // of the row above (an account that ends in a list of its own).
+        let a = try parse(
+            """
+            Ⅰ 関連情報
+            １.特定個人情報ファイルを取り扱う事務
+            ①事務の名称          後期高齢者医療に関する事務
+                            本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシ
+            ②事務の内容          ステムの機能は、原本の記載による。
+                            ・後期高齢者医療システム
+                            ・団体内統合宛名システム
+            ③システムの名称        ・中間サーバー
+            """)
+        #expect(a.systems.map(\.name) == ["後期高齢者医療システム", "団体内統合宛名システム", "中間サーバー"])
+        let top = try parse(
+            """
+            1.特定個人情報ファイルを取り扱う事務
+            ①事務の名称          後期高齢者医療に関する事務
+            ②事務の内容          被保険者の資格を管理する。次の機能を持つ。
+                            ・資格管理機能
+            ③システムの名称        ・後期高齢者医療システム
+                            ・中間サーバー
+            """)
+        #expect(top.systems.map(\.name) == ["後期高齢者医療システム", "中間サーバー"])
+    }
+
     @Test func aSharedNameRightAfterAnotherGroupsOptionIsUnknown() {
         // A flattened page of seed 2's printing #157 (003): 入手元's grid ran into 入手方法's row,
         // its last option 「● その他 ( 予防接種協力医療機関 )」 right after its 民間事業者. 入手方法

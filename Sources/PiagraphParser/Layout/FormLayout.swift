@@ -175,6 +175,9 @@ extension FormLayout {
         private var blankAfter = false
         /// The index in `raw` of the line after the one being read and the pieces of its cut label.
         private var following = 0
+        /// Whether a label's value began above it (its text above taken into it): the text sets
+        /// labels in the middle of their cells.
+        private var centredSeen = false
         /// Whether the change log has text: from then on, no heading leaves it.
         private var changeLogHoldsText = false
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
@@ -1330,6 +1333,19 @@ extension FormLayout {
                 let rest = words.joined(separator: " ")
                 words = (above + Self.glue(above, rest) + rest).split(separator: " ").map(String.init)
             }
+            // A list's label centred on its items (「・後期高齢者医療システム」, 「③システ」 beside
+            // nothing, 「・団体内統合宛名システム」 beside 「ムの名称」): the run of items on the lines
+            // just above it began the list, not the text of the row above (「…原本の記載による。」).
+            // Told by the label's first line holding no item, or by a text that has set labels in
+            // the middle of their cells already.
+            if textAbove == nil, form.shape == .list, !flattened, words.first?.hasPrefixBytes("・") == true, line >= 2,
+                line <= raw.count, let open, self.form(at: open)?.shape == .prose
+            {
+                let first = String(raw[line - 1]).trimmingSpaces
+                if (!first.contains(" ") && !first.containsBytes("・")) || centredSeen, let items = takeItemsAbove(line - 1, from: open) {
+                    words = items.split(separator: " ").map(String.init) + words
+                }
+            }
             let value = Self.shaped(withTextAbove(words, shape: form.shape, textAbove: textAbove), form.shape)
             if form.shape == .name, value.isEmpty, Self.isVerticalDebris(words.map { Substring($0) }[...]) {
                 diagnostics.append(
@@ -1343,6 +1359,27 @@ extension FormLayout {
             // The line's own words: the text above its centred label is lines of their own
             // (see nameBreak, which compares the next line with this one).
             if form.shape == .prose { lastValueLine = (row, words.joined(separator: " ")) }
+        }
+
+        /// The bullet items on the lines just above raw line `index`, taken from the end of the
+        /// text row `open` that holds them after text of its own; nil when there are none.
+        private mutating func takeItemsAbove(_ index: Int, from open: Int) -> String? {
+            var items: [String] = []
+            var j = index - 1
+            while j >= 0, case let t = String(raw[j]).trimmingSpaces, t.hasPrefixBytes("・") {
+                items.insert(t, at: 0)
+                j -= 1
+            }
+            guard !items.isEmpty, case .row(let row) = slots[open], row.cells.count == 2,
+                let at = row.cells[1].range(of: items[0], options: .backwards)
+            else { return nil }
+            func compact(_ s: Substring) -> String { s.filter { $0 != " " } }
+            let before = row.cells[1][..<at.lowerBound]
+            guard compact(row.cells[1][at.lowerBound...]) == compact(Substring(items.joined())), !compact(before).isEmpty
+            else { return nil }
+            slots[open] = .row(CleanLine(number: row.number, cells: [row.cells[0], String(before).trimmingSpaces]))
+            lastValueLine = nil
+            return items.joined(separator: " ")
         }
 
         /// The last line of the open text, when it is a line of its own after the text's first:
@@ -1535,6 +1572,7 @@ extension FormLayout {
             }
             slots.removeSubrange(above...)
             forms.removeSubrange(above...)
+            centredSeen = true
             var before = ""
             for piece in lines + [words.joined(separator: " ")] where !piece.isEmpty {
                 before += Self.glue(before, piece) + piece
