@@ -2071,6 +2071,20 @@ import Testing
         #expect(!ForeignValues.namesLaw("法務省") && ForeignValues.namesLaw("番号法"))
     }
 
+    @Test func aBasisNamingNoLawIsANameAndItsBlockReadOneOff() {
+        // Reading order of seed 2's printing #675 (003): a labels-first run took the page's
+        // running header for 提供先2's name and its name for the basis. A basis names a law, an
+        // article or a table; one that names none is a name: the block's values are one off.
+        var off = Outflow(no: 2, recipient: "千葉市長", line: 20)
+        off.basis = Located("都道府県知事", line: 21)
+        var own = Outflow(no: 1, recipient: "都道府県知事", line: 30)
+        own.basis = Located("番号法第19条第7号 別表第2の16の3の項", line: 31)
+        let a = Assessment(source: Source(path: "t.txt", sha256: "", encoding: "UTF-8"), flows: [.provision(off), .provision(own)])
+            .withoutForeignValues()
+        #expect(a.provisions.map(\.recipient) == [nil, "都道府県知事"])
+        #expect(a.provisions.map { $0.basis == nil } == [true, false])
+    }
+
     @Test func aBasisCitesLawsAndAPurposeNamesAnAffair() {
         // Seed 2's printings: a flattened page (#50) ran 移転先2's 用途 into its basis; reading
         // order (#430) gave 提供先2's basis the 用途's line and the 用途 the basis's. A 事務 ending

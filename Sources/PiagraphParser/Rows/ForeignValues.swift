@@ -75,6 +75,11 @@ enum ForeignValues {
         value.split(separator: " ").contains { $0.count >= 2 && $0.hasSuffix("法") }
     }
 
+    /// Whether the text names a law, an article, an ordinance or a table, as every legal basis does.
+    static func citesLaw(_ value: String) -> Bool {
+        ["法", "条", "令", "規則", "別表"].contains { value.containsBytes($0) }
+    }
+
     /// 「市町村長 )」, 「] その他」, 「情報ファイルの全体]」: a bracket closed that the value never
     /// opened — a grid's detail or mark, a select box's chosen value, which a misread layout ran
     /// into the name.
@@ -217,6 +222,22 @@ extension Assessment {
                         .warning, .valueForeign, line: basis.line,
                         .valueForeign(what: "\(block) 法令上の根拠", value: basis.value, reason: .formWords(words))))
                 o.basis = nil
+            }
+            // A basis that names no law, article or table (「都道府県知事」) is a name: the block's
+            // values were read one cell off, and its name's row holds another's text.
+            if let basis = o.basis, !ForeignValues.citesLaw(basis.value) {
+                found.append(
+                    Diagnostic(
+                        .warning, .valueForeign, line: basis.line,
+                        .valueForeign(what: "\(block) 法令上の根拠", value: basis.value, reason: .otherField("提供先・移転先"))))
+                o.basis = nil
+                if let recipient = o.recipient {
+                    found.append(
+                        Diagnostic(
+                            .warning, .valueForeign, line: o.line,
+                            .valueForeign(what: block, value: recipient, reason: .otherField("法令上の根拠"))))
+                    o.recipient = nil
+                }
             }
             // A basis cites laws; a 用途 names a 事務. A basis naming one holds its 用途's text (the
             // two cells run together, or their values read crossed); a 用途 that cites an article
