@@ -1387,6 +1387,53 @@ import Testing
         #expect(top.systems.map(\.name) == ["後期高齢者医療システム", "中間サーバー"])
     }
 
+    @Test func theContentsListOutlastsAPageHeaderAndEndsAtAPartListedAgain() throws {
+        // Reading order of seed 2's printing #33 (基礎, LibreOffice Calc): the page's running
+        // header stands between 「項目一覧」 and its list, and the list names part I 「基本情報」
+        // where the 基礎 form heads it 「関連情報」. The header does not end the list before it
+        // begins, and 「I 関連情報」 is part I again: the real heading, whatever its words.
+        let a = try parse(
+            """
+            1/3
+
+            \u{0C}項目一覧
+
+            架空町 後期高齢者医療に関する事務 基礎項目評価書
+
+            Ⅰ 基本情報 Ⅱ 特定個人情報ファイルの概要 (別添1) 特定個人情報ファイル記録項目 Ⅲ リスク対策 (別添2) 変更箇所
+
+            2/3
+
+            \u{0C}架空町 後期高齢者医療に関する事務 基礎項目評価書
+
+            Ⅰ 関連情報
+            １.特定個人情報ファイルを取り扱う事務
+            ①事務の名称
+            ②事務の内容
+            ③システムの名称
+
+            後期高齢者医療に関する事務
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の記載による。
+            ・後期高齢者医療システム
+            ・団体内統合宛名システム
+            ・中間サーバー
+
+            ２.特定個人情報ファイル名
+            後期高齢者医療被保険者ファイル
+            ３.個人番号の利用 ※
+            法令上の根拠
+
+            番号法第9条第1項 別表第一
+            """)
+        #expect(a.header.affair?.value == "後期高齢者医療に関する事務")
+        #expect(a.systems.map(\.name) == ["後期高齢者医療システム", "団体内統合宛名システム", "中間サーバー"])
+        var list = ContentsList()
+        list.open()
+        list.text()
+        #expect(list.lists("I基本情報") && list.lists("II特定個人情報ファイルの概要") && list.lists("(別添1)特定個人情報ファイル記録項目"))
+        #expect(!list.lists("I関連情報") && !list.isOpen)
+    }
+
     @Test func aSharedNameRightAfterAnotherGroupsOptionIsUnknown() {
         // A flattened page of seed 2's printing #157 (003): 入手元's grid ran into 入手方法's row,
         // its last option 「● その他 ( 予防接種協力医療機関 )」 right after its 民間事業者. 入手方法

@@ -181,7 +181,7 @@ extension FormLayout {
         /// Whether the change log has text: from then on, no heading leaves it.
         private var changeLogHoldsText = false
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
-        private var contents: Set<String>?
+        private var contents = ContentsList()
 
         /// The lines are a flattened text's pages cut at the form's labels (FlatPages).
         let flattened: Bool
@@ -772,7 +772,7 @@ extension FormLayout {
             let allowSplit = part <= .overview || part == .prose
             // Most lines are plain text no label awaits: kept as they are, without cutting them up.
             if pending.isEmpty, !FormLayout.mayHoldLabel(text), !FormLayout.startsWithMark(text) {
-                contents = nil
+                contents.text()
                 open = nil
                 let row = emit(line.cells.count == 1 ? line : CleanLine(number: line.number, cells: [text]))
                 if textAbove == nil { textAbove = row }
@@ -781,7 +781,7 @@ extension FormLayout {
             let tokens = FormLayout.tokens(text)
             let found = labels(in: tokens, allowSplit: allowSplit)
             if found.isEmpty, pending.isEmpty, !FormLayout.startsWithMark(text) {
-                contents = nil
+                contents.text()
                 open = nil
                 let row = emit(line.cells.count == 1 ? line : CleanLine(number: line.number, cells: [text]))
                 if textAbove == nil { textAbove = row }
@@ -1245,12 +1245,10 @@ extension FormLayout {
             optionRows.removeAll()
             let compact = label.filter { $0 != " " }
             if compact == "項目一覧" {
-                contents = []
-            } else if var listed = contents, !listed.contains(compact) {
-                listed.insert(compact)
-                contents = listed
+                contents.open()
+            } else if contents.lists(compact) {
             } else if let p = FormLabels.part(opening: compact) {
-                contents = nil
+                contents.close()
                 part = p
                 changeLogHoldsText = false
             }
@@ -1583,7 +1581,7 @@ extension FormLayout {
         /// Text that no label precedes on its line: the value a pending label awaits, an
         /// orphaned column of an option grid, or plain text.
         private mutating func bindContent(_ tokens: [String], line: Int) {
-            contents = nil
+            contents.text()
             if part == .appendix2 { changeLogHoldsText = true }
             let text = tokens.joined(separator: " ")
             // Marked options while a label of another shape awaits its value come first (a

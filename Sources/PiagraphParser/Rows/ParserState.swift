@@ -29,7 +29,7 @@ struct ParserState {
     /// Change-log lines whose first cell holds no date, reported once at the end.
     var undatedHistoryLines: [Int] = []
     var seen: Set<Section> = []
-    var contents: Set<String>?
+    var contents = ContentsList()
     var currentFile: String?
     var historyCellMode = false
     var historyText: [(line: Int, text: String, dated: Bool)] = []
@@ -85,21 +85,15 @@ struct ParserState {
             if line.isBlank { continue }
 
             if line.label == "項目一覧" {
-                contents = []
+                contents.open()
                 continue
             }
             // The change log is the last part; the headings its cells quote do not leave it once
             // it holds anything (a list of headings without its 項目一覧 line is no change log).
             let inChangeLog = part == .appendix2 && (!historyText.isEmpty || !assessment.history.isEmpty || historyHeaderSeen)
             if !inChangeLog, let heading = Part.heading(line) {
-                // 項目一覧 lists the headings; it ends at one listed twice (the real Ⅰ 基本情報).
-                let compact = line.label.filter { $0 != " " }
-                if var listed = contents, !listed.contains(compact) {
-                    listed.insert(compact)
-                    contents = listed
-                    continue
-                }
-                contents = nil
+                if contents.lists(line.label.filter { $0 != " " }) { continue }
+                contents.close()
                 closeBlocks()
                 part = heading
                 seenParts.insert(heading)
@@ -109,7 +103,7 @@ struct ParserState {
                 continue
             }
 
-            contents = nil
+            contents.text()
             switch part {
             case .appendix1 where line.isNumberedHeading:
                 // A numbered heading cannot belong to the item list: the III heading was lost
