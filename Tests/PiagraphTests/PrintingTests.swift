@@ -2130,6 +2130,12 @@ import Testing
             .withoutForeignValues()
         #expect(a.provisions.map(\.recipient) == [nil, "都道府県知事"])
         #expect(a.provisions.map { $0.basis == nil } == [true, false])
+        // A flattened page of the same printing took the header's first word alone: the body
+        // itself, which gives to others and is no 提供先 of its own.
+        var body = Assessment(
+            source: Source(path: "t.txt", sha256: "", encoding: "UTF-8"), flows: [.provision(Outflow(no: 2, recipient: "千葉市長", line: 20))])
+        body.header.organization = Located("千葉市長", line: 3)
+        #expect(body.withoutForeignValues().provisions.first?.recipient == nil)
     }
 
     @Test func aBasisCitesLawsAndAPurposeNamesAnAffair() {

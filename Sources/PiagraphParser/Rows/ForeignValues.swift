@@ -310,6 +310,17 @@ extension Assessment {
                 }
                 return .entrustment(x)
             case .provision(var o):
+                // 提供 gives to another body: the body itself is no 提供先 (a page's running header,
+                // 「千葉市長 特定個人情報保護評価書」, read into the name).
+                if let recipient = o.recipient, let organization = a.header.organization?.value,
+                    recipient.filter({ $0 != " " }) == organization.filter({ $0 != " " })
+                {
+                    found.append(
+                        Diagnostic(
+                            .warning, .valueForeign, line: o.line,
+                            .valueForeign(what: "提供先\(o.no)", value: recipient, reason: .otherField("評価実施機関名"))))
+                    o.recipient = nil
+                }
                 outflow(&o, block: "提供先\(o.no)")
                 return .provision(o)
             case .transfer(var o):
