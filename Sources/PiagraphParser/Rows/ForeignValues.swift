@@ -180,12 +180,13 @@ extension Assessment {
     func withoutForeignValues() -> Assessment {
         var a = self
         var found: [Diagnostic] = []
+        /// Reports `value` of `what` as another cell's text; the caller reads it as unknown.
+        func reject(_ what: String, _ value: String, line: Int, _ reason: ForeignReason) {
+            found.append(Diagnostic(.warning, .valueForeign, line: line, .valueForeign(what: what, value: value, reason: reason)))
+        }
         func check(_ value: String?, _ kind: ForeignValues.Kind, _ what: String, line: Int) -> String? {
             guard let value, let reason = ForeignValues.reason(value, kind) else { return value }
-            found.append(
-                Diagnostic(
-                    .warning, .valueForeign, line: line,
-                    .valueForeign(what: what, value: value, reason: reason)))
+            reject(what, value, line: line, reason)
             return nil
         }
         func check(_ value: Located<String>?, _ kind: ForeignValues.Kind, _ what: String) -> Located<String>? {
@@ -210,32 +211,20 @@ extension Assessment {
             // The name's cell held a piece of the form's own words: the block's values were read
             // one cell off, and the basis's row holds the name's or another's text.
             if let recipient, o.recipient == nil, ForeignValues.formWords(recipient) != nil, let basis = o.basis {
-                found.append(
-                    Diagnostic(
-                        .warning, .valueForeign, line: basis.line,
-                        .valueForeign(what: "\(block) 法令上の根拠", value: basis.value, reason: .afterForeignName(recipient))))
+                reject("\(block) 法令上の根拠", basis.value, line: basis.line, .afterForeignName(recipient))
                 o.basis = nil
             }
             if let basis = o.basis, let words = ForeignValues.formWords(basis.value) {
-                found.append(
-                    Diagnostic(
-                        .warning, .valueForeign, line: basis.line,
-                        .valueForeign(what: "\(block) 法令上の根拠", value: basis.value, reason: .formWords(words))))
+                reject("\(block) 法令上の根拠", basis.value, line: basis.line, .formWords(words))
                 o.basis = nil
             }
             // A basis that names no law, article or table (「都道府県知事」) is a name: the block's
             // values were read one cell off, and its name's row holds another's text.
             if let basis = o.basis, !ForeignValues.citesLaw(basis.value) {
-                found.append(
-                    Diagnostic(
-                        .warning, .valueForeign, line: basis.line,
-                        .valueForeign(what: "\(block) 法令上の根拠", value: basis.value, reason: .otherField("提供先・移転先"))))
+                reject("\(block) 法令上の根拠", basis.value, line: basis.line, .otherField("提供先・移転先"))
                 o.basis = nil
                 if let recipient = o.recipient {
-                    found.append(
-                        Diagnostic(
-                            .warning, .valueForeign, line: o.line,
-                            .valueForeign(what: block, value: recipient, reason: .otherField("法令上の根拠"))))
+                    reject(block, recipient, line: o.line, .otherField("法令上の根拠"))
                     o.recipient = nil
                 }
             }
@@ -243,17 +232,11 @@ extension Assessment {
             // two cells run together, or their values read crossed); a 用途 that cites an article
             // and names no 事務 holds its basis's.
             if let basis = o.basis, ForeignValues.namesAffair(basis.value) {
-                found.append(
-                    Diagnostic(
-                        .warning, .valueForeign, line: basis.line,
-                        .valueForeign(what: "\(block) 法令上の根拠", value: basis.value, reason: .otherField("用途"))))
+                reject("\(block) 法令上の根拠", basis.value, line: basis.line, .otherField("用途"))
                 o.basis = nil
             }
             if let purpose = o.purpose, ForeignValues.citesArticle(purpose.value), !purpose.value.containsBytes("事務") {
-                found.append(
-                    Diagnostic(
-                        .warning, .valueForeign, line: purpose.line,
-                        .valueForeign(what: "\(block) 用途", value: purpose.value, reason: .legalBasis)))
+                reject("\(block) 用途", purpose.value, line: purpose.line, .legalBasis)
                 o.purpose = nil
             }
             o.basis = check(o.basis, .text, "\(block) 法令上の根拠")
@@ -285,27 +268,18 @@ extension Assessment {
                 // contractor that is a block's item or names a task, is a cell read as its
                 // neighbour's (a block's values one off).
                 if let item = x.item, ForeignValues.namesCompany(item) {
-                    found.append(
-                        Diagnostic(
-                            .warning, .valueForeign, line: x.line,
-                            .valueForeign(what: "委託事項\(x.no)", value: item, reason: .otherField("委託先"))))
+                    reject("委託事項\(x.no)", item, line: x.line, .otherField("委託先"))
                     x.item = nil
                 }
                 if let item = x.item, ForeignValues.taskThenMore(item) {
-                    found.append(
-                        Diagnostic(
-                            .warning, .valueForeign, line: x.line,
-                            .valueForeign(what: "委託事項\(x.no)", value: item, reason: .otherField("委託内容"))))
+                    reject("委託事項\(x.no)", item, line: x.line, .otherField("委託内容"))
                     x.item = nil
                 }
                 if let contractor = x.contractor,
                     items.contains(contractor.value) || ForeignValues.namesTask(contractor.value)
                         || contractor.value.split(separator: " ").contains(where: { ForeignValues.namesTask(String($0)) })
                 {
-                    found.append(
-                        Diagnostic(
-                            .warning, .valueForeign, line: contractor.line,
-                            .valueForeign(what: "委託事項\(x.no) 委託先", value: contractor.value, reason: .otherField("委託事項"))))
+                    reject("委託事項\(x.no) 委託先", contractor.value, line: contractor.line, .otherField("委託事項"))
                     x.contractor = nil
                 }
                 return .entrustment(x)
@@ -315,10 +289,7 @@ extension Assessment {
                 if let recipient = o.recipient, let organization = a.header.organization?.value,
                     recipient.filter({ $0 != " " }) == organization.filter({ $0 != " " })
                 {
-                    found.append(
-                        Diagnostic(
-                            .warning, .valueForeign, line: o.line,
-                            .valueForeign(what: "提供先\(o.no)", value: recipient, reason: .otherField("評価実施機関名"))))
+                    reject("提供先\(o.no)", recipient, line: o.line, .otherField("評価実施機関名"))
                     o.recipient = nil
                 }
                 outflow(&o, block: "提供先\(o.no)")
