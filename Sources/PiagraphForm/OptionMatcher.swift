@@ -132,11 +132,7 @@ package enum OptionMatcher {
     /// none of theirs).
     private static func otherGroups(_ label: String, besides canonical: [String]) -> [String] {
         guard !label.isEmpty else { return [] }
-        return otherLists(besides: canonical).filter { canonicalIndex(label, canonical: $0) != nil }.flatMap { $0 }
-    }
-
-    private static func otherLists(besides canonical: [String]) -> [[String]] {
-        FormOptions.lists.filter { $0 != canonical }
+        return FormOptions.lists.filter { $0 != canonical && canonicalIndex(label, canonical: $0) != nil }.flatMap { $0 }
     }
 
     /// Whether the options from the first repeated name on name every option printed before

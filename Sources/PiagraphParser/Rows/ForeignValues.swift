@@ -135,8 +135,8 @@ enum ForeignValues {
     }
 
     /// 「介護保険システムの運用保守 架空情報株式会社」, 「…連携業務 …情報を抽出・連携」: a task's name
-    /// ends at its 業務 or 保守; words after it, set apart and not its parenthesis, are the next
-    /// cell's (the contractor, the 委託内容), run into this one.
+    /// ends at its 業務, 保守, 作業 or 運用 (see namesTask); words after it, set apart and not its
+    /// parenthesis, are the next cell's (the contractor, the 委託内容), run into this one.
     static func taskThenMore(_ value: String) -> Bool {
         let parts = value.split(separator: " ")
         for k in parts.indices.dropLast() where namesTask(String(parts[k])) {
