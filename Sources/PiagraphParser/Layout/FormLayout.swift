@@ -1271,7 +1271,16 @@ extension FormLayout {
             if block, value.first == ")", closeOpenDetail() { value.removeFirst() }
             // 委託の有無 then 委託事項1 then ①…, their values after them (labels first): the block's
             // heading goes on with the run of labels just before it, which still await theirs.
-            let inRun = block && value.isEmpty && !pending.isEmpty && pending.last == slots.count - 1
+            // So over blank lines too, from a block of the same part (提供先1's labels, then
+            // 移転先1's, then their values).
+            func outflow(_ heading: String) -> Bool { heading.hasPrefixBytes("提供先") || heading.hasPrefixBytes("移転先") }
+            let sameKind =
+                pending.first.map { first -> Bool in
+                    guard case .row(let r) = slots[first] else { return false }
+                    return outflow(r.cells[0]) && outflow(label)
+                } ?? false
+            let inRun =
+                block && value.isEmpty && !pending.isEmpty && (pending.last == slots.count - 1 || (sameKind && labelsAwaitLast))
             // システム1 ①②③ システム2 ①②③, then the values (a page's label column first): the
             // next block's labels go on with the run of the last one's, all of them still awaiting
             // their values. (Where one block's values come before the next block's labels, no
