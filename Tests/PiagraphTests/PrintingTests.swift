@@ -2150,12 +2150,10 @@ import Testing
         // A flattened page of seed 2's printing #960: 移転先2's name ran on into its basis's first
         // word (「福祉部 保護課 番号利用法」), the basis holding the rest. A word ending in 法 is a
         // law's name, no body's: the name and the basis are unknown. A body's name stands.
-        var run = Outflow(no: 2, recipient: "福祉部 保護課 番号利用法", line: 20)
-        run.basis = Located("第9条第2項、番号利用条例 第4条第3項", line: 21)
-        var own = Outflow(no: 1, recipient: "独立行政法人日本学生支援機構", line: 30)
-        own.basis = Located("番号法第19条第8号", line: 31)
-        let a = Assessment(source: Source(path: "t.txt", sha256: "", encoding: "UTF-8"), flows: [.transfer(run), .provision(own)])
-            .withoutForeignValues()
+        let a = checked([
+            .transfer(block(2, "福祉部 保護課 番号利用法", basis: "第9条第2項、番号利用条例 第4条第3項")),
+            .provision(block(1, "独立行政法人日本学生支援機構", basis: "番号法第19条第8号")),
+        ])
         #expect(a.transfers.first?.recipient == nil && a.transfers.first?.basis == nil)
         #expect(a.provisions.first?.recipient == "独立行政法人日本学生支援機構" && a.provisions.first?.basis != nil)
         #expect(!ForeignValues.namesLaw("法務省") && ForeignValues.namesLaw("番号法"))
@@ -2165,12 +2163,10 @@ import Testing
         // Reading order of seed 2's printing #675 (003): a labels-first run took the page's
         // running header for 提供先2's name and its name for the basis. A basis names a law, an
         // article or a table; one that names none is a name: the block's values are one off.
-        var off = Outflow(no: 2, recipient: "千葉市長", line: 20)
-        off.basis = Located("都道府県知事", line: 21)
-        var own = Outflow(no: 1, recipient: "都道府県知事", line: 30)
-        own.basis = Located("番号法第19条第7号 別表第2の16の3の項", line: 31)
-        let a = Assessment(source: Source(path: "t.txt", sha256: "", encoding: "UTF-8"), flows: [.provision(off), .provision(own)])
-            .withoutForeignValues()
+        let a = checked([
+            .provision(block(2, "千葉市長", basis: "都道府県知事")),
+            .provision(block(1, "都道府県知事", basis: "番号法第19条第7号 別表第2の16の3の項")),
+        ])
         #expect(a.provisions.map(\.recipient) == [nil, "都道府県知事"])
         #expect(a.provisions.map { $0.basis == nil } == [true, false])
         // A flattened page of the same printing took the header's first word alone: the body
@@ -2862,4 +2858,17 @@ import Testing
             """)
         #expect(a.systems.filter { $0.no == 3 }.map(\.name) == ["団体内統合宛名システム"])
     }
+}
+
+/// A 提供先/移転先 block as the parser gives it (name on its line, basis on the next), for the
+/// checks of each value against its cell.
+private func block(_ no: Int, _ recipient: String?, basis: String?) -> Outflow {
+    var o = Outflow(no: no, recipient: recipient, line: no * 10)
+    o.basis = basis.map { Located($0, line: no * 10 + 1) }
+    return o
+}
+
+/// The flows as an assessment after the checks of each value against its cell.
+private func checked(_ flows: [Flow]) -> Assessment {
+    Assessment(source: Source(path: "t.txt", sha256: "", encoding: "UTF-8"), flows: flows).withoutForeignValues()
 }
