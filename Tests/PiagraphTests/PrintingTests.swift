@@ -1438,7 +1438,7 @@ import Testing
         // Reading order of seed 2's printing #559 (全項目): 提供先1's labels, a blank line,
         // 移転先1's labels, then both blocks' values. The blank line ended the run, and 移転先1
         // took 提供先1's name and basis. Blocks of 5. go on with the run over blank lines (委託事項
-        // blocks do not: measured, they then took the next section's values). Within the run the
+        // blocks do not: measured, they took the next block's or section's values). Within the run the
         // basis is still not placed: what is read is 提供先1's name, and nothing of 移転先1 is
         // read wrongly.
         let a = try parse(
