@@ -40,15 +40,21 @@ package enum OptionMatcher {
         // Printed twice with one mark, its state holds whichever printing is this group's.
         var interleaved: Set<Int> = []
         var printings = Array(repeating: 0, count: canonical.count)
-        var after: [String] = []
+        // The label just before when it is none of this group's (looked up in the other groups'
+        // lists only when a shared name follows it).
+        var after: String?
         for option in options {
             guard let (index, remainder, alias) = canonicalIndex(option.label, canonical: canonical) else {
                 if !option.label.isEmpty { unrecognised.append(option.label) }
-                after = otherGroups(option.label, besides: canonical)
+                after = option.label
                 continue
             }
-            if after.contains(canonical[index]) { interleaved.insert(index) }
-            after = []
+            if let before = after, FormOptions.shared.contains(canonical[index]),
+                otherGroups(before, besides: canonical).contains(canonical[index])
+            {
+                interleaved.insert(index)
+            }
+            after = nil
             printings[index] += 1
             order.append(index)
             if let first = found[index] {

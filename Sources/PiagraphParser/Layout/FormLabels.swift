@@ -178,6 +178,10 @@ enum FormLabels {
     /// their block's name beside them (委託事項1, 提供先2).
     static let headingsWithoutValue = [NumberedBlock.system.rawValue]
 
+    /// The blocks of 5. 特定個人情報の提供・移転 (提供先1, 移転先1): one section's blocks, whose
+    /// labels a reading order prints as one column.
+    static let outflowBlocks = [NumberedBlock.provision.rawValue, NumberedBlock.transfer.rawValue]
+
     static let title = "特定個人情報保護評価書"
 
     /// The cover stamp's 様式 number of each form.

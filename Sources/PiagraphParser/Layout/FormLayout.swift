@@ -1273,7 +1273,7 @@ extension FormLayout {
             // heading goes on with the run of labels just before it, which still await theirs.
             // So over blank lines too, from a block of the same part (提供先1's labels, then
             // 移転先1's, then their values).
-            func outflow(_ heading: String) -> Bool { heading.hasPrefixBytes("提供先") || heading.hasPrefixBytes("移転先") }
+            func outflow(_ heading: String) -> Bool { FormLabels.outflowBlocks.contains { heading.hasPrefixBytes($0) } }
             let sameKind =
                 pending.first.map { first -> Bool in
                     guard case .row(let r) = slots[first] else { return false }
