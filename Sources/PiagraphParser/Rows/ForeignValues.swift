@@ -275,8 +275,9 @@ extension Assessment {
                     reject("委託事項\(x.no)", item, line: x.line, .otherField("委託内容"))
                     x.item = nil
                 }
+                // (A task among its words: a whole naming a task has one as its last word.)
                 if let contractor = x.contractor,
-                    items.contains(contractor.value) || ForeignValues.namesTask(contractor.value)
+                    items.contains(contractor.value)
                         || contractor.value.split(separator: " ").contains(where: { ForeignValues.namesTask(String($0)) })
                 {
                     reject("委託事項\(x.no) 委託先", contractor.value, line: contractor.line, .otherField("委託事項"))
