@@ -991,16 +991,32 @@ extension FormLayout {
         /// line only when the lines after it, this one taken as a wrap, still begin a value for each
         /// label awaiting one (see textsBegun): one prose cell's text may end on a full line
         /// (「… 第4条第3項」) and the next cell's prose begin; but 「…における特定の個人」 then
-        /// 「を識別するための…」 is one basis when 用途 and 移転する情報 still begin below it. Not on a
+        /// 「を識別するための…」 is one basis when 用途 and 移転する情報 still begin below it. A
+        /// paragraph's one widest line is full only where a line is left over for it. Not on a
         /// flattened page, whose lines are no printed lines.
         private mutating func lastLineFull(_ open: Int, at number: Int) -> Bool {
             guard !flattened, let last = lastValueLine, last.row == open, number >= 2, number <= raw.count,
-                let next = pending.first, let shape = form(at: next)?.shape, shape == .name || shape == .prose,
-                paragraph(around: number - 1).isFull(Self.columns(last.text))
+                let next = pending.first, let shape = form(at: next)?.shape, shape == .name || shape == .prose
             else { return false }
-            if shape == .name { return true }
+            let paragraph = paragraph(around: number - 1)
+            let width = Self.columns(last.text)
             let awaited = pending.prefix { [.name, .prose].contains(form(at: $0)?.shape) }.count
-            return textsBegun(after: number) >= awaited
+            if paragraph.isFull(width) {
+                return shape == .name || textsBegun(after: number) >= awaited
+            }
+            // The paragraph's one widest line, as wide as a value column: full where the text lines
+            // of the paragraph after this one, taken as its wrap, are one for each label awaiting
+            // a text (a line more than the texts awaited: a cell's text wrapped).
+            guard paragraph.widest >= Self.columnWidth, width >= paragraph.widest - Self.fullSlack else { return false }
+            var texts = 0
+            for j in number..<(paragraph.start + paragraph.widths.count) where !pageFurniture.contains(j + 1) {
+                let text = raw[j].trimmingCharacters(in: .whitespaces)
+                if Self.isLabelStart(text) || FormLayout.startsWithMark(text) || text.hasPrefixBytes("[") || text.hasPrefixBytes("<選択肢>") {
+                    break
+                }
+                texts += 1
+            }
+            return texts == awaited
         }
 
         /// The values that begin on the lines after line `number`, up to a label or a grid's or
