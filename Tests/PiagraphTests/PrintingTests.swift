@@ -613,6 +613,25 @@ import Testing
         #expect(a.entrustments.map(\.contractor?.value) == ["富士通Japan株式会社", "日本電気株式会社", "株式会社パソナ", "株式会社NTTデータ関西"])
     }
 
+    @Test func aFlattenedTextGoesOnAfterItsCutLabelsLastPieceWhereLabelsStandAtTheTop() throws {
+        // A flattened page of a printing with labels at the top of their cells (the sweep's seed
+        // 2000140): 「①法令上」, the basis's first line, 「の根拠」, then the rest of the basis
+        // below the label. Read by hand: the basis runs from 番号利用法 to 第4条第3項.
+        let text = """
+            特定個人情報保護評価書(全項目評価書) 評価書番号 評価書名 7 児童扶養手当に関する事務 全項目評価書 個人のプライバシー等の権利利益の保護の宣言 奈良市は、児童扶養手当に関する事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 特記事項 評価実施機関名 奈良市長 公表日 令和8年3月11日
+            Ⅱ 特定個人情報ファイルの概要 1.特定個人情報ファイル名 児童扶養手当情報ファイル 5.特定個人情報の提供・移転(委託に伴うものを除く。) 移転先1 福祉部 保護課 ①法令上 番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の の根拠 利用等に関する法律に基づく個人番号の利用及び特定個人情報の提供に関する条例 (平成27年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項 ②移転先 番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施、就労自 における 立給付金の支給、保護に要する費用の返還又は徴収金の徴収に関する事務 用途 ③移転す 児童扶養手当による児童扶養手当の支給に関する情報 る情報 ⑥移転方 ○ 庁内連携システム ○ 専用線 法 ○ 電子メール ○ 電子記録媒体(フラッシュメモリを除く。) ○ フラッシュメモリ ○ 紙 ● その他 ( 端末参照 )
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        let transfer = try #require(a.transfers.first)
+        #expect(transfer.recipient == "福祉部 保護課")
+        #expect(
+            transfer.basis?.value
+                == "番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利用等に関する法律に基づく個人番号の利用及び特定個人情報の提供に関する条例 (平成27年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項"
+        )
+        #expect(transfer.purpose?.value.hasPrefix("番号利用法 別表23の項") == true)
+    }
+
     @Test func aPageFlattenedOntoOneLineIsCutWhereTheFormsLabelsStand() throws {
         // Each page's reading order joined onto one line (a text layer copied without its line
         // breaks): a running header and 「- N -」 at every page's edges, the cover's labels cut by a

@@ -349,6 +349,21 @@ extension FormLayout {
                 return (CleanLine(number: index + 1, cells: [label]), end - index, nil)
             }
             guard end > index + 1, Self.isLabel(label) else { return (line, 1, nil) }
+            // On a flattened page, a text's words after its label's last piece, its words beside
+            // the pieces: where the text sets labels at the top of their cells, the text went on
+            // below its label (「①法令上」 「番号利用法 … 番号の」 「の根拠」 「利用等に関する … 第4条
+            // 第3項」). Where it sets them in the middle, they may be the next row's first lines.
+            if flattened, !joinedValue.isEmpty, !centredSeen, end < raw.count,
+                Self.form(of: CleanLine(number: index + 1, cells: [label, ""]))?.shape == .prose
+            {
+                let after = Self.clean(raw[end], number: end + 1)
+                if !after.isBlank, !Self.isLabelStart(after.text), !FormLayout.startsWithMark(after.text),
+                    !cut(head(after).map { $0.filter { $0 != " " } } ?? "")
+                {
+                    append(after.text)
+                    end += 1
+                }
+            }
             return (CleanLine(number: index + 1, cells: [label, joinedValue]), end - index, sawBetween ? nil : lastLine)
         }
 
