@@ -632,6 +632,20 @@ import Testing
         #expect(transfer.purpose?.value.hasPrefix("番号利用法 別表23の項") == true)
     }
 
+    @Test func aBlocksHeadingOnAFlattenedPageTakesNoNumberAfterTheNextBlocksHeading() throws {
+        // The sweep's seed 2000346: the form prints the first system's heading without a number
+        // (「システム」); a page's grid runs on after システム3's heading and a 3. The 3 is not
+        // the first block's number: blocks come in their numbers' order. Read by hand: the first
+        // system has no number, the second is システム3.
+        let text = """
+            45 評価書番号 特定個人情報保護評価書(重点項目評価書) 評価書名 子ども医療費の助成に関する事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 豊中市は、当該事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 特記事項 評価実施機関名 豊中市長 公表日 令和5年6月30日
+            Ⅰ 基本情報 １.特定個人情報ファイルを取り扱う事務 ①事務の名称 ②事務の内容 ※ 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う 事務の内容及びシステムの機能は、原本の記載による。 ２.特定個人情報ファイルを取り扱う事務において使用するシステム システム ①システムの名称 ②システムの機能 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う 事務の内容及びシステムの機能は、原本の記載による。 ○ 情報提供ネットワークシステム ③他のシステムとの 接続 ● 既存住民基本台帳システム ● その他 ( 住民情報系の各業務シス テム、中間サーバー ) システム３ 3 ○ 庁内連携 システム ● 宛名シス テム等 ○ 住民基本台帳ネット ワークシステム ● 税務システム
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        #expect(a.systems.first.map { $0.no == nil } == true)
+    }
+
     @Test func aPageFlattenedOntoOneLineIsCutWhereTheFormsLabelsStand() throws {
         // Each page's reading order joined onto one line (a text layer copied without its line
         // breaks): a running header and 「- N -」 at every page's edges, the cover's labels cut by a

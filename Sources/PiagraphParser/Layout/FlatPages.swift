@@ -208,8 +208,11 @@ enum FlatPages {
                 j += 1
                 continue
             }
-            // A label beside the cut one (「評価書番 評価書名」「号」) is passed over whole.
+            // A label beside the cut one (「評価書番 評価書名」「号」) is passed over whole. The
+            // next block's heading ends a heading's search for its number: blocks come in their
+            // numbers' order (「システム」 … 「システム3 3」: the 3 is no number of the first).
             if let other = FormLayout.label(in: tokens, at: j) {
+                if FormLabels.numberedBlocks.contains(joined), other.text.hasPrefixBytes(joined) { break }
                 j += other.count
                 continue
             }
