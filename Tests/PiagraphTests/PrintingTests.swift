@@ -646,6 +646,24 @@ import Testing
         #expect(a.systems.first.map { $0.no == nil } == true)
     }
 
+    @Test func shortPagesEachNumberedAtTheirEndAreFlattenedPages() throws {
+        // The sweep's seed 2000914: a short document's pages, each on one line ending with its
+        // number; most lines are short, but their numbers 1, 2, 3, 4 say each is a page. The 4
+        // is no part of the affair's name. Read by hand: ①事務の名称 is 後期高齢者医療に関する事務.
+        let text = """
+            架空町長 特定個人情報保護評価書 特定個人情報保護評価書(基礎項目評価書) 評価書番号 7 評価書名 架空町 後期高齢者医療に関する事務 基礎項目評価書 個人のプライバシー等の権利利益の保護の宣言 架空町は、後期高齢者医療に関する事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 1
+            架空町長 特定個人情報保護評価書 特記事項 評価実施機関名 架空町長 公表日 令和7年3月14日 [令和6年10月 様式2] 2
+            架空町長 特定個人情報保護評価書 項目一覧 Ⅰ 基本情報 Ⅱ 特定個人情報ファイルの概要 (別添1) 特定個人情報ファイル記録項目 Ⅲ リスク対策 (別添2) 変更箇所 3
+            架空町長 特定個人情報保護評価書 Ⅰ 関連情報 １.特定個人情報ファイルを取り扱う事務 ①事務の名称 後期高齢者医療に関する事務 4
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        #expect(a.header.affair?.value == "後期高齢者医療に関する事務")
+        #expect(a.header.number?.value == "7")
+        // Numbers that do not follow one another number no pages: the text is read as it is.
+        #expect(!FlatPages.numbersPages(["… 1", "… 2", "… 4"]) && FlatPages.numbersPages(["1/3 …", "2/3 …", "3/3 …"]))
+    }
+
     @Test func aPageFlattenedOntoOneLineIsCutWhereTheFormsLabelsStand() throws {
         // Each page's reading order joined onto one line (a text layer copied without its line
         // breaks): a running header and 「- N -」 at every page's edges, the cover's labels cut by a

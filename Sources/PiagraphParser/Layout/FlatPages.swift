@@ -35,7 +35,7 @@ enum FlatPages {
             lines += 1
             if isLong(line) { long += 1 }
         }
-        guard long > 0, long * 2 >= lines,
+        guard long > 0, long * 2 >= lines || numbersPages(raw),
             raw.contains(where: { isLong($0) && inlineLabels(FormLayout.tokens(CleanLine(number: 0, raw: $0).text)) >= minimumLabels })
         else { return nil }
         var pages: [(index: Int, tokens: [Substring])] = []
@@ -316,6 +316,32 @@ enum FlatPages {
         let text = words.joined(separator: " ")
         guard FormLayout.isPageNumber(text) else { return nil }
         return Int(String(text.drop { !$0.isNumber }.prefix { $0.isNumber }))
+    }
+
+    /// Whether every line of the text (three or more) begins, or every one ends, with the
+    /// next page's number (「… 事務 4」, then 「… 5」): each line is a page, however short (a
+    /// short document's pages, 項目一覧's).
+    static func numbersPages(_ raw: [Substring]) -> Bool {
+        let lines = raw.filter { !$0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0C } }
+        guard lines.count >= 3 else { return false }
+        func consecutive(atEnd: Bool) -> Bool {
+            var expected: Int?
+            for line in lines {
+                // Most texts fail at their first lines, on a byte: a page number ends (begins)
+                // with a digit, 「)」 or 「-」.
+                let trimmed = line.utf8.drop { $0 == 0x20 || $0 == 0x0C }
+                guard let edge = atEnd ? trimmed.reversed().first(where: { $0 != 0x20 }) : trimmed.first,
+                    (0x30...0x39).contains(edge) || edge == 0x29 || edge == 0x2D || edge == 0x28
+                else { return false }
+                let tokens = FormLayout.tokens(CleanLine(number: 0, raw: line).text)
+                guard let n = pageNumberSpan(tokens, atEnd: atEnd),
+                    let value = pageNumberValue(atEnd ? tokens.suffix(n) : tokens.prefix(n)), expected.map({ $0 == value }) ?? true
+                else { return false }
+                expected = value + 1
+            }
+            return true
+        }
+        return consecutive(atEnd: true) || consecutive(atEnd: false)
     }
 
     /// How many words at the start or end of a page are its number: 「3」, 「(3)」, 「- 3 -」,
