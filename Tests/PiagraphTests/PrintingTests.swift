@@ -646,6 +646,21 @@ import Testing
         #expect(a.systems.first.map { $0.no == nil } == true)
     }
 
+    @Test func aCutLabelsStarSetApartOnAFlattenedPageIsTheLabels() throws {
+        // The sweep's seed 2000188: 「主な記録」, the grid, then 「項目 ※」 inside its last option's
+        // parentheses. The ※ is the label cell's, not the detail's. Read by hand: その他's detail
+        // is 口座情報登録・連携ファイル関係情報.
+        let text = """
+            特定個人情報保護評価書(重点項目評価書) 評価書番 評価書名 号 14 児童手当支給事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 千葉市は、児童手当支給事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 特記事項 評価実施機関名 千葉市長 公表日 令和7年3月14日
+            Ⅱ 特定個人情報ファイルの概要 1.特定個人情報ファイル名 児童手当等支給台帳ファイル 2.基本情報 [○] 個人番号 [ ] 個人番号対応符号 [○] その他識別情報(内部番号) [○] 5情報(氏名、氏名の振り仮名、 性別、生年月日、住所) [○] 連絡先(電話番号等) [○] その他住民票関係情報 [ ] 国税関係情報 [○] 地方 税関係情報 [ ] 健康・医療関係情報 [ ] 医療保険関係情報 [ ] 児童福祉・子育て関係情報 [ ] 障害者福祉 関係情報 [ ] 生活保護・社会福祉関係情報 [ ] 介護・高齢者福祉関係情報 [ ] 雇用・労働関係情報 [○] 年 主な記録 金関係情報 [ ] 学校・教育関係情報 [ ] 災害関係情報 [○] その他 ( 口座情報登録・連携ファイル関係情報 項目 ※ )
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        let other = try #require(a.recordedItems.first { $0.name == "その他" })
+        #expect(other.detail == "口座情報登録・連携ファイル関係情報")
+        #expect(a.recordedItems.first { $0.name == "年金関係情報" }?.checked == true)
+    }
+
     @Test func shortPagesEachNumberedAtTheirEndAreFlattenedPages() throws {
         // The sweep's seed 2000914: a short document's pages, each on one line ending with its
         // number; most lines are short, but their numbers 1, 2, 3, 4 say each is a page. The 4

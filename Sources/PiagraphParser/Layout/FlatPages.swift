@@ -218,7 +218,10 @@ enum FlatPages {
             }
             j += 1
         }
-        return pieces.count > 1 && FormLayout.Builder.isLabel(joined) ? pieces : nil
+        guard pieces.count > 1, FormLayout.Builder.isLabel(joined) else { return nil }
+        // The ※ of the label's cell, set apart after its last piece (「主な記録」 … 「項目 ※」).
+        if let last = pieces.last, last + 1 < tokens.count, tokens[last + 1] == "※" { pieces.append(last + 1) }
+        return pieces
     }
 
     /// A change log's date, whole or cut into pieces with other cells' words between them:
