@@ -646,6 +646,22 @@ import Testing
         #expect(a.systems.first.map { $0.no == nil } == true)
     }
 
+    @Test func aSystemsHeadingAfterARunsFirstValuesBeginsANewRun() throws {
+        // A flattened page (the sweep's seed 2000510): システム1-3's labels, then their values,
+        // of which only システム1's are placed (the grids' names cut by their cells leave the rest
+        // unknown); then システム4-5's labels and their values. システム2 and 3, still awaiting, do
+        // not take システム4's: the run of their labels ended when its values began. Read by hand:
+        // サービス検索・電子申請機能 is システム4.
+        let text = """
+            千葉市長 特定個人情報保護評価書 評価書番号 14 特定個人情報保護評価書 (重点項目評価書 ) 評価書名 児童手当支給事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 千葉市は、児童手当支給事務における特定個人情報ファイルの取扱いに当たり、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 特記事項 評価実施機関名 公表日 千葉市長 令和8年2月5日 [令和6年10月 様式3] 1
+            千葉市長 特定個人情報保護評価書 Ⅰ 基本情報 1.特定個人情報ファイルを取り扱う事務 ①事務の名称 ②事務の内容 ※ 児童手当支給事務 本欄は評価書の記載を省略したものである。 2.特定個人情報ファイルを取り扱う事務において使用するシステム システム1 ①システムの名称 ②システムの機能 ③他のシステムとの 接続 システム2 ①システムの名称 ②システムの機能 ③他のシステムとの 接続 システム3 ①システムの名称 ②システムの機能 ③他のシステムとの 接続 福祉システム 本欄は評価書の記載を省略したものである。 □ 情報提供ネットワークシ ステム □ 既存住民基本台帳システ ム □ その他 ( ) □ 庁内連携シス □ 住民基本台帳ネットワークシ テム ステム ■ 宛名システム □ 税務システム 等 中間サーバー 本欄は評価書の記載を省略したものである。 □ 情報提供ネットワークシ ステム □ 既存住民基本台帳システ ム □ その他 ( ) □ 庁内連携シス □ 住民基本台帳ネットワークシ テム ステム □ 宛名システム □ 税務システム 等 業務共通システム(庁内連携システム/統合宛名システム) 本欄は評価書の記載を省略したものである。 □ 情報提供ネットワークシステム □ 庁内連 □ 住民基本台帳ネ 携システム ットワークシステム □ 宛名シ □ 税務システム ステム等 □ 既存住民基本台帳システム ■ その他 ( 介護システム、福祉システム、 国民健康保険システム、中間サーバー ) システム4 ①システムの名称 ②システムの機能 ③他のシステムとの 接続 システム5 ①システムの名称 ②システムの機能 ③他のシステムとの 接続 サービス検索・電子申請機能 本欄は評価書の記載を省略したものである。 □ 情報提供ネットワークシ ステム □ 既存住民基本台帳システ ム ■ その他 ( 申請管理シス テム ) □ 庁内連携シス □ 住民基本台帳ネットワークシ テム ステム □ 宛名システム □ 税務システム 等 申請管理システム 本欄は評価書の記載を省略したものである。 2
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        #expect(a.systems.first { $0.name == "サービス検索・電子申請機能" }?.no == 4)
+        #expect(a.systems.first { $0.no == 2 }.map { $0.name == nil || $0.name == "中間サーバー" } == true)
+    }
+
     @Test func aCutLabelsStarSetApartOnAFlattenedPageIsTheLabels() throws {
         // The sweep's seed 2000188: 「主な記録」, the grid, then 「項目 ※」 inside its last option's
         // parentheses. The ※ is the label cell's, not the detail's. Read by hand: その他's detail

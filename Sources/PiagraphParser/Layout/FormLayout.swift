@@ -180,6 +180,9 @@ extension FormLayout {
         private var centredSeen = false
         /// Whether the change log has text: from then on, no heading leaves it.
         private var changeLogHoldsText = false
+        /// A run of labels has begun to receive its values, some of its labels still awaiting
+        /// theirs: a block's heading after them begins no longer run of labels.
+        private var valuesFlowing = false
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
         private var contents = ContentsList()
 
@@ -565,7 +568,10 @@ extension FormLayout {
 
         private static let noCellStart = Set("のをんっゃゅょぁぃぅぇぉゎるッャュョァィゥェォヮー、。，．）)」』】〕".unicodeScalars)
 
-        private mutating func endRun() { pending.removeAll() }
+        private mutating func endRun() {
+            pending.removeAll()
+            valuesFlowing = false
+        }
 
         private mutating func emit(_ line: CleanLine) -> Int {
             slots.append(.row(line))
@@ -1320,7 +1326,7 @@ extension FormLayout {
             // サーバ」 「②システムの機能」 「③他のシステムとの接続」 「システム3」 …); a ② alone
             // awaiting after its grid had its text before it.
             let systemRun =
-                !block && value.isEmpty && label.hasPrefixBytes(FormLabels.numberedBlocks[0]) && labelsAwaitLast
+                !block && value.isEmpty && label.hasPrefixBytes(FormLabels.numberedBlocks[0]) && labelsAwaitLast && !valuesFlowing
                 && pending.contains { ["システムの名称", "他のシステムとの接続"].contains(form(at: $0)?.key ?? "") }
             if !inRun && !systemRun { endRun() }
             // Its name above it, the heading centred in its tall cell (see takeValueAbove).
@@ -2024,6 +2030,7 @@ extension FormLayout {
             } else {
                 pending.removeAll { filled.contains($0) }
             }
+            valuesFlowing = !pending.isEmpty && (valuesFlowing || !filled.isEmpty)
             // Only the first of a run's values can continue on the next line.
             open = filled.count == 1 ? filled[0] : nil
         }
