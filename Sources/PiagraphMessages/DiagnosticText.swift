@@ -31,6 +31,7 @@ public enum ForeignReason: Localized {
     case formWords(String)
     case afterForeignName(String)
     case otherField(String)
+    case phraseBegunBefore
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -40,6 +41,8 @@ public enum ForeignReason: Localized {
         case .date: return pick(language, en: "a date", ja: "日付")
         case .sentenceGoesOn: return pick(language, en: "a sentence that goes on after its 。", ja: "「。」の後に続く文")
         case .strayBracket: return pick(language, en: "a bracket it never opened (「)」, 「]」)", ja: "開いていない括弧（「)」「]」）")
+        case .phraseBegunBefore:
+            return pick(language, en: "the rest of a phrase begun in the cell before it (「に関する…」)", ja: "前の欄で始まった語句の続き（「に関する…」）")
         case .otherField(let field):
             return pick(language, en: "the text of another field (\(field)) of the form", ja: "様式の別の欄（\(field)）の文言")
         case .afterForeignName(let name):

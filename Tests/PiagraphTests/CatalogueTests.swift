@@ -21,7 +21,7 @@ import Testing
         all +=
             [
                 ForeignReason.selectBoxList, .markedOption(a), .legalBasis, .date, .sentenceGoesOn, .strayBracket, .formWords(a),
-                .afterForeignName(a), .otherField(a),
+                .afterForeignName(a), .otherField(a), .phraseBegunBefore,
             ]
             as [ForeignReason]
         let g = FormPlace.item(b)

@@ -959,6 +959,23 @@ import Testing
         #expect(a.header.organization?.value == "架空町長")
     }
 
+    @Test func aPurposeBegunMidPhraseLeavesItsBeginningInTheBasis() throws {
+        // A flattened page of a printing with centred labels (the sweep's seed 2000100): 用途's
+        // first line stands above its label, so the basis runs on into it and 用途 begins with
+        // 「に関する事務」. Neither holds what the text says: both unknown, the block kept.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 21 評価書名 架空町 予防接種事務 重点項目評価書 特記事項 評価実施機関名 架空町長 公表日 令和7年3月14日 5.特定個人情報の提供・移転(委託に伴うものを除く。) 提供先1 市町村長 ①法令上の根拠 番号法第19条第7号 別表第2の16の2の項 予防接種法(昭和23年法律第68号)第5条第1項又は第6条第1項若しくは第3項の予防接種の実施 ②提供先における用途 に関する事務 ③提供する情報 予防接種法施行令(昭和23年政令第197号)第6条の2第1項各号に掲げる事項を記載した予防接種に関する記録に関する情報
+            """)
+        let p = try #require(a.provisions.first)
+        #expect(p.recipient == "市町村長")
+        #expect(p.basis == nil && p.purpose == nil)
+        #expect(a.diagnostics.filter { $0.code == "value-foreign" }.count == 2)
+        #expect(ForeignValues.beginsMidPhrase("に関する事務") && ForeignValues.beginsMidPhrase("の支給に関する事務"))
+        // 用途 begins with a law's or a 事務's name, hiragana ones too.
+        #expect(!ForeignValues.beginsMidPhrase("ひとり親家庭等医療費助成に関する事務") && !ForeignValues.beginsMidPhrase("予防接種法による予防接種の実施に関する事務"))
+    }
+
     @Test func aRecipientThatCitesAnArticleHoldsItsBasissBeginning() throws {
         // A flattened page whose ①法令上の根拠 stood in the middle of its tall cell (the sweep's
         // seed 2000050): the basis's first line is read after 移転先1's name, before ①'s label.

@@ -158,6 +158,13 @@ enum ForeignValues {
         return false
     }
 
+    /// 「に関する事務」: a 用途 names a law's or a 事務's name, which no particle or closing mark
+    /// begins; such a value is the rest of a phrase that began in the cell before it.
+    static func beginsMidPhrase(_ value: String) -> Bool {
+        if FormLayout.Builder.cannotBeginCell(value) { return true }
+        return ["に関", "に係", "に基", "による", "により", "に定", "に掲"].contains { value.hasPrefix($0) }
+    }
+
     /// 「…する。次の…」: a 。 outside parentheses with text after it.
     private static func sentenceGoesOn(_ value: String) -> Bool {
         var depth = 0
@@ -234,6 +241,16 @@ extension Assessment {
             if let basis = o.basis, ForeignValues.namesAffair(basis.value) {
                 reject("\(block) 法令上の根拠", basis.value, line: basis.line, .otherField("用途"))
                 o.basis = nil
+            }
+            // A 用途 that begins mid-phrase (「に関する事務」): its first words stand at the end of
+            // the basis before it (a 用途 centred in its tall cell, its first line above its label).
+            if let purpose = o.purpose, ForeignValues.beginsMidPhrase(purpose.value) {
+                reject("\(block) 用途", purpose.value, line: purpose.line, .phraseBegunBefore)
+                o.purpose = nil
+                if let basis = o.basis {
+                    reject("\(block) 法令上の根拠", basis.value, line: basis.line, .otherField("用途"))
+                    o.basis = nil
+                }
             }
             if let purpose = o.purpose, ForeignValues.citesArticle(purpose.value), !purpose.value.containsBytes("事務") {
                 reject("\(block) 用途", purpose.value, line: purpose.line, .legalBasis)
