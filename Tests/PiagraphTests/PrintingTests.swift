@@ -420,6 +420,27 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.line == 3 && $0.message.contains("予防接種協力") })
     }
 
+    @Test func aCutLabelsPieceLinesRouteTheGridsWrappedCellsToTheirColumns() throws {
+        // `pdftotext -layout` (the sweep's seed 2000553): 「①入」 「手元」 cut by a narrow label
+        // column, beside a three-column grid whose second and third cells wrapped: the line of
+        // 「手元」 holds their rests at their columns' places. Read by hand: 評価実施機関内の他部署
+        // (市民課 市民税課), 行政機関・独立行政法人等 (日本年金機構等).
+        let a = try parse(
+            """
+            特定個人情報保護評価書(全項目評価書)
+            ３.特定個人情報の入手・使用
+            ①入   [ ] 本人又は本人の代理人  [ ] 評価実施機関内の他部          [ ] 行政機関・独立行政法人
+            手元                   署 ( 市民課 市民税課 )          等 ( 日本年金機構等 )
+            ※    [ ] 地方公共団体・地方独立 [ ] 民間事業者               [ ] その他 ( )
+                 行政法人 ( 他市町村 )
+            """)
+        #expect(a.acquisitions.first { $0.party == "評価実施機関内の他部署" }?.detail == "市民課 市民税課")
+        #expect(a.acquisitions.first { $0.party == "行政機関・独立行政法人等" }?.detail == "日本年金機構等")
+        // (The next line's first two columns stand one space apart: no band, and 他市町村 is not
+        // read; it is not given to another option either.)
+        #expect(a.acquisitions.allSatisfy { $0.detail != "他市町村" || $0.party == "地方公共団体・地方独立行政法人" })
+    }
+
     @Test func aDetailHoldingAnotherOptionsSetApartParenthesisIsUnknown() throws {
         // `pdftotext -layout` of a two-column grid whose details both wrapped (the sweep's seed
         // 3000024): the lines interleave, and その他's text holds the other column's 「( … )」.

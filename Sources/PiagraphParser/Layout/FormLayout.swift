@@ -302,6 +302,8 @@ extension FormLayout {
             // it stands alone (the value ended above it).
             var lastLine: String? = firstValue.isEmpty ? nil : firstValue
             var sawBetween = false
+            // The lines of the pieces after the first.
+            var pieceLines: [Int] = []
             // However the cell cut it (「③他の」「システ」「ムとの」「接続」, a blank line where the value
             // beside it left one): pieces are joined while they still spell a label's beginning.
             while cut(label), k < raw.count, k < index + 12, !Self.hasTab(raw[k]) {
@@ -343,6 +345,7 @@ extension FormLayout {
                 while rest.hasPrefixBytes("※") { rest = String(rest.dropFirst()).trimmingSpaces }
                 if !rest.isEmpty { lastLine = rest }
                 append(rest)
+                pieceLines.append(k)
                 k += 1
                 end = k
             }
@@ -352,6 +355,14 @@ extension FormLayout {
                 return (CleanLine(number: index + 1, cells: [label]), end - index, nil)
             }
             guard end > index + 1, Self.isLabel(label) else { return (line, 1, nil) }
+            // A laid-out grid beside the pieces: each piece's line holds the wrapped rest of the
+            // columns' cells at their places (「手元  署 ( 市民課 市民税課 )  等 ( 日本年金機構等 )」
+            // under 「①入  [ ] … 評価実施機関内の他部  [ ] 行政機関・独立行政法人」).
+            if !sawBetween, !pieceLines.isEmpty,
+                let gridded = Self.gridBeside(label, raw: raw, first: index, value: firstValue, pieces: pieceLines)
+            {
+                joinedValue = gridded
+            }
             // On a flattened page, a text's words after its label's last piece, its words beside
             // the pieces: where the text sets labels at the top of their cells, the text went on
             // below its label (「①法令上」 「番号利用法 … 番号の」 「の根拠」 「利用等に関する … 第4条
@@ -368,6 +379,29 @@ extension FormLayout {
                 }
             }
             return (CleanLine(number: index + 1, cells: [label, joinedValue]), end - index, sawBetween ? nil : lastLine)
+        }
+
+        /// The value of an options label cut into pieces, its grid laid out beside them: the first
+        /// line's grid band, each piece line's words (the piece itself blanked, the label column's)
+        /// routed to their columns. Nil where a line's words do not stand at the columns.
+        static func gridBeside(_ label: String, raw: [Substring], first: Int, value: String, pieces: [Int]) -> String? {
+            guard let form = Self.form(of: CleanLine(number: first + 1, cells: [label, ""])), form.shape == .options,
+                let names = FormOptions.printed[form.key], var band = gridBand(marked: raw[first], value: value, row: -1, line: first + 1)
+            else { return nil }
+            for k in pieces {
+                // The label column's piece: the line's first word.
+                var characters = laidOut(raw[k])
+                var j = characters.firstIndex { $0 != " " } ?? characters.count
+                while j < characters.count, characters[j] != " " {
+                    characters[j] = " "
+                    j += 1
+                }
+                if characters.allSatisfy({ $0 == " " }) { continue }
+                guard let found = Self.pieces(Substring(String(characters)), of: band), extend(&band, with: found, names: names) else {
+                    return nil
+                }
+            }
+            return band.text
         }
 
         /// Value lines that may stand between two pieces of a label in reading order: a tall
@@ -845,6 +879,12 @@ extension FormLayout {
             let starts: [Int]
             let textStarts: [Int]
             var lastLine: Int
+
+            /// The value so far: the text before the grid, then each column's cell.
+            var text: String {
+                let grid = columns.joined(separator: " ")
+                return prefix.isEmpty ? grid : prefix + " " + grid
+            }
         }
 
         /// A line under an option grid's marked line in laid-out text holds the wrapped rest of
@@ -859,12 +899,22 @@ extension FormLayout {
             if band == nil || band?.row != open || band?.lastLine != number - 1 {
                 band = Self.gridBand(marked: raw[number - 2], value: row.cells[1], row: open, line: number - 1)
             }
-            guard var current = band, let pieces = Self.pieces(raw[number - 1], of: current) else {
+            guard var current = band, let pieces = Self.pieces(raw[number - 1], of: current),
+                Self.extend(&current, with: pieces, names: names)
+            else {
                 band = nil
                 return nil
             }
+            current.lastLine = number
+            band = current
+            return current.text
+        }
+
+        /// Each piece to its own column's cell (see routeGridLine): false where one goes nowhere
+        /// in its column.
+        static func extend(_ band: inout GridBand, with pieces: [(Int, String)], names: [String]) -> Bool {
             for (column, piece) in pieces {
-                let cell = current.columns[column]
+                let cell = band.columns[column]
                 let depth = FormLayout.parenthesisBalance(cell)
                 if depth <= 0, !piece.hasPrefix("(") {
                     // The rest of a cut name, on a line that other columns' pieces show laid out
@@ -875,19 +925,13 @@ extension FormLayout {
                         !option.label.contains("("),
                         case let name = option.label.filter({ $0 != " " }) + piece.prefix(while: { $0 != " " && $0 != "(" }),
                         names.contains(where: { $0.hasPrefix(name) })
-                    else {
-                        band = nil
-                        return nil
-                    }
+                    else { return false }
                 }
                 // Wrapped inside its cell: Japanese without a space (a 「・」 there is the name's or
                 // the detail's own, no bullet), Latin words with one.
-                current.columns[column] = cell + (Self.latinWrap(cell, piece) ? " " : "") + piece
+                band.columns[column] = cell + (Self.latinWrap(cell, piece) ? " " : "") + piece
             }
-            current.lastLine = number
-            band = current
-            let grid = current.columns.joined(separator: " ")
-            return current.prefix.isEmpty ? grid : current.prefix + " " + grid
+            return true
         }
 
         /// The grid band of a marked line: two marks or more, each after the first two spaces or
