@@ -441,6 +441,35 @@ import Testing
         #expect(a.acquisitions.allSatisfy { $0.detail != "他市町村" || $0.party == "地方公共団体・地方独立行政法人" })
     }
 
+    @Test func aGridsTouchingCellsRouteTheirWrappedRestsByPlaceOnly() throws {
+        // `pdftotext -layout` of narrow cells, marks one space apart (the sweep's seed 2000674):
+        // the line under them holds each cell's rest at its column's place, 「法人等」 one space
+        // after the second cell's words. Read by hand: 評価実施機関内の他部署's detail is
+        // 市民局市民自治推進部区政推進課.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ３.特定個人情報の入手・使用
+            ①入手元 ※          [✓] 本人又は本人の代理 [✓] 評価実施機関内の他 [ ] 行政機関・独立行政
+                            人             部署 ( 市民局市民自治推 法人等
+                                          進部区政推進課 )
+            """)
+        #expect(a.acquisitions.first { $0.party == "評価実施機関内の他部署" }?.detail == "市民局市民自治推進部区政推進課")
+        #expect(a.acquisitions.first { $0.party == "行政機関・独立行政法人等" }?.checked == false)
+        // A word at no column's place one space after another (the sweep's seed 2000752: 「( 各医療
+        // 保険者 )」, the third cell's, set short of its column inside the second's open detail) has
+        // no place: the line is not routed, and no detail takes the other's text.
+        let b = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            ３.特定個人情報の入手・使用
+            ①入手元 ※     [ ] 本人又は本人の代理人      [ ] 評価実施機関内の他部署 ( [ ] 行政機関・独立行政法人等
+                                           住民票担当部署、地方税担当部 ( 各医療保険者 )
+                                           署、保険担当部署 )
+            """)
+        #expect(b.acquisitions.allSatisfy { $0.detail.map { !$0.contains("各医療保険者") || !$0.contains("住民票") } ?? true })
+    }
+
     @Test func aDetailHoldingAnotherOptionsSetApartParenthesisIsUnknown() throws {
         // `pdftotext -layout` of a two-column grid whose details both wrapped (the sweep's seed
         // 3000024): the lines interleave, and その他's text holds the other column's 「( … )」.

@@ -879,6 +879,8 @@ extension FormLayout {
             let starts: [Int]
             let textStarts: [Int]
             var lastLine: Int
+            /// Two marks stand one space apart: the cells touch.
+            var touching = false
 
             /// The value so far: the text before the grid, then each column's cell.
             var text: String {
@@ -946,6 +948,7 @@ extension FormLayout {
             var textStarts: [Int] = []
             var spaces = 0
             var inside = 0  // the end of the last bracketed mark (「[ ○ ]」 holds a glyph after a space)
+            var touching = false
             for (k, c) in characters.enumerated() where k >= inside {
                 if c == " " {
                     spaces += 1
@@ -954,7 +957,9 @@ extension FormLayout {
                 if spaces >= 1 || k == 0, let scalar = c.unicodeScalars.first, scalar == "[" || MarkGlyphs.isGlyph(scalar),
                     FormLayout.startsWithMark(String(characters[k...]))
                 {
-                    if spaces < 2, !starts.isEmpty { return nil }
+                    // Columns one space apart touch (narrow cells); lines under them are read
+                    // more strictly (see pieces).
+                    if spaces < 2, !starts.isEmpty { touching = true }
                     starts.append(k)
                     // The text after the mark: a wrapped line may begin under it instead.
                     var t = k + 1
@@ -985,7 +990,7 @@ extension FormLayout {
             guard kept == 0, value[cut...].filter({ $0 != " " }) == tail else { return nil }
             return GridBand(
                 row: row, prefix: String(value[..<cut]).trimmingSpaces, columns: columns, starts: starts,
-                textStarts: textStarts, lastLine: number)
+                textStarts: textStarts, lastLine: number, touching: touching)
         }
 
         /// A laid-out line's characters, one a column; the form feed that begins a page takes none.
@@ -1021,6 +1026,19 @@ extension FormLayout {
                         pieces.append((c, k))
                     } else if spaces >= 2 {
                         return nil
+                    } else if band.touching {
+                        // Under touching cells a word one space after another, at no column's
+                        // place, may be the next cell's set short of it (the line's full-width
+                        // characters took less room than the marked line's): no place to tell. But
+                        // the spaces of a detail's own parentheses (「部署 ( 市民局…」, 「… )」).
+                        let (column, start) = pieces[pieces.count - 1]
+                        let depth =
+                            FormLayout.parenthesisBalance(band.columns[column])
+                            + FormLayout.parenthesisBalance(String(characters[start..<k]))
+                        let opens = characters[k] == "(" && depth == 0
+                        let closes = characters[k] == ")" && depth > 0
+                        let inside = characters[k - 2] == "(" && depth > 0
+                        if !opens && !closes && !inside { return nil }
                     }
                 }
                 spaces = 0
