@@ -441,6 +441,80 @@ import Testing
         #expect(a.acquisitions.allSatisfy { $0.detail != "他市町村" || $0.party == "地方公共団体・地方独立行政法人" })
     }
 
+    @Test func aGridWhoseLabelAPageBreakPrintedAgainIsOneGroup() throws {
+        // `pdftotext -layout` (the sweep's seed 2000476): 移転先1's ⑥移転方法 split by a page
+        // break, its label printed on both pages with half the grid each; then 移転先2's grid's
+        // first rows above its centred label. 移転先1's two rows hold the whole list between them,
+        // so 移転先2's rows are its own, not a column 移転先1 lacks. Read by hand: 移転先1 marks
+        // その他 (端末参照) only; 移転先2 marks 庁内連携システム.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            5.特定個人情報の提供・移転(委託に伴うものを除く。)
+            移転先1      福祉部 保護課
+                      番号利用法 第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利
+                      用等に関する法律に基づく個人番号の利用及び特定個人情報の提供に関する条例(平成
+            ①法令上の根拠   27年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項
+
+
+                     番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施、就労自立
+            ②移転先における 給付金の支給、保護に要する費用の返還又は徴収金の徴収に関する事務
+            用途
+
+                      児童扶養手当による児童扶養手当の支給に関する情報
+            ③移転する情報
+
+                      [ ] 庁内連携システム                  [   ] 専用線
+                      [ ] 電子メール                     [ ] 電子記録媒体(フラッシュメモリを除
+                                                    く。)
+            ⑥移転方法
+
+
+
+
+                                                                         -6-
+            \u{0C}                      児童扶養手当の支給に関する事務 重点項目評価書
+
+
+
+
+            ⑥移転方法
+                      [ ] フラッシュメモリ                  [   ] 紙
+                      [ ○ ] その他 ( 端末参照 )
+            移転先2      福祉部 保護課
+                      番号利用法 第9条第2項、番号利用条例 第4条第3項
+            ①法令上の根拠
+
+                     番号利用法別表95の項に定める事務 中国残留邦人等の円滑な帰国の促進並びに永住帰
+                     国した中国残留邦人等及び特定配偶者の自立の支援に関する法律による支援給付又は配
+            ②移転先における 偶者支援金の支給に関する事務
+            用途
+
+
+
+
+                                                              -7-
+            \u{0C}                          児童扶養手当の支給に関する事務 重点項目評価書
+
+
+
+
+                      児童扶養手当による児童扶養手当の支給に関する情報
+            ③移転する情報
+
+                      [ ○ ] 庁内連携システム                    [   ] 専用線
+                      [ ] 電子メール                         [ ] 電子記録媒体(フラッシュメモリを除
+                                                        く。)
+            ⑥移転方法
+                      [ ] フラッシュメモリ                      [   ] 紙
+                      [ ] その他 (   )
+            """)
+        let t = a.transfers
+        #expect(t.count == 2)
+        #expect(t.first?.methodOptions.filter { $0.checked == true }.map(\.name) == ["その他"])
+        #expect(t.last?.methodOptions.first { $0.name == "庁内連携システム" }?.checked == true)
+    }
+
     @Test func aGridsTouchingCellsRouteTheirWrappedRestsByPlaceOnly() throws {
         // `pdftotext -layout` of narrow cells, marks one space apart (the sweep's seed 2000674):
         // the line under them holds each cell's rest at its column's place, 「法人等」 one space

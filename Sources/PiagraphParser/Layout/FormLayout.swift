@@ -1764,7 +1764,7 @@ extension FormLayout {
                 let key = form(at: previous)?.key,
                 let theirs = FormOptions.printed[key], names.allSatisfy({ Self.option($0, in: theirs) != nil })
             else { return true }
-            let held = Self.heldNames(row.cells[1])
+            let held = heldByGroup(previous, row: row, key: key)
             return names.allSatisfy { name in
                 Self.option(name, in: theirs).map { o in held.contains { Self.option($0, in: [o]) != nil } } ?? false
             }
@@ -1838,11 +1838,29 @@ extension FormLayout {
                     cut ? Self.option(name, in: options) != nil : options.contains { name.hasPrefixBytes($0) }
                 }
                 // Whatever the marks are printed as ([○], ●, ☑ …).
-                let held = Self.heldNames(row.cells[1])
+                let held = heldByGroup(index, row: row, key: key)
                 let holds = names.contains { Self.holds(held, $0, of: options) }
                 if belongs && !holds { groups.append(index) }
             }
             return groups
+        }
+
+        /// The option names a group's row holds, with its earlier rows': a grid whose label a
+        /// page break printed again (no block's or section's heading between) is one group.
+        private func heldByGroup(_ index: Int, row: CleanLine, key: String) -> [String] {
+            var held = Self.heldNames(row.cells[1])
+            for earlier in optionRows where earlier < index && form(at: earlier)?.key == key && !headingBetween(earlier, index) {
+                if case .row(let r) = slots[earlier] { held += Self.heldNames(r.cells[1]) }
+            }
+            return held
+        }
+
+        /// Whether a block's or a section's heading stands between two slots.
+        private func headingBetween(_ a: Int, _ b: Int) -> Bool {
+            slots[(a + 1)..<b].contains { slot in
+                guard case .row(let r) = slot else { return false }
+                return r.cells[0].first?.isNumber == true || FormLabels.numberedBlocks.contains { r.cells[0].hasPrefixBytes($0) }
+            }
         }
 
         /// A grid of another block standing before the values awaited from `first` on a flattened
