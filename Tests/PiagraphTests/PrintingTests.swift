@@ -441,6 +441,73 @@ import Testing
         #expect(a.acquisitions.allSatisfy { $0.detail != "他市町村" || $0.party == "地方公共団体・地方独立行政法人" })
     }
 
+    @Test func aGridsCutNamesAreReadWholeWhenItsRowsAboveTheNextLabelAreWeighed() throws {
+        // `pdftotext -layout` of a spreadsheet printing, labels centred (the sweep's seed
+        // 2001002): each ③'s grid stands above its label, its cut names' rests 「ム」 「ステム」 on
+        // the line below. Whether システム3's rows are its own or a column システム2 lacks is told
+        // by what システム2's grid holds, its cut names read whole (住民基本台帳ネットワークシ +
+        // ステム): they are システム3's. Read by hand: システム3 marks 既存住民基本台帳システム,
+        // 宛名システム等, 税務システム and その他; システム4 庁内連携システム, 既存住民基本台帳システム,
+        // 税務システム and その他.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(全項目評価書)
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム2
+                         番号連携サーバ
+            ①システムの名称
+
+                         本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの
+            ②システムの機能     機能は、原本の記載による。
+                         [ ] 情報提供ネットワークシステ [✓] 庁内連携システム      [✓] 住民基本台帳ネットワークシ
+                         ム                                   ステム
+                         [✓] 既存住民基本台帳システム     [ ] 宛名システム等    [✓] 税務システム
+            ③他のシステムとの接
+            続
+                         [✓] その他 ( 番号連携サーバを
+                         利用する全てのシステム )
+
+
+            システム3
+                         統合基盤システム(庁内連携システム)
+            ①システムの名称
+
+                         本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの
+            ②システムの機能     機能は、原本の記載による。
+
+                         [ ] 情報提供ネットワークシステ [ ] 庁内連携システム      [ ] 住民基本台帳ネットワークシ
+                         ム                                   ステム
+                         [✓] 既存住民基本台帳システム     [✓] 宛名システム等    [✓] 税務システム
+            ③他のシステムとの接
+            続
+                         [✓] その他 ( 統合基盤システム
+                         を経由して庁内連携する全てのシ
+                         ステム )
+
+            システム4
+                         総合宛名システム
+            ①システムの名称
+
+                         本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの
+            ②システムの機能     機能は、原本の記載による。
+
+                         [ ] 情報提供ネットワークシステ [✓] 庁内連携システム      [ ] 住民基本台帳ネットワークシ
+                         ム                                   ステム
+                         [✓] 既存住民基本台帳システム     [ ] 宛名システム等    [✓] 税務システム
+            ③他のシステムとの接
+            続
+                         [✓] その他 ( 総合宛名システム
+                         を利用する全てのシステム )
+
+
+            """)
+        func marked(_ name: String) -> [String] {
+            (a.systems.first { $0.name == name }?.connections ?? []).filter { $0.checked == true }.map(\.category.rawValue)
+        }
+        #expect(marked("統合基盤システム(庁内連携システム)") == ["既存住民基本台帳システム", "宛名システム等", "税務システム", "その他"])
+        #expect(marked("総合宛名システム") == ["庁内連携システム", "既存住民基本台帳システム", "税務システム", "その他"])
+    }
+
     @Test func aGridWhoseLabelAPageBreakPrintedAgainIsOneGroup() throws {
         // `pdftotext -layout` (the sweep's seed 2000476): 移転先1's ⑥移転方法 split by a page
         // break, its label printed on both pages with half the grid each; then 移転先2's grid's

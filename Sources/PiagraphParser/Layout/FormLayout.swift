@@ -1847,12 +1847,18 @@ extension FormLayout {
 
         /// The option names a group's row holds, with its earlier rows': a grid whose label a
         /// page break printed again (no block's or section's heading between) is one group.
+        /// Names its cells cut are read whole again, as the option reader reads them (「情報提供
+        /// ネットワークシステ … 住民基本台帳ネットワークシ ム ステム」).
         private func heldByGroup(_ index: Int, row: CleanLine, key: String) -> [String] {
-            var held = Self.heldNames(row.cells[1])
-            for earlier in optionRows where earlier < index && form(at: earlier)?.key == key && !headingBetween(earlier, index) {
-                if case .row(let r) = slots[earlier] { held += Self.heldNames(r.cells[1]) }
+            let options = FormOptions.printed[key] ?? []
+            func held(_ text: String) -> [String] {
+                OptionMatcher.rejoinWrapped(OptionScanner.scan(text).options, canonical: options).map { $0.label.filter { $0 != " " } }
             }
-            return held
+            var names = held(row.cells[1])
+            for earlier in optionRows where earlier < index && form(at: earlier)?.key == key && !headingBetween(earlier, index) {
+                if case .row(let r) = slots[earlier] { names += held(r.cells[1]) }
+            }
+            return names
         }
 
         /// Whether a block's or a section's heading stands between two slots.
