@@ -188,6 +188,16 @@ package enum OptionMatcher {
                 let open = depth > 0
                 depth += piece.filter { $0 == "(" }.count - piece.filter { $0 == ")" }.count
                 let i = heads.count - 1
+                // A piece that finishes a cut name, this option's own too, is that name's rest,
+                // not the words of the detail it stands among (「[ ] 行政機関・独 署 ( 市民局…区
+                // 立行政法人等 政推進課 )」: two columns' wrapped cells interleaved).
+                if let owner = detailOwner, open, !piece.contains("("), !piece.contains(")"),
+                    let j = heads.indices.first(where: { $0 != owner && cut($0, heads, rests) && complete(heads[$0] + piece) })
+                {
+                    heads[j] += piece
+                    moved = true
+                    continue
+                }
                 if let owner = detailOwner, open || piece.hasPrefix("(") {
                     rests[owner].append(piece)
                     if depth <= 0 { detailOwner = nil }
@@ -226,6 +236,15 @@ package enum OptionMatcher {
                     heads[j] += piece
                     moved = true
                     wrapped = true
+                    continue
+                }
+                // Or goes on with one, its rest to come (「[ ] 地方公共団 … ( 体・地方独立行政 予防接種
+                // 協力医療 法人 機関 )」).
+                if open, !piece.contains("("), !piece.contains(")"),
+                    let j = heads.indices.dropLast().first(where: { cut($0, heads, rests) && begins(heads[$0] + piece) })
+                {
+                    heads[j] += piece
+                    moved = true
                     continue
                 }
                 if wrapped, let last = rests[i].last, last != "(", piece != ")", !(last.last?.isASCII ?? true),

@@ -2674,6 +2674,23 @@ import Testing
         #expect(FormLayout.Builder.insertingCutRest("機能", into: "○ 紙 ○ その他 ( 電子申請", names: names) == nil)
     }
 
+    @Test func aCutNamesRestAmongAnotherOptionsDetailGoesWithTheName() throws {
+        // A flattened page of a two-column grid (the sweep's seed 2000338): the columns' wrapped
+        // cells interleaved word by word — 「行政機関・独」's rest 「立行政法人等」 stands inside
+        // 評価実施機関内の他部署's detail, 「地方公共団」's 「体・地方独立行政」 「法人」 inside その他's.
+        // Read by hand: the details are 市民局市民自治推進部区政推進課 and 予防接種協力医療機関.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 39 評価書名 千葉市 予防接種に関する事務 重点項目評価書 特記事項 評価実施機関名 千葉市長 公表日 令和7年3月14日
+            3.特定個人情報の入手・使用 ①入手元 ※ [ ○ ] 評価実施機関内の他部 [ ] 行政機関・独 署 ( 市民局市民自治推進部区 立行政法人等 政推進課 ) [ ] 地方公共団 [ ] 民間事業者 [ ○ ] その他 ( 体・地方独立行政 予防接種協力医療 法人 機関 ) [ ○ ] 紙 ②入手方法 [ ] 電子メール [ ] 情報提供ネット ワークシステム [ ] 専用線 [ ○ ] 庁内連 携システム [ ] その他 ( )
+            """)
+        let parties = Dictionary(a.acquisitions.map { ($0.party, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(parties["評価実施機関内の他部署"]?.detail?.filter { $0 != " " } == "市民局市民自治推進部区政推進課")
+        #expect(parties["行政機関・独立行政法人等"]?.checked == false)
+        #expect(parties["地方公共団体・地方独立行政法人"]?.checked == false)
+        #expect(parties["その他"]?.detail == "予防接種協力医療機関")
+    }
+
     @Test func aNameItsCellCutIsHeldWhateverSpaceTheWrapLeft() throws {
         // `pdftotext -layout` of a LibreOffice printing (the sweep's seed 2000610): システム2's
         // grid holds 「住民基本台帳ネットワークシ ステム」 with the wrap's space; システム3's grid
