@@ -181,7 +181,7 @@ extension FormLayout {
         /// Whether the change log has text: from then on, no heading leaves it.
         private var changeLogHoldsText = false
         /// A run of labels has begun to receive its values, some of its labels still awaiting
-        /// theirs: a block's heading after them begins no longer run of labels.
+        /// theirs: a system's heading after them does not continue the run.
         private var valuesFlowing = false
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
         private var contents = ContentsList()
@@ -1093,10 +1093,7 @@ extension FormLayout {
             guard paragraph.widest >= Self.columnWidth, width >= paragraph.widest - Self.fullSlack else { return false }
             var texts = 0
             for j in number..<(paragraph.start + paragraph.widths.count) where !pageFurniture.contains(j + 1) {
-                let text = raw[j].trimmingCharacters(in: .whitespaces)
-                if Self.isLabelStart(text) || FormLayout.startsWithMark(text) || text.hasPrefixBytes("[") || text.hasPrefixBytes("<選択肢>") {
-                    break
-                }
+                if Self.beginsNoText(raw[j].trimmingCharacters(in: .whitespaces)) { break }
                 texts += 1
             }
             return texts == awaited
@@ -1111,15 +1108,16 @@ extension FormLayout {
             var j = number
             while j < raw.count, j < number + 64, count < 32 {
                 let text = raw[j].trimmingCharacters(in: .whitespaces)
-                if Self.isLabelStart(text) || FormLayout.startsWithMark(text) || text.hasPrefixBytes("[")
-                    || text.hasPrefixBytes("<選択肢>")
-                {
-                    break
-                }
+                if Self.beginsNoText(text) { break }
                 if !text.isEmpty, !pageFurniture.contains(j + 1), !isFull(j - 1) { count += 1 }
                 j += 1
             }
             return count
+        }
+
+        /// A line that begins a label, a grid's line or a select box: no text value's.
+        static func beginsNoText(_ text: String) -> Bool {
+            isLabelStart(text) || FormLayout.startsWithMark(text) || text.hasPrefixBytes("[") || text.hasPrefixBytes("<選択肢>")
         }
 
         /// Columns a full line may fall short of the widest: one full-width character (one that
