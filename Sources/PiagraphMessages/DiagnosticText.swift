@@ -32,6 +32,7 @@ public enum ForeignReason: Localized {
     case afterForeignName(String)
     case otherField(String)
     case phraseBegunBefore
+    case articleWithoutLaw
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -41,6 +42,8 @@ public enum ForeignReason: Localized {
         case .date: return pick(language, en: "a date", ja: "日付")
         case .sentenceGoesOn: return pick(language, en: "a sentence that goes on after its 。", ja: "「。」の後に続く文")
         case .strayBracket: return pick(language, en: "a bracket it never opened (「)」, 「]」)", ja: "開いていない括弧（「)」「]」）")
+        case .articleWithoutLaw:
+            return pick(language, en: "an article cited without its law's name before it (「第9条…」)", ja: "法令名のない条項の引用（「第9条…」）")
         case .phraseBegunBefore:
             return pick(language, en: "the rest of a phrase begun in the cell before it (「に関する…」)", ja: "前の欄で始まった語句の続き（「に関する…」）")
         case .otherField(let field):

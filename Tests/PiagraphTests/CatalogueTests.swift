@@ -21,7 +21,7 @@ import Testing
         all +=
             [
                 ForeignReason.selectBoxList, .markedOption(a), .legalBasis, .date, .sentenceGoesOn, .strayBracket, .formWords(a),
-                .afterForeignName(a), .otherField(a), .phraseBegunBefore,
+                .afterForeignName(a), .otherField(a), .phraseBegunBefore, .articleWithoutLaw,
             ]
             as [ForeignReason]
         let g = FormPlace.item(b)

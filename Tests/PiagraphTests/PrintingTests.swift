@@ -1167,6 +1167,34 @@ import Testing
         #expect(!ForeignValues.beginsMidPhrase("ひとり親家庭等医療費助成に関する事務") && !ForeignValues.beginsMidPhrase("予防接種法による予防接種の実施に関する事務"))
     }
 
+    @Test func aBasisThatBeginsAtAnArticleLostItsLawsName() throws {
+        // Reading order (the sweep's seed 2000259): pdftotext set the basis's first word,
+        // 「番号利用法」, after its line, beside the centred label. The basis read begins at
+        // 「第9条第2項」: a basis names its law first, so this one is unknown, its block kept.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(全項目評価書)
+            5.特定個人情報の提供・移転(委託に伴うものを除く。)
+            移転先1
+
+            福祉部 保護課
+
+            第9条第2項 奈良市行政手続における特定の個人を識別するための番号の利用等に関する法律に基づく個人番号の利用及
+            ①法令上の根拠 番号利用法
+            び特定個人情報の提供に関する条例(平成27年奈良市条例第42号。以下「番号利用条例」という。) 第4条第3項
+            ②移転先におけ 番号利用法 別表23の項に定める事務 生活保護法による保護の決定及び実施、就労自立給付金の支給、保護に要する費用の返還又は
+            る用途
+            徴収金の徴収に関する事務
+            ③移転する情報 児童扶養手当による児童扶養手当の支給に関する情報
+            """)
+        let t = try #require(a.transfers.first)
+        #expect(t.recipient == "福祉部 保護課")
+        #expect(t.basis == nil)
+        #expect(a.diagnostics.contains { $0.code == "value-foreign" && $0.message.contains("第9条") })
+        #expect(ForeignValues.beginsWithArticle("第9条第2項 奈良市…") && ForeignValues.beginsWithArticle("第十九条第八号"))
+        #expect(!ForeignValues.beginsWithArticle("番号利用法 第9条第2項") && !ForeignValues.beginsWithArticle("第1課"))
+    }
+
     @Test func aRecipientThatCitesAnArticleHoldsItsBasissBeginning() throws {
         // A flattened page whose ①法令上の根拠 stood in the middle of its tall cell (the sweep's
         // seed 2000050): the basis's first line is read after 移転先1's name, before ①'s label.

@@ -165,6 +165,15 @@ enum ForeignValues {
         return ["に関", "に係", "に基", "による", "により", "に定", "に掲"].contains { value.hasPrefix($0) }
     }
 
+    /// 「第9条第2項 …」: an article cited with no law's name before it. A legal basis names its law
+    /// first (「番号利用法 第9条第2項」); one that begins at an article lost its first words to
+    /// another place of the text.
+    static func beginsWithArticle(_ value: String) -> Bool {
+        guard value.hasPrefix("第") else { return false }
+        let number = value.dropFirst().prefix { $0.isNumber || "一二三四五六七八九十百".contains($0) }
+        return !number.isEmpty && value.dropFirst(1 + number.count).hasPrefix("条")
+    }
+
     /// 「…する。次の…」: a 。 outside parentheses with text after it.
     private static func sentenceGoesOn(_ value: String) -> Bool {
         var depth = 0
@@ -251,6 +260,10 @@ extension Assessment {
                     reject("\(block) 法令上の根拠", basis.value, line: basis.line, .otherField("用途"))
                     o.basis = nil
                 }
+            }
+            if let basis = o.basis, ForeignValues.beginsWithArticle(basis.value) {
+                reject("\(block) 法令上の根拠", basis.value, line: basis.line, .articleWithoutLaw)
+                o.basis = nil
             }
             if let purpose = o.purpose, ForeignValues.citesArticle(purpose.value), !purpose.value.containsBytes("事務") {
                 reject("\(block) 用途", purpose.value, line: purpose.line, .legalBasis)
