@@ -992,7 +992,6 @@ import Testing
         #expect(transfer.purpose?.value.hasPrefix("番号利用法別表95の項") == true)
     }
 
-    /// Reading order of a 委託 section whose labels come first: 委託の有無, then each block's.
     @Test func aParagraphsOneWidestLineWrapsWhereALineIsLeftOverForTheLabels() throws {
         // Reading order (the sweep's seed 2000185): each block's labels, then its values one a
         // line. The content's one line as wide as a value column is the paragraph's only line
@@ -1066,6 +1065,7 @@ import Testing
         #expect(boxAfter.entrustments.first?.content?.value == "低所得者支援及び定額減税補足給付金支給に必要な情報を抽出・連携する。")
     }
 
+    /// Reading order of a 委託 section whose labels come first: 委託の有無, then each block's.
     static func entrustmentLabels(blocks: Int) -> String {
         (["委託の有無 ※"] + (1...blocks).flatMap { ["委託事項\($0)", "①委託内容", "③委託先名", "④再委託の有無 ※"] }).joined(separator: "\n")
     }
