@@ -47,6 +47,48 @@ import Testing
         #expect(layer.pageStarts == [1])
     }
 
+    @Test func aCutLabelIsCentredInItsCellByAllItsLines() {
+        // A Chromium printing (the sweep's seed 2000018, its boxes): 「③システ」 「ムの名称」 cut over
+        // two lines in the middle of a tall cell whose text begins above it. By its first line
+        // alone the label stands above the cell's middle; by both it is centred, and the line
+        // above it is its value's first.
+        func box(_ text: String, _ x: Double, _ y: Double, _ block: Int, width: Double = 10) -> PDFWord {
+            PDFWord(text, x0: x, y0: y, x1: x + width * Double(text.count), y1: y + 10, block: block)
+        }
+        let words = [
+            box("②事務の", 65.7, 123.2, 1), box("内容", 65.7, 133.7, 1),
+            box("本欄は評価書の記載を省略したものである。", 120.4, 123.2, 2),
+            box("③システ", 65.7, 154.7, 3), box("ムの名称", 65.7, 165.2, 3),
+            box("後期高齢者医療システム", 120.4, 149.5, 4), box("団体内統合宛名システム", 120.4, 160.0, 4),
+            box("中間サーバー", 120.4, 170.5, 4),
+        ]
+        let layer = PDFLayout.textLayer([Self.page(words)])
+        #expect(layer.lines.last == "③システムの名称\t後期高齢者医療システム団体内統合宛名システム中間サーバー")
+    }
+
+    @Test func aListsItemsAboveItsLabelInTheItemsBlockAreItsOwn() {
+        // A LibreOffice printing (the sweep's seed 2000081, its boxes): ③システムの名称 in the middle
+        // of a tall cell whose items stand at its top, the first above the label's line. The
+        // items' block (their text's extent) does not show the label centred, but the line above
+        // begins with the list's bullet, in the items' block, and ② began its text in another.
+        func box(_ text: String, _ x: Double, _ y: Double, _ block: Int) -> PDFWord {
+            PDFWord(text, x0: x, y0: y, x1: x + 10.5 * Double(text.count), y1: y + 11, block: block)
+        }
+        let words = [
+            box("②事務の内容", 52, 115, 1), box("本欄は評価書の記載を省略したものである。", 163, 107, 2),
+            box("原本の記載による。", 163, 116, 2),
+            box("・後期高齢者医療システム", 163, 133, 4),
+            box("③システムの名称", 52, 146, 3), box("・団体内統合宛名システム", 163, 141, 4),
+            box("・中間サーバー", 163, 150, 4),
+        ]
+        let layer = PDFLayout.textLayer([Self.page(words)])
+        #expect(layer.lines.last == "③システムの名称\t・後期高齢者医療システム ・団体内統合宛名システム ・中間サーバー")
+        // A text line without the bullet stays where it was read.
+        var plain = words
+        plain[3] = box("後期高齢者医療システム", 163, 133, 4)
+        #expect(PDFLayout.textLayer([Self.page(plain)]).lines.last == "③システムの名称\t・団体内統合宛名システム ・中間サーバー")
+    }
+
     @Test func gridOptionsKeepTheirMarksByColumn() {
         // Two columns of options; the first one's name wraps under it.
         let words = [

@@ -884,6 +884,8 @@ public enum PDFLayout {
         /// A heading row the form gives no value (「システム3」): the lines after it are the next
         /// row's.
         var holdsNothing = false
+        /// Lines above the label were taken into the value (see pullBack).
+        var pulledBack = false
 
         mutating func add(_ fragments: [Fragment], page: Int) {
             if valueLeft == nil { valueLeft = fragments[0].x0 }
@@ -970,7 +972,8 @@ public enum PDFLayout {
                 return above > 0 && abs(above - below) <= (label.y1 - label.y0) * 0.6
             }
             guard !blocks.isEmpty else {
-                pullBackAfterHeading(into: &row, label: label)
+                if row.shape == .list { pullBackItems(into: &row, blocks: candidates) }
+                if !row.pulledBack { pullBackAfterHeading(into: &row, label: label) }
                 return
             }
             func inBlocks(_ fragments: [Fragment], _ page: Int) -> Bool {
@@ -1004,6 +1007,33 @@ public enum PDFLayout {
             row.valueLines = taken.map(\.fragments) + row.valueLines
             row.valuePages = taken.map(\.page) + row.valuePages
             row.valueLeft = min(row.valueLeft ?? .infinity, taken.map { $0.fragments[0].x0 }.min()!)
+            row.pulledBack = true
+        }
+
+        /// A list's items above its label, in the block of the items beside it (the value set at
+        /// the top of a tall cell, the label in its middle: the block, the text's extent, does not
+        /// show the label centred): each line begins with the list's bullet, and the row before
+        /// began its value in another block.
+        mutating func pullBackItems(into row: inout Row, blocks: Set<Int>) {
+            func items(_ fragments: [Fragment], _ page: Int) -> Bool {
+                page == pageNumber && fragments.allSatisfy { blocks.contains($0.block) }
+                    && PDFLayout.cleaned(fragments[0].text).hasPrefixBytes("・")
+            }
+            var taken: [(fragments: [Fragment], page: Int)] = []
+            while case .row(var previous) = entries.last, let lastLine = previous.valueLines.last, previous.valueLines.count > 1,
+                items(lastLine, previous.valuePages.last!),
+                !previous.valueLines[0].contains(where: { blocks.contains($0.block) })
+            {
+                taken.insert((lastLine, previous.valuePages.last!), at: 0)
+                previous.valueLines.removeLast()
+                previous.valuePages.removeLast()
+                entries[entries.count - 1] = .row(previous)
+            }
+            guard !taken.isEmpty else { return }
+            row.valueLines = taken.map(\.fragments) + row.valueLines
+            row.valuePages = taken.map(\.page) + row.valuePages
+            row.valueLeft = min(row.valueLeft ?? .infinity, taken.map { $0.fragments[0].x0 }.min()!)
+            row.pulledBack = true
         }
 
         /// Where the producer sets each line of a cell in a block of its own (LibreOffice's option
@@ -1041,6 +1071,7 @@ public enum PDFLayout {
             row.valueLines = lines + row.valueLines
             row.valuePages = Array(repeating: pageNumber, count: lines.count) + row.valuePages
             row.valueLeft = min(row.valueLeft ?? .infinity, lines.map { $0[0].x0 }.min()!)
+            row.pulledBack = true
         }
 
         static func render(_ entry: Entry) -> (text: String, page: Int) {
@@ -1177,6 +1208,14 @@ public enum PDFLayout {
                 abs(cut.x0 - current.labelX0) <= tolerance || cut.words[0].text == "※",
                 current.extendLabel(with: cut, on: fragments, page: pageNumber)
             {
+                // The label now whole over its lines: centred in its cell by all of them (the
+                // first line alone stands above the middle), its value may begin above it.
+                if current.labelComplete, !current.pulledBack, !current.holdsNothing, current.page == pageNumber {
+                    let words = current.labelWords
+                    pullBack(
+                        into: &current, blocks: Set(current.valueLines.flatMap { $0.map(\.block) }),
+                        label: (words.map(\.y0).min()!, words.map(\.y1).max()!, words.map(\.spanY0).min()!))
+                }
                 row = current
                 return true
             }
