@@ -823,6 +823,23 @@ import Testing
         #expect(transfer.purpose?.value.hasPrefix("番号利用法 別表23の項") == true)
     }
 
+    @Test func aCutNamesRestBeforeASectionsHeadingIsNoBlocksHeading() throws {
+        // A flattened page (the sweep's seed 2000525): 入手方法's grid ends 「[✓] 庁内連携 システム」,
+        // the cut name's rest right before 「4.特定個人情報ファイルの取扱いの委託」. 「システム」 is no
+        // system's heading awaiting its number (the 「1」 of 「( 1 ) 件」 in the next section is not
+        // one): a label's cell does not reach past a numbered section's heading. Read by hand:
+        // 入手方法's grid ends with 「[✓] 庁内連携 システム」.
+        let text = """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 13 評価書名 児童扶養手当の支給に関する事務 重点項目評価書 特記事項 評価実施機関名 奈良市長 公表日 令和8年3月11日
+            3.特定個人情報の入手・使用 ①入手元 ※ [ ] 本人又は本人の代理 [ ] 評価実施機関内の 人 他部署 ( 市民課 市民 税課 ) [ ] 地方公共団体・地方 [ ] 民間事業者 独立行政法人 ( 他市町 村 ) [ ] 紙 ②入手方法 [ ] 行政機関・独立行政 法人等 ( 日本年金機構 等 ) [ ] その他 ( ) [ ] 電子メール [ ] 電子記録媒体(フラッシュ メモリを除く。) [ ] 専用線 [ ] 情報提供ネットワ ークシステム [ ] その他 ( サービス検索・ 電子申請機能 ) [ ] フラッシュ メモリ [✓] 庁内連携 システム 4.特定個人情報ファイルの取扱いの委託 委託の有無 [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件 ※ 委託事項1 福祉情報システムの運用・保守業務 ①委託内容 福祉情報システムの運用・保守業務(法制度改正に伴う改修作業を含む) ③委託先名 株式会社 アイネス
+            """
+        let rows = DocumentParser.rows(try SourceDocument(data: Data(text.utf8), path: "flat.txt"))
+        #expect(!rows.contains { $0.value.hasPrefix("システム") || $0.label?.hasPrefix("システム") == true })
+        #expect(rows.contains { $0.label == "2入手方法" && $0.value.hasSuffix("[✓] 庁内連携 システム") })
+        let a = try parse(text)
+        #expect(a.entrustments.first?.contractor?.value == "株式会社 アイネス")
+    }
+
     @Test func aBlocksHeadingOnAFlattenedPageTakesNoNumberAfterTheNextBlocksHeading() throws {
         // The sweep's seed 2000346: the form prints the first system's heading without a number
         // (「システム」); a page's grid runs on after システム3's heading and a 3. The 3 is not

@@ -213,6 +213,10 @@ enum FlatPages {
             // numbers' order (「システム」 … 「システム3 3」: the 3 is no number of the first).
             if let other = FormLayout.label(in: tokens, at: j) {
                 if FormLabels.numberedBlocks.contains(joined), other.text.hasPrefixBytes(joined) { break }
+                // Nor does a label's cell reach past a part's or a numbered section's heading
+                // (「… 庁内連携 システム 4.特定個人情報ファイルの取扱いの委託 … ( 1 ) 件」: the
+                // grid's cut name, no 「システム1」).
+                if other.role == .part || (other.role == .section && other.text.first?.isNumber == true) { break }
                 j += other.count
                 continue
             }
