@@ -887,6 +887,14 @@ public enum PDFLayout {
         /// Lines above the label were taken into the value (see pullBack).
         var pulledBack = false
 
+        /// Lines above the label taken into the value, before its own (see pullBack).
+        mutating func prepend(_ lines: [[Fragment]], pages: [Int]) {
+            valueLines = lines + valueLines
+            valuePages = pages + valuePages
+            valueLeft = min(valueLeft ?? .infinity, lines.map { $0[0].x0 }.min()!)
+            pulledBack = true
+        }
+
         mutating func add(_ fragments: [Fragment], page: Int) {
             if valueLeft == nil { valueLeft = fragments[0].x0 }
             valueLines.append(fragments)
@@ -1004,10 +1012,7 @@ public enum PDFLayout {
                 pullBackAfterHeading(into: &row, label: label)
                 return
             }
-            row.valueLines = taken.map(\.fragments) + row.valueLines
-            row.valuePages = taken.map(\.page) + row.valuePages
-            row.valueLeft = min(row.valueLeft ?? .infinity, taken.map { $0.fragments[0].x0 }.min()!)
-            row.pulledBack = true
+            row.prepend(taken.map(\.fragments), pages: taken.map(\.page))
         }
 
         /// A list's items above its label, in the block of the items beside it (the value set at
@@ -1030,10 +1035,7 @@ public enum PDFLayout {
                 entries[entries.count - 1] = .row(previous)
             }
             guard !taken.isEmpty else { return }
-            row.valueLines = taken.map(\.fragments) + row.valueLines
-            row.valuePages = taken.map(\.page) + row.valuePages
-            row.valueLeft = min(row.valueLeft ?? .infinity, taken.map { $0.fragments[0].x0 }.min()!)
-            row.pulledBack = true
+            row.prepend(taken.map(\.fragments), pages: taken.map(\.page))
         }
 
         /// Where the producer sets each line of a cell in a block of its own (LibreOffice's option
@@ -1068,10 +1070,7 @@ public enum PDFLayout {
                 step = below
             }
             entries.removeSubrange((heading + 1)...)
-            row.valueLines = lines + row.valueLines
-            row.valuePages = Array(repeating: pageNumber, count: lines.count) + row.valuePages
-            row.valueLeft = min(row.valueLeft ?? .infinity, lines.map { $0[0].x0 }.min()!)
-            row.pulledBack = true
+            row.prepend(lines, pages: Array(repeating: pageNumber, count: lines.count))
         }
 
         static func render(_ entry: Entry) -> (text: String, page: Int) {
