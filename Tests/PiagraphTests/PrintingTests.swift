@@ -823,6 +823,23 @@ import Testing
         #expect(transfer.purpose?.value.hasPrefix("番号利用法 別表23の項") == true)
     }
 
+    @Test func aMarkWhoseBracketsStandAroundALabelIsOneMark() throws {
+        // A flattened page (the sweep's seed 2000030): 「[ ③他のシステムとの接続 ] 情報提供ネットワーク
+        // システム」 — reading order set the centred label's line between the mark's two halves.
+        // The label comes first and the mark is whole: 情報提供ネットワークシステム is unmarked for
+        // システム2, and システム3's marked one, above its own label, is not taken for it.
+        let text = """
+            特定個人情報保護評価書(重点項目評価書) 評価書番号 39 評価書名 千葉市 予防接種に関する事務 重点項目評価書 特記事項 評価実施機関名 千葉市長 公表日 令和7年3月14日
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム システム2 ①システムの名称 業務共通システム(庁内連携システム/統合宛名システム) ②システムの機能 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の記載による。 [ ③他のシステムとの接続 ] 情報提供ネットワークシステム [ ○ ] 既存住民基本台帳システム [ ] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [ ] 宛名システム等 [ ○ ] 税務システム [ ○ ] その他 ( 介護システム、福祉システム、国民健康保険シ ステム、中間サーバ ) システム3 ①システムの名称 中間サーバ ②システムの機能 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の記載による。 [ ○ ] 情報提供ネットワークシステム ③他のシステムとの接続 [ [ ] 既存住民基本台帳システム ] その他 ( [ ○ ] 庁内連携システム [ ] 住民基本台帳ネットワークシステム [ ○ ] 宛名システム等 [ ] 税務システム )
+            """
+        let a = try parse(text)
+        let second = try #require(a.systems.first { $0.no == 2 })
+        #expect(second.connections.first { $0.category == .network }?.checked == false)
+        #expect(second.connections.first { $0.category == .taxSystem }?.checked == true)
+        #expect(FlatPages.labelsOutOfMarks(["[", "3他のシステムとの接続", "]", "情報提供"]) == ["3他のシステムとの接続", "[", "]", "情報提供"])
+        #expect(FlatPages.labelsOutOfMarks(["[", "紙", "]"]) == ["[", "紙", "]"])
+    }
+
     @Test func aCutNamesRestBeforeASectionsHeadingIsNoBlocksHeading() throws {
         // A flattened page (the sweep's seed 2000525): 入手方法's grid ends 「[✓] 庁内連携 システム」,
         // the cut name's rest right before 「4.特定個人情報ファイルの取扱いの委託」. 「システム」 is no

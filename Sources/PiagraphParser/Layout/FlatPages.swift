@@ -113,6 +113,7 @@ enum FlatPages {
     /// grid's first option, and in the change log before each date and each of its pieces.
     /// `following`: the next page's first words, which a heading at the page's end may head.
     static func cut(_ tokens: [Substring], following: ArraySlice<Substring> = [], changeLog: inout Bool) -> [String] {
+        let tokens = changeLog ? tokens : labelsOutOfMarks(tokens)
         var starts: [Int] = [0]
         // Where an option begins (a mark, 「[ ]」 set apart too), looked up once a word.
         let mark = tokens.indices.map { k in
@@ -190,6 +191,30 @@ enum FlatPages {
             lines.append(words.joined(separator: " "))
         }
         return lines
+    }
+
+    /// A mark whose brackets reading order set around a label (「[ ③他のシステムとの接続 ] 情報提供
+    /// ネットワークシステム」: the label's line ran between the mark's two halves): the label
+    /// before the mark, the mark whole again. Only a 「[」 alone, the label, then a word that begins
+    /// with 「]」.
+    static func labelsOutOfMarks(_ tokens: [Substring]) -> [Substring] {
+        guard tokens.contains("[") else { return tokens }
+        var out: [Substring] = []
+        out.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            if tokens[i] == "[", i + 2 < tokens.count, let label = FormLayout.label(in: tokens, at: i + 1), label.role == .row,
+                i + 1 + label.count < tokens.count, tokens[i + 1 + label.count].hasPrefixBytes("]")
+            {
+                out += tokens[(i + 1)..<(i + 1 + label.count)]
+                out.append("[")
+                i += 1 + label.count
+                continue
+            }
+            out.append(tokens[i])
+            i += 1
+        }
+        return out
     }
 
     /// The words that spell a label cut by a narrow cell (「1事」 … 「務の」 … 「名称」), its value's
