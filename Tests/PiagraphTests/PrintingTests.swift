@@ -838,6 +838,9 @@ import Testing
         #expect(second.connections.first { $0.category == .taxSystem }?.checked == true)
         #expect(FlatPages.labelsOutOfMarks(["[", "3他のシステムとの接続", "]", "情報提供"]) == ["3他のシステムとの接続", "[", "]", "情報提供"])
         #expect(FlatPages.labelsOutOfMarks(["[", "紙", "]"]) == ["[", "紙", "]"])
+        // A marked mark too, its glyph apart or not.
+        #expect(FlatPages.labelsOutOfMarks(["[", "○", "3他のシステムとの接続", "]", "税務システム"]) == ["3他のシステムとの接続", "[", "○", "]", "税務システム"])
+        #expect(FlatPages.labelsOutOfMarks(["[○", "3他のシステムとの接続", "]", "税務システム"]) == ["3他のシステムとの接続", "[○", "]", "税務システム"])
     }
 
     @Test func aCutNamesRestBeforeASectionsHeadingIsNoBlocksHeading() throws {

@@ -1,3 +1,4 @@
+import PiagraphForm
 import PiagraphText
 
 /// Pages whose lines a converter joined into one (a text layer copied without its line breaks,
@@ -194,24 +195,30 @@ enum FlatPages {
     }
 
     /// A mark whose brackets reading order set around a label (「[ ③他のシステムとの接続 ] 情報提供
-    /// ネットワークシステム」: the label's line ran between the mark's two halves): the label
-    /// before the mark, the mark whole again. Only a 「[」 alone, the label, then a word that begins
-    /// with 「]」.
+    /// ネットワークシステム」, 「[ ○ ③… ]」: the label's line ran between the mark's two halves):
+    /// the label before the mark, the mark whole again. The mark's opening is a 「[」 alone or with
+    /// its glyph (「[○」, 「[」 「○」); the label is followed by a word that begins with 「]」.
     static func labelsOutOfMarks(_ tokens: [Substring]) -> [Substring] {
-        guard tokens.contains("[") else { return tokens }
+        guard tokens.contains(where: { $0.hasPrefixBytes("[") }) else { return tokens }
+        func glyph(_ word: Substring) -> Bool { word.unicodeScalars.count == 1 && MarkGlyphs.isGlyph(word.unicodeScalars.first!) }
         var out: [Substring] = []
         out.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
-            if tokens[i] == "[", i + 2 < tokens.count, let label = FormLayout.label(in: tokens, at: i + 1), label.role == .row,
-                i + 1 + label.count < tokens.count, tokens[i + 1 + label.count].hasPrefixBytes("]")
+            let word = tokens[i]
+            let opening =
+                word == "["
+                ? (i + 1 < tokens.count && glyph(tokens[i + 1]) ? 2 : 1)
+                : (word.hasPrefixBytes("[") && word.unicodeScalars.count == 2 && glyph(word.dropFirst()) ? 1 : 0)
+            if opening > 0, i + opening < tokens.count, let label = FormLayout.label(in: tokens, at: i + opening), label.role == .row,
+                i + opening + label.count < tokens.count, tokens[i + opening + label.count].hasPrefixBytes("]")
             {
-                out += tokens[(i + 1)..<(i + 1 + label.count)]
-                out.append("[")
-                i += 1 + label.count
+                out += tokens[(i + opening)..<(i + opening + label.count)]
+                out += tokens[i..<(i + opening)]
+                i += opening + label.count
                 continue
             }
-            out.append(tokens[i])
+            out.append(word)
             i += 1
         }
         return out

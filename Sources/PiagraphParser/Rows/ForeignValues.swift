@@ -170,7 +170,8 @@ enum ForeignValues {
     /// another place of the text.
     static func beginsWithArticle(_ value: String) -> Bool {
         guard value.hasPrefix("第") else { return false }
-        let number = value.dropFirst().prefix { $0.isNumber || "一二三四五六七八九十百".contains($0) }
+        // Digits or kanji numerals (「第十九条」): both are numbers to Character.
+        let number = value.dropFirst().prefix { $0.isNumber }
         return !number.isEmpty && value.dropFirst(1 + number.count).hasPrefix("条")
     }
 
