@@ -24,8 +24,9 @@ public enum InputFile {
 
     public static func load(path: String, options: Options = Options()) throws(Failure) -> SourceDocument {
         do {
-            guard isPDF(path: path) else { return try SourceDocument.load(path: path) }
-            return try pdf(path: path, options: options)
+            let data = try SourceDocument.read(path: path)
+            guard Poppler.isPDF(data.prefix(1024)) else { return try SourceDocument(data: data, path: path) }
+            return try pdf(path: path, data: data, options: options)
         } catch let error as InputError {
             throw Failure(text: .input(error))
         } catch let error as PDFError {
@@ -61,11 +62,7 @@ public enum InputFile {
         return Poppler.isPDF(head)
     }
 
-    static func pdf(path: String, options: Options) throws -> SourceDocument {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: [.mappedIfSafe]) } catch {
-            throw InputError.unreadable(path: path, reason: (error as NSError).localizedDescription)
-        }
+    static func pdf(path: String, data: Data, options: Options) throws -> SourceDocument {
         if data.count > SourceDocument.maxBytes * 4 {
             throw InputError.tooLarge(path: path, bytes: data.count, limit: SourceDocument.maxBytes * 4)
         }

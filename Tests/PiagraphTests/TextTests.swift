@@ -15,6 +15,50 @@ import Testing
         #expect(lf.lines.count == 2)
     }
 
+    /// Random texts of CR, LF, CRLF, tabs and words, fixed seed: lines split as a plain
+    /// reading of the rule (CRLF, CR and LF each end one line) splits them, whichever path
+    /// (memchr over LF/CRLF texts, byte by byte with a lone CR) the splitter takes.
+    @Test func lineSplittingSweep() throws {
+        var rng = BaselineTests.SplitMix(seed: 19)
+        let pieces = ["日本", "a", "\t", "\n", "\r\n", "\r", " ", "①"]
+        for round in 0..<400 {
+            var text = "x"
+            let lone = round % 3 == 0
+            for _ in 0..<Int(rng.next() % 40) {
+                let piece = pieces[Int(rng.next() % UInt64(pieces.count))]
+                text += piece == "\r" && !lone ? "\n" : piece
+            }
+            var expected: [String] = []
+            var current = ""
+            var scalars = Array(text.unicodeScalars)[...]
+            while let s = scalars.popFirst() {
+                if s == "\r" || s == "\n" {
+                    expected.append(current)
+                    current = ""
+                    if s == "\r", scalars.first == "\n" { scalars.removeFirst() }
+                } else {
+                    current.unicodeScalars.append(s)
+                }
+            }
+            if !current.isEmpty { expected.append(current) }
+            let lines = try LineSplitter.split(text, path: "t", maxLineBytes: 1 << 20)
+            #expect(lines.map(String.init) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func filesAreReadWholeAndTheirErrorsNamed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piagraph-read-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.txt")
+        let bytes = Data((0..<100_000).map { UInt8(truncatingIfNeeded: $0 * 7 + 1) })
+        try bytes.write(to: file)
+        #expect(try SourceDocument.read(path: file.path) == bytes)
+        #expect(throws: InputError.isDirectory(path: dir.path)) { try SourceDocument.read(path: dir.path) }
+        let missing = dir.appendingPathComponent("none.txt").path
+        #expect(throws: InputError.notFound(path: missing)) { try SourceDocument.read(path: missing) }
+    }
+
     @Test func shiftJISIsDetectedAndDecoded() throws {
         let data = try #require(sample.data(using: .shiftJIS))
         let document = try SourceDocument(data: data, path: "sjis.txt")
@@ -48,6 +92,10 @@ import Testing
         data.append(0xC3)
         data.append(Data("(".utf8))
         #expect(throws: InputError.invalidEncoding(path: "x", offset: 3)) { try SourceDocument(data: data, path: "x") }
+        // Offsets count the file's bytes, a BOM's included.
+        #expect(throws: InputError.invalidEncoding(path: "x", offset: 6)) {
+            try SourceDocument(data: Data([0xEF, 0xBB, 0xBF]) + data, path: "x")
+        }
     }
 
     @Test func utf8ValidatorAgreesWithTheStandardLibrary() {
@@ -66,6 +114,17 @@ import Testing
         ]
         for s in samples {
             #expect(Normalizer.nfkc(s) == s.precomposedStringWithCompatibilityMapping, "\(s)")
+        }
+    }
+
+    /// What the cleaner's fast path calls stable, NFKC leaves as it is: every kana and the
+    /// ranges around them, and every 97th CJK ideograph.
+    @Test func stableScalarsAreThoseNFKCKeeps() {
+        let values = Array(0x3000...0x30FF) + Array(stride(from: 0x4DF0, through: 0xA00F, by: 97)) + Array(0x4DF0...0x4E10)
+        for v in values {
+            guard let scalar = Unicode.Scalar(UInt32(v)), Normalizer.kind(UInt32(v)) == .stable else { continue }
+            let text = String(Character(scalar))
+            #expect(text.precomposedStringWithCompatibilityMapping == text, "U+\(String(v, radix: 16))")
         }
     }
 
