@@ -804,6 +804,35 @@ import Testing
         #expect(a.entrustments.map(\.contractor?.value) == ["富士通Japan株式会社", "日本電気株式会社", "株式会社パソナ", "株式会社NTTデータ関西"])
     }
 
+    @Test func aFlattenedBlocksLabelsAfterAllItsValuesTakeNoneOfTheNextBlocks() throws {
+        // A flattened page (the sweep's seed 3000025): 委託事項１'s name, its ①'s text, its
+        // contractor and its select box's choices, then its labels ①③④; then 委託事項２, whose
+        // name comes after its ③. Block 1's labels await no value of block 2's: its contractor
+        // is not 日本電気株式会社, and 委託事項２'s name is its own. Read by hand: the names are
+        // 子ども子育て支援システム保守, 庁内連携システム・宛名システムの保守, 窓口関連委託業務,
+        // 電子申込システムの保守; 株式会社パソナ is 委託事項３'s contractor.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            豊中市長 特定個人情報保護評価書 Ⅱ 特定個人情報ファイルの概要 ４.特定個人情報ファイルの取扱いの委託 ☐ 電子記録媒体(フラッシュメモリを除く。) ☐ 電子メール ☑ 庁内連携システム ☐ その他 ( 電子申込システム ) 委託の有無 ※ [委託する] <選択肢> 1) 委託する 2) 委託しない ( 4 ) 件 委託事項１ 子ども子育て支援システム保守 システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守・レベルア ップ作業、年次処理の立会、職員からの問い合わせに対する調査、定例報告会(年4回)の 実施等 富士通Japan株式会社 [再委託する] <選択肢> 1) 再委託する 2) 再委託しない ①委託内容 ③委託先名 ④再委託の有無 ※ 委託事項２ ③委託先名 庁内連携システム・宛名システムの保守 庁内連携システム・宛名システムの障害監視作業、障害復旧作業、パッケージアプリケ ーション保守作業、ジョブスケジューリングや帳票印刷等のシステム運用作業、職員か らの問い合わせに対する調査、作業指示に基づくデータ抽出等 日本電気株式会社 ④再委託の有無 ※ 委託事項３ ①委託内容 [再委託する] <選択肢> 1) 再委託する 2) 再委託しない 窓口関連委託業務 窓口受付、電話対応、システム入力、通知書発送等 ③委託先名 ④再委託の有無 ※ 委託事項４ 株式会社パソナ [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない 電子申込システムの保守 ①委託内容 ①委託内容 ③委託先名 ④再委託の有無 ※ システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守作業、職員 からの問合せに対する調査等 株式会社NTTデータ関西 [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            """)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        #expect(
+            a.entrustments.map(\.item) == [
+                "子ども子育て支援システム保守", "庁内連携システム・宛名システムの保守", "窓口関連委託業務", "電子申込システムの保守",
+            ])
+        #expect(a.entrustments.map(\.contractor?.value) == [nil, nil, "株式会社パソナ", nil])
+        // Where the heading's line holds only its ①'s text (seed 2000543), the block's contractor
+        // and choice come after its labels and the next heading: the labels still take them.
+        let b = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            豊中市長 特定個人情報保護評価書 Ⅱ 特定個人情報ファイルの概要 4.特定個人情報ファイルの取扱いの委託 委託の有無 <選択肢> 1) 委託する 2) 委託しない [委託する] ( 4 ) 件 ※ 委託事項1 子ども子育て支援システム保守 システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守・レベルアップ作業、年次処理の立会、職員からの問い合わせに対する調査、定例報告会(年 ①委託内容 4回)の実施等 ③委託先名 ④再委託の 有無 ※ 委託事項2 富士通Japan株式会社 <選択肢> 1) 再委託する 2) 再委託しない [再委託する] 庁内連携システム・宛名システムの保守 庁内連携システム・宛名システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守作業、ジョブスケジューリングや帳票印刷等のシステム運用作業、 ①委託内容 職員からの問い合わせに対する調査、作業指示に基づくデータ抽出等 ③委託先名 ④再委託の 有無 ※ 委託事項3 ①委託内容 ③委託先名 ④再委託の 有無 ※ 委託事項4 ①委託内容 ③委託先名 ④再委託の 有無 ※ 日本電気株式会社 <選択肢> 1) 再委託する 2) 再委託しない [再委託する] 窓口関連委託業務 窓口受付、電話対応、システム入力、通知書発送等 株式会社パソナ <選択肢> 1) 再委託する 2) 再委託しない [再委託しない] 電子申込システムの保守 システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守作業、職員からの問合せに対する調査等 株式会社NTTデータ関西 <選択肢> 1) 再委託する 2) 再委託しない [再委託しない]
+            """)
+        #expect(b.entrustments.first?.contractor?.value == "富士通Japan株式会社")
+        #expect(b.entrustments.dropFirst().first?.item == "庁内連携システム・宛名システムの保守")
+    }
+
     @Test func aFlattenedTextGoesOnAfterItsCutLabelsLastPieceWhereLabelsStandAtTheTop() throws {
         // A flattened page of a printing with labels at the top of their cells (the sweep's seed
         // 2000140): 「①法令上」, the basis's first line, 「の根拠」, then the rest of the basis

@@ -185,6 +185,11 @@ extension FormLayout {
         private var valuesFlowing = false
         /// Inside 項目一覧: the headings listed there are not the parts themselves.
         private var contents = ContentsList()
+        /// A flattened page's last block heading ran on into its block's values through to a
+        /// select box's choices (its name, ①'s text, ③'s name, ④'s 「<選択肢>」): its labels,
+        /// printed after them, await nothing from the next block. (A heading followed only by
+        /// its ①'s text leaves the rest of its values to come after its labels.)
+        private var blockValuesBefore = false
 
         /// The lines are a flattened text's pages cut at the form's labels (FlatPages).
         let flattened: Bool
@@ -1362,6 +1367,7 @@ extension FormLayout {
             // On a flattened page a block's name runs on into the text after it up to the next
             // label: the first lines of ①委託内容, centred in its tall cell (「電子申込システムの保守
             // システムの障害監視作業、…」). A name ends before a sentence's words.
+            let valuesBefore = flattened && block && value.dropFirst(Self.leadingName(value).count).contains { $0.hasPrefixBytes("<選択肢>") }
             if flattened, block { value = Self.leadingName(value) }
             // A block's heading set inside the open detail of the grid before it (「[ ] その他 (
             // 提供先２ ) 市町村長」, reading order): the 「)」 closes that detail, the name follows.
@@ -1378,6 +1384,8 @@ extension FormLayout {
                 } ?? false
             let inRun =
                 block && value.isEmpty && !pending.isEmpty && (pending.last == slots.count - 1 || (sameKind && labelsAwaitLast))
+                && !blockValuesBefore
+            if block { blockValuesBefore = valuesBefore }
             // システム1 ①②③ システム2 ①②③, then the values (a page's label column first): the
             // next block's labels go on with the run of the last one's, all of them still awaiting
             // their values. (Where one block's values come before the next block's labels, no
