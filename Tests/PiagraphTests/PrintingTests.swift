@@ -833,6 +833,72 @@ import Testing
         #expect(b.entrustments.dropFirst().first?.item == "庁内連携システム・宛名システムの保守")
     }
 
+    @Test func aDetailsLineEndingInTheNextColumnsBracketKeepsItsTextWhole() throws {
+        // Reading order of a grid whose columns interleave (the sweep's seed 3000155): 「( 他 [」,
+        // then 「市町村 )」, then 「] 民間事業者」 below ②'s label — the 「[」 is the next column's
+        // mark, opened where the detail's line ended. Read by hand: 地方公共団体's detail is 他市町村.
+        let text = """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅱ 特定個人情報ファイルの概要
+            3.特定個人情報の入手・使用
+            ①入手元 ※
+
+            [
+
+            ] 本人又は本人の代理人
+
+            [ ] 評価実施機関内の他部署 ( 市民課 市民 [ ] 行政機関・独立行政法人等 ( 日本年金
+            税課 )
+            機構等 )
+
+            [ ] 地方公共団体・地方独立行政法人 ( 他 [
+            市町村 )
+            ②入手方法
+
+            ] 民間事業者
+
+            [
+
+            ] 紙
+
+            [ ] 電子記録媒体(フラッシュメモリを除く [
+            。)
+
+            [
+
+            ] 電子メール
+
+            [
+
+            ] 専用線
+
+            [
+
+            ] 情報提供ネットワークシステム
+
+            [
+            )
+
+            ] その他 ( サービス検索・電子申請機能
+
+            4.特定個人情報ファイルの取扱いの委託
+            委託の有無 ※
+            """
+        let a = try parse(text)
+        let acquisitions = a.acquisitions.filter { $0.party == "地方公共団体・地方独立行政法人" }
+        #expect(acquisitions.map(\.detail) == ["他市町村"])
+        #expect(a.acquisitions.allSatisfy { $0.detail?.contains("[") != true })
+        // The same page flattened: the mark's two halves stand around the detail's rest and ②'s
+        // label. The words of the detail are its own, the bracket no part of them.
+        let flat = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅱ 特定個人情報ファイルの概要 1.特定個人情報ファイル名 税務情報ファイル 3.特定個人情報の入手・使用 ①入手元 ※ [ ] 本人又は本人の代理人 [ ] 評価実施機関内の他部署 ( 市民課 市民 [ ] 行政機関・独立行政法人等 ( 日本年金 税課 ) 機構等 ) [ ] 地方公共団体・地方独立行政法人 ( 他 [ 市町村 ) ②入手方法 ] 民間事業者 [ ] 紙 [ ] 電子記録媒体(フラッシュメモリを除く [ 。) [ ] 電子メール [ ] 専用線 [ ] 情報提供ネットワークシステム [ ) ] その他 ( サービス検索・電子申請機能
+            """)
+        #expect(flat.diagnostics.contains { $0.code == "text-flattened" })
+        #expect(flat.acquisitions.filter { $0.party == "地方公共団体・地方独立行政法人" }.map(\.detail) == ["他 市町村"])
+    }
+
     @Test func aFlattenedTextGoesOnAfterItsCutLabelsLastPieceWhereLabelsStandAtTheTop() throws {
         // A flattened page of a printing with labels at the top of their cells (the sweep's seed
         // 2000140): 「①法令上」, the basis's first line, 「の根拠」, then the rest of the basis

@@ -194,10 +194,36 @@ enum FlatPages {
         return lines
     }
 
+    /// Parentheses left open by the words after the last mark's bracket.
+    static func openParentheses(_ words: [Substring]) -> Int {
+        var balance = 0
+        for word in words.reversed() {
+            if word.hasPrefixBytes("[") || word.hasPrefixBytes("]") { break }
+            balance += FormLayout.parenthesisBalance(word)
+        }
+        return balance
+    }
+
+    /// The words from `start` that close the `open` parentheses, ending with the closing one,
+    /// none of them a bracket: a detail's rest. Nil when none does within a few words.
+    static func detailRest(_ tokens: [Substring], from start: Int, open: Int) -> Int? {
+        guard open > 0 else { return nil }
+        var balance = open
+        for k in start..<min(start + 8, tokens.count) {
+            let word = tokens[k]
+            if word.containsBytes("[") || word.containsBytes("]") { return nil }
+            balance += FormLayout.parenthesisBalance(word)
+            if balance == 0 { return k - start + 1 }
+            if balance < 0 { return nil }
+        }
+        return nil
+    }
+
     /// A mark whose brackets reading order set around a label (「[ ③他のシステムとの接続 ] 情報提供
     /// ネットワークシステム」, 「[ ○ ③… ]」: the label's line ran between the mark's two halves):
     /// the label before the mark, the mark whole again. The mark's opening is a 「[」 alone or with
-    /// its glyph (「[○」, 「[」 「○」); the label is followed by a word that begins with 「]」.
+    /// its glyph (「[○」, 「[」 「○」); the label is followed by a word that begins with 「]」. The
+    /// rest of an option's detail may stand inside the mark too, before the label or alone.
     static func labelsOutOfMarks(_ tokens: [Substring]) -> [Substring] {
         guard tokens.contains(where: { $0.hasPrefixBytes("[") }) else { return tokens }
         func glyph(_ word: Substring) -> Bool { word.unicodeScalars.count == 1 && MarkGlyphs.isGlyph(word.unicodeScalars.first!) }
@@ -210,12 +236,19 @@ enum FlatPages {
                 word == "["
                 ? (i + 1 < tokens.count && glyph(tokens[i + 1]) ? 2 : 1)
                 : (word.hasPrefixBytes("[") && word.unicodeScalars.count == 2 && glyph(word.dropFirst()) ? 1 : 0)
-            if opening > 0, i + opening < tokens.count, let label = FormLayout.label(in: tokens, at: i + opening), label.role == .row,
-                i + opening + label.count < tokens.count, tokens[i + opening + label.count].hasPrefixBytes("]")
+            // The rest of the option's detail may stand inside the mark too, before the label
+            // (「( 他 [ 市町村 ) ②入手方法 ] 民間事業者」): the next column's mark opened where the
+            // detail's line ended.
+            let rest = opening > 0 ? detailRest(tokens, from: i + opening, open: openParentheses(out)) ?? 0 : 0
+            let at = i + opening + rest
+            let label = opening > 0 && at < tokens.count ? FormLayout.label(in: tokens, at: at).flatMap { $0.role == .row ? $0 : nil } : nil
+            let inside = rest + (label?.count ?? 0)
+            if opening > 0, inside > 0, label != nil || rest > 0, i + opening + inside < tokens.count,
+                tokens[i + opening + inside].hasPrefixBytes("]")
             {
-                out += tokens[(i + opening)..<(i + opening + label.count)]
+                out += tokens[(i + opening)..<(i + opening + inside)]
                 out += tokens[i..<(i + opening)]
-                i += opening + label.count
+                i += opening + inside
                 continue
             }
             out.append(word)

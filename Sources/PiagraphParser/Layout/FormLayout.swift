@@ -87,10 +87,26 @@ enum FormLayout {
                 continue
             }
             if text.hasPrefix("[") || isLabel(line) { continue }
+            // The rest of the detail whose line ended in the 「[」 (「( 他 [」 then 「市町村 )」):
+            // the option's text wrapped, the next column's mark still open.
+            if let last = open.last, !last.lone, closesDetail(text, opened: raw[last.line], between: raw[(last.line + 1)..<i]) {
+                continue
+            }
             open.removeAll()
             marked = 0
         }
         return lines
+    }
+
+    /// Whether `text`, with only blank lines between, closes the parenthesis left open before the
+    /// 「[」 that ends `opened`, and holds no bracket of a mark.
+    static func closesDetail(_ text: Substring, opened: Substring, between: ArraySlice<Substring>) -> Bool {
+        // Raw lines, not yet normalized: full-width parentheses count too.
+        func balance(_ line: Substring) -> Int { line.reduce(0) { $0 + ("(（".contains($1) ? 1 : ")）".contains($1) ? -1 : 0) } }
+        guard between.allSatisfy({ $0.allSatisfy { $0 == " " } }), text.last == ")" || text.last == "）",
+            !text.contains("["), !text.contains("]")
+        else { return false }
+        return balance(opened) > 0 && balance(opened) + balance(text) == 0
     }
 
     static func rows(_ text: [Substring]) -> Result {
