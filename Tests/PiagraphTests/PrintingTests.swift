@@ -899,6 +899,30 @@ import Testing
         #expect(flat.acquisitions.filter { $0.party == "地方公共団体・地方独立行政法人" }.map(\.detail) == ["他 市町村"])
     }
 
+    @Test func aLabelCutByAFlattenedPagesEndIsFinishedByTheNextPagesFirstWords() throws {
+        // Flattened pages (the sweep's seed 3000172, pages 1, 2 and 5 whole, 3 and 4 from their
+        // section): 委託事項4's 「④再」 「委託」 end page 4 beside its choice, 「の有 無 ※」 begin page
+        // 5 under its running header. Read by hand: 委託事項4's contractor is 株式会社NTTデータ関西,
+        // and it does not subcontract (再委託しない).
+        let text = """
+            子ども医療費の助成に関する事務 重点項目評価書 評価書番号 45 特定個人情報保護評価書 (重点項目評価書 ) 評価書名 子ども医療費の助成に関する事務 重点項目評価書 個人のプライバシー等の権利利益の保護の宣言 豊中市は、当該事務における特定個人情報ファイルの取扱いに当たり、特定個人情報ファイルの取扱いが個人のプライバシー等の 権利利益に影響を及ぼしかねないことを認識し、特定個人情報の漏えいその他の事態を発生させるリスクを軽減させるために適切 な措置を講じ、もって個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 特記 事項 評価 実施 機関 名 豊中市長 公表 日 令和5年6月30日 [令和6年10月 様式3] (1)
+            子ども医療費の助成に関する事務 重点項目評価書 項目一覧 Ⅰ 基本情報 Ⅱ 特定個人情報ファイルの概要 (別添1) 特定個人情報ファイル記録項目 Ⅲ リスク対策 (別添2) 変更箇所 (2)
+            子ども医療費の助成に関する事務 重点項目評価書 3.特定個人情報ファイル名 子ども医療費助成ファイル (3)
+            子ども医療費の助成に関する事務 重点項目評価書 4.特定個人情報ファイルの取扱いの委託 委託 [委託する] <選択肢> 1) 委託する 2) 委託しない ( 4 ) 件 の有 無 ※ 委託 子ども子育て支援システム保守 事項1 ①委 託内 容 システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守・レベルアップ作業、年次処理の立会、職員 からの問い合わせに対する調査、定例報告会(年4回)の実施等 ③委 託先 名 富士通Japan株式会社 ④再 [再委託する] <選択肢> 1) 再委託する 2) 再委託しない 委託 の有 無 ※ 委託 事項2 ①委 託内 容 ③委 託先 名 庁内連携システム・宛名システムの保守 庁内連携システム・宛名システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守作業、ジョブスケジ ューリングや帳票印刷等のシステム運用作業、職員からの問い合わせに対する調査、作業指示に基づくデータ抽出等 日本電気株式会社 ④再 [再委託する] <選択肢> 1) 再委託する 2) 再委託しない 委託 の有 無 ※ 委託 窓口関連委託業務 事項3 ①委 託内 容 窓口受付、電話対応、システム入力、通知書発送等 ③委 株式会社パソナ 託先 名 ④再 [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない 委託 の有 無 ※ 委託 電子申込システムの保守 事項4 ①委 託内 容 システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守作業、職員からの問合せに対する調査等 ③委 託先 名 株式会社NTTデータ関西 ④再 委託 [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない (4)
+            子ども医療費の助成に関する事務 重点項目評価書 の有 無 ※ (5)
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        let last = try #require(a.entrustments.last)
+        #expect(last.contractor?.value == "株式会社NTTデータ関西")
+        #expect(last.subcontract == false)
+        // Words that finish no label stay on their page.
+        let page: [Substring] = ["株式会社NTTデータ関西", "4再", "委託", "[再委託しない]"]
+        #expect(FlatPages.labelRestAfterBreak(page, next: ["の有", "無", "※", "(別添2)"]) == 3)
+        #expect(FlatPages.labelRestAfterBreak(page, next: ["(別添2)", "変更箇所"]) == 0)
+        #expect(FlatPages.labelRestAfterBreak(["株式会社NTTデータ関西"], next: ["の有", "無"]) == 0)
+    }
+
     @Test func aFlattenedTextGoesOnAfterItsCutLabelsLastPieceWhereLabelsStandAtTheTop() throws {
         // A flattened page of a printing with labels at the top of their cells (the sweep's seed
         // 2000140): 「①法令上」, the basis's first line, 「の根拠」, then the rest of the basis

@@ -68,6 +68,13 @@ enum FlatPages {
             return Array(tokens)
         }
         if numbers.start || numbers.end { bodies = withoutInnerPageNumbers(bodies, edgeNumbers: edgeNumbers) }
+        for n in bodies.indices.dropLast() {
+            let moved = labelRestAfterBreak(bodies[n], next: bodies[n + 1])
+            if moved > 0 {
+                bodies[n] += bodies[n + 1].prefix(moved)
+                bodies[n + 1].removeFirst(moved)
+            }
+        }
         var next = 0
         var changeLog = false
         for (n, page) in pages.enumerated() {
@@ -259,6 +266,24 @@ enum FlatPages {
 
     /// The words that spell a label cut by a narrow cell (「1事」 … 「務の」 … 「名称」), its value's
     /// words between them: where each piece stands, when together they spell a whole label.
+    /// How many of the next page's first words finish a label that the page's end cut (「④再」
+    /// 「委託」 … 「(4)」, then 「の有 無 ※」 below the next page's header): they go back to it, to
+    /// be read with the label's pieces there. Zero when no label is cut so.
+    static func labelRestAfterBreak(_ page: [Substring], next: [Substring]) -> Int {
+        guard !page.isEmpty, !next.isEmpty else { return 0 }
+        let joined = page + next.prefix(5)
+        for i in max(0, page.count - 24)..<page.count where FormLayout.labelPrefix(page[i], loose: true) {
+            guard cutLabel(page, at: i) == nil, FormLayout.label(in: page, at: i) == nil,
+                let pieces = cutLabel(joined, at: i), let last = pieces.last, last >= page.count
+            else { continue }
+            // The rest is the next page's first words, each a piece.
+            let after = pieces.filter { $0 >= page.count }
+            guard after == Array(page.count..<(page.count + after.count)) else { continue }
+            return after.count
+        }
+        return 0
+    }
+
     static func cutLabel(_ tokens: [Substring], at i: Int) -> [Int]? {
         guard FormLayout.labelPrefix(tokens[i], loose: true) else { return nil }
         var joined = String(tokens[i])
