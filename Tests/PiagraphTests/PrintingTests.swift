@@ -923,6 +923,24 @@ import Testing
         #expect(FlatPages.labelRestAfterBreak(["株式会社NTTデータ関西"], next: ["の有", "無"]) == 0)
     }
 
+    @Test func pageNumbersWrittenKOfNAreTheirPagesWhereverTheyStand() throws {
+        // Flattened pages of a 基礎項目評価書 (the sweep's seed 3000173, pages 1–3 of 3): 「1/3」 set
+        // after the title's value on page 1, 「2/3」 at page 2's end, 「3/3」 at page 3's start. Read
+        // by hand: the title is 「架空町 後期高齢者医療に関する事務 基礎項目評価書」.
+        let text = """
+            特定個人情報保護評価書（基礎項目評価書 ） 評価書番号 評価書名 7 架空町 後期高齢者医療に関する事務 基礎項目評価書 1/3 個人のプライバシー等の権利利益の保護の宣言 架空町は、後期高齢者医療に関する事務における特定個人情報ファイルの取扱いに当たり、特定個人情報ファイルの取扱いが個人のプライバシー等の権利利益に影響を及ぼしかねな いことを認識し、特定個人情報の漏えいその他の事態を発生させるリスクを軽減させるために適切な措置を講じ、もって個人のプライバシー等の権利利益の保護に取り組んでいるこ とを宣言する。 特記事項 評価実施機関名 架空町長 公表日 [令和6年10月 様式2] 令和7年3月14日
+            項目一覧 Ⅰ 基本情報 Ⅱ 特定個人情報ファイルの概要 (別添1) 特定個人情報ファイル記録項目 Ⅲ リスク対策 (別添2) 変更箇所 2/3
+            3/3 Ⅰ 関連情報 1.特定個人情報ファイルを取り扱う事務 ①事務の名称 ②事務の内容 ③システムの名称 後期高齢者医療に関する事務 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の記載による。 ・後期高齢者医療システム ・団体内統合宛名システム ・中間サーバー 2.特定個人情報ファイル名 後期高齢者医療被保険者ファイル 3.個人番号の利用 ※ 法令上の根拠 番号法第9条第1項 別表第一
+            """
+        let a = try parse(text)
+        #expect(a.diagnostics.contains { $0.code == "text-flattened" })
+        #expect(a.header.title?.value == "架空町 後期高齢者医療に関する事務 基礎項目評価書")
+        // Only the page's own place, of the count of pages, is its number.
+        let pages: [[Substring]] = [["a", "1/3", "b"], ["c", "2/3"], ["1/3", "d"]]
+        #expect(FlatPages.withoutPageFractions(pages) == [["a", "b"], ["c"], ["1/3", "d"]])
+        #expect(FlatPages.withoutPageFractions([["a", "1/2"], ["b"]]) == [["a", "1/2"], ["b"]])
+    }
+
     @Test func aFlattenedTextGoesOnAfterItsCutLabelsLastPieceWhereLabelsStandAtTheTop() throws {
         // A flattened page of a printing with labels at the top of their cells (the sweep's seed
         // 2000140): 「①法令上」, the basis's first line, 「の根拠」, then the rest of the basis

@@ -68,6 +68,7 @@ enum FlatPages {
             return Array(tokens)
         }
         if numbers.start || numbers.end { bodies = withoutInnerPageNumbers(bodies, edgeNumbers: edgeNumbers) }
+        bodies = withoutPageFractions(bodies)
         for n in bodies.indices.dropLast() {
             let moved = labelRestAfterBreak(bodies[n], next: bodies[n + 1])
             if moved > 0 {
@@ -409,6 +410,27 @@ enum FlatPages {
     }
 
     /// The number a page number's words give (「3 / 12」 → 3); nil when they are none.
+    /// A page numbered 「k/N」 (N the count of pages, k its own place) is so numbered wherever
+    /// reading order set the number (「… 基礎項目評価書 1/3 個人のプライバシー…」 on page 1, 「2/3」 at
+    /// page 2's end, 「3/3」 at page 3's start): the number says which page it is. Removed where
+    /// two pages or more hold theirs.
+    static func withoutPageFractions(_ bodies: [[Substring]]) -> [[Substring]] {
+        guard bodies.count >= 2 else { return bodies }
+        let found = bodies.indices.map { i -> Range<Int>? in
+            let number = "\(i + 1)/\(bodies.count)"
+            for k in bodies[i].indices {
+                for n in [1, 2, 3] where k + n <= bodies[i].count && bodies[i][k..<(k + n)].joined() == number {
+                    return k..<(k + n)
+                }
+            }
+            return nil
+        }
+        guard found.compactMap({ $0 }).count >= 2 else { return bodies }
+        var out = bodies
+        for i in out.indices { if let span = found[i] { out[i].removeSubrange(span) } }
+        return out
+    }
+
     static func pageNumberValue(_ words: some Collection<Substring>) -> Int? {
         let text = words.joined(separator: " ")
         guard FormLayout.isPageNumber(text) else { return nil }
