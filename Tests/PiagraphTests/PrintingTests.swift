@@ -941,6 +941,27 @@ import Testing
         #expect(FlatPages.withoutPageFractions([["a", "1/2"], ["b"]]) == [["a", "1/2"], ["b"]])
     }
 
+    @Test func aWholeOptionNameIsNotGluedToTheNextLinesWord() throws {
+        // A flattened page (the sweep's seed 3000029, system 4 of page 3): 「● 税務システム」 beside
+        // ③'s cut label, then 「ム 等」 — the rest of 既存住民基本台帳システ and 宛名システム's. Glued
+        // as a wrap (「税務システムム」), the 「ム」 was missing where it was awaited and the その他
+        // detail's own 「ム」 was taken for it. Read by hand: the detail is 各種業務システム.
+        let text = """
+            特定個人情報保護評価書(重点項目評価書)
+            奈良市長 特定個人情報保護評価書 Ⅰ 基本情報 ２.特定個人情報ファイルを取り扱う事務において使用するシステム システム４ ①システ 共通基盤システム ムの名称 ②システ 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務 ムの機能 の内容及びシステムの機能は、原本の記載による。 ○ 情報提供ネットワークシ ○ 庁内連携シス ○ 住民基本台帳ネットワークシ ステム テム ステム ③他のシ ● 既存住民基本台帳システ ● 宛名システム ● 税務システム ステムと ム 等 の接続 ● その他 ( 各種業務システ ム ) システム５ ①システ サービス検索・電子申請機能 ムの名称
+            """
+        let a = try parse(text)
+        let system = try #require(a.systems.first { $0.name == "共通基盤システム" })
+        let other = try #require(system.connections.first { $0.category == .other })
+        #expect(other.detail?.filter { $0 != " " } == "各種業務システム")
+        // The glue of a wrapped line: none inside a word, a space after a whole option name that
+        // the next word does not go on with.
+        #expect(FormLayout.Builder.glue("● 税務システム", "ム 等") == " ")
+        #expect(FormLayout.Builder.glue("[✓] その他", "住民票関係情報 [ ] 国税関係情報") == "")
+        #expect(FormLayout.Builder.glue("[ ] 情報提供ネットワークシ", "ステム") == "")
+        #expect(FormLayout.Builder.glue("市民局区政推進部、財政局税", "務部") == "")
+    }
+
     @Test func aFlattenedTextGoesOnAfterItsCutLabelsLastPieceWhereLabelsStandAtTheTop() throws {
         // A flattened page of a printing with labels at the top of their cells (the sweep's seed
         // 2000140): 「①法令上」, the basis's first line, 「の根拠」, then the rest of the basis

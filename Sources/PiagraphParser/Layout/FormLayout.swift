@@ -1265,8 +1265,19 @@ extension FormLayout {
         static func glue(_ value: String, _ text: String) -> String {
             if value.isEmpty { return "" }
             let item = text.first.map { $0 == "[" || $0 == "・" } ?? false
-            return latinWrap(value, text) || item || FormLayout.startsWithMark(text) ? " " : ""
+            return latinWrap(value, text) || item || FormLayout.startsWithMark(text) || endsWithOptionName(value, then: text) ? " " : ""
         }
+
+        /// Whether the value's last word is a whole option name of the form (「● 税務システム」) that
+        /// the next line's first word does not go on with into another (「その他」 + 「住民票関係情報」):
+        /// that word is another cell's (a cut name's 「ム」).
+        static func endsWithOptionName(_ value: String, then text: String) -> Bool {
+            let last = value[(value.lastIndex(of: " ").map { value.index(after: $0) } ?? value.startIndex)...]
+            guard last.utf8.count <= 96, optionNames.contains(String(last)) else { return false }
+            let joined = String(last) + text.prefix { $0 != " " }
+            return !optionNames.contains { $0.hasPrefix(joined) }
+        }
+        static let optionNames = Set(FormOptions.lists.joined()).union(FormOptions.recordedItems)
 
         /// Whether a wrap falls between two Latin words (or numbers), which a space parts.
         static func latinWrap(_ value: String, _ text: String) -> Bool {
