@@ -962,6 +962,27 @@ import Testing
         #expect(FormLayout.Builder.glue("市民局区政推進部、財政局税", "務部") == "")
     }
 
+    @Test func aCutOptionNameOnAFlattenedPageIsNotGluedToAWordThatDoesNotFinishIt() throws {
+        // A flattened page (the sweep's seed 2000548, system 4 of page 3): 「[ ○ ] 税務システ」, ③'s
+        // cut label's 「続」, then 「テム ステム等 ム」 — the rests of 既存住民基本台帳シス, 宛名シ and
+        // 税務システ in the grid's column order. Glued as a wrap (「税務システテム」), the 「テム」 was
+        // missing where it was awaited and その他's detail lost its own. Read by hand: the detail is
+        // 総合宛名システムを利用する全てのシステム.
+        let text = """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅰ 基本情報 ２.特定個人情報ファイルを取り扱う事務において使用するシステム システム４ ①システムの名称 ②システムの機能 総合宛名システム 本欄は評価書の記載を省略したものである。特定個人情報ファイル を取り扱う事務の内容及びシステムの機能は、原本の記載による。 [ ] 情報提供ネットワークシ [ ○ ] 庁内 [ ] 住民基本台帳 ステム 連携システム ネットワークシステ ム ③他のシステムとの接 [ ○ ] 既存住民基本台帳シス [ ] 宛名シ [ ○ ] 税務システ 続 テム ステム等 ム [ ○ ] その他 ( 総合宛名シ ステムを利用する全てのシス テム ) システム５ ①システムの名称 ②システムの機能 住民基本台帳ネットワークシステム
+            """
+        let a = try parse(text)
+        let system = try #require(a.systems.first { $0.name == "総合宛名システム" })
+        let other = try #require(system.connections.first { $0.category == .other })
+        #expect(other.detail?.filter { $0 != " " } == "総合宛名システムを利用する全てのシステム")
+        // Only on a flattened page, only after a mark, only where the word finishes no name.
+        let row = CleanLine(number: 1, cells: ["3他のシステムとの接続", "[ ○ ] 税務システ"])
+        #expect(FormLayout.Builder.extend(row, with: "テム", flattened: true).cells[1] == "[ ○ ] 税務システ テム")
+        #expect(FormLayout.Builder.extend(row, with: "テム").cells[1] == "[ ○ ] 税務システテム")
+        #expect(FormLayout.Builder.extend(row, with: "ム", flattened: true).cells[1] == "[ ○ ] 税務システム")
+    }
+
     @Test func aFlattenedTextGoesOnAfterItsCutLabelsLastPieceWhereLabelsStandAtTheTop() throws {
         // A flattened page of a printing with labels at the top of their cells (the sweep's seed
         // 2000140): 「①法令上」, the basis's first line, 「の根拠」, then the rest of the basis

@@ -310,7 +310,15 @@ extension FormLayout {
             var label = firstHead.filter { $0 != " " }
             var joinedValue = firstValue
             func append(_ text: String) {
-                if !text.isEmpty { joinedValue = joinedValue.isEmpty ? text : joinedValue + Self.glue(joinedValue, text) + text }
+                guard !text.isEmpty else { return }
+                if joinedValue.isEmpty {
+                    joinedValue = text
+                    return
+                }
+                // On a flattened page the words beside a cut label's pieces are whole words: a cut
+                // option name after its mark is not glued to a word that does not finish it.
+                let apart = flattened && Self.endsWithOptionName(joinedValue, then: text, afterMark: true)
+                joinedValue += (apart ? " " : Self.glue(joinedValue, text)) + text
             }
             var k = index + 1
             // The lines after the last piece joined: the row ends there unless a later piece comes.
@@ -679,7 +687,7 @@ extension FormLayout {
                 row.cells[1].filter({ $0 == "(" }).count > row.cells[1].filter({ $0 == ")" }).count
             {
                 // The detail of its last option, wrapped before its closing parenthesis.
-                slots[open] = .row(Self.extend(row, with: text))
+                slots[open] = .row(Self.extend(row, with: text, flattened: flattened))
                 return
             }
             if text == ")" {
@@ -701,7 +709,7 @@ extension FormLayout {
                 let lacks = names.allSatisfy { name in !held.contains { $0.hasPrefixBytes(String(name.prefix { $0 != " " && $0 != "(" })) }
                 }
                 if belongs(own), lacks || !awaited.contains(where: belongs) {
-                    slots[open] = .row(Self.extend(row, with: text))
+                    slots[open] = .row(Self.extend(row, with: text, flattened: flattened))
                     return
                 }
             }
@@ -832,7 +840,7 @@ extension FormLayout {
                     let columns =
                         formOfOpen?.shape == .options && line.cells.filter { !$0.isEmpty }.count >= 2
                         && !FormLayout.startsWithMark(text)
-                    slots[open] = .row(Self.extend(row, with: text, apart: columns))
+                    slots[open] = .row(Self.extend(row, with: text, apart: columns, flattened: flattened))
                     lastValueLine = (open, text)
                     return
                 }
@@ -1255,9 +1263,12 @@ extension FormLayout {
             return FormLayout.label(in: tokens, at: 0)?.form
         }
 
-        static func extend(_ row: CleanLine, with text: String, apart: Bool = false) -> CleanLine {
+        /// On a flattened page (`flattened`) the words are whole words: a cut option name after its
+        /// mark is not glued to a word that does not finish it (「[ ○ ] 税務システ」 + 「テム」).
+        static func extend(_ row: CleanLine, with text: String, apart: Bool = false, flattened: Bool = false) -> CleanLine {
             let value = row.cells[1]
-            let glue = apart && !value.isEmpty ? " " : glue(value, text)
+            let separate = apart || (flattened && endsWithOptionName(value, then: text, afterMark: true))
+            let glue = separate && !value.isEmpty ? " " : glue(value, text)
             return CleanLine(number: row.number, cells: [row.cells[0], value + glue + text])
         }
 
@@ -1271,9 +1282,20 @@ extension FormLayout {
         /// Whether the value's last word is a whole option name of the form (「● 税務システム」) that
         /// the next line's first word does not go on with into another (「その他」 + 「住民票関係情報」):
         /// that word is another cell's (a cut name's 「ム」).
-        static func endsWithOptionName(_ value: String, then text: String) -> Bool {
-            let last = value[(value.lastIndex(of: " ").map { value.index(after: $0) } ?? value.startIndex)...]
-            guard last.utf8.count <= 96, optionNames.contains(String(last)) else { return false }
+        /// With `afterMark`, a name cut short too (「[ ○ ] 税務システ」 + 「テム」), where it stands right
+        /// after its mark.
+        static func endsWithOptionName(_ value: String, then text: String, afterMark: Bool = false) -> Bool {
+            let space = value.lastIndex(of: " ")
+            let last = value[(space.map { value.index(after: $0) } ?? value.startIndex)...]
+            guard last.utf8.count <= 96, !last.isEmpty else { return false }
+            if afterMark {
+                guard let space, let before = value[..<space].last,
+                    before == "]" || (before.unicodeScalars.count == 1 && MarkGlyphs.isGlyph(before.unicodeScalars.first!)),
+                    optionNames.contains(where: { $0.hasPrefix(last) })
+                else { return false }
+            } else {
+                guard optionNames.contains(String(last)) else { return false }
+            }
             let joined = String(last) + text.prefix { $0 != " " }
             return !optionNames.contains { $0.hasPrefix(joined) }
         }
@@ -1745,7 +1767,7 @@ extension FormLayout {
                     _ = emit(CleanLine(number: line, cells: [tokens[end...].joined(separator: " ")]))
                     return
                 }
-                slots[target] = .row(Self.extend(row, with: text))
+                slots[target] = .row(Self.extend(row, with: text, flattened: flattened))
                 open = target
                 return
             }
@@ -1762,7 +1784,7 @@ extension FormLayout {
                 !flattened || lackingGroups(for: text).filter({ form(at: $0)?.key == form(at: target)?.key }).count == 1
             {
                 if case .row(let row) = slots[target] {
-                    slots[target] = .row(Self.extend(row, with: text))
+                    slots[target] = .row(Self.extend(row, with: text, flattened: flattened))
                     open = target
                 }
                 return
