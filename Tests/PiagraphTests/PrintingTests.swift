@@ -805,7 +805,7 @@ import Testing
     }
 
     @Test func aFlattenedBlocksLabelsAfterAllItsValuesTakeNoneOfTheNextBlocks() throws {
-        // A flattened page (the sweep's seed 3000025): 委託事項１'s name, its ①'s text, its
+        // A flattened page (the sweep's seed 3000034): 委託事項１'s name, its ①'s text, its
         // contractor and its select box's choices, then its labels ①③④; then 委託事項２, whose
         // name comes after its ③. Block 1's labels await no value of block 2's: its contractor
         // is not 日本電気株式会社, and 委託事項２'s name is its own. Read by hand: the names are
@@ -822,7 +822,7 @@ import Testing
                 "子ども子育て支援システム保守", "庁内連携システム・宛名システムの保守", "窓口関連委託業務", "電子申込システムの保守",
             ])
         #expect(a.entrustments.map(\.contractor?.value) == [nil, nil, "株式会社パソナ", nil])
-        // Where the heading's line holds only its ①'s text (seed 2000543), the block's contractor
+        // Where the heading's line holds only its ①'s text (seed 2000549), the block's contractor
         // and choice come after its labels and the next heading: the labels still take them.
         let b = try parse(
             """
@@ -834,7 +834,7 @@ import Testing
     }
 
     @Test func aDetailsLineEndingInTheNextColumnsBracketKeepsItsTextWhole() throws {
-        // Reading order of a grid whose columns interleave (the sweep's seed 3000155): 「( 他 [」,
+        // Reading order of a grid whose columns interleave (the sweep's seed 3000164): 「( 他 [」,
         // then 「市町村 )」, then 「] 民間事業者」 below ②'s label — the 「[」 is the next column's
         // mark, opened where the detail's line ended. Read by hand: 地方公共団体's detail is 他市町村.
         let text = """
@@ -900,7 +900,7 @@ import Testing
     }
 
     @Test func aLabelCutByAFlattenedPagesEndIsFinishedByTheNextPagesFirstWords() throws {
-        // Flattened pages (the sweep's seed 3000172, pages 1, 2 and 5 whole, 3 and 4 from their
+        // Flattened pages (the sweep's seed 3000181, pages 1, 2 and 5 whole, 3 and 4 from their
         // section): 委託事項4's 「④再」 「委託」 end page 4 beside its choice, 「の有 無 ※」 begin page
         // 5 under its running header. Read by hand: 委託事項4's contractor is 株式会社NTTデータ関西,
         // and it does not subcontract (再委託しない).
@@ -924,7 +924,7 @@ import Testing
     }
 
     @Test func pageNumbersWrittenKOfNAreTheirPagesWhereverTheyStand() throws {
-        // Flattened pages of a 基礎項目評価書 (the sweep's seed 3000173, pages 1–3 of 3): 「1/3」 set
+        // Flattened pages of a 基礎項目評価書 (the sweep's seed 3000182, pages 1–3 of 3): 「1/3」 set
         // after the title's value on page 1, 「2/3」 at page 2's end, 「3/3」 at page 3's start. Read
         // by hand: the title is 「架空町 後期高齢者医療に関する事務 基礎項目評価書」.
         let text = """
@@ -942,7 +942,7 @@ import Testing
     }
 
     @Test func aWholeOptionNameIsNotGluedToTheNextLinesWord() throws {
-        // A flattened page (the sweep's seed 3000029, system 4 of page 3): 「● 税務システム」 beside
+        // A flattened page (the sweep's seed 3000038, system 4 of page 3): 「● 税務システム」 beside
         // ③'s cut label, then 「ム 等」 — the rest of 既存住民基本台帳システ and 宛名システム's. Glued
         // as a wrap (「税務システムム」), the 「ム」 was missing where it was awaited and the その他
         // detail's own 「ム」 was taken for it. Read by hand: the detail is 各種業務システム.
@@ -962,8 +962,8 @@ import Testing
         #expect(FormLayout.Builder.glue("市民局区政推進部、財政局税", "務部") == "")
     }
 
-    @Test func aCutOptionNameOnAFlattenedPageIsNotGluedToAWordThatDoesNotFinishIt() throws {
-        // A flattened page (the sweep's seed 2000548, system 4 of page 3): 「[ ○ ] 税務システ」, ③'s
+    @Test func aCutOptionNameIsNotGluedToAWordThatDoesNotFinishIt() throws {
+        // A flattened page (the sweep's seed 2000554, system 4 of page 3): 「[ ○ ] 税務システ」, ③'s
         // cut label's 「続」, then 「テム ステム等 ム」 — the rests of 既存住民基本台帳シス, 宛名シ and
         // 税務システ in the grid's column order. Glued as a wrap (「税務システテム」), the 「テム」 was
         // missing where it was awaited and その他's detail lost its own. Read by hand: the detail is
@@ -976,11 +976,116 @@ import Testing
         let system = try #require(a.systems.first { $0.name == "総合宛名システム" })
         let other = try #require(system.connections.first { $0.category == .other })
         #expect(other.detail?.filter { $0 != " " } == "総合宛名システムを利用する全てのシステム")
-        // Only on a flattened page, only after a mark, only where the word finishes no name.
+        // In a grid's text a word goes on with the one before it only into a name of the form.
         let row = CleanLine(number: 1, cells: ["3他のシステムとの接続", "[ ○ ] 税務システ"])
-        #expect(FormLayout.Builder.extend(row, with: "テム", flattened: true).cells[1] == "[ ○ ] 税務システ テム")
-        #expect(FormLayout.Builder.extend(row, with: "テム").cells[1] == "[ ○ ] 税務システテム")
-        #expect(FormLayout.Builder.extend(row, with: "ム", flattened: true).cells[1] == "[ ○ ] 税務システム")
+        #expect(FormLayout.Builder.extend(row, with: "テム").cells[1] == "[ ○ ] 税務システ テム")
+        #expect(FormLayout.Builder.extend(row, with: "ム").cells[1] == "[ ○ ] 税務システム")
+    }
+
+    @Test func aGridsWrappedWordsGoOnlyWhereTheyFinishANameOfTheForm() throws {
+        // Reading order (the sweep's seed 1000019, CI's sample): 「[ ] 宛名シス [✓] 税務システム」, then
+        // 「ム」 and 「テム等」 — the rests of 既存住民基本台帳システ and 宛名シス. 「税務システム」 + 「ム」
+        // spells no name, nor 「ム」 + 「テム等」: each is a word apart. Read by hand, 番号連携サーバ
+        // connects to 庁内連携, 住民基本台帳ネットワーク, 既存住民基本台帳 and 税務システム and その他,
+        // not to 情報提供ネットワークシステム or 宛名システム等.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅰ 基本情報
+
+            1.特定個人情報ファイルを取り扱う事務
+            ①事務の名
+            称
+            ②事務の内
+            容 ※
+
+            低所得者支援及び定額減税補足給付金の支給に関する事務
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを
+            取り扱う事務の内容及びシステムの機能は、原本の記載による。
+
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム2
+            ①システム
+            の名称
+            ②システム
+            の機能
+            ③他のシス
+            テムとの接
+            続
+            システム3
+            ①システム
+            の名称
+            ②システム
+            の機能
+
+            ③他のシス
+            テムとの接
+            続
+
+            システム4
+            ①システム
+            の名称
+            ②システム
+            の機能
+
+            番号連携サーバ
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを
+            取り扱う事務の内容及びシステムの機能は、原本の記載による。
+            [ ] 情報提供ネットワークシス [✓] 庁内連 [✓] 住民基本台帳ネ
+            テム
+            携システム
+            ットワークシステム
+            [✓] 既存住民基本台帳システ [ ] 宛名シス [✓] 税務システム
+            ム
+            テム等
+            [✓] その他 ( 番号連携サーバ
+            を利用する全てのシステム )
+            統合基盤システム(庁内連携システム)
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを
+            取り扱う事務の内容及びシステムの機能は、原本の記載による。
+            [ ] 情報提供ネットワークシステ [ ] 庁内連 [ ] 住民基本台帳
+            ム
+            携システム ネットワークシス
+            テム
+            [✓] 既存住民基本台帳システム
+            [✓] 宛名 [✓] 税務システム
+            システム等
+            [✓] その他 ( 統合基盤システム
+            を経由して庁内連携する全てのシ
+            ステム )
+            """)
+        let system = try #require(a.systems.first { $0.name == "番号連携サーバ" })
+        #expect(
+            system.connections.map(\.checked) == [false, true, true, true, false, true, true],
+            "\(system.connections.map { ($0.category.rawValue, $0.checked as Any) })")
+        // Inside a detail's parentheses, after a word that finishes a cut name (the sweep's seed
+        // 2000338: 「( 市民局市民自治推進部区 立行政法人等」 under 「[ ] 行政機関・独」, then 「政推進課 )」):
+        // the next line's word is the detail's, not glued to the name's rest.
+        let b = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅱ 特定個人情報ファイルの概要
+            ３.特定個人情報の入手・使用
+
+            [ ○ ] 本人又は
+            本人の代理人
+
+            ①入手元 ※
+
+            [ ○ ] 評価実施機関内の他部 [ ] 行政機関・独
+            署 ( 市民局市民自治推進部区 立行政法人等
+            政推進課 )
+            [ ] 地方公共団 [ ] 民間事業者
+            [ ○ ] その他 (
+            体・地方独立行政
+            予防接種協力医療
+            法人
+            機関 )
+            """)
+        let department = try #require(b.acquisitions.first { $0.party == "評価実施機関内の他部署" })
+        #expect(department.detail?.filter { $0 != " " } == "市民局市民自治推進部区政推進課")
+        #expect(FormLayout.Builder.glue("[ ] 行政機関・独 署 ( 市民局市民自治推進部区 立行政法人等", "政推進課 )") == " ")
+        #expect(FormLayout.Builder.glue("[ ] その他 ( 番号連携サーバ", "を利用する全てのシステム )") == "")
     }
 
     @Test func aFlattenedTextGoesOnAfterItsCutLabelsLastPieceWhereLabelsStandAtTheTop() throws {

@@ -310,15 +310,7 @@ extension FormLayout {
             var label = firstHead.filter { $0 != " " }
             var joinedValue = firstValue
             func append(_ text: String) {
-                guard !text.isEmpty else { return }
-                if joinedValue.isEmpty {
-                    joinedValue = text
-                    return
-                }
-                // On a flattened page the words beside a cut label's pieces are whole words: a cut
-                // option name after its mark is not glued to a word that does not finish it.
-                let apart = flattened && Self.endsWithOptionName(joinedValue, then: text, afterMark: true)
-                joinedValue += (apart ? " " : Self.glue(joinedValue, text)) + text
+                if !text.isEmpty { joinedValue = joinedValue.isEmpty ? text : joinedValue + Self.glue(joinedValue, text) + text }
             }
             var k = index + 1
             // The lines after the last piece joined: the row ends there unless a later piece comes.
@@ -687,7 +679,7 @@ extension FormLayout {
                 row.cells[1].filter({ $0 == "(" }).count > row.cells[1].filter({ $0 == ")" }).count
             {
                 // The detail of its last option, wrapped before its closing parenthesis.
-                slots[open] = .row(Self.extend(row, with: text, flattened: flattened))
+                slots[open] = .row(Self.extend(row, with: text))
                 return
             }
             if text == ")" {
@@ -709,7 +701,7 @@ extension FormLayout {
                 let lacks = names.allSatisfy { name in !held.contains { $0.hasPrefixBytes(String(name.prefix { $0 != " " && $0 != "(" })) }
                 }
                 if belongs(own), lacks || !awaited.contains(where: belongs) {
-                    slots[open] = .row(Self.extend(row, with: text, flattened: flattened))
+                    slots[open] = .row(Self.extend(row, with: text))
                     return
                 }
             }
@@ -840,7 +832,7 @@ extension FormLayout {
                     let columns =
                         formOfOpen?.shape == .options && line.cells.filter { !$0.isEmpty }.count >= 2
                         && !FormLayout.startsWithMark(text)
-                    slots[open] = .row(Self.extend(row, with: text, apart: columns, flattened: flattened))
+                    slots[open] = .row(Self.extend(row, with: text, apart: columns))
                     lastValueLine = (open, text)
                     return
                 }
@@ -1263,12 +1255,9 @@ extension FormLayout {
             return FormLayout.label(in: tokens, at: 0)?.form
         }
 
-        /// On a flattened page (`flattened`) the words are whole words: a cut option name after its
-        /// mark is not glued to a word that does not finish it (「[ ○ ] 税務システ」 + 「テム」).
-        static func extend(_ row: CleanLine, with text: String, apart: Bool = false, flattened: Bool = false) -> CleanLine {
+        static func extend(_ row: CleanLine, with text: String, apart: Bool = false) -> CleanLine {
             let value = row.cells[1]
-            let separate = apart || (flattened && endsWithOptionName(value, then: text, afterMark: true))
-            let glue = separate && !value.isEmpty ? " " : glue(value, text)
+            let glue = apart && !value.isEmpty ? " " : glue(value, text)
             return CleanLine(number: row.number, cells: [row.cells[0], value + glue + text])
         }
 
@@ -1276,29 +1265,40 @@ extension FormLayout {
         static func glue(_ value: String, _ text: String) -> String {
             if value.isEmpty { return "" }
             let item = text.first.map { $0 == "[" || $0 == "・" } ?? false
-            return latinWrap(value, text) || item || FormLayout.startsWithMark(text) || endsWithOptionName(value, then: text) ? " " : ""
+            return latinWrap(value, text) || item || FormLayout.startsWithMark(text) || gridWordApart(value, then: text) ? " " : ""
         }
 
-        /// Whether the value's last word is a whole option name of the form (「● 税務システム」) that
-        /// the next line's first word does not go on with into another (「その他」 + 「住民票関係情報」):
-        /// that word is another cell's (a cut name's 「ム」).
-        /// With `afterMark`, a name cut short too (「[ ○ ] 税務システ」 + 「テム」), where it stands right
-        /// after its mark.
-        static func endsWithOptionName(_ value: String, then text: String, afterMark: Bool = false) -> Bool {
+        /// In an option grid's text (a value that begins with a mark), outside a detail's
+        /// parentheses, a line's first word goes on with the word before it only into an option
+        /// name of the form (「情報提供ネットワークシ」 + 「ステム」, 「その他」 + 「住民票関係情報」): else it
+        /// is another cell's (「● 税務システム」 then 「ム」 then 「テム等」, the rests of two cut names).
+        /// Inside a detail's parentheses the text wraps as prose, save after a word that finishes a
+        /// cut name of the grid (「( 市民局…区 立行政法人等」 under 「[ ] 行政機関・独」): that word is the
+        /// name's rest, the next line's word the detail's (「政推進課 )」).
+        static func gridWordApart(_ value: String, then text: String) -> Bool {
+            // The mark is at the value's start: its first words tell (a grid's value grows line by line).
+            guard FormLayout.startsWithMark(String(value.prefix(48))) else { return false }
             let space = value.lastIndex(of: " ")
             let last = value[(space.map { value.index(after: $0) } ?? value.startIndex)...]
-            guard last.utf8.count <= 96, !last.isEmpty else { return false }
-            if afterMark {
-                guard let space, let before = value[..<space].last,
-                    before == "]" || (before.unicodeScalars.count == 1 && MarkGlyphs.isGlyph(before.unicodeScalars.first!)),
-                    optionNames.contains(where: { $0.hasPrefix(last) })
-                else { return false }
-            } else {
-                guard optionNames.contains(String(last)) else { return false }
-            }
+            guard !last.isEmpty, last.utf8.count <= 96 else { return false }
+            if FormLayout.parenthesisBalance(value) > 0 { return finishesCutName(String(last), in: value) }
             let joined = String(last) + text.prefix { $0 != " " }
             return !optionNames.contains { $0.hasPrefix(joined) }
         }
+
+        /// Whether `word` finishes a name that a word right after a mark in `value` begins.
+        static func finishesCutName(_ word: String, in value: String) -> Bool {
+            let words = value.split(separator: " ")
+            for (k, head) in words.enumerated().dropFirst() {
+                let before = words[k - 1]
+                guard before.hasSuffix("]") || (before.unicodeScalars.count == 1 && MarkGlyphs.isGlyph(before.unicodeScalars.first!))
+                else { continue }
+                let name = String(head)
+                if !optionNames.contains(name), optionNames.contains(name + word) { return true }
+            }
+            return false
+        }
+
         static let optionNames = Set(FormOptions.lists.joined()).union(FormOptions.recordedItems)
 
         /// Whether a wrap falls between two Latin words (or numbers), which a space parts.
@@ -1767,7 +1767,7 @@ extension FormLayout {
                     _ = emit(CleanLine(number: line, cells: [tokens[end...].joined(separator: " ")]))
                     return
                 }
-                slots[target] = .row(Self.extend(row, with: text, flattened: flattened))
+                slots[target] = .row(Self.extend(row, with: text))
                 open = target
                 return
             }
@@ -1784,7 +1784,7 @@ extension FormLayout {
                 !flattened || lackingGroups(for: text).filter({ form(at: $0)?.key == form(at: target)?.key }).count == 1
             {
                 if case .row(let row) = slots[target] {
-                    slots[target] = .row(Self.extend(row, with: text, flattened: flattened))
+                    slots[target] = .row(Self.extend(row, with: text))
                     open = target
                 }
                 return
