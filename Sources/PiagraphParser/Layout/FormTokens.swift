@@ -8,24 +8,24 @@ extension FormLayout {
     /// The text without a single space between an ASCII digit and a Japanese character, or after
     /// a Japanese comma or full stop (where a flattened line wrapped).
     static func joinDigits(_ text: String) -> String {
-        let chars = Array(text)
-        guard chars.count > 2 else { return text }
-        func japanese(_ c: Character) -> Bool {
-            guard let v = c.unicodeScalars.first?.value else { return false }
-            return (0x3040...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v)
-        }
-        func digit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
-        var out = ""
+        // Most texts have no space to drop: found on bytes first, without building a new string.
+        guard text.utf8.count > 2, text.utf8.contains(0x20) else { return text }
+        let chars = Array(text.unicodeScalars)
+        func japanese(_ c: Unicode.Scalar) -> Bool { (0x3040...0x30FF).contains(c.value) || (0x4E00...0x9FFF).contains(c.value) }
+        func digit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+        var out = String.UnicodeScalarView()
+        var dropped = false
         for (k, c) in chars.enumerated() {
             if c == " ", k > 0, k + 1 < chars.count,
                 (digit(chars[k - 1]) && japanese(chars[k + 1])) || (japanese(chars[k - 1]) && digit(chars[k + 1]))
                     || ((chars[k - 1] == "、" || chars[k - 1] == "。") && japanese(chars[k + 1]))
             {
+                dropped = true
                 continue
             }
             out.append(c)
         }
-        return out
+        return dropped ? String(out) : text
     }
 
     /// A label found in text, with what follows it up to the next label.
@@ -193,7 +193,12 @@ extension FormLayout {
 
     /// The parentheses `text` opens less those it closes (negative where it closes more).
     static func parenthesisBalance(_ text: some StringProtocol) -> Int {
-        text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count
+        // On bytes: ASCII parentheses never stand inside a longer UTF-8 sequence.
+        var balance = 0
+        for b in text.utf8 {
+            if b == 0x28 { balance += 1 } else if b == 0x29 { balance -= 1 }
+        }
+        return balance
     }
 
     static func startsWithMark(_ text: String) -> Bool {

@@ -86,7 +86,7 @@ enum ForeignValues {
     static func closesAnother(_ value: String) -> Bool {
         var round = 0
         var square = 0
-        for c in value {
+        for c in value.unicodeScalars {
             switch c {
             case "(", "（": round += 1
             case ")", "）":
