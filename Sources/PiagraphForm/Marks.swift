@@ -18,7 +18,9 @@ package enum MarkGlyphs {
     package static let hollowCircles: Set<Unicode.Scalar> = ["○", "◯"]
 
     package static func isGlyph(_ s: Unicode.Scalar) -> Bool {
-        filled.contains(s) || hollowBoxes.contains(s) || hollowCircles.contains(s)
+        // Every glyph lies in U+25A0…U+2612 (■ to ☒): the rest of a text is ruled out unhashed.
+        guard s.value >= 0x25A0, s.value <= 0x2612 else { return false }
+        return filled.contains(s) || hollowBoxes.contains(s) || hollowCircles.contains(s)
     }
 }
 

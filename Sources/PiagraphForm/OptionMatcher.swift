@@ -169,8 +169,10 @@ package enum OptionMatcher {
     package static func rejoinWrapped(_ options: [RawOption], canonical: [String]) -> [RawOption] {
         guard options.contains(where: { $0.label.utf8.contains(0x20) }) else { return options }
         let names = canonical + FormOptions.aliases.keys.filter { canonical.contains(FormOptions.aliases[$0]!) }
-        func begins(_ text: String) -> Bool { names.contains { $0.hasPrefix(text) } }
-        func complete(_ text: String) -> Bool { names.contains(text) }
+        // Compared on UTF-8 bytes: the names and the text are normalized alike (NFKC).
+        let whole = Set(names)
+        func begins(_ text: String) -> Bool { names.contains { $0.hasPrefixBytes(text) } }
+        func complete(_ text: String) -> Bool { whole.contains(text) }
         func cut(_ j: Int, _ heads: [String], _ rests: [[String]]) -> Bool { !complete(heads[j]) && rests[j].isEmpty }
         var heads: [String] = []
         var rests: [[String]] = []
