@@ -265,8 +265,6 @@ enum FlatPages {
         return out
     }
 
-    /// The words that spell a label cut by a narrow cell (「1事」 … 「務の」 … 「名称」), its value's
-    /// words between them: where each piece stands, when together they spell a whole label.
     /// How many of the next page's first words finish a label that the page's end cut (「④再」
     /// 「委託」 … 「(4)」, then 「の有 無 ※」 below the next page's header): they go back to it, to
     /// be read with the label's pieces there. Zero when no label is cut so.
@@ -285,6 +283,8 @@ enum FlatPages {
         return 0
     }
 
+    /// The words that spell a label cut by a narrow cell (「1事」 … 「務の」 … 「名称」), its value's
+    /// words between them: where each piece stands, when together they spell a whole label.
     static func cutLabel(_ tokens: [Substring], at i: Int) -> [Int]? {
         guard FormLayout.labelPrefix(tokens[i], loose: true) else { return nil }
         var joined = String(tokens[i])
@@ -409,7 +409,6 @@ enum FlatPages {
         return out
     }
 
-    /// The number a page number's words give (「3 / 12」 → 3); nil when they are none.
     /// A page numbered 「k/N」 (N the count of pages, k its own place) is so numbered wherever
     /// reading order set the number (「… 基礎項目評価書 1/3 個人のプライバシー…」 on page 1, 「2/3」 at
     /// page 2's end, 「3/3」 at page 3's start): the number says which page it is. Removed where
@@ -431,6 +430,7 @@ enum FlatPages {
         return out
     }
 
+    /// The number a page number's words give (「3 / 12」 → 3); nil when they are none.
     static func pageNumberValue(_ words: some Collection<Substring>) -> Int? {
         let text = words.joined(separator: " ")
         guard FormLayout.isPageNumber(text) else { return nil }

@@ -1283,7 +1283,7 @@ extension FormLayout {
             guard !last.isEmpty, last.utf8.count <= 96 else { return false }
             if FormLayout.parenthesisBalance(value) > 0 { return finishesCutName(String(last), in: value) }
             let joined = String(last) + text.prefix { $0 != " " }
-            return !optionNames.contains { $0.hasPrefix(joined) }
+            return !optionNames.contains { $0.hasPrefixBytes(joined) }
         }
 
         /// Whether `word` finishes a name that a word right after a mark in `value` begins.
