@@ -1058,6 +1058,10 @@ import Testing
         #expect(
             system.connections.map(\.checked) == [false, true, true, true, false, true, true],
             "\(system.connections.map { ($0.category.rawValue, $0.checked as Any) })")
+        // システム3's name awaited in the labels-first run gets the grid's debris (「ットワークシステム」,
+        // 住民基本台帳ネ's rest): not a name, so unknown, with a diagnostic.
+        #expect(a.systems.first { $0.no == 3 }?.name == nil)
+        #expect(a.diagnostics.contains { $0.code == "value-foreign" && $0.message.contains("ットワークシステム") })
         // Inside a detail's parentheses, after a word that finishes a cut name (the sweep's seed
         // 2000338: 「( 市民局市民自治推進部区 立行政法人等」 under 「[ ] 行政機関・独」, then 「政推進課 )」):
         // the next line's word is the detail's, not glued to the name's rest.
@@ -1086,6 +1090,21 @@ import Testing
         #expect(department.detail?.filter { $0 != " " } == "市民局市民自治推進部区政推進課")
         #expect(FormLayout.Builder.glue("[ ] 行政機関・独 署 ( 市民局市民自治推進部区 立行政法人等", "政推進課 )") == " ")
         #expect(FormLayout.Builder.glue("[ ] その他 ( 番号連携サーバ", "を利用する全てのシステム )") == "")
+    }
+
+    @Test func aSystemsNameIsNoPieceOfTheFormsOwnWords() {
+        // Read from printings' texts (the 1,000 of seed 2, the 200 of seed 3): a grid's debris, the
+        // heading's word, a page's header, a number — none a system's name.
+        for debris in ["ークシステム", "ステム", "ム等", "トワークシステム", "連携シス", "システム", "2", "児童扶養手当の支給に関する事務 重点項目評価書"] {
+            #expect(ForeignValues.systemNameDebris(debris) != nil, "\(debris)")
+        }
+        // Names that begin or end a word of an option's name stay names.
+        for name in [
+            "住民基本台帳ネットワークシステム", "住民基本台帳システム", "宛名システム", "庁内連携システム", "福祉システム", "中間サーバー",
+            "統合基盤システム(庁内連携システム)", "サービス検索・電子申請機能",
+        ] {
+            #expect(ForeignValues.systemNameDebris(name) == nil, "\(name)")
+        }
     }
 
     @Test func aFlattenedTextGoesOnAfterItsCutLabelsLastPieceWhereLabelsStandAtTheTop() throws {

@@ -115,6 +115,33 @@ enum ForeignValues {
         return words.count >= 5 && labelWords.containsBytes(words) ? value : nil
     }
 
+    /// A system's name that is the form's own words: a piece of a connection option's name cut
+    /// inside a katakana word (「ークシステム」, 「ステム」, 「ム等」 of 「…ネットワークシステム」,
+    /// 「宛名システム等」; 「連携シス」 of 「庁内連携システム」), the heading's own word 「システム」 (a heading that lost its number), the
+    /// form's title (「… 重点項目評価書」, a page's running header), or a bare number. A grid's
+    /// debris or a page's furniture that a misread layout took for the name; a name that begins a
+    /// word, as 「住民基本台帳システム」 in 「既存住民基本台帳システム」, stays a name.
+    static func systemNameDebris(_ value: String) -> String? {
+        let name = value.filter { $0 != " " }
+        if name == FormLabels.numberedBlocks[0] || name.containsBytes("評価書") || name.allSatisfy(\.isNumber) { return value }
+        func katakana(_ c: Unicode.Scalar) -> Bool { (0x30A1...0x30FC).contains(c.value) }
+        let piece = Array(name.unicodeScalars)
+        guard let first = piece.first, let last = piece.last else { return nil }
+        for option in FormOptions.connections where option.unicodeScalars.count > piece.count {
+            let scalars = Array(option.unicodeScalars)
+            for start in 0...(scalars.count - piece.count) where scalars[start..<(start + piece.count)].elementsEqual(piece) {
+                let end = start + piece.count
+                // Cut inside a katakana word at either end (「ークシステム」, 「連携シス」).
+                if (start > 0 && katakana(scalars[start - 1]) && katakana(first))
+                    || (end < scalars.count && katakana(scalars[end]) && katakana(last))
+                {
+                    return value
+                }
+            }
+        }
+        return nil
+    }
+
     /// The form's option names, and its labels and select box choices, each list one text with
     /// a line break between its entries (a value without one matches inside one entry): one
     /// search a value.
@@ -275,6 +302,24 @@ extension Assessment {
         a.header.organization = check(a.header.organization, .party, "評価実施機関名")
         a.header.affair = check(a.header.affair, .name, "事務の名称")
         for s in a.systems.indices {
+            let block = a.systems[s].no.map { "システム\($0)" } ?? "システム"
+            if let name = a.systems[s].name, let words = ForeignValues.systemNameDebris(name) {
+                reject("\(block) システムの名称", name, line: a.systems[s].line, .formWords(words))
+                a.systems[s].name = nil
+            }
+            // A grid's brackets closed in the name (「] 情報提供ネットワークシステム ] …」): marks' halves.
+            if let name = a.systems[s].name, ForeignValues.closesAnother(name) {
+                reject("\(block) システムの名称", name, line: a.systems[s].line, .strayBracket)
+                a.systems[s].name = nil
+            }
+            // The body's own name among a system's words is a page's running header read into it
+            // (「中間サーバー 架空町長」).
+            if let name = a.systems[s].name, let organization = a.header.organization?.value,
+                name.split(separator: " ").contains(where: { $0 == organization })
+            {
+                reject("\(block) システムの名称", name, line: a.systems[s].line, .otherField("評価実施機関名"))
+                a.systems[s].name = nil
+            }
             let name = a.systems[s].name.map { "\($0) " } ?? ""
             for c in a.systems[s].connections.indices {
                 let connection = a.systems[s].connections[c]
