@@ -116,11 +116,12 @@ enum ForeignValues {
     }
 
     /// A system's name that is the form's own words: a piece of a connection option's name cut
-    /// inside a katakana word (「ークシステム」, 「ステム」, 「ム等」 of 「…ネットワークシステム」,
-    /// 「宛名システム等」; 「連携シス」 of 「庁内連携システム」), the heading's own word 「システム」 (a heading that lost its number), the
-    /// form's title (「… 重点項目評価書」, a page's running header), or a bare number. A grid's
-    /// debris or a page's furniture that a misread layout took for the name; a name that begins a
-    /// word, as 「住民基本台帳システム」 in 「既存住民基本台帳システム」, stays a name.
+    /// inside a katakana word (「ークシステム」, 「ステム」, 「ム等」 of 「…ネットワークシステム」 and
+    /// 「宛名システム等」; 「連携シス」 of 「庁内連携システム」), the heading's own word 「システム」 (a
+    /// heading that lost its number), the form's title (「… 重点項目評価書」, a page's running
+    /// header), or a bare number. A grid's debris or a page's furniture that a misread layout took
+    /// for the name; a name that begins or ends a word, as 「住民基本台帳システム」 in
+    /// 「既存住民基本台帳システム」, stays a name.
     static func systemNameDebris(_ value: String) -> String? {
         let name = value.filter { $0 != " " }
         if name == FormLabels.numberedBlocks[0] || name.containsBytes("評価書") || name.allSatisfy(\.isNumber) { return value }
