@@ -1090,6 +1090,10 @@ import Testing
         #expect(department.detail?.filter { $0 != " " } == "市民局市民自治推進部区政推進課")
         #expect(FormLayout.Builder.glue("[ ] 行政機関・独 署 ( 市民局市民自治推進部区 立行政法人等", "政推進課 )") == " ")
         #expect(FormLayout.Builder.glue("[ ] その他 ( 番号連携サーバ", "を利用する全てのシステム )") == "")
+        // Prose after a mark (000's change log: 「● 現行システムに関する内容 1. 統合デ」 「ータベース…」)
+        // and a count after an option (「(3)」 「件」) wrap as prose: no grid of the form's options.
+        #expect(FormLayout.Builder.glue("● 現行システムに関する内容 1. 統合デ", "ータベース管理機能") == "")
+        #expect(FormLayout.Builder.glue("[○]提供を行っている (3)", "件") == "")
     }
 
     @Test func aSystemsNameIsNoPieceOfTheFormsOwnWords() {

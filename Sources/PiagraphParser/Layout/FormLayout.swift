@@ -1261,11 +1261,14 @@ extension FormLayout {
             return CleanLine(number: row.number, cells: [row.cells[0], value + glue + text])
         }
 
-        /// Japanese wraps without a space; Latin text, option grids and bullets keep one.
-        static func glue(_ value: String, _ text: String) -> String {
+        /// Japanese wraps without a space; Latin text, option grids and bullets keep one. With
+        /// `grids`, a text's wrapped option grid is read word by word (gridWordApart); a PDF's
+        /// words, set by their boxes, do not need it.
+        static func glue(_ value: String, _ text: String, grids: Bool = true) -> String {
             if value.isEmpty { return "" }
             let item = text.first.map { $0 == "[" || $0 == "・" } ?? false
-            return latinWrap(value, text) || item || FormLayout.startsWithMark(text) || gridWordApart(value, then: text) ? " " : ""
+            return latinWrap(value, text) || item || FormLayout.startsWithMark(text) || (grids && gridWordApart(value, then: text))
+                ? " " : ""
         }
 
         /// In an option grid's text (a value that begins with a mark), outside a detail's
@@ -1275,13 +1278,20 @@ extension FormLayout {
         /// Inside a detail's parentheses the text wraps as prose, save after a word that finishes a
         /// cut name of the grid (「( 市民局…区 立行政法人等」 under 「[ ] 行政機関・独」): that word is the
         /// name's rest, the next line's word the detail's (「政推進課 )」).
+        /// Only a grid of the form's options is so read (its first mark followed by the beginning of
+        /// an option's name), and only a word of an option's name is kept apart: prose after a mark
+        /// (a change log's 「● 現行システムに関する内容 …」) and a count (「(3)」 「件」) wrap as before.
         static func gridWordApart(_ value: String, then text: String) -> Bool {
             // The mark is at the value's start: its first words tell (a grid's value grows line by line).
-            guard FormLayout.startsWithMark(String(value.prefix(48))) else { return false }
+            let head = String(value.prefix(48))
+            guard FormLayout.startsWithMark(head), let first = OptionScanner.scan(head).options.first?.label.split(separator: " ").first,
+                optionNames.contains(String(first)) || (first.count >= 2 && optionNames.contains { $0.hasPrefixBytes(String(first)) })
+            else { return false }
             let space = value.lastIndex(of: " ")
             let last = value[(space.map { value.index(after: $0) } ?? value.startIndex)...]
             guard !last.isEmpty, last.utf8.count <= 96 else { return false }
             if FormLayout.parenthesisBalance(value) > 0 { return finishesCutName(String(last), in: value) }
+            guard optionNames.contains(where: { $0.containsBytes(String(last)) }) else { return false }
             let joined = String(last) + text.prefix { $0 != " " }
             return !optionNames.contains { $0.hasPrefixBytes(joined) }
         }

@@ -776,7 +776,7 @@ public enum PDFLayout {
     /// Words of one cell joined back: Japanese wraps without a space.
     static func joined(_ words: [PDFWord]) -> String {
         var text = ""
-        for word in words { text += FormLayout.Builder.glue(text, word.text) + word.text }
+        for word in words { text += FormLayout.Builder.glue(text, word.text, grids: false) + word.text }
         return text
     }
 
@@ -1442,7 +1442,7 @@ public enum PDFLayout {
                         if let p = previous[key], p.line == number {
                             cell += PDFLayout.text([p.word, word]).count > p.word.text.count + word.text.count ? " " : ""
                         } else {
-                            cell += FormLayout.Builder.glue(cell, word.text)
+                            cell += FormLayout.Builder.glue(cell, word.text, grids: false)
                         }
                     }
                     cell += word.text
@@ -1591,13 +1591,15 @@ public enum PDFLayout {
                 }
                 // An option's name wraps without a space, also before ・ (「生活保護」「・社会福祉関係情報」).
                 let name = items[target].marked && !(items[target].text.last?.isASCII ?? true) && !(text.first?.isASCII ?? true)
-                items[target].text += (name ? "" : FormLayout.Builder.glue(items[target].text, text)) + text
+                items[target].text += (name ? "" : FormLayout.Builder.glue(items[target].text, text, grids: false)) + text
             }
             if !started.isEmpty { previousStarts = started }
         }
         var out = ""
         for item in items {
-            if !out.isEmpty { out += item.marked || FormLayout.startsWithMark(item.text) ? " " : FormLayout.Builder.glue(out, item.text) }
+            if !out.isEmpty {
+                out += item.marked || FormLayout.startsWithMark(item.text) ? " " : FormLayout.Builder.glue(out, item.text, grids: false)
+            }
             out += item.text
         }
         return out
