@@ -32,6 +32,23 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(ExtractJSON.render([assessment]).utf8)) as? [String: Any])
     }
 
+    /// The examples' PDFs read their change logs as their texts do: each row's cells the same
+    /// words, and no space inside a word the text does not have (a rule for wrapped grids once
+    /// spaced the prose after a 「●」 at every line of the PDF's cells).
+    @Test func pdfChangeLogsReadAsTheirTextsDo() throws {
+        for name in Repo.exampleNames {
+            let text = try Repo.example(name).history
+            let pdf = DocumentParser.parse(try InputFile.load(path: Self.path(name, ""))).history
+            #expect(pdf.count == text.count, "\(name)")
+            for (p, t) in zip(pdf, text) {
+                for (a, b) in [(p.before, t.before), (p.after, t.after), (p.item, t.item)] {
+                    #expect(a.filter { $0 != " " } == b.filter { $0 != " " }, "\(name) \(t.date)")
+                    #expect(a.filter { $0 == " " }.count <= b.filter { $0 == " " }.count, "\(name) \(t.date): \(a)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: pdfs)
     func pdfGivesTheExamplesFacts(_ id: String) throws {
         let parts = id.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
