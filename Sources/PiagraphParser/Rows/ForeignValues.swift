@@ -115,6 +115,18 @@ enum ForeignValues {
         return words.count >= 5 && labelWords.containsBytes(words) ? value : nil
     }
 
+    /// Why a system's name is no name: the form's own words (systemNameDebris), a grid's brackets
+    /// closed in it (「] 情報提供ネットワークシステム ] …」, marks' halves), or the body's own name among
+    /// its words (a page's running header read into it, 「中間サーバー 架空町長」).
+    static func systemNameReason(_ name: String, organization: String?) -> ForeignReason? {
+        if let words = systemNameDebris(name) { return .formWords(words) }
+        if closesAnother(name) { return .strayBracket }
+        if let organization, name.split(separator: " ").contains(where: { $0 == organization }) {
+            return .otherField("評価実施機関名")
+        }
+        return nil
+    }
+
     /// A system's name that is the form's own words: a piece of a connection option's name cut
     /// inside a katakana word (「ークシステム」, 「ステム」, 「ム等」 of 「…ネットワークシステム」 and
     /// 「宛名システム等」; 「連携シス」 of 「庁内連携システム」), the heading's own word 「システム」 (a
@@ -303,22 +315,11 @@ extension Assessment {
         a.header.organization = check(a.header.organization, .party, "評価実施機関名")
         a.header.affair = check(a.header.affair, .name, "事務の名称")
         for s in a.systems.indices {
-            let block = a.systems[s].no.map { "システム\($0)" } ?? "システム"
-            if let name = a.systems[s].name, let words = ForeignValues.systemNameDebris(name) {
-                reject("\(block) システムの名称", name, line: a.systems[s].line, .formWords(words))
-                a.systems[s].name = nil
-            }
-            // A grid's brackets closed in the name (「] 情報提供ネットワークシステム ] …」): marks' halves.
-            if let name = a.systems[s].name, ForeignValues.closesAnother(name) {
-                reject("\(block) システムの名称", name, line: a.systems[s].line, .strayBracket)
-                a.systems[s].name = nil
-            }
-            // The body's own name among a system's words is a page's running header read into it
-            // (「中間サーバー 架空町長」).
-            if let name = a.systems[s].name, let organization = a.header.organization?.value,
-                name.split(separator: " ").contains(where: { $0 == organization })
+            if let name = a.systems[s].name,
+                let reason = ForeignValues.systemNameReason(name, organization: a.header.organization?.value)
             {
-                reject("\(block) システムの名称", name, line: a.systems[s].line, .otherField("評価実施機関名"))
+                let block = a.systems[s].no.map { "システム\($0)" } ?? "システム"
+                reject("\(block) システムの名称", name, line: a.systems[s].line, reason)
                 a.systems[s].name = nil
             }
             let name = a.systems[s].name.map { "\($0) " } ?? ""
