@@ -130,10 +130,11 @@ public enum EraDates {
     }
 
     /// Whether the word begins an era date that a narrow cell or a page break cut
-    /// (「令和3年10」, 「平成29年」): an era, then digits or 元, 年, 月 in order, no 日 yet.
+    /// (「令和3年10」, 「平成29年」, or the era alone where the column holds two characters a
+    /// line: 「令和」 「2年」 「10月」 「20日」): an era, then digits or 元, 年, 月 in order, no 日 yet.
     public static func isDatePrefix(_ token: Substring) -> Bool {
         let scalars = Array(token.unicodeScalars)
-        guard scalars.count >= 3, JapaneseDate.beginsWithEra(token) else { return false }
+        guard scalars.count >= 2, JapaneseDate.beginsWithEra(token) else { return false }
         var units = 0
         for s in scalars.dropFirst(2) {
             if ("0"..."9").contains(s) || s == "元" { continue }

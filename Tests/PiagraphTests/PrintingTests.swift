@@ -323,6 +323,120 @@ import Testing
         #expect(a.history.map(\.timing) == ["事後", "事前"])
     }
 
+    @Test func aChangeLogDateCutAfterItsEra() throws {
+        // A date column two characters wide (seed 2000801's -layout text, 004): 「令和」 「2年」
+        // 「10月」 「20日」 over four lines, the header's 「変更日」 cut the same way.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            (別添2) 変更箇所
+            変更        項目                   変更前の記載                   変更後の記載      提出時期 提出時期に係る説明
+            日
+            令和 表紙 特記事項           豊中市では、「豊中市個人情報保護条例」に 削除                       事前
+            2年                   基づいて個人情報保護の対策を実施するとと
+            10月                  もに、これらの実効性を確保するため情報セ
+            20日                  キュリティポリシーを作成している。
+            令和 II-4-委託事項1-3 委託   富士通株式会社                  富士通Japan株式会社         事後    事前の提出・公表が
+            3年6 先名                                                                   不要なその他の項目
+            月30                                                                      の変更
+            日
+            """)
+        #expect(a.history.map(\.date) == ["令和2年10月20日", "令和3年6月30日"])
+        #expect(a.history.map(\.timing) == ["事前", "事後"])
+    }
+
+    @Test func aLabelColumnOneCharacterWide() throws {
+        // A label column 8 mm wide at 12 pt (seed 2000456's -layout text, 002): each label one
+        // character a line, its circled number or first character beside the value's first line.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            評   さいたま市長
+            価
+            実
+            施
+            機
+            関
+            名
+            公   令和6年5月31日
+            表
+            日
+            システム2
+            ① 番号連携サーバ
+            シ
+            ス
+            テ
+            ム
+            の
+            名
+            称
+            ② 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の
+            シ 記載による。
+            ス
+            テ
+            ム
+            の
+            機
+            能
+            ③  ☐ 情報提供ネットワークシステム              ☑ 庁内連携システム ☑ 住民基本台帳ネットワークシステム
+            他  ☑ 既存住民基本台帳システム                ☐ 宛名システム等  ☑ 税務システム
+            の
+            シ  ☑ その他 ( 番号連携サーバを利用する全てのシステム )
+            ス
+            テ
+            ム
+            と
+            の
+            接
+            続
+            システム3
+            """)
+        #expect(a.header.organization?.value == "さいたま市長")
+        #expect(a.header.published?.value == "令和6年5月31日")
+        let system = try #require(a.systems.first)
+        #expect(system.no == 2 && system.name == "番号連携サーバ")
+        #expect(system.connections.map(\.checked) == [false, true, true, true, false, true, true])
+        #expect(system.connections.last?.detail == "番号連携サーバを利用する全てのシステム")
+    }
+
+    @Test func aPageNumberOrALabelWordAloneOnItsLineBeginsNoOneCharacterLabel() throws {
+        // Reading order (seed 2000011, 基礎): page 3's 「3」 alone, then the next page's 「③シ」
+        // 「ステ」 …: the number is the page's, not the label's. And a cover's 「7」 before 「評価書名」
+        // (seed 2000018) is the 評価書番号's value, not a label's number.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(基礎項目評価書)
+            評価書番号 評価書名
+            7 架空町 後期高齢者医療に関する事務 基礎項目評価書
+            ①事 後期高齢者医療に関する事務
+            務の
+            名称
+
+            3
+
+            架空町 後期高齢者医療に関する事務 基礎項目評価書
+
+            ③シ ・後期高齢者医療システム
+            ステ ・団体内統合宛名システム
+            ムの ・中間サーバー
+            名称
+            """)
+        #expect(a.header.number?.value == "7")
+        #expect(a.systems.compactMap(\.name) == ["後期高齢者医療システム", "団体内統合宛名システム", "中間サーバー"])
+        let cover = try parse(
+            """
+            特定個人情報保護評価書(基礎項目評価書)
+
+            評価書番号
+            7
+
+            評価書名
+
+            架空町 後期高齢者医療に関する事務 基礎項目評価書
+            """)
+        #expect(cover.header.number?.value == "7")
+    }
+
     @Test func aChangeLogWhoseColumnsAPDFSplitIsReadByItsHeader() throws {
         // A PDF's cells (the sweep's seed 3000135, Chromium, no borders): the header's names
         // stand in eight columns, 項目 and 変更前の記載 each with an unnamed one to its left

@@ -305,7 +305,19 @@ extension FormLayout {
             func cut(_ label: String) -> Bool {
                 FormLayout.labelPrefix(Substring(label), loose: true) || FormLabels.numberedBlocks.contains(label)
             }
-            guard let firstHead = head(line), firstHead.utf8.count <= 72, cut(firstHead.filter { $0 != " " }) else { return (line, 1, nil) }
+            guard var firstHead = head(line) else { return (line, 1, nil) }
+            // A label column one character wide: its first piece is the circled number alone
+            // (「①  低所得者支援…」 over 「事」 「務」 …) or the label's first character (「評  さいたま
+            // 市長」 over 「価」 「実」 …), the value beside it. Only a whole label of the form, spelled
+            // by the pieces below, makes a row of it.
+            if let space = firstHead.utf8.firstIndex(of: 0x20), Self.singleCharacterPiece(firstHead[..<space]),
+                firstHead.utf8.count > 72 || !cut(firstHead.filter { $0 != " " })
+            {
+                firstHead = firstHead[..<space]
+            }
+            // (Not a page's number alone on its line.)
+            let oneCharacter = Self.singleCharacterPiece(firstHead) && !pageFurniture.contains(index + 1)
+            guard firstHead.utf8.count <= 72, oneCharacter || cut(firstHead.filter { $0 != " " }) else { return (line, 1, nil) }
             let firstValue = value(line, after: firstHead)
             var label = firstHead.filter { $0 != " " }
             var joinedValue = firstValue
@@ -327,7 +339,9 @@ extension FormLayout {
             var pieceLines: [Int] = []
             // However the cell cut it (「③他の」「システ」「ムとの」「接続」, a blank line where the value
             // beside it left one): pieces are joined while they still spell a label's beginning.
-            while cut(label), k < raw.count, k < index + 12, !Self.hasTab(raw[k]) {
+            while cut(label) || (oneCharacter && label.utf8.count == firstHead.utf8.count), k < raw.count, k < index + 12,
+                !Self.hasTab(raw[k])
+            {
                 let next = Self.clean(raw[k], number: k + 1)
                 if next.isBlank, k + 1 < raw.count {
                     k += 1
@@ -341,8 +355,12 @@ extension FormLayout {
                     k += 1
                     continue
                 }
-                guard let tail = head(next), let candidate = Self.spelling(label, then: tail),
-                    between.isEmpty || candidate.count > label.count
+                // A label begun one character a line goes on one character a line (two with its ※),
+                // its number only in the first (a page's 「3」 alone, then the next page's 「③シ」
+                // 「ステ」 …; a 評価書番号's 「7」, then 「評価書名」).
+                guard let tail = head(next),
+                    !oneCharacter || (tail.unicodeScalars.count <= 2 && !tail.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })),
+                    let candidate = Self.spelling(label, then: tail), between.isEmpty || candidate.count > label.count
                 else {
                     // Only an unfinished label of the form's rows waits for its next piece (the
                     // change log's cells quote labels), and only over value text; a piece after
@@ -423,6 +441,15 @@ extension FormLayout {
                 }
             }
             return band.text
+        }
+
+        /// The first piece of a label cut one character a line: a circled number (one or two
+        /// digits after NFKC) or a character that begins a label of the form.
+        static func singleCharacterPiece(_ head: Substring) -> Bool {
+            let utf8 = head.utf8
+            if (1...2).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+            guard head.unicodeScalars.count == 1, let scalar = head.unicodeScalars.first else { return false }
+            return FormLabels.firstScalars.contains(scalar)
         }
 
         /// Value lines that may stand between two pieces of a label in reading order: a tall
