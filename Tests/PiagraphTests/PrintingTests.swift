@@ -437,6 +437,46 @@ import Testing
         #expect(cover.header.number?.value == "7")
     }
 
+    @Test func theCoverStampBetweenThePublicationDateAndItsLabelIsNoValue() throws {
+        // A flattened cover (seed 2000007, 001): 「公表日 [令和6年10月 様式3] 令和8年3月11日」.
+        let flat = try parse(
+            "奈良市長 特定個人情報保護評価書 特定個人情報保護評価書(重点項目評価書) 評価書番号 評価書名 13 児童扶養手当の支給に関する事務 重点項目評価書 "
+                + "個人のプライバシー等の権利利益の保護の宣言 奈良市は、児童扶養手当の支給に関する事務における特定個人情報ファイルの取扱いに当たり、特定個人情報ファイルの"
+                + "取扱いが個人のプライバシー等の権利利益に 影響を及ぼしかねないことを認識し、特定個人情報の漏えいその他の事態を発生させるリスクを軽減させるために適切な措置を"
+                + "講じ、もって個人のプライバシー等の 権利利益の保護に取り組んでいることを宣言する。 特記事項 評価実施機関名 奈良市長 公表日 [令和6年10月 様式3] 令和8年3月11日 -1-\n")
+        #expect(flat.header.organization?.value == "奈良市長")
+        #expect(flat.header.published?.value == "令和8年3月11日")
+        #expect(flat.form == .focused)
+        // Reading order (seed 2000025, 基礎): the date centred above 公表日, the stamp after it.
+        let text = try parse(
+            """
+            特定個人情報保護評価書(基礎項目評価書)
+            評価書番号
+
+            評価書名
+
+            7
+
+            架空町 後期高齢者医療に関する事務 基礎項目評価書
+
+            特記事項
+            評価実施機関名
+
+            架空町長
+
+            令和7年3月14日
+            公表日
+            [令和6年10月 様式2]
+
+            1/3
+
+            項目一覧
+            """)
+        #expect(text.header.organization?.value == "架空町長")
+        #expect(text.header.published?.value == "令和7年3月14日")
+        #expect(text.form == .basic)
+    }
+
     @Test func aChangeLogWhoseColumnsAPDFSplitIsReadByItsHeader() throws {
         // A PDF's cells (the sweep's seed 3000135, Chromium, no borders): the header's names
         // stand in eight columns, 項目 and 変更前の記載 each with an unnamed one to its left

@@ -148,6 +148,13 @@ enum FlatPages {
                 }
                 continue
             }
+            // The cover's stamp (「[令和6年10月 様式3]」) is a line of its own: reading order may set
+            // it between 公表日 and its date, or after the cover's values, which it is none of.
+            if let words = coverStamp(tokens, at: i) {
+                starts += [i, i + words]
+                i += words
+                continue
+            }
             if let label = FormLayout.label(in: tokens, at: i) {
                 starts.append(i)
                 // (別添2) 変更箇所 as the change log's heading, over its table (not as listed in
@@ -200,6 +207,24 @@ enum FlatPages {
             lines.append(words.joined(separator: " "))
         }
         return lines
+    }
+
+    /// How many words from `i` spell the cover's stamp, 「[令和6年10月 様式3]」 (spaces anywhere
+    /// inside, 「[ 平成26年4月 様式 2 ]」); nil when they do not.
+    static func coverStamp(_ tokens: [Substring], at i: Int) -> Int? {
+        guard tokens[i].hasPrefixBytes("[") else { return nil }
+        var joined = ""
+        for k in i..<min(i + 6, tokens.count) {
+            joined += tokens[k]
+            guard !tokens[k].hasSuffix("]") else {
+                let inside = joined.dropFirst().dropLast()
+                guard JapaneseDate.beginsWithEra(inside), let at = inside.range(of: "様式"), inside.count <= 16,
+                    inside[at.upperBound...].allSatisfy({ $0.isASCII && $0.isNumber }), !inside[at.upperBound...].isEmpty
+                else { return nil }
+                return k - i + 1
+            }
+        }
+        return nil
     }
 
     /// Parentheses left open by the words after the last mark's bracket.

@@ -1673,6 +1673,23 @@ extension FormLayout {
             open = nil
         }
 
+        /// Whether an era date stands in the next few lines from raw line `index` on, before
+        /// the next row label.
+        private func dateFollows(from index: Int) -> Bool {
+            var j = index
+            var lines = 0
+            while j < raw.count, lines < 3 {
+                defer { j += 1 }
+                if raw[j].utf8.allSatisfy({ $0 == 0x20 }) { continue }
+                lines += 1
+                let text = CleanLine(number: j + 1, raw: raw[j]).text
+                if !EraDates.all(in: text).isEmpty { return true }
+                let tokens = FormLayout.tokens(text)
+                if !tokens.isEmpty, FormLayout.label(in: tokens, at: 0)?.role == .row { return false }
+            }
+            return false
+        }
+
         /// Whether a bare number stands on one of the few lines with text after `line`, before
         /// the next row's label (the title may stand between, printed beside the label).
         private func bareNumberFollows(_ line: Int) -> Bool {
@@ -1691,10 +1708,11 @@ extension FormLayout {
         }
 
         /// The text rows from `above` on, taken out, as the value of the label being read (its
-        /// cell empty beside it), when a blank line follows the label (its cell ends there) and
-        /// the text has the shape of the label's value.
+        /// cell empty beside it), when a blank line follows the label (its cell ends there), or no
+        /// date does a date's label, and the text has the shape of the label's value.
         private mutating func takeValueAbove(from above: Int, shape: ValueShape) -> String? {
-            guard blankAfter, let value = valueAbove(from: above, shape: shape)
+            // (公表日, then the cover's stamp 「[令和6年10月 様式4]」: its date is the one above.)
+            guard blankAfter || (shape == .date && !dateFollows(from: following)), let value = valueAbove(from: above, shape: shape)
             else { return nil }
             slots.removeSubrange(above...)
             forms.removeSubrange(above...)
