@@ -477,6 +477,20 @@ import Testing
         #expect(text.form == .basic)
     }
 
+    @Test func aLabelsStarSetInsideAFlattenedDetailIsNotItsText() throws {
+        // Reading order set 主な記録項目's 「※」 on a line of its own between the last option's
+        // detail lines (「… 関係情」 「※」 「報 )」); its page flattened (seed 3000205, 000).
+        let a = try parse(
+            "特定個人情報保護評価書(重点項目評価書)\n"
+                + "児童手当支給事務 重点項目評価書 Ⅱ 特定個人情報ファイルの概要 １.特定個人情報ファイル名 児童手当等支給台帳ファイル ２.基本情報 [ ○ ] 個人番号 [ ] 個人番号対応符号 [ ○ ] その他識別情報(内部番号"
+                + ") [ ○ ] 5情報(氏名、氏名の振り仮名 、性別、生年月日、住所) [ ○ ] 連絡先(電話番号等) [ ○ ] その他住民票関係情報 [ ] 国税関係情報 [ ○ ] 地方税関係情報 [ ] 健康・医療関係情報 ["
+                + " ] 医療保険関係情報 [ ] 児童福祉・子育て関係情報 [ ] 障害者福 祉関係情報 [ ] 生活保護・社会福祉関係情報 [ ] 介護・高齢者福祉関係情報 [ ] 雇用・労働関係情報 [ ○ ] 主な記録項目 年金関係"
+                + "情報 [ ] 学校・教育関係情報 [ ] 災害関係情報 [ ○ ] その他 ( 口座情報登録・連携ファイル関係情 ※ 報 ) 6 / 25" + "\n")
+        let other = try #require(a.recordedItems.first { $0.name == "その他" })
+        #expect(other.checked == true)
+        #expect(other.detail?.filter { $0 != " " } == "口座情報登録・連携ファイル関係情報")
+    }
+
     @Test func aChangeLogWhoseColumnsAPDFSplitIsReadByItsHeader() throws {
         // A PDF's cells (the sweep's seed 3000135, Chromium, no borders): the header's names
         // stand in eight columns, 項目 and 変更前の記載 each with an unnamed one to its left

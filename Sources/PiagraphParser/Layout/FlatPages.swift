@@ -122,7 +122,7 @@ enum FlatPages {
     /// grid's first option, and in the change log before each date and each of its pieces.
     /// `following`: the next page's first words, which a heading at the page's end may head.
     static func cut(_ tokens: [Substring], following: ArraySlice<Substring> = [], changeLog: inout Bool) -> [String] {
-        let tokens = changeLog ? tokens : labelsOutOfMarks(tokens)
+        let tokens = changeLog ? tokens : starsOutOfDetails(labelsOutOfMarks(tokens))
         var starts: [Int] = [0]
         // Where an option begins (a mark, 「[ ]」 set apart too), looked up once a word.
         let mark = tokens.indices.map { k in
@@ -250,6 +250,23 @@ enum FlatPages {
             if balance < 0 { return nil }
         }
         return nil
+    }
+
+    /// A label's 「※」, which reading order set on a line of its own beside the label's grid, stands
+    /// inside an option's detail once the page is flattened (「その他 ( 口座情報登録・連携ファイル関係情
+    /// ※ 報 )」): a lone 「※」 inside a detail that the next words close is the label's, not the
+    /// detail's text, and is dropped.
+    static func starsOutOfDetails(_ tokens: [Substring]) -> [Substring] {
+        guard tokens.contains("※") else { return tokens }
+        var kept: [Substring] = []
+        kept.reserveCapacity(tokens.count)
+        for (k, word) in tokens.enumerated() {
+            if word == "※", case let open = openParentheses(kept), open > 0, detailRest(tokens, from: k + 1, open: open) != nil {
+                continue
+            }
+            kept.append(word)
+        }
+        return kept
     }
 
     /// A mark whose brackets reading order set around a label (「[ ③他のシステムとの接続 ] 情報提供
