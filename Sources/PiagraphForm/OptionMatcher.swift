@@ -74,6 +74,14 @@ package enum OptionMatcher {
             let (detail, rest) = checkedDetail(
                 remainder, group: group, option: canonical[index], line: line, diagnostics: &diagnostics)
             found[index] = (option.mark, detail, rest)
+            // Another group's option run into this one's text behind a mark no glyph reads
+            // (「情報提供ネットワークシス テム [ ) ] 民間事業者」): a shared name after it follows that
+            // group's option.
+            if let last = rest.split(separator: " ").last, canonicalIndex(String(last), canonical: canonical) == nil,
+                !otherGroups(String(last), besides: canonical).isEmpty
+            {
+                after = String(last)
+            }
         }
         if !selectedAndNot.isEmpty, !printedAgainWhole(order) { conflicting.formUnion(selectedAndNot) }
         interleaved = interleaved.filter { printings[$0] == 1 }

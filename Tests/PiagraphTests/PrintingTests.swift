@@ -542,6 +542,24 @@ import Testing
         #expect(score.f1 == 1.0, Comment(rawValue: "\(name) F1 \(score.f1); missing \(score.missing.prefix(8))"))
     }
 
+    @Test func aSharedOptionAfterAnotherGroupsOptionBehindAnUnreadableMarkIsUnknown() throws {
+        // A flattened page (seed 2000766, 004) ran ①入手元's grid into ②入手方法's: 「[ ) ] 民間事業者」
+        // (入手元's option behind a mark no glyph reads) stands in 情報提供ネットワークシステム's
+        // text, and 入手元's 「[ ] その他 ( 受給資格調査… )」 follows it. Whose その他 that is cannot be
+        // told; 入手方法's own その他 comes later (「その他 ( 電子申込システム」).
+        var diagnostics: [Diagnostic] = []
+        let text =
+            "[ ○ ] 専用線 [ ] 情報提供ネットワークシス テム [ ) ] 民間事業者 [ ] その他 ( 受給資格調査に係 る調査先(受給者の配偶者の勤務 先、児童福祉施設) ) "
+            + "] フラッシュメモリ [ ○ ] 庁内連携システム ] その他 ( 電子申込システム"
+        let matched = OptionMatcher.match(
+            OptionScanner.scan(Markup.clean(text)).options, canonical: FormOptions.acquisitionMethods, line: 1,
+            group: "g", diagnostics: &diagnostics)
+        let other = try #require(matched.first { $0.name == "その他" })
+        #expect(other.checked == nil && other.detail == nil)
+        #expect(matched.first { $0.name == "庁内連携システム" }?.checked == true)
+        #expect(diagnostics.contains { $0.code == "option-conflict" })
+    }
+
     @Test func aValueHoldingItsNeighboursTextIsUnknown() throws {
         // Wrong values the sweep showed, each one a misread layout: a recipient run into its
         // basis, an 入手元's detail holding the next option's mark and name, a body's name that is
