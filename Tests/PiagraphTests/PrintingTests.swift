@@ -560,6 +560,30 @@ import Testing
         #expect(diagnostics.contains { $0.code == "option-conflict" })
     }
 
+    @Test func aGridAfterTheNextSectionIsNoOnesWhenInterleavedBlocksLeftGroupsUnread() throws {
+        // A flattened page (seed 2000675, 004): システム3's and システム4's labels, then a grid before
+        // their values (the blocks interleaved: their values unknown), and after 3.特定個人情報
+        // ファイル名 and the page's number a column 「[ ] 庁内連携システム [ ] 既存住民基本台帳システム
+        // [ ] 税務システム」 — システム4's second column, which the first system lacks as well. Whose
+        // it is cannot be told: the first system's 既存住民基本台帳システム and 税務システム (marked
+        // in its own column, which the interleaving lost) are unknown, not unmarked.
+        let a = try parse(
+            "特定個人情報保護評価書(重点項目評価書)\n"
+                + "豊中市長 特定個人情報保護評価書 Ⅰ 基本情報 1.特定個人情報ファイルを取り扱う事務 ①事務の名称 ②事務の内容 ※ 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う 事務の内容及びシステムの機能"
+                + "は、原本の記載による。 2.特定個人情報ファイルを取り扱う事務において使用するシステム システム ①システムの名称 ②システムの機能 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う 事務の内容及び"
+                + "システムの機能は、原本の記載による。 [ ] 情報提供ネットワークシステム [ ] 住民基本台帳ネットワークシステム ③他のシステムと の接続 システム3 ①システムの名称 ②システムの機能 ③他のシステムと の接続 シ"
+                + "ステム4 ①システムの名称 ②システムの機能 ③他のシステムと の接続 [レ] 宛名システム等 [レ] その他 ( 住民情報系の各業務システム、中 間サーバー ) [ ] 庁内連携システム [レ] 既存住民基本台帳シ ス"
+                + "テム [レ] 税務システム 団体内統合宛名システム 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う 事務の内容及びシステムの機能は、原本の記載による。 [ ] 情報提供ネットワークシステム [ ]"
+                + " 住民基本台帳ネットワークシステム [ ] 宛名システム等 [レ] その他 ( 中間サーバー ) [レ] 庁内連携システム [レ] 既存住民基本台帳システム [ ] 税務システム 中間サーバー 本欄は評価書の記載を省略し"
+                + "たものである。特定個人情報ファイルを取り扱う 事務の内容及びシステムの機能は、原本の記載による。 [ ] 情報提供ネットワークシステム [ ] 住民基本台帳ネットワークシステム [ ] 宛名システム等 [ ] その他 ("
+                + " ) 3.特定個人情報ファイル名 子ども医療費助成ファイル 3/7 [ ] 庁内連携システム [ ] 既存住民基本台帳システム [ ] 税務システム" + "\n")
+        let first = try #require(a.systems.first)
+        #expect(first.no == nil)
+        #expect(link(a, nil, .residentRegistry) == nil)
+        #expect(link(a, nil, .taxSystem) == nil)
+        #expect(link(a, nil, .network) == false)
+    }
+
     @Test func aValueHoldingItsNeighboursTextIsUnknown() throws {
         // Wrong values the sweep showed, each one a misread layout: a recipient run into its
         // basis, an 入手元's detail holding the next option's mark and name, a body's name that is

@@ -154,6 +154,11 @@ extension FormLayout {
         private var open: Int?
         /// The option rows of the current section, for a grid column printed after it.
         private var optionRows: [Int] = []
+        /// Option groups whose values a flattened page's interleaved blocks left unknown: they
+        /// lack their options still, so a grid of their list found after the next section's
+        /// heading (a column reading order set after the page's end) may be theirs, and whose it
+        /// is cannot be told.
+        private var unreadGroups: [Int] = []
         /// The slot of the last numbered section heading (「5.特定個人情報の提供・移転」).
         private var sectionSlot = 0
         /// A label of a run was printed again with no block's heading between (see
@@ -1431,6 +1436,7 @@ extension FormLayout {
             // A grid column printed after the next section heading still goes back to its
             // group: the groups are forgotten at the next part only.
             optionRows.removeAll()
+            unreadGroups.removeAll()
             let compact = label.filter { $0 != " " }
             if compact == "項目一覧" {
                 contents.open()
@@ -1931,7 +1937,7 @@ extension FormLayout {
         /// With `cut`, names cut by their cells count too (「[ ] 庁内連携システ」): only where nothing
         /// else can take the line, as a grid's first rows above their centred label can.
         private func orphanTarget(for text: String, cut: Bool = false) -> Int? {
-            lackingGroups(for: text, cut: cut).first
+            lackingGroups(for: text, cut: cut).first.flatMap { unreadGroups.contains($0) ? nil : $0 }
         }
 
         /// The option groups of the part whose printed options include those `text` prints, and
@@ -1940,7 +1946,7 @@ extension FormLayout {
             let names = Self.printedNames(text)
             guard !names.isEmpty else { return [] }
             var groups: [Int] = []
-            for index in optionRows {
+            for index in optionRows + unreadGroups.filter({ $0 < sectionSlot }) {
                 guard case .row(let row) = slots[index], let key = form(at: index)?.key,
                     let options = FormOptions.printed[key]
                 else { continue }
@@ -2019,6 +2025,7 @@ extension FormLayout {
                 // The run's values are unknown.
                 takeInterleavedGrid(
                     rest[..<end], into: orphanTarget(for: rest[..<end].joined(separator: " "), cut: true), before: first, line: line)
+                unreadGroups += pending.filter { self.form(at: $0)?.shape == .options }
                 filled.append(contentsOf: pending)
                 rest.removeAll()
             }
