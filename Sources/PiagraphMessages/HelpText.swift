@@ -9,7 +9,7 @@ public enum HelpText: String, Sendable, Hashable, CaseIterable, Localized {
     case renderAbstract, renderDiscussion, renderFiles, renderOutput, renderFormat, renderRecover, renderAt, renderVerbose
     case renderFindings, renderView, renderHighlight
     // extract
-    case extractAbstract, extractDiscussion, extractFiles, extractFormat, extractRecover, extractRows, extractTextLayer
+    case extractAbstract, extractDiscussion, extractFiles, extractFormat, extractRecover, extractRows, extractTextLayer, extractJobs
     // check
     case checkAbstract, checkDiscussion, checkFiles, checkFormat, checkListRules, checkBaseline, checkWriteBaseline, checkReason
     case checkBy, checkUntil
@@ -136,6 +136,11 @@ public enum HelpText: String, Sendable, Hashable, CaseIterable, Localized {
                 "評価書：PDFファイル、またはテキストファイル（UTF-8、BOM付きUTF-16、Shift_JIS）。"
             )
         case .extractFormat: return ("Output format: json or text.", "出力形式：json か text。")
+        case .extractJobs:
+            return (
+                "Documents read at once (default: the machine's cores); the output is the same, in the files' order.",
+                "同時に読む評価書の数（既定：CPUのコア数）。出力は変わらず、ファイルの順です。"
+            )
         case .extractRecover:
             return (
                 "Add facts of sections the body lost from the (別添2) change log, each marked with the row's date and line.",

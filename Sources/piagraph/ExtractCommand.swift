@@ -30,6 +30,9 @@ struct Extract: ParsableCommand {
     @Flag(help: help(.extractRecover))
     var recover = false
 
+    @Option(help: help(.extractJobs))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Flag(help: help(.extractRows))
     var rows = false
 
@@ -43,6 +46,7 @@ struct Extract: ParsableCommand {
         if textLayer && (rows || recover) { throw usage(.textLayerAlone) }
         if rows && recover { throw usage(.rowsOrRecover) }
         if files.isEmpty { throw usage(.giveFiles) }
+        if jobs < 1 { throw usage(.jobsMinimum) }
     }
 
     func run() throws {
@@ -72,15 +76,18 @@ struct Extract: ParsableCommand {
             return
         }
         // Everything is read before anything is printed: a bad file in the list never leaves
-        // partial output on stdout. Each document is kept as its output bytes only.
-        var chunks: [[UInt8]] = []
-        for (k, path) in files.enumerated() {
-            let a = try Loader.open(path, input, reading: Document.Reading(recover: recover)).assessment
-            chunks.append(
-                format == .json
+        // partial output on stdout (the first bad one in the list is the error). Each document
+        // is kept as its output bytes only; documents are read on `jobs` threads.
+        let (files, options, reading, format) = (files, input.options, Document.Reading(recover: recover), format)
+        let results = OrderedWork.map(files.count, jobs: jobs) { k -> Result<[UInt8], any Error> in
+            Result {
+                let a = try Loader.open(files[k], options, reading: reading).assessment
+                return format == .json
                     ? ExtractJSON.elementBytes(a, index: k, of: files.count, language: language)
-                    : Array(((k > 0 ? "\n" : "") + ExtractText.render(a, language: language)).utf8))
+                    : Array(((k > 0 ? "\n" : "") + ExtractText.render(a, language: language)).utf8)
+            }
         }
+        let chunks = try results.map { try $0.get() }
         for chunk in chunks { FileHandle.standardOutput.write(Data(chunk)) }
     }
 }

@@ -43,8 +43,12 @@ enum Loader {
     }
 
     static func open(_ path: String, _ input: InputOptions, reading: Document.Reading = .asWritten) throws -> Document {
+        try open(path, input.options, reading: reading)
+    }
+
+    static func open(_ path: String, _ options: InputFile.Options, reading: Document.Reading = .asWritten) throws -> Document {
         do {
-            return try Document.open(path, options: input.options, reading: reading)
+            return try Document.open(path, options: options, reading: reading)
         } catch {
             throw CLIError(error.text)
         }

@@ -43,3 +43,33 @@ final class ScanRunner: @unchecked Sendable {
         }
     }
 }
+
+/// Runs `work` for each index below `count` on up to `jobs` threads: the results in index order,
+/// whatever order they finish in.
+enum OrderedWork {
+    /// The next index to take and the results so far, shared by the threads under the lock.
+    private final class Slots<T>: @unchecked Sendable {
+        let lock = NSLock()
+        var next = 0
+        var results: [T?]
+        init(_ count: Int) { results = Array(repeating: nil, count: count) }
+    }
+
+    static func map<T>(_ count: Int, jobs: Int, _ work: @escaping @Sendable (Int) -> T) -> [T] {
+        let slots = Slots<T>(count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
+            while true {
+                slots.lock.lock()
+                let k = slots.next
+                slots.next += 1
+                slots.lock.unlock()
+                guard k < count else { return }
+                let result = work(k)
+                slots.lock.lock()
+                slots.results[k] = result
+                slots.lock.unlock()
+            }
+        }
+        return slots.results.map { $0! }
+    }
+}

@@ -29,6 +29,33 @@ import Testing
         #expect(first.stdout == second.stdout)
     }
 
+    @Test func extractReadsOnSeveralThreadsInTheFilesOrder() throws {
+        // The five examples, forwards and back, read on one thread and on three: the same bytes,
+        // the documents in the order given. Of two bad files, the first in that order is the error.
+        let examples = try FileManager.default.contentsOfDirectory(atPath: Repo.examples.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { Repo.examples.appendingPathComponent($0).path }
+        let files = examples + examples.reversed()
+        for format in ["json", "text"] {
+            let one = try runPiagraph(["extract", "--format", format, "--jobs", "1"] + files)
+            let three = try runPiagraph(["extract", "--format", format, "--jobs", "3"] + files)
+            #expect(one.status == 0 && three.status == 0)
+            #expect(one.stdout == three.stdout, "\(format) differs between --jobs 1 and --jobs 3")
+        }
+        let json = try runPiagraph(["extract", "--jobs", "3"] + files)
+        let numbers = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [[String: Any]])
+            .compactMap { ($0["assessment"] as? [String: Any])?["number"] as? String }
+        let each = try files.map { path in
+            try #require(
+                (try JSONSerialization.jsonObject(with: runPiagraph(["extract", path]).stdout) as? [String: Any])?["assessment"]
+                    as? [String: Any])["number"] as? String
+        }
+        #expect(numbers == each.compactMap { $0 })
+        let bad = try runPiagraph(["extract", "--jobs", "2", example, "/nonexistent/a.txt", other, "/nonexistent/b.txt"])
+        #expect(bad.status != 0 && bad.stdout.isEmpty)
+        #expect(bad.stderr.contains("/nonexistent/a.txt") && !bad.stderr.contains("/nonexistent/b.txt"))
+        #expect(try runPiagraph(["extract", "--jobs", "0", example]).status == 2)
+    }
+
     @Test func textFormatSummarises() throws {
         let result = try runPiagraph(["extract", "--format", "text", example])
         #expect(result.status == 0)

@@ -371,7 +371,8 @@ extension FormLayout {
                     // change log's cells quote labels), and only over value text; a piece after
                     // them adds to the label.
                     let text = next.cells.joined(separator: " ")
-                    guard part != .appendix2, !Self.isLabel(label), between.count < Self.linesBetweenPieces,
+                    // (A label cut one character a line has its pieces on consecutive lines.)
+                    guard part != .appendix2, !oneCharacter, !Self.isLabel(label), between.count < Self.linesBetweenPieces,
                         !Self.isLabelStart(text), !cut(head(next).map { $0.filter { $0 != " " } } ?? "")
                     else { break }
                     between.append(text)
