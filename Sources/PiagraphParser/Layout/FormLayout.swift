@@ -453,7 +453,9 @@ extension FormLayout {
         /// digits after NFKC) or a character that begins a label of the form.
         static func singleCharacterPiece(_ head: Substring) -> Bool {
             let utf8 = head.utf8
-            if (1...2).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+            // (One character is at most four bytes: a line's long first word is not walked.)
+            guard (1...4).contains(utf8.count) else { return false }
+            if utf8.count <= 2, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
             guard head.unicodeScalars.count == 1, let scalar = head.unicodeScalars.first else { return false }
             return FormLabels.firstScalars.contains(scalar)
         }
