@@ -345,6 +345,39 @@ import Testing
         #expect(a.history.map(\.timing) == ["事前", "事後"])
     }
 
+    @Test func aChangeLogDateCutWithAnotherCellsLineBetweenItsPieces() throws {
+        // Reading order (seed 2000346, 004): a date column 11 mm wide cut 「令和4年6月30日」 over
+        // three lines, and the 変更前 cell's second line stands between the second and the third.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            (別添2) 変更箇所
+            変更日
+            令和4 II-4(委託事項4)- —
+            年6月 再委託 4再委託の
+            30日 有無
+
+            令和4 III-2 リスクに対 本人等(本人又は本人の代理人) 本人等(本人又は本人の代理人) 事後
+            年6月 する措置の内容
+            からの入手 ・届出者が必要な からの入手 ・届出者が必要な
+            30日
+            情報以外を誤って記載すること 情報以外を誤って記載すること
+            """)
+        #expect(a.history.map(\.date) == ["令和4年6月30日", "令和4年6月30日"])
+        // Not over another date's beginning: 「30日」 after 「令和5」 may be either date's.
+        let b = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            (別添2) 変更箇所
+            変更日
+            令和4 III-2 リスクに対 本人等(本人又は本人の代理人) 事後
+            年6月 する措置の内容
+            令和5 III-4 規定の内容 豊中市個人情報保護条例に基づ 事後
+            30日
+            """)
+        #expect(!b.history.contains { $0.date == "令和4年6月30日" })
+    }
+
     @Test func aLabelColumnOneCharacterWide() throws {
         // A label column 8 mm wide at 12 pt (seed 2000456's -layout text, 002): each label one
         // character a line, its circled number or first character beside the value's first line.

@@ -97,7 +97,14 @@ extension ParserState {
                         tokens[start].line - tokens[k].line <= taken.count + 2
                     else { break }
                     let candidate = joined + tokens[start].text
-                    guard EraDates.isDatePrefix(Substring(candidate)) || EraDates.isDate(Substring(candidate)) else { break }
+                    guard EraDates.isDatePrefix(Substring(candidate)) || EraDates.isDate(Substring(candidate)) else {
+                        // Reading order may set another cell's line between the pieces (「令和4」
+                        // 「年6月」, 「からの入手」, 「30日」): passed over once a piece is joined,
+                        // unless it begins another date.
+                        guard !taken.isEmpty, !JapaneseDate.beginsWithEra(tokens[start].text) else { break }
+                        next = start + 1
+                        continue
+                    }
                     joined = candidate
                     taken.append(start)
                     next = start + 1
