@@ -424,7 +424,8 @@ enum FlatPages {
     /// A page whose number reading order set among its words (「… 基礎項目評価書 1/4 …」, the
     /// number at the top beside the title): where the pages' edges show their numbers, a page
     /// without one at an edge loses the words that spell its own number, the one after the page
-    /// before's, in a form no text takes for its own (「3/12」, 「- 3 -」; not a bare 「3」 or 「(3)」).
+    /// before's, in a form no text takes for its own (「3/12」, 「- 3 -」; not a bare 「3」, nor 「(3)」
+    /// but before a grid's mark).
     static func withoutInnerPageNumbers(_ bodies: [[Substring]], edgeNumbers: [Int?]) -> [[Substring]] {
         func distinct(_ words: ArraySlice<Substring>) -> Bool {
             let text = words.joined()
@@ -440,7 +441,12 @@ enum FlatPages {
             search: while k < out[i].count {
                 for n in [3, 2, 1] where k + n <= out[i].count {
                     let words = out[i][k..<(k + n)]
-                    if distinct(words), pageNumberValue(words) == expected {
+                    // 「(7)」 is a number text takes too, save before a grid's mark: reading order
+                    // set the page's number between its grid's rows (「… 拠 (7) □ 専用線 …」).
+                    let beforeMark =
+                        n == 1 && words.first!.hasPrefixBytes("(") && k + 1 < out[i].count
+                        && FormLayout.mayBeginMark(out[i][k + 1])
+                    if distinct(words) || beforeMark, pageNumberValue(words) == expected {
                         out[i].removeSubrange(k..<(k + n))
                         break search
                     }

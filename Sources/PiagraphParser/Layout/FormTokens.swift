@@ -159,9 +159,14 @@ extension FormLayout {
         guard length >= (loose ? (numbered ? 1 : 2) : (numbered ? 2 : 4)), let candidates = FormLabels.rowIndex[Character(head)] else {
             return false
         }
-        return candidates.contains {
+        if candidates.contains(where: {
             $0.key.utf8.count > key.utf8.count && $0.key.utf8.starts(with: key.utf8) && !(!numbered && $0.needsNumber)
+        }) {
+            return true
         }
+        // A numbered block's heading cut inside its name (「委託事」 「項1」), its number after it.
+        return loose && !numbered
+            && FormLabels.numberedBlocks.contains { $0.utf8.count > key.utf8.count && $0.utf8.starts(with: key.utf8) }
     }
 
     static func isBareNumber(_ token: Substring) -> Bool {
