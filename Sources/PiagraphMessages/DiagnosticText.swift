@@ -75,6 +75,7 @@ public enum DiagnosticText: Localized {
     case blocksInterleaved(next: String)
     case labelRepeated(label: String)
     case numberBeforeLabel(label: String, number: String, labelLine: Int)
+    case nameUnderTitle(label: String, name: String, labelLine: Int)
     case nameBesideBlockLabel(name: String, labelLine: Int)
     case valueForeign(what: String, value: String, reason: ForeignReason)
     case basisBeganAbove(block: String, value: String)
@@ -199,6 +200,11 @@ public enum DiagnosticText: Localized {
                 en:
                     "①システムの名称 (line \(labelLine)) is empty and 「\(name)」 stands beside or under the block's number above it: read as the system's name",
                 ja: "①システムの名称（\(labelLine)行目）が空欄で、その上のシステム番号の横か下に「\(name)」があります。システムの名称として読みました。")
+        case .nameUnderTitle(let label, let name, let labelLine):
+            return pick(
+                l,
+                en: "\(label) (line \(labelLine)) is empty and 「\(name)」 stands alone under the title above it: read as its value",
+                ja: "\(label)（\(labelLine)行目）が空欄で、その上の表題の下に「\(name)」だけがあります。その値として読みました。")
         case .numberBeforeLabel(let label, let number, let labelLine):
             return pick(
                 l,

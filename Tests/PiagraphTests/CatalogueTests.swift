@@ -32,7 +32,7 @@ import Testing
                 .verticalDebris(label: a, words: b), .valuesRunTogether(first: a, next: "«C»", words: b), .gridRunsOn(grid: a, next: b),
                 .textHoldsEmptyRows(block: a, empty: [b, "«C»"]),
                 .blocksInterleaved(next: a), .labelRepeated(label: a),
-                .numberBeforeLabel(label: a, number: b, labelLine: 7),
+                .numberBeforeLabel(label: a, number: b, labelLine: 7), .nameUnderTitle(label: a, name: b, labelLine: 7),
                 .valueForeign(what: a, value: b, reason: .date), .basisBeganAbove(block: a, value: b), .loneMark(group: g, mark: a),
                 .sameMarkEverywhere(group: g, mark: a, count: 7),
                 .bareArtifact(group: g, options: [a]), .loneCircle(group: g, options: [a]), .checkboxInferred(group: g, options: [a]),

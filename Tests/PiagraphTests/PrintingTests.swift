@@ -470,6 +470,39 @@ import Testing
         #expect(cover.header.number?.value == "7")
     }
 
+    @Test func theAssessmentsNameUnderTheTitleAboveItsCentredLabel() throws {
+        // Reading order (seed 2000013, 000): 評価書名 centred below its name, which stands right
+        // under the title, a blank line between.
+        let text = """
+            1 / 13
+
+            14
+
+            評価書番号
+
+            特定個人情報保護評価書（重点項目評価書）
+            児童手当支給事務 重点項目評価書
+
+            評価書名
+
+            個人のプライバシー等の権利利益の保護の宣言
+
+            千葉市は、児童手当支給事務における特定個人情報ファイルの取扱いに当たり、特定個人情報ファイルの取扱いが個人のプライバシー等の権
+            利利益に影響を及ぼしかねないことを認識し、特定個人情報の漏えいその他の事態を発生させるリスクを軽減させるために適切な措置を講
+            じ、もって個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。
+            特記事項
+            評価実施機関 千葉市長
+            名
+            """
+        let a = try parse(text)
+        #expect(a.header.title?.value == "児童手当支給事務 重点項目評価書")
+        #expect(a.header.number?.value == "14")
+        #expect(a.diagnostics.contains { $0.code == "value-before-label" && $0.line == 8 })
+        // Not a line that is another label's: the title's own line, then the label.
+        let bare = try parse(text.replacingOccurrences(of: "児童手当支給事務 重点項目評価書\n", with: ""))
+        #expect(bare.header.title == nil)
+    }
+
     @Test func theCoverStampBetweenThePublicationDateAndItsLabelIsNoValue() throws {
         // A flattened cover (seed 2000007, 001): 「公表日 [令和6年10月 様式3] 令和8年3月11日」.
         let flat = try parse(

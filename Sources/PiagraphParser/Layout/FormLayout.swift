@@ -1621,6 +1621,16 @@ extension FormLayout {
                 open = nil
                 return
             }
+            // 評価書名 centred below its name, which reading order set right under the title, a
+            // blank line between (「特定個人情報保護評価書(…)」 「… 重点項目評価書」, blank, 「評価書名」,
+            // blank): the one line between the title and the label, a name, is its value.
+            if !flattened, part == .front, textAbove == nil, blankAfter, form.key == "評価書名", let name = nameUnderTitle() {
+                _ = emit(CleanLine(number: line, cells: [label, name.text]))
+                diagnostics.append(
+                    Diagnostic(.note, .valueBeforeLabel, line: name.line, .nameUnderTitle(label: label, name: name.text, labelLine: line)))
+                open = nil
+                return
+            }
             // A label centred in its tall cell with the whole of its value above it: the text since
             // the last blank line, no label's, and a blank line right after the label (the cell
             // ends there), when the text has the shape the label's value has.
@@ -1680,6 +1690,21 @@ extension FormLayout {
             let row = emit(CleanLine(number: line, cells: [label, ""]))
             if form.shape != .none { pending.append(row) }
             open = nil
+        }
+
+        /// The one text row, a short name, between the title's row and the end of the rows (blank
+        /// lines aside), taken out: 評価書名's value printed under the title (see placeEmptyRow).
+        private mutating func nameUnderTitle() -> (text: String, line: Int)? {
+            func isRow(_ slot: Slot) -> Bool { if case .row = slot { return true } else { return false } }
+            guard let k = slots.lastIndex(where: isRow), case .row(let row) = slots[k], row.cells.count == 1, forms[k] == nil,
+                Self.isShortName(row.cells[0]), let t = slots[..<k].lastIndex(where: isRow), case .row(let title) = slots[t],
+                title.cells.count == 1, FormLayout.label(in: FormLayout.tokens(title.cells[0]), at: 0)?.role == .title,
+                // No index kept points at it or past it.
+                pending.allSatisfy({ $0 < k }), optionRows.allSatisfy({ $0 < k }), (open ?? -1) < k, (lastValueLine?.row ?? -1) < k
+            else { return nil }
+            slots.remove(at: k)
+            forms.remove(at: k)
+            return (row.cells[0], row.number)
         }
 
         /// Whether an era date stands in the next few lines from raw line `index` on, before
