@@ -1700,7 +1700,9 @@ extension FormLayout {
                 Self.isShortName(row.cells[0]), let t = slots[..<k].lastIndex(where: isRow), case .row(let title) = slots[t],
                 title.cells.count == 1, FormLayout.label(in: FormLayout.tokens(title.cells[0]), at: 0)?.role == .title,
                 // No index kept points at it or past it.
-                pending.allSatisfy({ $0 < k }), optionRows.allSatisfy({ $0 < k }), (open ?? -1) < k, (lastValueLine?.row ?? -1) < k
+                pending.allSatisfy({ $0 < k }), optionRows.allSatisfy({ $0 < k }), unreadGroups.allSatisfy({ $0 < k }),
+                (open ?? -1) < k, (lastValueLine?.row ?? -1) < k, (optionsAbove ?? -1) < k, (droppedNumber?.slots ?? 0) <= k,
+                sectionSlot < k, (band?.row ?? -1) < k
             else { return nil }
             slots.remove(at: k)
             forms.remove(at: k)
