@@ -202,6 +202,9 @@ enum FormLabels {
         return set
     }()
 
+    /// The characters a numbered block's heading begins with (シ, 委, 提, 移).
+    static let blockFirstScalars = Set(numberedBlocks.map { $0.unicodeScalars.first! })
+
     static let viewerFirstBytes: Set<UInt8> = Set(viewerLines.map { $0.utf8.first! })
 
     /// The first two characters of every Japanese label, as scalar values: a word beginning

@@ -165,8 +165,8 @@ extension FormLayout {
             return true
         }
         // A numbered block's heading cut inside its name (「委託事」 「項1」), its number after it.
-        return loose && !numbered
-            && FormLabels.numberedBlocks.contains { $0.utf8.count > key.utf8.count && $0.utf8.starts(with: key.utf8) }
+        guard loose, !numbered, FormLabels.blockFirstScalars.contains(head) else { return false }
+        return FormLabels.numberedBlocks.contains { $0.utf8.count > key.utf8.count && $0.utf8.starts(with: key.utf8) }
     }
 
     static func isBareNumber(_ token: Substring) -> Bool {
