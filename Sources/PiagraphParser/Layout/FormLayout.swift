@@ -1709,9 +1709,9 @@ extension FormLayout {
             return (row.cells[0], row.number)
         }
 
-        /// Whether an era date stands in the next few lines from raw line `index` on, before
-        /// the next row label.
-        private func dateFollows(from index: Int) -> Bool {
+        /// Whether one of the few lines with text from raw line `index` on, before the next row's
+        /// label, is what `holds` looks for (the title may stand between, printed beside the label).
+        private func followsBeforeNextRow(from index: Int, _ holds: (String) -> Bool) -> Bool {
             var j = index
             var lines = 0
             while j < raw.count, lines < 3 {
@@ -1719,28 +1719,21 @@ extension FormLayout {
                 if raw[j].utf8.allSatisfy({ $0 == 0x20 }) { continue }
                 lines += 1
                 let text = CleanLine(number: j + 1, raw: raw[j]).text
-                if !EraDates.all(in: text).isEmpty { return true }
+                if holds(text) { return true }
                 let tokens = FormLayout.tokens(text)
                 if !tokens.isEmpty, FormLayout.label(in: tokens, at: 0)?.role == .row { return false }
             }
             return false
         }
 
-        /// Whether a bare number stands on one of the few lines with text after `line`, before
-        /// the next row's label (the title may stand between, printed beside the label).
+        /// Whether a bare number stands on one of the few lines with text after `line`.
         private func bareNumberFollows(_ line: Int) -> Bool {
-            var j = line
-            var lines = 0
-            while j < raw.count, lines < 3 {
-                defer { j += 1 }
-                if raw[j].utf8.allSatisfy({ $0 == 0x20 }) { continue }
-                lines += 1
-                let text = CleanLine(number: j + 1, raw: raw[j]).text
-                if FormLayout.isBareNumber(Substring(text)) { return true }
-                let tokens = FormLayout.tokens(text)
-                if !tokens.isEmpty, FormLayout.label(in: tokens, at: 0)?.role == .row { return false }
-            }
-            return false
+            followsBeforeNextRow(from: line) { FormLayout.isBareNumber(Substring($0)) }
+        }
+
+        /// Whether an era date stands on one of the few lines with text from raw line `index` on.
+        private func dateFollows(from index: Int) -> Bool {
+            followsBeforeNextRow(from: index) { !EraDates.all(in: $0).isEmpty }
         }
 
         /// The text rows from `above` on, taken out, as the value of the label being read (its
