@@ -311,18 +311,18 @@ extension FormLayout {
                 FormLayout.labelPrefix(Substring(label), loose: true) || FormLabels.numberedBlocks.contains(label)
             }
             guard var firstHead = head(line) else { return (line, 1, nil) }
+            let headIsCut = firstHead.utf8.count <= 72 && cut(firstHead.filter { $0 != " " })
             // A label column one character wide: its first piece is the circled number alone
             // (「①  低所得者支援…」 over 「事」 「務」 …) or the label's first character (「評  さいたま
             // 市長」 over 「価」 「実」 …), the value beside it. Only a whole label of the form, spelled
-            // by the pieces below, makes a row of it.
-            if let space = firstHead.utf8.firstIndex(of: 0x20), Self.singleCharacterPiece(firstHead[..<space]),
-                firstHead.utf8.count > 72 || !cut(firstHead.filter { $0 != " " })
-            {
+            // by the pieces below, makes a row of it. (One character is never a cut label by
+            // itself: the two cases do not meet.)
+            if !headIsCut, let space = firstHead.utf8.firstIndex(of: 0x20), Self.singleCharacterPiece(firstHead[..<space]) {
                 firstHead = firstHead[..<space]
             }
             // (Not a page's number alone on its line.)
-            let oneCharacter = Self.singleCharacterPiece(firstHead) && !pageFurniture.contains(index + 1)
-            guard firstHead.utf8.count <= 72, oneCharacter || cut(firstHead.filter { $0 != " " }) else { return (line, 1, nil) }
+            let oneCharacter = !headIsCut && Self.singleCharacterPiece(firstHead) && !pageFurniture.contains(index + 1)
+            guard headIsCut || oneCharacter else { return (line, 1, nil) }
             let firstValue = value(line, after: firstHead)
             var label = firstHead.filter { $0 != " " }
             var joinedValue = firstValue
