@@ -884,6 +884,7 @@ extension FormLayout {
             // Most lines are plain text no label awaits: kept as they are, without cutting them up.
             if pending.isEmpty, !FormLayout.mayHoldLabel(text), !FormLayout.startsWithMark(text) {
                 contents.text()
+                if takeCutGridRest(text, line: line.number) { return }
                 open = nil
                 let row = emit(line.cells.count == 1 ? line : CleanLine(number: line.number, cells: [text]))
                 if textAbove == nil { textAbove = row }
@@ -1256,10 +1257,14 @@ extension FormLayout {
         }
 
         /// Whether `text` begins with the rest of an option name of `options` cut by its cell.
+        /// The rests read so far are first given back to their names, as the option reader gives
+        /// them: a name cut twice has its second piece after another name's rest (「[ ] 情報提供ネット
+        /// ワークシステ [ ] 庁内」, then 「ム」, then 「連携シス」 and 「テム」).
         static func finishesCut(of options: String, names: [String], with text: String) -> Bool {
             guard !FormLayout.startsWithMark(text) else { return false }
             let piece = text.prefix { $0 != " " }
-            return OptionScanner.scan(options).options.map(\.label).contains { label in
+            let read = OptionScanner.scan(options).options
+            return OptionMatcher.rejoinWrapped(read, canonical: names).map(\.label).contains { label in
                 guard !label.isEmpty, !names.contains(where: { label.hasPrefixBytes($0) }) else { return false }
                 let joined = label + piece
                 return names.contains { $0.hasPrefixBytes(joined) || joined.hasPrefixBytes($0) }
@@ -1873,6 +1878,7 @@ extension FormLayout {
                 }
                 return
             }
+            if takeCutGridRest(text, line: line) { return }
             // Unlabelled text: kept (the parser reads change logs and lists from it).
             open = nil
             let row = emit(CleanLine(number: line, cells: [text]))
@@ -1886,6 +1892,65 @@ extension FormLayout {
             } else {
                 optionsAbove = nil
             }
+        }
+
+        /// The rest of a cut option name under an unlabelled grid line (reading order sets a
+        /// cell's second line apart: 「○ 庁内連携システ」 「ム」): with it the line names whole options,
+        /// and the one group that lacks them takes the line and its rests. Whether it was taken.
+        private mutating func takeCutGridRest(_ text: String, line: Int) -> Bool {
+            guard !flattened, let run = cutGridRun(then: text, line: line) else { return false }
+            let names = Self.printedNames
+            let whole = OptionMatcher.rejoinWrapped(OptionScanner.scan(run.text).options, canonical: names)
+                .map(\.label).filter { !$0.isEmpty }
+            // Only where one group lacks them: the lines of a cut grid's that no row took may be
+            // another block's (its cells cut at a bracket too), so the first that lacks them may
+            // not be theirs. The run's slots are taken out only when no row index points at or
+            // past them.
+            let lacking = lackingGroups(names: whole)
+            guard !whole.isEmpty, whole.allSatisfy(names.contains), lacking.count == 1, let target = lacking.first,
+                !unreadGroups.contains(target), case .row(let row) = slots[target], pending.allSatisfy({ $0 < run.start }),
+                optionRows.allSatisfy({ $0 < run.start }), (open ?? -1) < run.start, (lastValueLine?.row ?? -1) < run.start,
+                (droppedNumber?.slots ?? 0) <= run.start, sectionSlot < run.start, (band?.row ?? -1) < run.start
+            else { return false }
+            slots.removeSubrange(run.start...)
+            forms.removeSubrange(run.start...)
+            if (textAbove ?? -1) >= run.start { textAbove = nil }
+            if (optionsAbove ?? -1) >= run.start { optionsAbove = nil }
+            slots[target] = .row(Self.extend(row, with: run.text))
+            open = target
+            return true
+        }
+
+        /// The unlabelled line of marked options that ends the rows, and the rests of its cut
+        /// names on the lines right below it, when `text` on the next line goes on with them: the
+        /// line's slot and the lines joined, `text` with them.
+        private func cutGridRun(then text: String, line: Int) -> (start: Int, text: String)? {
+            guard !FormLayout.startsWithMark(text), let optionsAbove else { return nil }
+            var start = slots.count - 1
+            while start >= optionsAbove, case .row(let r) = slots[start], r.cells.count == 1, forms[start] == nil,
+                !FormLayout.startsWithMark(r.cells[0])
+            {
+                start -= 1
+            }
+            guard start >= optionsAbove, case .row(let first) = slots[start], first.cells.count == 1, forms[start] == nil,
+                FormLayout.startsWithMark(first.cells[0]), slots.count - start <= 4
+            else { return nil }
+            var joined = first.cells[0]
+            var number = first.number
+            for index in (start + 1)..<slots.count + 1 {
+                let (piece, at): (String, Int)
+                if index == slots.count {
+                    (piece, at) = (text, line)
+                } else if case .row(let r) = slots[index] {
+                    (piece, at) = (r.cells[0], r.number)
+                } else {
+                    return nil
+                }
+                guard at == number + 1, Self.finishesCut(of: joined, names: Self.printedNames, with: piece) else { return nil }
+                joined += Self.glue(joined, piece) + piece
+                number = at
+            }
+            return (start, joined)
         }
 
         /// Whether the lines of options from `start` on name only options of `form`'s list, and
@@ -1966,7 +2031,10 @@ extension FormLayout {
         /// The option groups of the part whose printed options include those `text` prints, and
         /// which do not hold them yet, in the order they were read.
         private func lackingGroups(for text: String, cut: Bool = false) -> [Int] {
-            let names = Self.printedNames(text)
+            lackingGroups(names: Self.printedNames(text), cut: cut)
+        }
+
+        private func lackingGroups(names: [String], cut: Bool = false) -> [Int] {
             guard !names.isEmpty else { return [] }
             var groups: [Int] = []
             for index in optionRows + unreadGroups.filter({ $0 < sectionSlot }) {
@@ -2430,8 +2498,12 @@ extension FormLayout {
 
         /// Whether a group holding `held` (see heldNames) holds the option of `options` that
         /// `name` spells.
+        /// A name its cell cut that no rest finished (「情報提供ネットワー」) is held too: the group
+        /// has the option, its mark read or not, and no column printed apart lacks it.
         static func holds(_ held: [String], _ name: String, of options: [String]) -> Bool {
-            Self.option(name, in: options).map { option in held.contains { $0.hasPrefixBytes(option) } } ?? false
+            Self.option(name, in: options).map { option in
+                held.contains { $0.hasPrefixBytes(option) || ($0.count >= 2 && !options.contains($0) && option.hasPrefixBytes($0)) }
+            } ?? false
         }
 
         /// `line` with `rest` set where its open detail ends: before the first mark after the
