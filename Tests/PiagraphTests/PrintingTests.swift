@@ -4066,6 +4066,132 @@ import Testing
         #expect(a.systems.first { $0.no == 2 }?.connections.first { $0.category == .other }?.detail == "番号連携サーバを利用する全てのシステム")
     }
 
+    @Test func aColumnAfterAColumnNoGroupTookIsNotAnEarlierGroups() throws {
+        // Reading order (the sweep's seed 2000919): システム3's labels get no value (the next
+        // section's heading comes first); its grid's first column, which no group lacks, stays
+        // text, and its second column follows it over a blank line. That column is システム3's,
+        // not システム2's, which lacks those options too: システム2's own second column comes
+        // later (under 5.'s heading), and it is the one read.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+
+            Ⅰ 基本情報
+            2.特定個人情報ファイルを取り扱う事務において使用するシステム
+            システム1
+
+            ①システムの名称
+            ②システムの機能
+
+            保健医療・衛生情報システム 予防接種台帳システム
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及
+            びシステムの機能は、原本の記載による。
+
+            ③他のシステムとの接続
+
+            [ ] 情報提供ネットワークシステム
+            [ ] 住民基本台帳ネットワークシステム
+            [ ○ ] 宛名システム等
+            [ ] その他 ( )
+
+            システム2
+            ①システムの名称
+            ②システムの機能
+            ③他のシステムとの接続
+
+            [ ○ ] 庁内連携システム
+            [ ○ ] 既存住民基本台帳システム
+            [ ] 税務システム
+
+            業務共通システム(庁内連携システム/統合宛名システム)
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及
+            びシステムの機能は、原本の記載による。
+            [
+            [
+
+            ] 情報提供ネットワークシステム
+            ] 住民基本台帳ネットワークシステム
+
+            [ ] 宛名システム等
+            [ ○ ] その他 ( 介護システム、福祉システム、国民健康保険
+            システム、中間サーバ )
+            システム3
+            ①システムの名称
+            ②システムの機能
+            ③他のシステムとの接続
+
+            3.特定個人情報ファイル名
+
+            中間サーバ
+            本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及
+            びシステムの機能は、原本の記載による。
+            [ ○ ] 情報提供ネットワークシステム
+            [ ] 住民基本台帳ネットワークシステム
+            [ ○ ] 宛名システム等
+            [ ] その他 ( )
+
+            [ ○ ] 庁内連携システム
+            [ ] 既存住民基本台帳システム
+            [ ] 税務システム
+
+            予防接種対象者ファイル
+
+            5.情報提供ネットワークシステムによる情報連携 ※
+            ①実施の有無
+
+            [ ] 庁内連携システム
+            [ ○ ] 既存住民基本台帳
+            システム
+            [ ○ ] 税務システム
+            """)
+        #expect(link(a, 2, .internalBus) == false && link(a, 2, .residentRegistry) == true && link(a, 2, .taxSystem) == true)
+        #expect(link(a, 3, .internalBus) == nil)
+    }
+
+    @Test func aColumnAfterAnotherListsUnclaimedColumnStillGoesToTheGroupThatLacksIt() throws {
+        // Reading order (the sweep's seed 2000052): ②入手方法's grid printed above its centred
+        // label, then ①入手元's last option. The column above is 入手方法's (電子記録媒体, 専用線 …),
+        // not 入手元's: the option after it is 入手元's, which lacks it.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+
+            Ⅱ 特定個人情報ファイルの概要
+            3.特定個人情報の入手・使用
+            ①入手元 ※ [ ] 本人又は本人の代理人
+
+            [ ] 評価実施機関内の他部署 ( 住民票担当部署、地
+            方税担当部署、保険担当部署 )
+
+            [ ] 行政機関・独立行政法人等 ( 各医療保険者 )
+
+            [ ] 民間事業者
+
+            [ ] その他 ( 受給資格調査に係る調査先(受給者の配
+            偶者の勤務先、児童福祉施設) )
+
+            [ ] 電子記録媒体(フラッシュメモリを除く。)
+
+            [ ] フラッシュメモリ
+
+            [ ] 電子メール
+
+            [✓] 専用線
+
+            [✓] 庁内連携システム
+
+            [ ] 情報提供ネットワークシステム
+
+            [ ] その他 ( 電子申込システム )
+
+            [ ] 地方公共団体・地方独立行政法人 ( 各市町村、
+            地方公共団体システム機構 )
+            ②入手方法 [ ] 紙
+            """)
+        #expect(a.acquisitions.first { $0.party == "地方公共団体・地方独立行政法人" }?.checked == false)
+        #expect(a.acquisitionMethods.first { $0.method == "専用線" }?.checked == true)
+    }
+
     @Test func aGroupHoldingAnOptionsCutNameDoesNotLackIt() throws {
         // Reading order (the sweep's seed 2000521): システム4's grid, above its centred label,
         // cuts 「[ ] 情報提供ネットワー」 and its rest went to another name; システム5's first row,

@@ -1869,8 +1869,11 @@ extension FormLayout {
             // after its first, before the next block's). Not on a flattened page where two groups
             // of the same list lack them: its lines are the page's pieces, in no block's order,
             // and whose they are cannot be told (text, the groups' marks unknown).
+            // Nor after a column of that list that no group took, blank lines between: the block
+            // whose labels no value reached printed both, and the earlier group lacks this one too.
             if FormLayout.startsWithMark(text), let target = orphanTarget(for: text),
-                !flattened || lackingGroups(for: text).filter({ form(at: $0)?.key == form(at: target)?.key }).count == 1
+                !flattened || lackingGroups(for: text).filter({ form(at: $0)?.key == form(at: target)?.key }).count == 1,
+                !unclaimedColumnAbove(of: form(at: target)?.key)
             {
                 if case .row(let row) = slots[target] {
                     slots[target] = .row(Self.extend(row, with: text))
@@ -1919,6 +1922,19 @@ extension FormLayout {
             slots[target] = .row(Self.extend(row, with: run.text))
             open = target
             return true
+        }
+
+        /// Whether the last rows, over blank lines, are unlabelled lines of whole options of
+        /// `key`'s list: a column no group lacked.
+        private func unclaimedColumnAbove(of key: String?) -> Bool {
+            guard let key, let names = FormOptions.printed[key] else { return false }
+            var printed: [String] = []
+            for index in slots.indices.reversed() {
+                guard case .row(let r) = slots[index] else { continue }
+                guard r.cells.count == 1, forms[index] == nil, FormLayout.startsWithMark(r.cells[0]) else { break }
+                printed += Self.printedNames(r.cells[0])
+            }
+            return !printed.isEmpty && printed.allSatisfy { name in names.contains { name.hasPrefixBytes($0) } }
         }
 
         /// The unlabelled line of marked options that ends the rows, and the rests of its cut
