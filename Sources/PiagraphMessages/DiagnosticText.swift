@@ -73,6 +73,7 @@ public enum DiagnosticText: Localized {
     case textHoldsEmptyRows(block: String, empty: [String])
     case gridRunsOn(grid: String, next: String)
     case blocksInterleaved(next: String)
+    case blockValuesAstray(next: String)
     case labelRepeated(label: String)
     case numberBeforeLabel(label: String, number: String, labelLine: Int)
     case nameUnderTitle(label: String, name: String, labelLine: Int)
@@ -168,6 +169,12 @@ public enum DiagnosticText: Localized {
                 en:
                     "another block's grid stands before the values awaited from \(next) on: reading order interleaved the blocks, so those values are read as unknown",
                 ja: "\(next)以降の値の前に別のブロックの選択肢が並んでおり、読み順でブロックが入り組んでいます。これらの値は不明としました。")
+        case .blockValuesAstray(let next):
+            return pick(
+                l,
+                en:
+                    "an earlier block's labels got none of their values before the next block's heading, and from \(next) on several blocks' labels await theirs together: the values after them may be that block's, so they are read as unknown, up to the next section",
+                ja: "前のブロックの項目に値がないまま次のブロックが始まり、\(next)以降は複数のブロックの項目が値を待っています。その後の値は前のブロックのものかもしれないため、次の節まで不明としました。")
         case .labelRepeated(let label):
             return pick(
                 l,

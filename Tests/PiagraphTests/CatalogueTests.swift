@@ -31,7 +31,7 @@ import Testing
                 .textTruncated(last: a, missing: [b]),
                 .verticalDebris(label: a, words: b), .valuesRunTogether(first: a, next: "«C»", words: b), .gridRunsOn(grid: a, next: b),
                 .textHoldsEmptyRows(block: a, empty: [b, "«C»"]),
-                .blocksInterleaved(next: a), .labelRepeated(label: a),
+                .blocksInterleaved(next: a), .blockValuesAstray(next: a), .labelRepeated(label: a),
                 .numberBeforeLabel(label: a, number: b, labelLine: 7), .nameUnderTitle(label: a, name: b, labelLine: 7),
                 .valueForeign(what: a, value: b, reason: .date), .basisBeganAbove(block: a, value: b), .loneMark(group: g, mark: a),
                 .sameMarkEverywhere(group: g, mark: a, count: 7),

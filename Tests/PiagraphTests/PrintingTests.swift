@@ -4192,6 +4192,87 @@ import Testing
         #expect(a.acquisitionMethods.first { $0.method == "専用線" }?.checked == true)
     }
 
+    @Test func theValuesAfterLaterBlocksLabelsAreUnknownWhenAnEarlierBlockGotNone() throws {
+        // Reading order (the sweep's seed 2000598): 委託事項1's labels get none of their values
+        // before 委託事項２'s heading; 委託事項３'s and ４'s labels then await theirs together, and
+        // the values after them begin with 委託事項1's (子ども子育て支援システム保守, 富士通Japan株式会社,
+        // 再委託する), then 委託事項3's (株式会社パソナ). Whose each is cannot be told: unknown,
+        // with a diagnostic (before, 委託事項3 took 富士通Japan and 再委託する).
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+
+            Ⅱ 特定個人情報ファイルの概要
+            ４.特定個人情報ファイルの取扱いの委託
+            委託の有
+            無 ※
+            委託事項
+            １
+            ①委託内
+            容
+            ③委託先
+            名
+            ④再委託
+            の有無 ※
+
+            [委託する] <選択肢> 1) 委託する 2) 委託しない ( 4 ) 件
+
+            委託事項
+            ２
+
+            庁内連携システム・宛名システムの保守
+
+            ①委託内
+            容
+
+            庁内連携システム・宛名システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守
+            作業、ジョブスケジューリングや帳票印刷等のシステム運用作業、職員からの問い合わせに対する調
+            査、作業指示に基づくデータ抽出等
+            日本電気株式会社
+
+            ③委託先
+            名
+            ④再委託
+            の有無 ※
+            委託事項
+            ３
+            ①委託内
+            容
+            ③委託先
+            名
+            ④再委託
+            の有無 ※
+            委託事項
+            ４
+            ①委託内
+            容
+            ③委託先
+            名
+            ④再委託
+            の有無 ※
+
+            子ども子育て支援システム保守
+            システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守・レベルアップ作業、年
+            次処理の立会、職員からの問い合わせに対する調査、定例報告会(年4回)の実施等
+            富士通Japan株式会社
+            [再委託する] <選択肢> 1) 再委託する 2) 再委託しない
+
+            [再委託する] <選択肢> 1) 再委託する 2) 再委託しない
+            窓口関連委託業務
+            窓口受付、電話対応、システム入力、通知書発送等
+            株式会社パソナ
+            [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            電子申込システムの保守
+            システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守作業、職員からの問合せ
+            に対する調査等
+            株式会社NTTデータ関西
+            [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            """)
+        #expect(a.entrustments.first { $0.no == 2 }?.item == "庁内連携システム・宛名システムの保守")
+        #expect(!a.entrustments.contains { $0.no >= 3 && ($0.contractor != nil || $0.subcontract != nil || $0.item != nil) })
+        #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("委託事項3") })
+    }
+
     @Test func aGroupHoldingAnOptionsCutNameDoesNotLackIt() throws {
         // Reading order (the sweep's seed 2000521): システム4's grid, above its centred label,
         // cuts 「[ ] 情報提供ネットワー」 and its rest went to another name; システム5's first row,

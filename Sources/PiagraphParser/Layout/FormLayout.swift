@@ -164,6 +164,12 @@ extension FormLayout {
         /// A label of a run was printed again with no block's heading between (see
         /// placeEmptyRow): the labels after it, up to the next heading, await no value either.
         private var interleaved = false
+        /// Blocks (委託事項, 提供先 …) one of which lost its labels' values: its labels awaited them
+        /// at the next block's heading, none read. Kept to the next section's heading.
+        private var blocksWithoutValues: Set<String> = []
+        /// A run of later blocks' labels, all awaiting their values, after such a block: the values
+        /// after them may be that block's, and are unknown up to the next section's heading.
+        private var valuesAstray = false
         private var lastWasBlank = true
         /// The last line of a rebuilt row's value as printed (laid-out text): a cell's text
         /// wraps only where its line is full.
@@ -1496,7 +1502,30 @@ extension FormLayout {
             let systemRun =
                 !block && value.isEmpty && label.hasPrefixBytes(FormLabels.numberedBlocks[0]) && labelsAwaitLast && !valuesFlowing
                 && pending.contains { ["システムの名称", "他のシステムとの接続"].contains(form(at: $0)?.key ?? "") }
-            if !inRun && !systemRun { endRun() }
+            if !inRun && !systemRun {
+                if block, let lost = blockWithoutValues() { blocksWithoutValues.insert(lost) }
+                endRun()
+            }
+            if !block { blocksWithoutValues.removeAll() }
+            // 委託事項1's labels got none of their values before 委託事項2's heading, and now 委託事項2's
+            // labels and 委託事項3's await theirs together: the values after them (reading order
+            // sets a column's cells where it likes) may be 委託事項1's, and whose each is cannot be
+            // told. They are unknown, up to the next section's heading.
+            if block, inRun, !valuesAstray, let kind = FormLabels.numberedBlocks.first(where: { label.hasPrefixBytes($0) }),
+                blocksWithoutValues.contains(kind)
+            {
+                diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line, .blockValuesAstray(next: Self.printed(label))))
+                valuesAstray = true
+            }
+            if valuesAstray {
+                for index in pending {
+                    guard case .row(var r) = slots[index] else { continue }
+                    r.valueUnreadable = true
+                    slots[index] = .row(r)
+                }
+                endRun()
+            }
+            if !block { valuesAstray = false }
             // Its name above it, the heading centred in its tall cell (see takeValueAbove).
             if value.isEmpty, block, let above = textAbove, let name = takeValueAbove(from: above, shape: .name) {
                 let row = emit(CleanLine(number: line, cells: [label, name]))
@@ -1507,6 +1536,14 @@ extension FormLayout {
             let row = emit(CleanLine(number: line, cells: [label] + (value.isEmpty ? [] : [value.joined(separator: " ")])))
             if !block, label.first?.isNumber == true { sectionSlot = row }
             open = value.isEmpty ? nil : row
+            if valuesAstray, block {
+                var r = CleanLine(number: line, cells: [label, ""])
+                r.valueUnreadable = true
+                slots[row] = .row(r)
+                forms[row] = Self.form(of: r)
+                open = nil
+                return
+            }
             // 委託事項1, 提供先2, 移転先3 name their item or recipient, on the line or after it.
             if value.isEmpty, block {
                 slots[row] = .row(CleanLine(number: line, cells: [label, ""]))
@@ -1675,8 +1712,8 @@ extension FormLayout {
                         return FormLabels.numberedBlocks.contains { r.cells[0].hasPrefixBytes($0) }
                     })
                 } ?? false
-            if form.shape != .none, repeated || interleaved {
-                if !interleaved {
+            if form.shape != .none, repeated || interleaved || valuesAstray {
+                if !interleaved, !valuesAstray {
                     diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line, .labelRepeated(label: Self.printed(label))))
                 }
                 interleaved = true
@@ -1695,6 +1732,19 @@ extension FormLayout {
             let row = emit(CleanLine(number: line, cells: [label, ""]))
             if form.shape != .none { pending.append(row) }
             open = nil
+        }
+
+        /// The kind of the block (委託事項) whose heading and every label after it still await
+        /// their values: none of them was read.
+        private func blockWithoutValues() -> String? {
+            guard
+                let first = pending.first(where: { index in
+                    guard case .row(let r) = slots[index] else { return false }
+                    return FormLabels.numberedBlocks.dropFirst().contains { r.cells[0].hasPrefixBytes($0) }
+                }), case .row(let heading) = slots[first],
+                slots.indices[first...].allSatisfy({ forms[$0] == nil || pending.contains($0) })
+            else { return nil }
+            return FormLabels.numberedBlocks.first { heading.cells[0].hasPrefixBytes($0) }
         }
 
         /// The one text row, a short name, between the title's row and the end of the rows (blank
