@@ -1447,6 +1447,8 @@ extension FormLayout {
         private mutating func placePart(_ label: String, value: [String], line: Int) {
             endRun()
             interleaved = false
+            valuesAstray = false
+            blocksWithoutValues.removeAll()
             // A grid column printed after the next section heading still goes back to its
             // group: the groups are forgotten at the next part only.
             optionRows.removeAll()
@@ -1536,7 +1538,8 @@ extension FormLayout {
             let row = emit(CleanLine(number: line, cells: [label] + (value.isEmpty ? [] : [value.joined(separator: " ")])))
             if !block, label.first?.isNumber == true { sectionSlot = row }
             open = value.isEmpty ? nil : row
-            if valuesAstray, block {
+            // (A name beside its heading is the block's own.)
+            if valuesAstray, block, value.isEmpty {
                 var r = CleanLine(number: line, cells: [label, ""])
                 r.valueUnreadable = true
                 slots[row] = .row(r)
@@ -1955,9 +1958,8 @@ extension FormLayout {
             let names = Self.printedNames
             let whole = OptionMatcher.rejoinWrapped(OptionScanner.scan(run.text).options, canonical: names)
                 .map(\.label).filter { !$0.isEmpty }
-            // Only where one group lacks them: the lines of a cut grid's that no row took may be
-            // another block's (its cells cut at a bracket too), so the first that lacks them may
-            // not be theirs. The run's slots are taken out only when no row index points at or
+            // Only where one group lacks them: another block's grid may have lost the same rows
+            // (its cells cut at a bracket), so the first group that lacks them may not be theirs. The run's slots are taken out only when no row index points at or
             // past them.
             let lacking = lackingGroups(names: whole)
             guard !whole.isEmpty, whole.allSatisfy(names.contains), lacking.count == 1, let target = lacking.first,
