@@ -3930,7 +3930,7 @@ import Testing
     }
 
     @Test func aGridNameCutTwiceHasItsSecondPieceAfterAnotherNamesRest() throws {
-        // Reading order of a grid whose cells cut two names (the CI sample's seed 1000029):
+        // Reading order of a grid whose cells cut two names (the CI sample's seed 1000031):
         // 「[ ] 情報提供ネットワークシステ [ ] 庁内」, then 「ム」 (the first name's rest), then
         // 「連携シス」 and 「テム」, the second's. They are the grid's, not the next system's name
         // and function, whose labels wait above (labels first, values after).
@@ -4009,7 +4009,7 @@ import Testing
     }
 
     @Test func aCutGridColumnTwoGroupsLackIsNeitherOnes() throws {
-        // Reading order (the sweep's seed 2000320): both systems' grids lost rows to brackets
+        // Reading order (the sweep's seed 2000323): both systems' grids lost rows to brackets
         // cut apart (「[ ○ ] 既存住民基本台帳シス [」 … 「] 宛名システム等」), and システム3's row of
         // those names, cut, comes after its 庁内連携 row. Both groups lack them: whose the row is
         // cannot be told, and neither takes it (before, システム2 took it, and システム3's rows
@@ -4274,7 +4274,7 @@ import Testing
     }
 
     @Test func aGroupHoldingAnOptionsCutNameDoesNotLackIt() throws {
-        // Reading order (the sweep's seed 2000521): システム4's grid, above its centred label,
+        // Reading order (the sweep's seed 2000525): システム4's grid, above its centred label,
         // cuts 「[ ] 情報提供ネットワー」 and its rest went to another name; システム5's first row,
         // 「[ ] 情報提供ネットワークシス」 「テム」, comes after システム5's function, above its own
         // centred label. システム4 holds the option (its name cut), so it lacks nothing there:
