@@ -4273,6 +4273,35 @@ import Testing
         #expect(a.diagnostics.contains { $0.code == "value-unreadable" && $0.message.contains("委託事項3") })
     }
 
+    @Test func aNameIsNotWrappedIntoTheSameTextAgain() throws {
+        // pdftotext -layout of a printing with labels centred in their cells (seed 4000211 of
+        // scripts/layout-sweep 200 4): 委託事項1's name on its label's line, then ①委託内容's text,
+        // the same words, above its centred label. The whole text's lines end at column 43, so
+        // the name's line looks full; but a cell's text does not repeat its line: the second is
+        // the next row's (before, the name was read twice over, and each value after it one row
+        // off).
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+
+            Ⅱ 特定個人情報ファイルの概要
+            4.特定個人情報ファイルの取扱いの委託
+            委託の有無    [委託する] <選択肢> 1) 委託する 2) 委託しない ( 1 ) 件
+            ※
+            委託事項1    保健医療・衛生情報システムの運用保守
+                     保健医療・衛生情報システムの運用保守
+            ①委託内容
+
+                     コムコ株式会社
+            ③委託先名
+
+            ④再委託の有 [再委託しない] <選択肢> 1) 再委託する 2) 再委託しない
+            """)
+        let e = try #require(a.entrustments.first { $0.no == 1 })
+        #expect(e.item == "保健医療・衛生情報システムの運用保守")
+        #expect(e.content?.value == "保健医療・衛生情報システムの運用保守" && e.contractor?.value == "コムコ株式会社")
+    }
+
     @Test func aGroupHoldingAnOptionsCutNameDoesNotLackIt() throws {
         // Reading order (the sweep's seed 2000525): システム4's grid, above its centred label,
         // cuts 「[ ] 情報提供ネットワー」 and its rest went to another name; システム5's first row,

@@ -798,6 +798,9 @@ extension FormLayout {
                     // off the next line's start, or by a Latin word that went down whole.
                     if shape == .name {
                         let last = lastValueLine.flatMap { $0.row == open ? $0.text : nil } ?? row.cells[1]
+                        // Nor is the same text again (委託事項1's name, then ①委託内容's same words
+                        // above its centred label): a cell's text does not repeat its line.
+                        if text == last { return true }
                         let word = text.unicodeScalars.prefix { $0.isASCII && $0 != " " }.count
                         if Self.columns(text) > Self.columns(last) + Self.fullSlack + word { return true }
                         // Nor a line after a name on its label's line that stops short of the text's
