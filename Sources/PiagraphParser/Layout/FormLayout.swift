@@ -165,10 +165,11 @@ extension FormLayout {
         /// placeEmptyRow): the labels after it, up to the next heading, await no value either.
         private var interleaved = false
         /// Blocks (委託事項, 提供先 …) one of which lost its labels' values: its labels awaited them
-        /// at the next block's heading, none read. Kept to the next section's heading.
+        /// at the next block's heading, none read. Kept to the next section's or part's heading.
         private var blocksWithoutValues: Set<String> = []
         /// A run of later blocks' labels, all awaiting their values, after such a block: the values
-        /// after them may be that block's, and are unknown up to the next section's heading.
+        /// after them may be that block's, and are unknown up to the next section's or part's
+        /// heading.
         private var valuesAstray = false
         private var lastWasBlank = true
         /// The last line of a rebuilt row's value as printed (laid-out text): a cell's text
