@@ -1297,7 +1297,7 @@ extension FormLayout {
         }
 
         static func form(of row: CleanLine) -> FormLabel? {
-            if let block = FormLabels.numberedBlocks.dropFirst().first(where: { row.cells[0].hasPrefixBytes($0) }) {
+            if let block = blockKind(row.cells[0]) {
                 return FormLabel(block, .name)
             }
             let tokens = FormLayout.tokens(row.cells[0])
@@ -1474,7 +1474,8 @@ extension FormLayout {
         /// A numbered section heading (`3.特定個人情報ファイル名`) or block (委託事項1, 提供先2).
         private mutating func placeSection(_ label: String, value words: [String], line: Int, textAbove: Int?) {
             var value = words.filter { $0 != "※" }
-            let block = FormLabels.numberedBlocks.dropFirst().contains(where: { label.hasPrefixBytes($0) })
+            let kind = Self.blockKind(label)
+            let block = kind != nil
             interleaved = false
             // On a flattened page a block's name runs on into the text after it up to the next
             // label: the first lines of ①委託内容, centred in its tall cell (「電子申込システムの保守
@@ -1517,9 +1518,7 @@ extension FormLayout {
             // labels and 委託事項3's await theirs together: the values after them (reading order
             // sets a column's cells where it likes) may be 委託事項1's, and whose each is cannot be
             // told. They are unknown, up to the next section's heading.
-            if block, inRun, !valuesAstray, let kind = FormLabels.numberedBlocks.first(where: { label.hasPrefixBytes($0) }),
-                blocksWithoutValues.contains(kind)
-            {
+            if inRun, !valuesAstray, let kind, blocksWithoutValues.contains(kind) {
                 diagnostics.append(Diagnostic(.warning, .valueUnreadable, line: line, .blockValuesAstray(next: Self.printed(label))))
                 valuesAstray = true
             }
@@ -1744,14 +1743,17 @@ extension FormLayout {
         /// The kind of the block (委託事項) whose heading and every label after it still await
         /// their values: none of them was read.
         private func blockWithoutValues() -> String? {
-            guard
-                let first = pending.first(where: { index in
-                    guard case .row(let r) = slots[index] else { return false }
-                    return FormLabels.numberedBlocks.dropFirst().contains { r.cells[0].hasPrefixBytes($0) }
-                }), case .row(let heading) = slots[first],
-                slots.indices[first...].allSatisfy({ forms[$0] == nil || pending.contains($0) })
-            else { return nil }
-            return FormLabels.numberedBlocks.first { heading.cells[0].hasPrefixBytes($0) }
+            for index in pending {
+                guard case .row(let r) = slots[index], let kind = Self.blockKind(r.cells[0]) else { continue }
+                return slots.indices[index...].allSatisfy({ forms[$0] == nil || pending.contains($0) }) ? kind : nil
+            }
+            return nil
+        }
+
+        /// The kind of numbered block (委託事項, 提供先, 移転先) a label heads; nil for システム,
+        /// whose heading holds no value, and for any other label.
+        static func blockKind(_ label: String) -> String? {
+            FormLabels.numberedBlocks.dropFirst().first { label.hasPrefixBytes($0) }
         }
 
         /// The one text row, a short name, between the title's row and the end of the rows (blank
@@ -1998,14 +2000,17 @@ extension FormLayout {
         /// line's slot and the lines joined, `text` with them.
         private func cutGridRun(then text: String, line: Int) -> (start: Int, text: String)? {
             guard !FormLayout.startsWithMark(text), let optionsAbove else { return nil }
+            // A run is four lines at most: the walk back stops there (the rows since optionsAbove
+            // may be a long text's).
+            let floor = max(optionsAbove, slots.count - 4)
             var start = slots.count - 1
-            while start >= optionsAbove, case .row(let r) = slots[start], r.cells.count == 1, forms[start] == nil,
+            while start >= floor, case .row(let r) = slots[start], r.cells.count == 1, forms[start] == nil,
                 !FormLayout.startsWithMark(r.cells[0])
             {
                 start -= 1
             }
-            guard start >= optionsAbove, case .row(let first) = slots[start], first.cells.count == 1, forms[start] == nil,
-                FormLayout.startsWithMark(first.cells[0]), slots.count - start <= 4
+            guard start >= floor, case .row(let first) = slots[start], first.cells.count == 1, forms[start] == nil,
+                FormLayout.startsWithMark(first.cells[0])
             else { return nil }
             var joined = first.cells[0]
             var number = first.number
