@@ -1598,6 +1598,59 @@ import Testing
         #expect(a.history.allSatisfy { $0.line == 4 })
     }
 
+    @Test func aChangeOfADateHasTwoDatesAsItsCellsNotTwoRows() throws {
+        // Reading order of a change log (the sweep's seed 2000007): a change of 公表日 gives dates
+        // as its 変更前 and 変更後, each its own line like a row's date. They are the row's cells:
+        // its 提出時期 is read, and no row is made of them.
+        let log = """
+            特定個人情報保護評価書(重点項目評価書)
+            (別添2) 変更箇所
+            変更日
+            項目
+            変更前の記載
+            変更後の記載
+            提出時期
+            提出時期に係る説明
+
+            令和8年3 公表日
+            月11日
+
+            令和6年3月1日
+
+            令和8年3月11日
+
+            事後
+
+            その他の項目の変更で
+            あり事前の提出・公表
+            が義務付けられない。
+
+            令和8年3 I-4
+            月11日
+
+            ・番号利用法第9条第1項 別表第一の37の項 ・番号利用法第9条第1項 別表の56の項
+
+            事後
+
+            その他の項目の変更で
+            あり事前の提出・公表
+            が義務付けられない。
+            """
+        let a = try parse(log)
+        #expect(a.history.map(\.date) == ["令和8年3月11日", "令和8年3月11日"])
+        #expect(a.history.map(\.timing) == ["事後", "事後"])
+        // Two dates after a sentence are the next rows', the row's own 変更前 and 変更後 above
+        // them (the sweep's seed 2000132): the first row's 提出時期 is not known (it may be a
+        // next row's).
+        let sentence = try parse(
+            log.replacingOccurrences(of: "令和8年3 公表日", with: "令和8年3 III-3 管理方法 個人ごとに認証を行う。"))
+        #expect(sentence.history.map(\.timing) == [nil, "事後"])
+        // Nor when the row's first words cite no place of the form (a page's column header
+        // between them, the sweep's seed 2000357).
+        let header = try parse(log.replacingOccurrences(of: "令和8年3 公表日", with: "令和8年3 変更前の記載"))
+        #expect(header.history.map(\.timing) == [nil, "事後"])
+    }
+
     @Test func aChangeLogsLeftColumnsBeforeItsRightOnesPairDatesAndTimingsInOrder() throws {
         // Reading order of a page of the change log (the sweep's seed 1000031): the dates, 項目 and
         // 変更前 of three rows, then their 変更後, 提出時期 and reasons, each column top to bottom.

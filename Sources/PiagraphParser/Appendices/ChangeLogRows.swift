@@ -125,15 +125,34 @@ extension ParserState {
         func isItemReference(_ t: Substring) -> Bool {
             Self.changeLogItemWords.contains { t.hasPrefixBytes($0) }
         }
+        func isTiming(_ k: Int) -> Bool { tokens[k].text == "事前" || tokens[k].text == "事後" }
+        // A row's date is followed by its 項目. Two dates right after a row's item (the place of
+        // the form it cites) and before its one 提出時期 are its 変更前 and 変更後 (a change of
+        // 公表日), not two rows: rows' dates read as a column run on (「… 委託事項3 令和7年3月27日
+        // 令和7年3月27日 … 法令等の改正」), a column of timings holds more than one (「… 令和7年3月27日
+        // 令和7年3月27日 事後 事後」), and an item is no sentence: dates after 「…を行う。」 follow the
+        // row's own 変更前 and 変更後 and are the next rows'.
+        func isDateCell(_ k: Int, after start: Int) -> Bool {
+            func date(_ i: Int) -> Bool { i < tokens.count && EraDates.isDate(tokens[i].text) }
+            func timing(_ i: Int) -> Bool { i < tokens.count && isTiming(i) }
+            let before = date(k + 1) && timing(k + 2) && !timing(k + 3) && k - 1 > start && !date(k - 1)
+            let after = k - 1 > start && date(k - 1) && timing(k + 1) && !timing(k + 2)
+            guard before || after, isItemReference(tokens[start + 1].text) else { return false }
+            let between = (start + 1)..<k
+            return !between.contains(where: isTiming) && between.contains { !EraDates.isDate(tokens[$0].text) }
+                && !between.contains { tokens[$0].text.containsBytes("。") }
+        }
         var starts: [Int] = []
         for (k, token) in tokens.enumerated() where EraDates.isDate(token.text) {
-            if token.startsLine || (k + 1 < tokens.count && isItemReference(tokens[k + 1].text)) { starts.append(k) }
+            let cited = k + 1 < tokens.count && isItemReference(tokens[k + 1].text)
+            guard token.startsLine || cited else { continue }
+            if !token.dated, !cited, let start = starts.last, isDateCell(k, after: start) { continue }
+            starts.append(k)
         }
         // Reading order may give a few rows' left columns (dates, 項目, 変更前) before their right
         // ones (変更後, 提出時期), each column top to bottom: a run of dates followed by as many
         // timings pairs them in order. A run whose counts differ is read by the rules below (a
         // date in a cell's text, at a line's start, makes one more).
-        func isTiming(_ k: Int) -> Bool { tokens[k].text == "事前" || tokens[k].text == "事後" }
         var pairedTiming: [Int: Int] = [:]
         var first = 0
         while first < starts.count {
