@@ -742,6 +742,20 @@ extension FormLayout {
                 let held = OptionScanner.scan(row.cells[1]).options.map(\.label)
                 let lacks = names.allSatisfy { name in !held.contains { $0.hasPrefixBytes(String(name.prefix { $0 != " " && $0 != "(" })) }
                 }
+                // Options the open group holds already, every one, while one other group of the
+                // same list lacks them: that group's column printed apart (システム3's and
+                // システム4's second columns, both after システム5's first label), as heldAlready
+                // tells it where no label awaits.
+                let heldNames = Self.heldNames(row.cells[1])
+                let others = lackingGroups(for: text, cut: true).filter { $0 != open && form(at: $0)?.key == key }
+                if belongs(own), names.allSatisfy({ Self.holds(heldNames, $0, of: own) }), Self.detailsClosed(row.cells[1]),
+                    others.count == 1, let target = orphanTarget(for: text, cut: true), target == others[0],
+                    case .row(let other) = slots[target]
+                {
+                    slots[target] = .row(Self.extend(other, with: text))
+                    self.open = target
+                    return
+                }
                 if belongs(own), lacks || !awaited.contains(where: belongs) {
                     slots[open] = .row(Self.extend(row, with: text))
                     return
