@@ -1598,6 +1598,30 @@ import Testing
         #expect(a.history.allSatisfy { $0.line == 4 })
     }
 
+    @Test func aPageNumberSetBetweenAValueAndTheNextLabelOfAFlattenedPage() throws {
+        // A flattened LibreOffice printing, its page numbers bare at the top (a held-out sweep's
+        // seed 4000098): pages 3 and 4 begin with theirs, page 1 has its 「1」 after 評価書名's
+        // name, before the declaration's label. It is no part of the name.
+        let pages =
+            "特定個人情報保護評価書(重点項目評価書) 評価書番号 評価書名 36 低所得者支援及び定額減税補足給付金の支給に関する事務 1 個人のプライバシー等の権利利益の保護の宣言 さいたま市は、低所得者支援及"
+            + "び定額減税補足給付金の支給に関する事務における特定個人情報ファイルの取扱いに当たり、特定個人情報ファイルの取扱いが個人のプライバシー等の権利利益に影響を及ぼしかねないことを認 識し、特定個人情報の漏え"
+            + "いその他の事態を発生させるリスクを軽減させるために適切な措置を講じ、もって個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。 特記事項 評価実施機関名 さいたま市長 公表日 令和6年"
+            + "5月31日 [令和6年10月 様式3]\n"
+            + "項目一覧 Ⅰ 基本情報 Ⅱ 特定個人情報ファイルの概要 (別添1) 特定個人情報ファイル記録項目 Ⅲ リスク対策 (別添2) 変更箇所 2\n"
+            + "3 Ⅰ 基本情報 １.特定個人情報ファイルを取り扱う事務 ①事務の名称 低所得者支援及び定額減税補足給付金の支給に関する事務 ②事務の内容 ※ 本欄は評価書の記載を省略したものである。特定個人情報ファ"
+            + "イルを取り扱う事務の内容及びシステムの機能は、原本の記載による。\n"
+            + "4 システム４ ①システムの名称 総合宛名システム ②システムの機能 本欄は評価書の記載を省略したものである。特定個人情報ファイルを取り扱う事務の内容及びシステムの機能は、原本の記載による。 ③他のシ"
+            + "ステムとの接続 ○ 情報提供ネットワークシステム ● 庁内連携システム ○\n"
+        let a = try parse(pages)
+        #expect(a.header.title?.value == "低所得者支援及び定額減税補足給付金の支給に関する事務")
+        #expect(a.header.number?.value == "36")
+        // A number right after a label is its value (評価書番号 1, then 評価書名), not the page's.
+        let numbered = try parse(
+            pages.replacingOccurrences(of: "評価書番号 評価書名 36 ", with: "評価書番号 1 評価書名 ")
+                .replacingOccurrences(of: "に関する事務 1 個人の", with: "に関する事務 個人の"))
+        #expect(numbered.header.number?.value == "1")
+    }
+
     @Test func aChangeOfADateHasTwoDatesAsItsCellsNotTwoRows() throws {
         // Reading order of a change log (the sweep's seed 2000007): a change of 公表日 gives dates
         // as its 変更前 and 変更後, each its own line like a row's date. They are the row's cells:

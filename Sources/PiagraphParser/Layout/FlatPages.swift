@@ -425,7 +425,7 @@ enum FlatPages {
     /// number at the top beside the title): where the pages' edges show their numbers, a page
     /// without one at an edge loses the words that spell its own number, the one after the page
     /// before's, in a form no text takes for its own (「3/12」, 「- 3 -」; not a bare 「3」, nor 「(3)」
-    /// but before a grid's mark).
+    /// but before a grid's mark, nor a bare 「3」 but between a value and a label).
     static func withoutInnerPageNumbers(_ bodies: [[Substring]], edgeNumbers: [Int?]) -> [[Substring]] {
         func distinct(_ words: ArraySlice<Substring>) -> Bool {
             let text = words.joined()
@@ -446,7 +446,7 @@ enum FlatPages {
                     let beforeMark =
                         n == 1 && words.first!.hasPrefixBytes("(") && k + 1 < out[i].count
                         && FormLayout.mayBeginMark(out[i][k + 1])
-                    if distinct(words) || beforeMark, pageNumberValue(words) == expected {
+                    if distinct(words) || beforeMark || betweenValueAndLabel(out[i], at: k, count: n), pageNumberValue(words) == expected {
                         out[i].removeSubrange(k..<(k + n))
                         break search
                     }
@@ -455,6 +455,21 @@ enum FlatPages {
             }
         }
         return out
+    }
+
+    /// A bare number between a value and the next label of the form (「評価書名 … 事務 1 個人の
+    /// プライバシー等の権利利益の保護の宣言」: the number at the top of the page, set after the
+    /// name beside it): no label's value ends in a number of its own after a space, save a
+    /// label's (評価書番号's 「36」 after its label, 「システム 1」).
+    static func betweenValueAndLabel(_ tokens: [Substring], at k: Int, count n: Int) -> Bool {
+        guard n == 1, k >= 1, k + 1 < tokens.count, FormLayout.isBareNumber(tokens[k]),
+            FormLayout.label(in: tokens, at: k + 1) != nil
+        else { return false }
+        // The word before is a value's, no label's nor a label's end.
+        for start in max(0, k - 3)..<k {
+            if let label = FormLayout.label(in: tokens, at: start), start + label.count >= k { return false }
+        }
+        return true
     }
 
     /// A page numbered 「k/N」 (N the count of pages, k its own place) is so numbered wherever
