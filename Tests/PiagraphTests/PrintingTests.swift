@@ -1622,6 +1622,33 @@ import Testing
         #expect(numbered.header.number?.value == "1")
     }
 
+    @Test func aGridsRestOnAFlattenedPageEndsAtTheNextBlocksSelectBox() throws {
+        // A flattened Chromium printing with three-column grids (a held-out sweep's seed 4000156):
+        // 4.'s labels, then the rest of ②入手方法's grid, then 委託の有無's select box and
+        // 委託事項1's values, on one page. The grid ends at the select box: what follows is no
+        // option's text, and 委託事項1's labels, their values read into no grid, await nothing
+        // on the next page (where 委託事項2's name would have been 委託事項1's).
+        let a = try parse(
+            "特定個人情報保護評価書(重点項目評価書)\n"
+                + "子ども医療費の助成に関する事務 重点項目評価書 Ⅱ 特定個人情報ファイルの概要 1.特定個人情報ファイル名 子ども医療費助成ファイル 2.基本情報 -7-\n"
+                + "子ども医療費の助成に関する事務 重点項目評価書 主な記録項 目 ※ □ 個人番号 □ 個人番号対応符号 □ その他識別情報(内部番号) □ 4情報(氏名、性別、生年月日、住所) □ 連絡先(電話 番号"
+                + "等) □ その他住民票関係情報 □ 国税関係情報 □ 地方税関係情報 □ 健康・医療関係情報 □ 医療保険関係情報 □ 児童福祉・子育て関係情報 □ 障害者福祉関係情報 □ 生活保護・社会福祉関係情報"
+                + " □ 介護・高齢者福祉関係情報 □ 雇 用・労働関係情報 □ 年金関係情報 □ 学校・教育関係情報 □ 災害関係情報 □ その他 ( 口座情報 ) 3.特定個人情報の入手・使用 ①入手元 ※ □ 本人"
+                + "又は本人の代理人 □ 評価実施機関内の他部署 ( 住民票担 □ 行政機関・独立行政法人等 ( 各医療 当部署、地方税担当部署、保険担当部署 保険者 ) ) □ 地方公共団体・地方独立行政法人 ( □ "
+                + "民間事業者 □ その他 ( 受給資格調査に係る調査先 各市町村、地方公共団体システム機構 (受給者の配偶者の勤務先、児童福祉施 ) 設) ) ②入手方法 □ 紙 □ 電子メール □ 情報提供ネットワー"
+                + "クシステム 4.特定個人情報ファイルの取扱いの委託 委託の有無 ※ 委託事項1 ①委託内容 ③委託先名 □ 電子記録媒体(フラッシュメモリを除く。) ■ 専用線 □ その他 ( 電子申込システム ) "
+                + "□ フラッシュメモリ ■ 庁内連携システム [委託する] <選択肢> 1) 委託する 2) 委託しない ( 4 ) 件 子ども子育て支援システム保守 システムの障害監視作業、障害復旧作業、パッケージア"
+                + "プリケーション保守・レベルアップ作業、年次処理の立会、職員から の問い合わせに対する調査、定例報告会(年4回)の実施等 富士通Japan株式会社 -8-\n"
+                + "子ども医療費の助成に関する事務 重点項目評価書 ④再委託の 有無 ※ 委託事項2 ①委託内容 ③委託先名 ④再委託の 有無 ※ [再委託する] <選択肢> 1) 再委託する 2) 再委託しない 庁内連"
+                + "携システム・宛名システムの保守 庁内連携システム・宛名システムの障害監視作業、障害復旧作業、パッケージアプリケーション保守作業、ジョブスケジュー リングや帳票印刷等のシステム運用作業、職員からの問い合"
+                + "わせに対する調査、作業指示に基づくデータ抽出等 日本電気株式会社\n"
+        )
+        #expect(a.acquisitionMethods.first { $0.method == "庁内連携システム" }?.checked == true)
+        #expect(a.acquisitionMethods.first { $0.method == "その他" }?.detail == "電子申込システム")
+        #expect(!a.entrustments.contains { $0.no == 1 && $0.item == "庁内連携システム・宛名システムの保守" })
+        #expect(a.entrustments.first { $0.no == 2 }?.item == "庁内連携システム・宛名システムの保守")
+    }
+
     @Test func aChangeOfADateHasTwoDatesAsItsCellsNotTwoRows() throws {
         // Reading order of a change log (the sweep's seed 2000007): a change of 公表日 gives dates
         // as its 変更前 and 変更後, each its own line like a row's date. They are the row's cells:

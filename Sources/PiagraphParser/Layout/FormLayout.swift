@@ -2662,7 +2662,12 @@ extension FormLayout {
                         let scanned = OptionScanner.scan(rest[j..<(j + m)].joined(separator: " ") + " X")
                         return scanned.prefix.isEmpty && scanned.options.map(\.label) == ["X"]
                     })
-                else { return nil }
+                else {
+                    // A select box with its list after the grid (「… ■ 庁内連携システム [委託する]
+                    // <選択肢> …」, the next block's first value): the grid ended before it.
+                    if !seen.isEmpty, selectBoxEnd(rest, from: j) != nil { return j }
+                    return nil
+                }
                 var t = j + m
                 var spelled = ""
                 var name: (String, Int)?
