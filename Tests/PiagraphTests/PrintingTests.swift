@@ -1649,6 +1649,90 @@ import Testing
         #expect(a.entrustments.first { $0.no == 2 }?.item == "庁内連携システム・宛名システムの保守")
     }
 
+    @Test func anotherGridsLineIsNotCutBetweenTheLabelsThatAwaitGrids() throws {
+        // Reading order (the sweep's seed 2000127): 主な記録項目's items come after 3.'s labels
+        // ①入手元 and ②入手方法, before their grids. None of them is a party or a method: the
+        // line is neither's (it was cut between them, 入手元 taking 「個人番号」), and 入手元's own
+        // grid is read whole, its details too.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅱ 特定個人情報ファイルの概要
+
+            2.基本情報
+
+            主な記録項目 ※
+
+            3.特定個人情報の入手・使用
+            ①入手元 ※
+
+            ②入手方法
+
+            □ 個人番号 □ 個人番号対応符号 □ その他識別情報(内部番号) □ 4情報(氏名、性別、生
+            年月日、住所) □ 連絡先(電話番号等) □ その他住民票関係情報 □ 国税関係情報 □ 地方
+            税関係情報 □ 健康・医療関係情報 □ 医療保険関係情報 □ 児童福祉・子育て関係情報 □
+            障害者福祉関係情報 □ 生活保護・社会福祉関係情報 □ 介護・高齢者福祉関係情報 □ 雇
+            用・労働関係情報 □ 年金関係情報 □ 学校・教育関係情報 □ 災害関係情報 □ その他 (
+            )
+
+            □ 本人又は本人の代理人
+            □ 行政機関・独立行政法人等 (
+            デジタル庁 )
+            □ 民間事業者
+
+            □ 評価実施機関内の他部署 ( 市民局区政推進部、財
+            政局税務部市民税課 )
+            □ 地方公共団体・地方独立行政法人 ( 各地方自治体
+            )
+            □ その他 ( )
+
+            □ 紙
+            □ フラッシュメモリ
+            □ 専用線
+            □ 情報提供ネットワークシステム
+
+            □ 電子記録媒体(フラッシュメモリを除く。)
+            □ 電子メール
+            □ 庁内連携システム
+            □ その他 ( )
+
+            4.特定個人情報ファイルの取扱いの委託
+            委託の有無 ※
+            """)
+        #expect(a.acquisitions.first { $0.party == "地方公共団体・地方独立行政法人" }?.detail == "各地方自治体")
+        #expect(a.acquisitions.first { $0.party == "評価実施機関内の他部署" }?.detail == "市民局区政推進部、財政局税務部市民税課")
+        #expect(a.acquisitions.first { $0.party == "その他" }?.checked == false)
+        #expect(a.acquisitionMethods.first { $0.method == "紙" }?.checked == false)
+    }
+
+    @Test func aSpacedMarkIsNotCutAndADetailGoesOnBeforeTheNextColumnsBracket() throws {
+        // Reading order of a printing with 「[ ○ ]」 marks (the sweep's seed 2000044): a line of
+        // ①入手元's grid while ②入手方法 awaits its grid too is not cut between 「[」 and
+        // 「○ ]」; a detail wrapped after a lone 「[」 (the next column's mark, its 「]」 lines
+        // below) goes on before it, not after.
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅱ 特定個人情報ファイルの概要
+            ３.特定個人情報の入手・使用
+            ①入手元 ※
+
+            ②入手方法
+
+            [ ○ ] 本人又は本人の代理人
+            [ ○ ] 評価実施機関内の他部署 ( 市 [
+            民局市民自治推進部区政推進課 )
+            ] 民間事業者
+            [ ○ ] その他 ( 予防接種協力医療機関 )
+
+            [ ○ ] 紙
+            [ ] 電子メール
+            """)
+        #expect(a.acquisitions.first { $0.party == "本人又は本人の代理人" }?.checked == true)
+        #expect(a.acquisitions.first { $0.party == "評価実施機関内の他部署" }?.detail == "市民局市民自治推進部区政推進課")
+        #expect(a.acquisitionMethods.first { $0.method == "紙" }?.checked == true)
+    }
+
     @Test func aChangeOfADateHasTwoDatesAsItsCellsNotTwoRows() throws {
         // Reading order of a change log (the sweep's seed 2000007): a change of 公表日 gives dates
         // as its 変更前 and 変更後, each its own line like a row's date. They are the row's cells:

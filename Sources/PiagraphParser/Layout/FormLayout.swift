@@ -720,8 +720,16 @@ extension FormLayout {
                 FormOptions.printed[key] != nil, !pending.isEmpty, !FormLayout.startsWithMark(text),
                 row.cells[1].filter({ $0 == "(" }).count > row.cells[1].filter({ $0 == ")" }).count
             {
-                // The detail of its last option, wrapped before its closing parenthesis.
-                slots[open] = .row(Self.extend(row, with: text))
+                // The detail of its last option, wrapped before its closing parenthesis. A 「[」 that
+                // ends the line is the next column's mark (「( 市 [」, its 「]」 before 民間事業者 lines
+                // below): the detail goes on before it.
+                let value = row.cells[1]
+                if value.hasSuffix(" [") {
+                    let before = CleanLine(number: row.number, cells: [row.cells[0], String(value.dropLast(2))])
+                    slots[open] = .row(Self.extend(Self.extend(before, with: text), with: "[", apart: true))
+                } else {
+                    slots[open] = .row(Self.extend(row, with: text))
+                }
                 return
             }
             if text == ")" {
@@ -1871,6 +1879,16 @@ extension FormLayout {
                 ?? (text.count >= 2 ? list.first { $0.hasPrefixBytes(text) } : nil)
         }
 
+        /// Whether `name`, as a line prints it, is an option of `list`: the option, its beginning
+        /// (its cell cut it), or the option and its detail (「その他 (口座情報)」).
+        static func printsOption(_ name: String, of list: [String]) -> Bool {
+            let bare = name.filter { $0 != " " }
+            return list.contains { option in
+                bare == option || (bare.count >= 2 && option.hasPrefixBytes(bare))
+                    || (bare.hasPrefixBytes(option) && bare.dropFirst(option.count).hasPrefixBytes("("))
+            }
+        }
+
         /// One short line that can be a name: no sentence, no marked option.
         static func isShortName(_ text: String) -> Bool {
             text.count <= 40 && !FormLayout.startsWithMark(text) && !FormLayout.isProse(Substring(text))
@@ -2312,6 +2330,16 @@ extension FormLayout {
                     {
                         continue
                     }
+                    // A grid's line of options none of which this label's list prints is another
+                    // grid's (主な記録項目's items after 3.'s labels, in reading order): not cut
+                    // between the labels that await a grid. (「その他識別情報(内部番号)」 is no
+                    // 「その他」.) One option alone says less: a column's cell, its mark's bracket
+                    // maybe on another line.
+                    if let list = FormOptions.printed[form.key], case let printed = Self.printedNames(rest[k...].joined(separator: " ")),
+                        printed.count >= 2, !printed.contains(where: { Self.printsOption($0, of: list) })
+                    {
+                        continue
+                    }
                     if FormLayout.startsWithMark(rest[k...].joined(separator: " ")) {
                         // A line of a grid is one grid's: a later label's grid comes after the
                         // names and texts awaited before it (「[ ] 情報提供ネットワークシステム [✓]
@@ -2338,7 +2366,11 @@ extension FormLayout {
                             k = rest.count
                             continue
                         }
-                        taken = rest[k..<(ownLine ? rest.count : spelled ?? Self.end(of: rest, from: k, before: later, grid: true))]
+                        taken =
+                            rest[
+                                k..<(ownLine
+                                    ? rest.count
+                                    : spelled ?? Self.end(of: rest, from: k, before: later, grid: true, wholeMarks: !flattened))]
                     }
                 case .list:
                     let items = Self.trailingList(rest[k...])
@@ -2524,19 +2556,25 @@ extension FormLayout {
         /// part: a list takes the trailing bullets, options the text from the first mark.
         /// `grid`: the value is a grid itself, whose options' marks of one word (「[○]」) end it only
         /// (its options' own 「[ ]」 set apart do not).
-        private static func end(of rest: [Substring], from k: Int, before later: [ValueShape], grid: Bool = false) -> Int {
+        private static func end(of rest: [Substring], from k: Int, before later: [ValueShape], grid: Bool = false, wholeMarks: Bool = false)
+            -> Int
+        {
             if later.contains(.list) {
                 let items = trailingList(rest[k...])
                 if items > 0 { return rest.count - items }
             }
-            // A mark may be several words (「[ ]」, 「[ ○ ]」 set apart).
-            if later.contains(.options),
-                let mark = rest.indices.dropFirst(k + 1).first(where: { i in
-                    FormLayout.mayBeginMark(rest[i])
-                        && FormLayout.startsWithMark(rest[i..<min(i + (grid ? 1 : 4), rest.count)].joined(separator: " "))
-                })
-            {
-                return mark
+            // A mark may be several words (「[ ]」, 「[ ○ ]」 set apart). With `wholeMarks`, a glyph
+            // after a 「[」 alone begins its mark there: a line of a grid is not cut between 「[」 and
+            // 「○ ]」. (A flattened page's run of values keeps the first glyph's place: where its
+            // blocks' values begin is told by the words after, not by the marks.)
+            if later.contains(.options) {
+                for i in rest.indices.dropFirst(k + 1)
+                where FormLayout.mayBeginMark(rest[i])
+                    && FormLayout.startsWithMark(rest[i..<min(i + (grid ? 1 : 4), rest.count)].joined(separator: " "))
+                {
+                    let start = wholeMarks && rest[i - 1] == "[" ? i - 1 : i
+                    if start > k { return start }
+                }
             }
             // A select box with its list is the value of a chosen label after this one.
             if later.contains(.chosen),
