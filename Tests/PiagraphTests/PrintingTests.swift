@@ -1733,6 +1733,23 @@ import Testing
         #expect(a.acquisitionMethods.first { $0.method == "紙" }?.checked == true)
     }
 
+    @Test func aPageNumberOnTheLineOfAValueAtThePagesEdge() throws {
+        // `pdftotext -layout` of a LibreOffice printing with 「-N-」 at the top of each page (a
+        // held-out sweep's seed 5000081): page 3's first line holds システム１'s name, its cell
+        // cut by the page break, and the page's number at the right. The number is the page's.
+        let text =
+            "特定個人情報保護評価書(重点項目評価書)\n評価書番号  39\n" + String(repeating: " ", count: 56) + "-1-\n"
+            + "\u{0C}" + String(repeating: " ", count: 56) + "-2-\nⅠ 基本情報\n２.特定個人情報ファイルを取り扱う事務において使用するシステム\nシステム１\n"
+            + "\u{0C}           保健医療・衛生情報システム 予防接種台帳システム" + String(repeating: " ", count: 33) + "-3-\n"
+            + "①システムの名称\n\n           本欄は評価書の記載を省略したものである。\n②システムの機能\n"
+            + "\u{0C}" + String(repeating: " ", count: 56) + "-4-\nシステム２\n①システムの名称  中間サーバ\n"
+        let a = try parse(text)
+        #expect(a.systems.first { $0.no == 1 }?.name == "保健医療・衛生情報システム 予防接種台帳システム")
+        // Another page's number is the text's (the pages count to 3 there).
+        let other = try parse(text.replacingOccurrences(of: "-3-", with: "-7-"))
+        #expect(other.systems.first { $0.no == 1 }?.name?.hasSuffix("-7-") == true)
+    }
+
     @Test func aChangeOfADateHasTwoDatesAsItsCellsNotTwoRows() throws {
         // Reading order of a change log (the sweep's seed 2000007): a change of 公表日 gives dates
         // as its 変更前 and 変更後, each its own line like a row's date. They are the row's cells:

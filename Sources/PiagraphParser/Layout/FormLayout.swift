@@ -109,9 +109,55 @@ enum FormLayout {
         return balance(opened) > 0 && balance(opened) + balance(text) == 0
     }
 
+    /// A laid-out text whose pages (form feeds) show their numbers at their edges, three at
+    /// least, loses the number a page's first or last line ends with beside a cell's text, set
+    /// apart by two spaces or more (「保健医療・衛生情報システム 予防接種台帳システム      -4-」: a
+    /// value whose cell the page break cut, on the line of the page's number). Only the page's
+    /// own number, counted by the form feeds.
+    static func withoutInlinePageNumbers(_ raw: [Substring]) -> [Substring] {
+        var starts = [0]
+        for (k, line) in raw.enumerated() where line.utf8.first == 0x0C { starts.append(k) }
+        guard starts.count >= 3 else { return raw }
+        func isBlank(_ line: Substring) -> Bool { line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0C || $0 == 0x09 } }
+        func number(_ text: Substring) -> Int? {
+            guard text.utf8.count <= 24 else { return nil }
+            let cleaned = CleanLine(number: 0, raw: text).text
+            return FlatPages.pageNumberValue([Substring(cleaned)])
+        }
+        var numbered = 0
+        var inline: [(line: Int, keep: Substring)] = []
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1] : raw.count
+            guard let first = (start..<end).first(where: { !isBlank(raw[$0]) }),
+                let last = (start..<end).last(where: { !isBlank(raw[$0]) })
+            else { continue }
+            var found = false
+            for edge in Set([first, last]).sorted() {
+                let line = raw[edge]
+                if number(line.drop { $0 == "\u{0C}" || $0 == " " }) == n + 1 {
+                    found = true
+                    continue
+                }
+                // The line's last cell, after two spaces or more.
+                var body = line
+                while body.last == " " { body = body.dropLast() }
+                guard let gap = body.range(of: "  ", options: .backwards) else { continue }
+                let head = body[..<gap.lowerBound]
+                guard !isBlank(head), number(body[gap.upperBound...].drop { $0 == " " }) == n + 1 else { continue }
+                found = true
+                inline.append((edge, head))
+            }
+            if found { numbered += 1 }
+        }
+        guard numbered >= 3, !inline.isEmpty else { return raw }
+        var out = raw
+        for (line, head) in inline { out[line] = head }
+        return out
+    }
+
     static func rows(_ text: [Substring]) -> Result {
         let relined = FlatPages.relined(text)
-        let raw = relined == nil ? joinSplitMarks(text) ?? text : text
+        let raw = relined == nil ? withoutInlinePageNumbers(joinSplitMarks(text) ?? text) : text
         var builder = Builder(raw: relined?.lines ?? raw, flattened: relined != nil)
         builder.run()
         // Some PDF producers set digits apart from the Japanese around them (「第 9 条第 2 項」,
