@@ -413,6 +413,13 @@ extension FormLayout {
                     k += 1
                     continue
                 }
+                // A block's heading printed without its number (「システム」) takes no circled
+                // number for one: 「①」 begins the block's first label, cut one character a line.
+                if FormLabels.numberedBlocks.contains(label),
+                    let c = raw[k].unicodeScalars.first(where: { $0 != " " && $0 != "\u{0C}" }), (0x2460...0x2473).contains(c.value)
+                {
+                    break
+                }
                 // A label begun one character a line goes on one character a line (two with its ※),
                 // its number only in the first (a page's 「3」 alone, then the next page's 「③シ」
                 // 「ステ」 …; a 評価書番号's 「7」, then 「評価書名」).
