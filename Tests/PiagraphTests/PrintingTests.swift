@@ -1808,6 +1808,16 @@ import Testing
         #expect(link(a, nil, .residentRegistry) == true)
     }
 
+    @Test func pagesNumberedAtTheirEndsInPartAreReadAsNumbered() throws {
+        // A flattened Chromium printing (a held-out sweep's seed 5000148, its pages cut short to
+        // keep the fixture small): pages 1 to 5 end with their own numbers, the change log's
+        // 13 pages do not (reading order set their numbers among the rows). Fewer than half
+        // the pages: page 3's 「3」 was read into ①事務の名称 (「児童手当支給事務3」).
+        let path = Repo.root.appendingPathComponent("Tests/PiagraphTests/Fixtures/forms/flat-pages-numbered-in-part.txt").path
+        let a = try Document.open(path).assessment
+        #expect(a.header.affair?.value == "児童手当支給事務")
+    }
+
     @Test func aChangeOfADateHasTwoDatesAsItsCellsNotTwoRows() throws {
         // Reading order of a change log (the sweep's seed 2000007): a change of 公表日 gives dates
         // as its 変更前 and 変更後, each its own line like a row's date. They are the row's cells:
