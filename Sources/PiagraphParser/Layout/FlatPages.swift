@@ -47,20 +47,17 @@ enum FlatPages {
         }
         let header = runningHeader(pages.map(\.tokens))
         let numbers = pageNumberEdges(pages.map(\.tokens), header: header)
-        // Pages that number themselves at an edge, the number their own place (「… 事務 3」 on
-        // the third), three or more: their numbers are dropped where fewer than half the pages
-        // show one there (the change log's pages, their numbers set among the rows).
-        func ownNumber(_ tokens: ArraySlice<Substring>, _ n: Int, atEnd: Bool) -> Int? {
-            guard let span = pageNumberSpan(Array(tokens), atEnd: atEnd),
-                pageNumberValue(atEnd ? tokens.suffix(span) : tokens.prefix(span)) == n + 1
-            else { return nil }
+        // Pages that end with their own number, its place among the pages (「… 事務 3」 on the
+        // third), three or more: their numbers are dropped where fewer than half the pages show
+        // one there (the change log's pages, their numbers set among the rows).
+        func ownNumber(_ tokens: ArraySlice<Substring>, _ n: Int) -> Int? {
+            guard let span = pageNumberSpan(Array(tokens), atEnd: true), pageNumberValue(tokens.suffix(span)) == n + 1 else { return nil }
             return span
         }
         func withoutHeader(_ tokens: [Substring]) -> ArraySlice<Substring> {
             headerPlace(header, in: tokens[...]).map { tokens[..<$0] + tokens[($0 + header.count)...] } ?? tokens[...]
         }
-        let ownEnds = pages.indices.filter { ownNumber(withoutHeader(pages[$0].tokens), $0, atEnd: true) != nil }.count >= 3
-        let ownStarts = pages.indices.filter { ownNumber(withoutHeader(pages[$0].tokens), $0, atEnd: false) != nil }.count >= 3
+        let ownEnds = pages.indices.filter { ownNumber(withoutHeader(pages[$0].tokens), $0) != nil }.count >= 3
         var out = Relined(lines: [], numbers: [], flattened: [])
         // Each page without its running header and number.
         var edgeNumbers: [Int?] = []
@@ -70,14 +67,11 @@ enum FlatPages {
             if numbers.start, let n = pageNumberSpan(Array(tokens), atEnd: false) {
                 found = pageNumberValue(tokens.prefix(n))
                 tokens = tokens.dropFirst(n)
-            } else if ownStarts, let n = ownNumber(tokens, index, atEnd: false) {
-                found = index + 1
-                tokens = tokens.dropFirst(n)
             }
             if numbers.end, let n = pageNumberSpan(Array(tokens), atEnd: true) {
                 found = pageNumberValue(tokens.suffix(n))
                 tokens = tokens.dropLast(n)
-            } else if ownEnds, let n = ownNumber(tokens, index, atEnd: true) {
+            } else if ownEnds, let n = ownNumber(tokens, index) {
                 found = index + 1
                 tokens = tokens.dropLast(n)
             }
