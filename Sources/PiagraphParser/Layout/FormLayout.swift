@@ -807,9 +807,14 @@ extension FormLayout {
                 // same list lacks them: that group's column printed apart (システム3's and
                 // システム4's second columns, both after システム5's first label), as heldAlready
                 // tells it where no label awaits.
+                // Only where the group's grid began with its first column: a grid that began with a
+                // later column's options (「[ ] 庁内連携システム …」 before its 「[ ] 情報提供ネットワーク
+                // システム …」) took another block's column first, and whose the next is cannot be told.
                 let heldNames = Self.heldNames(row.cells[1])
+                let heldOptions = heldNames.compactMap { Self.option($0, in: own) }
                 let others = lackingGroups(for: text, cut: true).filter { $0 != open && form(at: $0)?.key == key }
                 if belongs(own), names.allSatisfy({ Self.holds(heldNames, $0, of: own) }), Self.detailsClosed(row.cells[1]),
+                    heldOptions.first == own.first(where: heldOptions.contains),
                     others.count == 1, let target = orphanTarget(for: text, cut: true), target == others[0],
                     case .row(let other) = slots[target]
                 {
