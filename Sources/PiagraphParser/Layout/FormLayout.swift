@@ -115,10 +115,6 @@ enum FormLayout {
     /// value whose cell the page break cut, on the line of the page's number). Only the page's
     /// own number, counted by the form feeds.
     static func withoutInlinePageNumbers(_ raw: [Substring]) -> [Substring] {
-        var starts = [0]
-        for (k, line) in raw.enumerated() where line.utf8.first == 0x0C { starts.append(k) }
-        guard starts.count >= 3 else { return raw }
-        func isBlank(_ line: Substring) -> Bool { line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0C || $0 == 0x09 } }
         func number(_ text: Substring) -> Int? {
             guard text.utf8.count <= 24 else { return nil }
             let cleaned = CleanLine(number: 0, raw: text).text
@@ -126,13 +122,10 @@ enum FormLayout {
         }
         var numbered = 0
         var inline: [(line: Int, keep: Substring)] = []
-        for (n, start) in starts.enumerated() {
-            let end = n + 1 < starts.count ? starts[n + 1] : raw.count
-            guard let first = (start..<end).first(where: { !isBlank(raw[$0]) }),
-                let last = (start..<end).last(where: { !isBlank(raw[$0]) })
-            else { continue }
+        for (n, page) in Builder.pageEdges(raw).enumerated() {
+            guard let page else { continue }
             var found = false
-            for edge in Set([first, last]).sorted() {
+            for edge in Set([page.first, page.last]).sorted() {
                 let line = raw[edge]
                 if number(line.drop { $0 == "\u{0C}" || $0 == " " }) == n + 1 {
                     found = true
@@ -143,7 +136,9 @@ enum FormLayout {
                 while body.last == " " { body = body.dropLast() }
                 guard let gap = body.range(of: "  ", options: .backwards) else { continue }
                 let head = body[..<gap.lowerBound]
-                guard !isBlank(head), number(body[gap.upperBound...].drop { $0 == " " }) == n + 1 else { continue }
+                guard !head.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0C || $0 == 0x09 }),
+                    number(body[gap.upperBound...].drop { $0 == " " }) == n + 1
+                else { continue }
                 found = true
                 inline.append((edge, head))
             }
@@ -624,28 +619,38 @@ extension FormLayout {
             return columns(text)
         }
 
+        /// The first and last lines with text of each page (form feeds), nil for a blank page;
+        /// none for a text of fewer than three pages, which shows no repetition.
+        static func pageEdges(_ raw: [Substring]) -> [(first: Int, last: Int)?] {
+            var starts = [0]
+            for (k, line) in raw.enumerated() where line.utf8.first == 0x0C { starts.append(k) }
+            guard starts.count >= 3 else { return [] }
+            func blank(_ k: Int) -> Bool { raw[k].utf8.allSatisfy { $0 == 0x20 || $0 == 0x0C || $0 == 0x09 } }
+            return starts.indices.map { n in
+                let end = n + 1 < starts.count ? starts[n + 1] : raw.count
+                guard let first = (starts[n]..<end).first(where: { !blank($0) }), let last = (starts[n]..<end).last(where: { !blank($0) })
+                else { return nil }
+                return (first, last)
+            }
+        }
+
         /// A PDF's text marks each new page with a form feed. The first and the last text line of
         /// a page that repeats on several pages is the page's header or footer (a body's name, a
         /// document title printed on every page), not the form's text: its line numbers. So is a
         /// bare number at a page's edge that is the page's place, where three pages or more
         /// number themselves so (a page number: 「システム」, then page 3's 「3」).
         static func repeatedPageEdges(_ raw: [Substring]) -> Set<Int> {
-            var starts = [0]
-            for (k, line) in raw.enumerated() where line.utf8.first == 0x0C { starts.append(k) }
-            guard starts.count >= 3 else { return [] }
             func trimmed(_ k: Int) -> Substring {
                 raw[k].drop { $0 == "\u{0C}" || $0 == " " || $0 == "\t" }
             }
             var edges: [Substring: [Int]] = [:]
             var pageNumbers: [Int] = []
-            for (n, start) in starts.enumerated() {
-                let end = n + 1 < starts.count ? starts[n + 1] : raw.count
-                let first = (start..<end).first(where: { !trimmed($0).isEmpty })
-                let last = (start..<end).last(where: { !trimmed($0).isEmpty })
-                if let first { edges[trimmed(first), default: []].append(first + 1) }
-                if let last { edges[trimmed(last), default: []].append(last + 1) }
+            for (n, page) in pageEdges(raw).enumerated() {
+                guard let (first, last) = page else { continue }
+                edges[trimmed(first), default: []].append(first + 1)
+                edges[trimmed(last), default: []].append(last + 1)
                 // (Full-width digits as well: the number is read cleaned.)
-                for edge in Set([first, last].compactMap { $0 }) where trimmed(edge).utf8.count <= 12 {
+                for edge in Set([first, last]) where trimmed(edge).utf8.count <= 12 {
                     let text = CleanLine(number: 0, raw: trimmed(edge)).text
                     if FormLayout.isBareNumber(Substring(text)), Int(text) == n + 1 { pageNumbers.append(edge + 1) }
                 }
@@ -2055,8 +2060,8 @@ extension FormLayout {
             let whole = OptionMatcher.rejoinWrapped(OptionScanner.scan(run.text).options, canonical: names)
                 .map(\.label).filter { !$0.isEmpty }
             // Only where one group lacks them: another block's grid may have lost the same rows
-            // (its cells cut at a bracket), so the first group that lacks them may not be theirs. The run's slots are taken out only when no row index points at or
-            // past them.
+            // (its cells cut at a bracket), so the first group that lacks them may not be theirs.
+            // The run's slots are taken out only when no row index points at or past them.
             let lacking = lackingGroups(names: whole)
             guard !whole.isEmpty, whole.allSatisfy(names.contains), lacking.count == 1, let target = lacking.first,
                 !unreadGroups.contains(target), case .row(let row) = slots[target], pending.allSatisfy({ $0 < run.start }),
