@@ -1907,6 +1907,119 @@ import Testing
         #expect(short.history.count == 3 && short.history[1].timing == nil)
     }
 
+    @Test func aChangeLogsContinuedRowTakesNoTimingWhenTheRunsTimingsAreTheOtherRows() throws {
+        // Reading order of a Chromium printing (the sweep's seed 2000147, cells cut short): a
+        // page begins with five rows' dates and 項目, then their other cells; the first row
+        // continues the one above (「前記継続」) and prints no 提出時期, so four timings follow
+        // five dates. The four rows that are no continuation take them in order; the row above
+        // the page keeps its own 事前. (Before, the run was not paired: the four rows' timings
+        // were unknown, the last took the first, and the row above the page lost its own.)
+        let log = """
+            特定個人情報保護評価書(重点項目評価書)
+            (別添2) 変更箇所
+            変更日
+            項目
+            変更前の記載
+            変更後の記載
+            提出時期
+            提出時期に係る説明
+
+            令和7年3月27
+            日
+
+            II 特定個人情報フ
+            ァイルの概要 6 特
+            定個人情報の保
+            管・消去 保管場所
+
+            ●現行システムに関する内容
+            <データセンターにおける措置
+
+            事前
+
+            (18)
+
+            児童手当支給事務 重点項目評価書
+
+            令和7年3月27
+            日
+
+            前記継続
+
+            令和7年3月27
+            日
+
+            IIIリスク対策 5特
+            定個人情報の提
+            供・移転
+
+            令和7年3月27
+            日
+
+            IIIリスク対策 5特
+            定個人情報の提
+            供・移転 リスク
+
+            令和7年3月27
+            日
+
+            IIIリスク対策 6情
+            報提供ネットワー
+            クとの接続
+
+            令和7年3月27
+            日
+
+            IIIリスク対策 10
+            その他のリスク対
+            策
+
+            <ガバメントクラウドにおける
+            措置>
+            [] 提供・移転しない
+
+            [○] 提供・移転しない
+
+            事後
+
+            移転が削除とな
+            ったことに伴う
+            修正
+
+            (削除)
+
+            事後
+
+            移転が削除とな
+            ったことに伴う
+            修正
+
+            【中間サーバー・ソフトウェ
+            アにおける措置】
+
+            事後
+
+            法令等の改正に
+            よる形式的な変
+            更
+
+            【中間サーバー・プラットフ
+            ォームにおける措置】
+
+            事前
+            """
+        let a = try parse(log)
+        #expect(a.history.count == 6 && a.history.allSatisfy { $0.date == "令和7年3月27日" })
+        #expect(a.history.map(\.timing) == ["事前", nil, "事後", "事後", "事後", "事前"])
+        // A continued row that prints its timing too: five timings, paired as before.
+        let repeated = try parse(log.replacingOccurrences(of: "<ガバメントクラウドにおける\n措置>", with: "事前"))
+        #expect(repeated.history.map(\.timing) == ["事前", "事前", "事後", "事後", "事後", "事前"])
+        // One timing fewer than the rows that are no continuation: none is paired.
+        let short = try parse(log.replacingOccurrences(of: "(削除)\n\n事後", with: "(削除)"))
+        #expect(short.history.dropFirst().allSatisfy { $0.timing == nil || $0.timing == "事後" })
+        #expect(short.history[2].timing == nil)
+    }
+
     @Test func aCellEndsWhereALongerLineShowsItsLastLineWasNotFull() throws {
         // `pdftotext -layout` of a spreadsheet printing with labels centred (the sweep's seed
         // 3000010): ②'s first line stands above its label, indented as a wrap of ① would be. ①'s

@@ -153,15 +153,27 @@ extension ParserState {
         // ones (変更後, 提出時期), each column top to bottom: a run of dates followed by as many
         // timings pairs them in order. A run whose counts differ is read by the rules below (a
         // date in a cell's text, at a line's start, makes one more).
+        // A row that continues the one above (its 項目 「前記継続」) may repeat its 提出時期 or
+        // leave it blank: where a run begins with one (a page's first row, the row above cut by
+        // the page's break) and its timings are one for each row but that one, the others take
+        // them in order and the continuation has none. (Not where the run holds another
+        // continuation or one among its rows: which of them printed a timing cannot be told.)
         var pairedTiming: [Int: Int] = [:]
+        var pairedWithout: Set<Int> = []
+        func continues(_ start: Int) -> Bool { start + 1 < tokens.count && tokens[start + 1].text.hasPrefixBytes("前記継続") }
         var first = 0
         while first < starts.count {
             var last = first
             while last + 1 < starts.count, !(starts[last] + 1..<starts[last + 1]).contains(where: isTiming) { last += 1 }
             let end = last + 1 < starts.count ? starts[last + 1] : tokens.count
             let found = (starts[last] + 1..<end).filter(isTiming)
-            if last > first, found.count == last - first + 1 {
+            let run = starts[first...last]
+            let own = run.filter { !continues($0) }
+            if last > first, found.count == run.count {
                 for (n, t) in found.enumerated() { pairedTiming[starts[first + n]] = t }
+            } else if last > first, !found.isEmpty, found.count == own.count, run.count - own.count == 1, continues(run[first]) {
+                for (start, t) in zip(own, found) { pairedTiming[start] = t }
+                pairedWithout.formUnion(run.filter(continues))
             }
             first = last + 1
         }
@@ -175,10 +187,16 @@ extension ParserState {
                 rows.append((start, timing, false))
                 continue
             }
+            if pairedWithout.contains(start) {
+                rows.append((start, nil, false))
+                continue
+            }
             let end = n + 1 < starts.count ? starts[n + 1] : tokens.count
             let timing = (start + 1..<end).first(where: isTiming)
             let cited = start + 1 < tokens.count && isItemReference(tokens[start + 1].text)
-            if let last = rows.last, last.timing == nil, pairedTiming[last.start] == nil, !tokens[start].dated, !cited {
+            if let last = rows.last, last.timing == nil, pairedTiming[last.start] == nil, !pairedWithout.contains(last.start),
+                !tokens[start].dated, !cited
+            {
                 rows[rows.count - 1].timing = timing
                 rows[rows.count - 1].merged = true
             } else {
@@ -187,9 +205,14 @@ extension ParserState {
         }
         // In reading order, a row without a 提出時期 after one with a 提出時期 cannot say whose it
         // is (the converter may have put the second row's cells before its date): both unknown.
+        // Not a continuation its run's pairing read without one, after a row of one timing.
+        func timings(before n: Int) -> Int {
+            (rows[n - 1].start + 1..<rows[n].start).filter(isTiming).count
+        }
         var ambiguous: [Int] = []
         for k in rows.indices.dropFirst()
         where rows[k].timing == nil && rows[k - 1].timing != nil && pairedTiming[rows[k - 1].start] == nil
+            && !(pairedWithout.contains(rows[k].start) && timings(before: k) == 1)
             && !tokens[rows[k - 1].start].dated && !tokens[rows[k].start].dated
         {
             ambiguous.append(k - 1)
