@@ -2020,6 +2020,132 @@ import Testing
         #expect(short.history[2].timing == nil)
     }
 
+    @Test func aGridLineOfAnotherListGoesToItsGroupThoughItsDetailGoesOnBelow() throws {
+        // Reading order of a Chromium printing (the sweep's seed 2000100): 入手元's second
+        // column comes after ②入手方法's first, its first option's detail wrapped
+        // (「( 市民局」, 「区政推進部、財政局税務部市民税課 )」). The line names no option of
+        // 入手方法's list: it is 入手元's, its detail's rest with it (before, both went to
+        // 入手方法, and 他部署's mark and detail were unknown).
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅱ 特定個人情報ファイルの概要
+            3.特定個人情報の入手・使用
+
+            [ ] 本人又は本人の代理人
+            ①入手元
+            ※
+
+            [ ] 地方公共団体・地方独立
+            行政法人 ( 各地方自治体 )
+            [ ] 紙
+
+            ②入手方
+            法
+
+            [ ] 電子メール
+            [ ] 情報提供ネットワークシス
+            テム
+
+            [○] 評価実施機関内の他部署 ( 市民局
+            区政推進部、財政局税務部市民税課 )
+            [ ] 民間事業者
+
+            [ ] 行政機関・独立行政
+            法人等 ( デジタル庁 )
+            [ ] その他 ( )
+
+            [ ] 電子記録媒体(フラッシュメモリを除
+            く。)
+            [ ] 専用線
+            [ ] その他 ( )
+            """)
+        let other = try #require(a.acquisitions.first { $0.party == "評価実施機関内の他部署" })
+        #expect(other.checked == true && other.detail == "市民局区政推進部、財政局税務部市民税課")
+        #expect(a.acquisitionMethods.first { $0.method == "電子記録媒体(フラッシュメモリを除く。)" }?.checked == false)
+    }
+
+    @Test func aDetailClosedOnItsOwnLineClosesTheGroupThatTookTheLineAbove() throws {
+        // Reading order of a spreadsheet printing (the sweep's seed 2000052): 入手元's second
+        // column, after ②入手方法's first, ends its line with the next column's 「[」, its 「)」 and
+        // 「]」 on lines of their own. The 「)」 closes the detail of the group that took the line
+        // (入手元), before the 「[」, not the last list read (入手方法).
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅱ 特定個人情報ファイルの概要
+            3.特定個人情報の入手・使用
+            ①入手元 [ ○ ] 本人又は本人の代理人
+            ※
+            [ ] 地方公共団体・地方独立行政法人
+            ②入手方 [ ○ ] 紙
+            法
+            [ ] 電子メール
+            [ ] 情報提供ネットワークシステム
+
+            [ ○ ] 評価実施機関内の他部署 ( 市民局市民自治推進部区政推進課 [
+            )
+
+            ] 行政機関・独立行政法人等
+
+            [ ] 民間事業者
+            """)
+        let other = try #require(a.acquisitions.first { $0.party == "評価実施機関内の他部署" })
+        #expect(other.checked == true && other.detail == "市民局市民自治推進部区政推進課")
+        #expect(a.acquisitions.first { $0.party == "行政機関・独立行政法人等" }?.checked == false)
+    }
+
+    @Test func aGridsFirstLineAboveItsCentredLabelTakesItsColumnsRestsBelowIt() throws {
+        // `pdftotext -layout` of a Chromium printing with labels centred (the sweep's seed
+        // 2000025): 入手元's first grid line stands above its label, the rests of two columns'
+        // details on the two lines under it, each at its column's place. Each rest goes into its
+        // own column's detail (before, the two lines were nobody's: 他部署's and 行政機関's
+        // details unknown).
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅱ 特定個人情報ファイルの概要
+            3.特定個人情報の入手・使用
+                     ☐ 本人又は本人の代理人     ☐ 評価実施機関内の他部署 ( 住   ☐ 行政機関・独立行政法人等 ( 各
+                                      民票担当部署、地方税担当部署、     医療保険者 )
+                                      保険担当部署 )
+            ①入手元 ※
+                     ☐ 地方公共団体・地方独立行政法 ☐ 民間事業者             ☐ その他 ( 受給資格調査に係る調
+                     人 ( 各市町村、地方公共団体シ                     査先(受給者の配偶者の勤務先、児
+                     ステム機構 )                              童福祉施設) )
+                     ☐ 紙                ☐ 電子記録媒体(フラッシュメモリを除く。)   ☐ フラッシュメモリ
+            ②入手方法    ☐ 電子メール            ☑ 専用線                    ☑ 庁内連携システム
+                     ☐ 情報提供ネットワークシステム   ☐ その他 ( 電子申込システム )
+            """)
+        #expect(a.acquisitions.first { $0.party == "評価実施機関内の他部署" }?.detail == "住民票担当部署、地方税担当部署、保険担当部署")
+        #expect(a.acquisitions.first { $0.party == "行政機関・独立行政法人等" }?.detail == "各医療保険者")
+        #expect(a.acquisitions.first { $0.party == "地方公共団体・地方独立行政法人" }?.detail == "各市町村、地方公共団体システム機構")
+    }
+
+    @Test func aWordUnderTouchingCellsThatRunsPastTheNextMarkIsTheNextCells() throws {
+        // `pdftotext -layout` of a Chromium printing (the sweep's seed 2000018): the grid's
+        // second and third cells touch (one space between 「住民票」 and the next mark); on the
+        // line under them the third cell's rest 「療保険者 )」 stands one space after the second's,
+        // at no column's place, set short of its mark by the full-width characters before it.
+        // It runs past the third mark's place, where no line of the second cell reaches: the
+        // third cell's (before, neither detail was read).
+        let a = try parse(
+            """
+            特定個人情報保護評価書(重点項目評価書)
+            Ⅱ 特定個人情報ファイルの概要
+            3.特定個人情報の入手・使用
+            ①入手元 ※    [ ] 本人又は本人の代理人      [ ] 評価実施機関内の他部署 ( 住民票 [ ] 行政機関・独立行政法人等 ( 各医
+                                          担当部署、地方税担当部署、保険担当 療保険者 )
+                                          部署 )
+                      [ ] 地方公共団体・地方独立行政法人 [ ] 民間事業者             [ ] その他 ( 受給資格調査に係る調査
+                      ( 各市町村、地方公共団体システム機                        先(受給者の配偶者の勤務先、児童福祉
+                      構 )                                       施設) )
+            ②入手方法     [ ] 紙                   [ ] 電子記録媒体(フラッシュメモリを除く。)    [ ] フラッシュメモリ
+            """)
+        #expect(a.acquisitions.first { $0.party == "評価実施機関内の他部署" }?.detail == "住民票担当部署、地方税担当部署、保険担当部署")
+        #expect(a.acquisitions.first { $0.party == "行政機関・独立行政法人等" }?.detail == "各医療保険者")
+    }
+
     @Test func aCellEndsWhereALongerLineShowsItsLastLineWasNotFull() throws {
         // `pdftotext -layout` of a spreadsheet printing with labels centred (the sweep's seed
         // 3000010): ②'s first line stands above its label, indented as a wrap of ① would be. ①'s

@@ -845,13 +845,20 @@ extension FormLayout {
                 // row's first lines above its centred label (「☑ 紙 ☐ 電子記録媒体 …」 under ①入手元,
                 // before ②入手方法).
                 func otherGrids() -> Bool {
-                    // (Not while labels await their values, nor a line whose last detail goes on
-                    // below: where they go is told elsewhere.)
+                    // (Not while labels await their values: where they go is told elsewhere. A line
+                    // whose last detail goes on below goes all the same, its rest after it: 「■ 紙
+                    // □ 電子記録媒体(フラッシュメモリを」, 「[ ] 評価実施機関内の他部署 ( 市民局」.)
                     guard pending.isEmpty, formOfOpen?.shape == .options, let key = formOfOpen?.key, let names = FormOptions.printed[key],
-                        FormLayout.startsWithMark(text), Self.detailsClosed(text)
+                        FormLayout.startsWithMark(text)
                     else { return false }
                     let options = Self.printedNames(text)
-                    return !options.isEmpty && options.allSatisfy { Self.option($0, in: names) == nil }
+                    guard !options.isEmpty, options.allSatisfy({ Self.option($0, in: names) == nil }) else { return false }
+                    // (Where the detail goes on, each name must be another list's: a name cut before
+                    // a lone 「[」 spells no option at all.)
+                    return Self.detailsClosed(text)
+                        || options.allSatisfy { name in
+                            FormOptions.printed.contains { $0.key != key && Self.option(name, in: $0.value) != nil }
+                        }
                 }
                 // Marked options the open grid holds already, every one, while one other block's
                 // group of the same list lacks them: that group's column, printed apart from its
@@ -1013,12 +1020,20 @@ extension FormLayout {
         /// Closes the last option list left open with the 「)」 of its detail, printed apart from
         /// it: whether one was open.
         private mutating func closeOpenDetail() -> Bool {
-            guard let last = optionRows.last, case .row(let row) = slots[last], row.cells.count == 2,
-                let paren = row.cells[1].lastIndex(of: "("), !row.cells[1][paren...].contains(")"),
-                !FormLayout.startsWithMark(String(row.cells[1][row.cells[1].index(after: paren)...]).trimmingSpaces)
-                    && !row.cells[1][paren...].contains("[")
+            // The row a grid's line went to last (a column routed to its group), else the last list.
+            let open = self.open.flatMap { form(at: $0)?.shape == .options ? $0 : nil }
+            guard let last = open ?? optionRows.last, case .row(let row) = slots[last], row.cells.count == 2 else { return false }
+            // A 「[」 that ends the value is the next column's mark (「( 市民局…区政推進課 [」, its
+            // 「]」 after the 「)」): the detail closes before it.
+            let value = row.cells[1]
+            let mark = value.hasSuffix(" [") && value.filter({ $0 == "[" }).count > value.filter({ $0 == "]" }).count
+            let detail = mark ? String(value.dropLast(2)) : value
+            guard let paren = detail.lastIndex(of: "("), !detail[paren...].contains(")"),
+                !FormLayout.startsWithMark(String(detail[detail.index(after: paren)...]).trimmingSpaces)
+                    && !detail[paren...].contains("[")
             else { return false }
-            slots[last] = .row(Self.extend(row, with: ")"))
+            let closed = Self.extend(CleanLine(number: row.number, cells: [row.cells[0], detail]), with: ")")
+            slots[last] = .row(mark ? Self.extend(closed, with: "[", apart: true) : closed)
             return true
         }
 
@@ -1190,7 +1205,20 @@ extension FormLayout {
                         let opens = characters[k] == "(" && depth == 0
                         let closes = characters[k] == ")" && depth > 0
                         let inside = characters[k - 2] == "(" && depth > 0
-                        if !opens && !closes && !inside { return nil }
+                        if !opens && !closes && !inside {
+                            // Unless the words run past the next column's mark: no cell's line
+                            // reaches into the next cell, so they are the next cell's (「…保険担当
+                            // 療保険者 )」 under 「( 住民票 [ ] 行政機関…( 各医」).
+                            let next = column + 1
+                            var end = k
+                            while end < characters.count,
+                                !(characters[end] == " " && end + 1 < characters.count && characters[end + 1] == " ")
+                            {
+                                end += 1
+                            }
+                            guard next < band.starts.count, k < band.starts[next], end > band.starts[next] else { return nil }
+                            pieces.append((next, k))
+                        }
                     }
                 }
                 spaces = 0
@@ -2158,20 +2186,48 @@ extension FormLayout {
             // (「テム 携システム ットワークシステム」 under 「[ ] 情報提供ネットワークシス [✓] 庁内連 …」).
             let names = Self.printedNames
             var taken: [Int] = []
+            // Laid-out text: the lines under a marked line hold each column's wrapped rest at its
+            // column's place (see routeGridLine); each goes into its own column's cell.
+            var band: GridBand?
+            var banded: [Int: String] = [:]
+            var absorbed: Set<Int> = []
+            // (A lone 「)」 of laid-out text is a row of two cells, the label's empty: a detail's
+            // rest all the same.)
+            func line(_ index: Int) -> CleanLine? {
+                guard case .row(let r) = slots[index] else { return nil }
+                if r.cells.count == 1 { return r }
+                return r.text == ")" ? CleanLine(number: r.number, cells: [")"]) : nil
+            }
             for index in start..<slots.count {
-                guard case .row(let r) = slots[index], r.cells.count == 1 else { continue }
+                guard let r = line(index) else { continue }
                 if FormLayout.startsWithMark(r.cells[0]) {
                     taken.append(index)
-                } else if let last = taken.last, last == index - 1, case .row(let before) = slots[last],
+                    band =
+                        r.number >= 1 && r.number <= raw.count
+                        ? Self.gridBand(marked: raw[r.number - 1], value: r.cells[0], row: index, line: r.number) : nil
+                } else if let last = taken.last, last == index - 1, let before = line(last),
                     Self.finishesCut(of: before.cells[0], names: names, with: r.cells[0])
                         || Self.isDetailRest(r.cells[0], after: before.cells[0], names: names)
                 {
                     taken.append(index)
+                    band = nil
+                } else if let last = taken.last, last == index - 1, var current = band, current.lastLine == r.number - 1,
+                    r.number <= raw.count, let pieces = Self.pieces(raw[r.number - 1], of: current),
+                    Self.extend(&current, with: pieces, names: names)
+                {
+                    current.lastLine = r.number
+                    band = current
+                    banded[current.row] = current.text
+                    taken.append(index)
+                    absorbed.insert(index)
+                } else {
+                    band = nil
                 }
             }
             var lines: [String] = []
-            for index in taken {
-                guard case .row(let r) = slots[index] else { continue }
+            for index in taken where !absorbed.contains(index) {
+                guard var r = line(index) else { continue }
+                if let text = banded[index] { r = CleanLine(number: r.number, cells: [text]) }
                 // A detail's rest goes back into its detail, before the options after it on the
                 // line above (a grid's next column).
                 if let last = lines.last, !Self.detailsClosed(last), !FormLayout.startsWithMark(r.cells[0]),
