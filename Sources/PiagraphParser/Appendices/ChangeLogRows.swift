@@ -169,9 +169,24 @@ extension ParserState {
             let found = (starts[last] + 1..<end).filter(isTiming)
             let run = starts[first...last]
             let own = run.filter { !continues($0) }
-            if last > first, found.count == run.count {
-                for (n, t) in found.enumerated() { pairedTiming[starts[first + n]] = t }
-            } else if last > first, !found.isEmpty, found.count == own.count, run.count - own.count == 1, continues(run[first]) {
+            // A timing printed on the line of a row's 項目 is that row's: a pairing that gives it
+            // to another row is no pairing (a continuation's timing printed after the next row's
+            // cells, 「IV 開示請求… 事後」 then 「【ガバメントクラウド…】 事前」).
+            // (Only a line of one row's 項目: a flattened page's line holds them all.)
+            func consistent(_ pairs: [(Int, Int)]) -> Bool {
+                func itemLine(_ start: Int) -> Int? { start + 1 < tokens.count ? tokens[start + 1].line : nil }
+                return pairs.allSatisfy { start, t in
+                    !run.contains { other in
+                        other != start && itemLine(other) == tokens[t].line
+                            && !run.contains { $0 != other && itemLine($0) == tokens[t].line }
+                    }
+                }
+            }
+            if last > first, found.count == run.count, consistent(Array(zip(run, found))) {
+                for (start, t) in zip(run, found) { pairedTiming[start] = t }
+            } else if last > first, !found.isEmpty, found.count == own.count, run.count - own.count == 1, continues(run[first]),
+                consistent(Array(zip(own, found)))
+            {
                 for (start, t) in zip(own, found) { pairedTiming[start] = t }
                 pairedWithout.formUnion(run.filter(continues))
             }
