@@ -1017,10 +1017,10 @@ extension FormLayout {
             return slots[(last + 1)...].allSatisfy { if case .source = $0 { return true } else { return false } }
         }
 
-        /// Closes the last option list left open with the 「)」 of its detail, printed apart from
-        /// it: whether one was open.
+        /// Closes an option list left open with the 「)」 of its detail, printed apart from it: the
+        /// open row's list (the group a grid's line went to last), else the last list read;
+        /// whether one was open.
         private mutating func closeOpenDetail() -> Bool {
-            // The row a grid's line went to last (a column routed to its group), else the last list.
             let open = self.open.flatMap { form(at: $0)?.shape == .options ? $0 : nil }
             guard let last = open ?? optionRows.last, case .row(let row) = slots[last], row.cells.count == 2 else { return false }
             // A 「[」 that ends the value is the next column's mark (「( 市民局…区政推進課 [」, its
