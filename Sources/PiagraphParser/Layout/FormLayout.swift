@@ -778,16 +778,9 @@ extension FormLayout {
                 FormOptions.printed[key] != nil, !pending.isEmpty, !FormLayout.startsWithMark(text),
                 row.cells[1].filter({ $0 == "(" }).count > row.cells[1].filter({ $0 == ")" }).count
             {
-                // The detail of its last option, wrapped before its closing parenthesis. A 「[」 that
-                // ends the line is the next column's mark (「( 市 [」, its 「]」 before 民間事業者 lines
-                // below): the detail goes on before it.
-                let value = row.cells[1]
-                if value.hasSuffix(" [") {
-                    let before = CleanLine(number: row.number, cells: [row.cells[0], String(value.dropLast(2))])
-                    slots[open] = .row(Self.extend(Self.extend(before, with: text), with: "[", apart: true))
-                } else {
-                    slots[open] = .row(Self.extend(row, with: text))
-                }
+                // The detail of its last option, wrapped before its closing parenthesis (and before
+                // the next column's lone 「[」: 「( 市 [」, its 「]」 before 民間事業者 lines below).
+                slots[open] = .row(Self.extend(row, beforeLoneMark: text))
                 return
             }
             if text == ")" {
@@ -1023,17 +1016,16 @@ extension FormLayout {
         private mutating func closeOpenDetail() -> Bool {
             let open = self.open.flatMap { form(at: $0)?.shape == .options ? $0 : nil }
             guard let last = open ?? optionRows.last, case .row(let row) = slots[last], row.cells.count == 2 else { return false }
-            // A 「[」 that ends the value is the next column's mark (「( 市民局…区政推進課 [」, its
-            // 「]」 after the 「)」): the detail closes before it.
+            // The detail closes before a lone 「[」 that ends the value (「( 市民局…区政推進課 [」, its
+            // 「]」 after the 「)」), one its value leaves unmatched.
             let value = row.cells[1]
-            let mark = value.hasSuffix(" [") && value.filter({ $0 == "[" }).count > value.filter({ $0 == "]" }).count
-            let detail = mark ? String(value.dropLast(2)) : value
+            let unmatched = value.filter({ $0 == "[" }).count > value.filter({ $0 == "]" }).count
+            let detail = (unmatched ? Self.beforeLoneMark(value) : nil) ?? value
             guard let paren = detail.lastIndex(of: "("), !detail[paren...].contains(")"),
                 !FormLayout.startsWithMark(String(detail[detail.index(after: paren)...]).trimmingSpaces)
                     && !detail[paren...].contains("[")
             else { return false }
-            let closed = Self.extend(CleanLine(number: row.number, cells: [row.cells[0], detail]), with: ")")
-            slots[last] = .row(mark ? Self.extend(closed, with: "[", apart: true) : closed)
+            slots[last] = .row(Self.extend(row, beforeLoneMark: ")"))
             return true
         }
 
@@ -1416,6 +1408,18 @@ extension FormLayout {
             let tokens = FormLayout.tokens(row.cells[0])
             guard !tokens.isEmpty else { return nil }
             return FormLayout.label(in: tokens, at: 0)?.form
+        }
+
+        /// A value that ends with a 「[」 alone (the next column's mark, its 「]」 on a line below),
+        /// without it; nil where it ends otherwise.
+        static func beforeLoneMark(_ value: String) -> String? {
+            value.hasSuffix(" [") ? String(value.dropLast(2)) : nil
+        }
+
+        /// `row` with `text` at its value's end, before a 「[」 alone that ends it (beforeLoneMark).
+        static func extend(_ row: CleanLine, beforeLoneMark text: String) -> CleanLine {
+            guard row.cells.count == 2, let before = beforeLoneMark(row.cells[1]) else { return extend(row, with: text) }
+            return extend(extend(CleanLine(number: row.number, cells: [row.cells[0], before]), with: text), with: "[", apart: true)
         }
 
         static func extend(_ row: CleanLine, with text: String, apart: Bool = false) -> CleanLine {
